@@ -1,0 +1,40 @@
+# logsift: `make run` replays events/ on embedded defaults; `make test` runs the whole suite.
+SHELL := /bin/bash
+JAVA_HOME := $(shell bin/find-java)
+ifeq ($(JAVA_HOME),)
+$(error no JDK 21+ found: see bin/find-java)
+endif
+export JAVA_HOME
+MVN := mvn -B -q
+JAR := target/logsift.jar
+SOURCES := $(shell find src/main prompts known-failures -type f 2>/dev/null) pom.xml
+
+.PHONY: run test build bench events node clean
+
+run: $(JAR)
+	@bin/logsift replay events/cloudwatch-*.json
+
+test: node
+	$(MVN) -Dstyle.color=never verify
+
+build: $(JAR)
+
+$(JAR): $(SOURCES)
+	$(MVN) -DskipTests package
+
+# Test servers (dynalite, s3rver) and parsers come from the project's own package-lock.json.
+node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+# Regenerates events/ from events/source/*.jsonl (deterministic timestamps).
+events: $(JAR)
+	@for f in events/source/*.jsonl; do \
+	  n=$$(basename $$f .jsonl); g=$$(echo $$n | sed 's/-[a-z]*$$//'); \
+	  bin/logsift event --jsonl --start 1795766400000 --log-group /ecs/$$g --log-stream $$g/web/7f3a9c2e $$f > events/cloudwatch-$$n.json; \
+	  bin/logsift event --jsonl --start 1795766400000 --log-group /ecs/$$g --log-stream $$g/web/7f3a9c2e --decoded $$f > events/decoded/cloudwatch-$$n.json; \
+	done
+
+clean:
+	$(MVN) clean

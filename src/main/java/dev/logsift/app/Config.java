@@ -1,0 +1,233 @@
+package dev.logsift.app;
+
+import dev.logsift.classify.Category;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every setting, read once from the environment at cold start and validated there: a bad value fails
+ * the cold start with a message naming the variable. {@link #VARIABLES} is the one list of names that
+ * Terraform, SAM and the README are checked against.
+ */
+public record Config(
+    String dedupTable,
+    Duration dedupWindow,
+    Duration classificationTtl,
+    int maxClassificationsPerInvocation,
+    String bedrockModelId,
+    int bedrockConcurrency,
+    String discordWebhookUrl,
+    String discordApiUrl,
+    String discordBotToken,
+    String discordChannelId,
+    String slackBotToken,
+    String slackChannelId,
+    String slackWebhookUrl,
+    String slackApiUrl,
+    String slackSigningSecret,
+    Map<Category, String> discordWebhookByCategory,
+    Map<Category, String> slackChannelByCategory,
+    String correctionsBucket,
+    int correctionsLookbackDays,
+    Path promptsDir,
+    Path knownFailuresDir) {
+
+  public static final String DEDUP_TABLE = "DEDUP_TABLE";
+  public static final String DEDUP_WINDOW_SECONDS = "DEDUP_WINDOW_SECONDS";
+  public static final String CLASSIFICATION_TTL_SECONDS = "CLASSIFICATION_TTL_SECONDS";
+  public static final String MAX_CLASSIFICATIONS_PER_INVOCATION = "MAX_CLASSIFICATIONS_PER_INVOCATION";
+  public static final String BEDROCK_MODEL_ID = "BEDROCK_MODEL_ID";
+  public static final String BEDROCK_CONCURRENCY = "BEDROCK_CONCURRENCY";
+  public static final String DISCORD_WEBHOOK_URL = "DISCORD_WEBHOOK_URL";
+  public static final String DISCORD_API_URL = "DISCORD_API_URL";
+  public static final String DISCORD_BOT_TOKEN = "DISCORD_BOT_TOKEN";
+  public static final String DISCORD_CHANNEL_ID = "DISCORD_CHANNEL_ID";
+  public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
+  public static final String SLACK_CHANNEL_ID = "SLACK_CHANNEL_ID";
+  public static final String SLACK_WEBHOOK_URL = "SLACK_WEBHOOK_URL";
+  public static final String SLACK_API_URL = "SLACK_API_URL";
+  public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+  /** Per-category routing: DISCORD_WEBHOOK_URL_SECURITY, SLACK_CHANNEL_ID_SECURITY, ... */
+  public static final String DISCORD_WEBHOOK_URL_PREFIX = "DISCORD_WEBHOOK_URL_";
+  public static final String SLACK_CHANNEL_ID_PREFIX = "SLACK_CHANNEL_ID_";
+  public static final String CORRECTIONS_BUCKET = "CORRECTIONS_BUCKET";
+  public static final String CORRECTIONS_LOOKBACK_DAYS = "CORRECTIONS_LOOKBACK_DAYS";
+  public static final String PROMPTS_DIR = "PROMPTS_DIR";
+  public static final String KNOWN_FAILURES_DIR = "KNOWN_FAILURES_DIR";
+
+  public static final String DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10";
+  public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api";
+
+  /** Every variable the code reads (the per-category ones expanded), excluding the AWS SDK's own. */
+  public static final Set<String> VARIABLES = variables();
+
+  private static Set<String> variables() {
+    Set<String> s = new TreeSet<>(List.of(DEDUP_TABLE, DEDUP_WINDOW_SECONDS, CLASSIFICATION_TTL_SECONDS,
+        MAX_CLASSIFICATIONS_PER_INVOCATION, BEDROCK_MODEL_ID, BEDROCK_CONCURRENCY, DISCORD_WEBHOOK_URL,
+        DISCORD_API_URL, DISCORD_BOT_TOKEN, DISCORD_CHANNEL_ID, SLACK_BOT_TOKEN, SLACK_CHANNEL_ID, SLACK_WEBHOOK_URL,
+        SLACK_API_URL, SLACK_SIGNING_SECRET, CORRECTIONS_BUCKET, CORRECTIONS_LOOKBACK_DAYS, PROMPTS_DIR,
+        KNOWN_FAILURES_DIR));
+    for (Category c : Category.values()) {
+      s.add(DISCORD_WEBHOOK_URL_PREFIX + c.name());
+      s.add(SLACK_CHANNEL_ID_PREFIX + c.name());
+    }
+    return Set.copyOf(s);
+  }
+
+  /** Embedded defaults: nothing set. */
+  public static Config defaults() {
+    return fromEnv(Map.of());
+  }
+
+  public static Config fromEnv(Map<String, String> env) {
+    Reader r = new Reader(env);
+    Map<Category, String> discordRoutes = new EnumMap<>(Category.class);
+    Map<Category, String> slackRoutes = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      String d = r.url(DISCORD_WEBHOOK_URL_PREFIX + c.name());
+      if (d != null) {
+        discordRoutes.put(c, d);
+      }
+      String s = r.str(SLACK_CHANNEL_ID_PREFIX + c.name());
+      if (s != null) {
+        slackRoutes.put(c, s);
+      }
+    }
+    Config cfg = new Config(
+        r.tableName(DEDUP_TABLE),
+        Duration.ofSeconds(r.integer(DEDUP_WINDOW_SECONDS, 600, 1, 30 * 86400)),
+        Duration.ofSeconds(r.integer(CLASSIFICATION_TTL_SECONDS, 21600, 0, 365 * 86400)),
+        r.integer(MAX_CLASSIFICATIONS_PER_INVOCATION, 50, 0, 10_000),
+        r.str(BEDROCK_MODEL_ID),
+        r.integer(BEDROCK_CONCURRENCY, 4, 1, 64),
+        r.url(DISCORD_WEBHOOK_URL),
+        r.urlOr(DISCORD_API_URL, DEFAULT_DISCORD_API_URL),
+        r.str(DISCORD_BOT_TOKEN),
+        r.str(DISCORD_CHANNEL_ID),
+        r.str(SLACK_BOT_TOKEN),
+        r.str(SLACK_CHANNEL_ID),
+        r.url(SLACK_WEBHOOK_URL),
+        r.urlOr(SLACK_API_URL, DEFAULT_SLACK_API_URL),
+        r.str(SLACK_SIGNING_SECRET),
+        Map.copyOf(discordRoutes),
+        Map.copyOf(slackRoutes),
+        r.str(CORRECTIONS_BUCKET),
+        r.integer(CORRECTIONS_LOOKBACK_DAYS, 7, 1, 90),
+        r.dir(PROMPTS_DIR),
+        r.dir(KNOWN_FAILURES_DIR));
+    if (cfg.slackBotToken != null && cfg.slackChannelId == null) {
+      r.errors.add(SLACK_CHANNEL_ID + " is required when " + SLACK_BOT_TOKEN + " is set");
+    }
+    if (!slackRoutes.isEmpty() && cfg.slackBotToken == null) {
+      r.errors.add(SLACK_CHANNEL_ID_PREFIX + "<CATEGORY> needs " + SLACK_BOT_TOKEN);
+    }
+    if (!r.errors.isEmpty()) {
+      throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.errors));
+    }
+    return cfg;
+  }
+
+  public boolean slackConfigured() {
+    return slackBotToken != null || slackWebhookUrl != null;
+  }
+
+  public boolean discordConfigured() {
+    return discordWebhookUrl != null || !discordWebhookByCategory.isEmpty();
+  }
+
+  /** Secrets are never printed; this is what `toString` would otherwise leak into logs. */
+  @Override
+  public String toString() {
+    return "Config[dedupTable=" + dedupTable + ", dedupWindow=" + dedupWindow + ", classificationTtl="
+        + classificationTtl + ", maxClassificationsPerInvocation=" + maxClassificationsPerInvocation
+        + ", bedrockModelId=" + bedrockModelId + ", discord=" + discordConfigured() + ", slack=" + slackConfigured()
+        + ", correctionsBucket=" + correctionsBucket + "]";
+  }
+
+  private static final class Reader {
+    final Map<String, String> env;
+    final List<String> errors = new ArrayList<>();
+
+    Reader(Map<String, String> env) {
+      this.env = env;
+    }
+
+    String str(String name) {
+      String v = env.get(name);
+      return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    int integer(String name, int def, int min, int max) {
+      String v = str(name);
+      if (v == null) {
+        return def;
+      }
+      try {
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+          errors.add(name + " must be between " + min + " and " + max);
+          return def;
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        errors.add(name + " must be a whole number");
+        return def;
+      }
+    }
+
+    String url(String name) {
+      String v = str(name);
+      if (v == null) {
+        return null;
+      }
+      try {
+        URI u = URI.create(v);
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || u.getHost() == null) {
+          errors.add(name + " must be an http(s) URL");
+          return null;
+        }
+        return v;
+      } catch (IllegalArgumentException e) {
+        errors.add(name + " is not a valid URL");
+        return null;
+      }
+    }
+
+    String urlOr(String name, String def) {
+      String v = url(name);
+      return v == null ? def : v.replaceAll("/+$", "");
+    }
+
+    String tableName(String name) {
+      String v = str(name);
+      if (v != null && !v.matches("[A-Za-z0-9_.-]{3,255}")) {
+        errors.add(name + " must be a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)");
+        return null;
+      }
+      return v;
+    }
+
+    Path dir(String name) {
+      String v = str(name);
+      if (v == null) {
+        return null;
+      }
+      Path p = Path.of(v);
+      if (!Files.isDirectory(p)) {
+        errors.add(name + " must name an existing directory");
+        return null;
+      }
+      return p;
+    }
+  }
+}

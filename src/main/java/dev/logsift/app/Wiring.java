@@ -1,0 +1,65 @@
+package dev.logsift.app;
+
+import dev.logsift.classify.Classifier;
+import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.classify.PromptTemplate;
+import dev.logsift.classify.RulesClassifier;
+import dev.logsift.dedup.DedupStore;
+import dev.logsift.dedup.InMemoryDedupStore;
+import dev.logsift.fingerprint.Fingerprinter;
+import dev.logsift.fingerprint.MaskingFingerprinter;
+import dev.logsift.notify.Notifier;
+import dev.logsift.pipeline.Pipeline;
+import dev.logsift.pipeline.PipelineSettings;
+import dev.logsift.redact.PatternRedactor;
+import dev.logsift.redact.Redactor;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Builds everything once per cold start from one Config. Adapters that are not configured are not built.
+ *
+ * @param console where cards go when no chat destination is configured
+ */
+public record Wiring(
+    Config config,
+    Clock clock,
+    Fingerprinter fingerprinter,
+    Redactor redactor,
+    KnownFailureCatalog knownFailures,
+    PromptTemplate prompt,
+    Classifier rules,
+    Classifier classifier,
+    DedupStore dedup,
+    Notifier notifier,
+    Pipeline pipeline) {
+
+  public static Wiring build(Config config, Clock clock, Notifier console) {
+    Fingerprinter fingerprinter = newFingerprinter();
+    Redactor redactor = newRedactor();
+    KnownFailureCatalog known = new KnownFailureCatalog(config.knownFailuresDir());
+    PromptTemplate prompt = PromptTemplate.load(config.promptsDir(), "classify.md");
+    Classifier rules = new RulesClassifier(known);
+    Classifier classifier = rules;
+    DedupStore dedup = new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
+    Notifier notifier = console;
+    ExecutorService pool = classifier == rules ? null : Executors.newFixedThreadPool(config.bedrockConcurrency(),
+        Thread.ofPlatform().daemon().name("classify-", 0).factory());
+    PipelineSettings settings = new PipelineSettings(config.maxClassificationsPerInvocation(),
+        config.classificationTtl(), PipelineSettings.defaults().maxMessageChars(),
+        PipelineSettings.defaults().sampleChars(), config.bedrockConcurrency());
+    Pipeline pipeline = new Pipeline(fingerprinter, redactor, dedup, classifier, rules, notifier, clock, settings, pool);
+    return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
+        pipeline);
+  }
+
+  public static Fingerprinter newFingerprinter() {
+    return new MaskingFingerprinter();
+  }
+
+  public static Redactor newRedactor() {
+    return new PatternRedactor();
+  }
+}

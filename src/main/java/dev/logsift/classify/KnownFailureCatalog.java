@@ -1,0 +1,194 @@
+package dev.logsift.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads known-failures/&lt;service&gt;.md (plus _default.md) from a directory or from the jar, by name:
+ * no classpath scanning. A malformed file fails loudly with its name and line, never silently.
+ */
+public final class KnownFailureCatalog {
+  public static final String DEFAULT_FILE = "_default";
+  private final Path dir;
+  private final Map<String, List<KnownFailure>> byFile = new ConcurrentHashMap<>();
+
+  /** @param dir a directory to read from, or null to read from the jar's known-failures/ */
+  public KnownFailureCatalog(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Entries of the service's own file first, then the defaults. */
+  public List<KnownFailure> forService(String service) {
+    List<KnownFailure> all = new ArrayList<>(file(service));
+    if (!DEFAULT_FILE.equals(service)) {
+      all.addAll(file(DEFAULT_FILE));
+    }
+    return all;
+  }
+
+  /** First entry whose match text occurs in the given text. */
+  public Optional<KnownFailure> match(String service, String text) {
+    for (KnownFailure k : forService(service)) {
+      if (k.matches(text)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<KnownFailure> byId(String service, String id) {
+    return forService(service).stream().filter(k -> k.id().equals(id)).findFirst();
+  }
+
+  private List<KnownFailure> file(String name) {
+    return byFile.computeIfAbsent(name, this::load);
+  }
+
+  private List<KnownFailure> load(String name) {
+    if (!name.matches("[a-z0-9_][a-z0-9_.-]*") || name.contains("..")) {
+      return List.of();
+    }
+    String fileName = name + ".md";
+    try {
+      String text;
+      if (dir != null) {
+        Path p = dir.resolve(fileName);
+        if (!Files.isRegularFile(p)) {
+          return List.of();
+        }
+        text = Files.readString(p, StandardCharsets.UTF_8);
+      } else {
+        try (InputStream in = KnownFailureCatalog.class.getClassLoader().getResourceAsStream("known-failures/" + fileName)) {
+          if (in == null) {
+            return List.of();
+          }
+          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      return parse(fileName, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read known-failures/" + fileName, e);
+    }
+  }
+
+  /**
+   * Format: "## id" starts an entry; following "- key: value" lines are its fields (category required;
+   * match may repeat; suppress, expires, response optional); other text is the description.
+   */
+  public static List<KnownFailure> parse(String fileName, String text) {
+    List<KnownFailure> out = new ArrayList<>();
+    Builder cur = null;
+    int lineNo = 0;
+    for (String line : text.split("\n", -1)) {
+      lineNo++;
+      String l = line.strip();
+      if (l.startsWith("## ")) {
+        if (cur != null) {
+          out.add(cur.build());
+        }
+        cur = new Builder(fileName, lineNo, l.substring(3).strip());
+      } else if (cur != null && cur.inFields && l.startsWith("- ") && l.indexOf(':') > 2) {
+        int c = l.indexOf(':');
+        cur.field(l.substring(2, c).strip().toLowerCase(Locale.ROOT), l.substring(c + 1).strip(), lineNo);
+      } else if (cur != null && !l.isEmpty()) {
+        cur.inFields = false;
+        if (cur.description.length() > 0) {
+          cur.description.append(' ');
+        }
+        cur.description.append(l);
+      }
+    }
+    if (cur != null) {
+      out.add(cur.build());
+    }
+    List<String> ids = new ArrayList<>();
+    for (KnownFailure k : out) {
+      if (ids.contains(k.id())) {
+        throw new IllegalArgumentException("known-failures/" + fileName + ": duplicate id " + k.id());
+      }
+      ids.add(k.id());
+    }
+    return List.copyOf(out);
+  }
+
+  private static final class Builder {
+    final String file;
+    final int line;
+    final String id;
+    Category category;
+    final List<String> match = new ArrayList<>();
+    boolean suppress;
+    LocalDate expires;
+    String response = "";
+    final StringBuilder description = new StringBuilder();
+    boolean inFields = true;
+
+    Builder(String file, int line, String id) {
+      this.file = file;
+      this.line = line;
+      this.id = id;
+      if (!id.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+        throw err(line, "entry id must be lowercase letters, digits, '.', '_' or '-' (max 64)");
+      }
+    }
+
+    void field(String key, String value, int at) {
+      switch (key) {
+        case "category" -> category = Category.parse(value)
+            .orElseThrow(() -> err(at, "category must be one of transient, dependency, application, security, unknown"));
+        case "match" -> {
+          String m = unquote(value);
+          if (m.length() < 4) {
+            throw err(at, "match text must be at least 4 characters");
+          }
+          match.add(m);
+        }
+        case "suppress" -> {
+          if (!value.equals("true") && !value.equals("false")) {
+            throw err(at, "suppress must be true or false");
+          }
+          suppress = value.equals("true");
+        }
+        case "expires" -> {
+          try {
+            expires = LocalDate.parse(value);
+          } catch (DateTimeParseException e) {
+            throw err(at, "expires must be a date YYYY-MM-DD");
+          }
+        }
+        case "response" -> response = value;
+        default -> throw err(at, "unknown field '" + key + "' (category, match, suppress, expires, response)");
+      }
+    }
+
+    KnownFailure build() {
+      if (category == null) {
+        throw err(line, "entry " + id + " has no category");
+      }
+      return new KnownFailure(id, category, description.toString(), match, suppress, expires, response, file);
+    }
+
+    IllegalArgumentException err(int at, String msg) {
+      return new IllegalArgumentException("known-failures/" + file + ":" + at + ": " + msg);
+    }
+
+    static String unquote(String v) {
+      if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("`") && v.endsWith("`"))) {
+        return v.substring(1, v.length() - 1);
+      }
+      return v;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.logsift.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** `logsift <command>`: the command line is a contract; commands and flags are only ever added. */
+public final class Main {
+  private Main() {}
+
+  static final String USAGE = """
+      usage: logsift <command> [options]
+
+        fingerprint [--jsonl]                       stdin -> "<id>\\t<template>" per line (JSONL: {"fingerprint","template"})
+        redact [--jsonl]                            stdin -> redacted message per line (JSONL: {"message"})
+        event [--jsonl] [--log-group G] [--log-stream S] [--start MS] [--decoded] [FILE|-]
+                                                    log lines -> CloudWatch Logs subscription event as Lambda receives it
+        replay [--json] EVENT.json...               run ClassifierHandler on event files (config from the environment)
+        triage [FILE|-]                             group a log file by fingerprint, rank by count, classify, print a table
+      """;
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+      (args.length == 0 ? err : out).print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (args[0]) {
+        case "fingerprint" -> TextCommands.fingerprint(rest, System.in, out, err);
+        case "redact" -> TextCommands.redact(rest, System.in, out, err);
+        case "event" -> EventCommand.run(rest, System.in, out, err);
+        case "replay" -> ReplayCommand.run(rest, out, err);
+        case "triage" -> TriageCommand.run(rest, System.in, out, err);
+        default -> {
+          err.println("logsift: unknown command '" + args[0] + "'");
+          err.print(USAGE);
+          yield 2;
+        }
+      };
+    } catch (UsageException e) {
+      err.println("logsift " + args[0] + ": " + e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      // Configuration and data-file errors: their messages name the setting or file, never log content.
+      err.println("logsift " + args[0] + ": " + e.getMessage());
+      return 2;
+    } catch (java.io.IOException e) {
+      err.println("logsift " + args[0] + ": I/O error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.logsift.dedup;
+
+import dev.logsift.classify.Classification;
+import dev.logsift.notify.Delivery;
+import java.time.Instant;
+
+/**
+ * Port: remembers fingerprints across invocations. Claim, then post, then confirm; release if posting
+ * failed. Every method throws DownstreamUnavailableException when the store stays unavailable.
+ */
+public interface DedupStore {
+  /**
+   * Atomically claims the fingerprint for one dedup window, succeeding only if it is unknown or its window
+   * has passed; otherwise adds the sighting's count to the suppressed counter. A lost race is not an error.
+   */
+  Claim claim(Sighting sighting, Instant now);
+
+  /** The card was posted: remember where, cache the classification. */
+  void confirm(Claim claim, Classification classification, Delivery delivery, Instant now);
+
+  /** Posting failed: give the window back (only if we still own it) and restore the suppressed count. */
+  void release(Claim claim, Sighting sighting, Instant now);
+
+  /** A human correction: replaces the cached classification until the rules or prompt change. */
+  void overrideClassification(String fingerprint, Classification classification, Instant now);
+}

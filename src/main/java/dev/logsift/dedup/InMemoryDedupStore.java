@@ -1,0 +1,90 @@
+package dev.logsift.dedup;
+
+import dev.logsift.classify.Classification;
+import dev.logsift.notify.Delivery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** In-process store: the embedded default (one process, so a lock is enough for atomicity). */
+public final class InMemoryDedupStore implements DedupStore {
+  private static final class Item {
+    Instant firstSeen;
+    Instant windowUntil = Instant.EPOCH;
+    String owner;
+    long suppressed;
+    CachedClassification cached;
+    Delivery delivery;
+  }
+
+  private final Duration window;
+  private final RandomGenerator random;
+  private final Map<String, Item> items = new HashMap<>();
+
+  public InMemoryDedupStore(Duration window, RandomGenerator random) {
+    this.window = window;
+    this.random = random;
+  }
+
+  @Override
+  public synchronized Claim claim(Sighting s, Instant now) {
+    Item item = items.get(s.fingerprint());
+    boolean isNew = item == null;
+    if (isNew) {
+      item = new Item();
+      item.firstSeen = now;
+      items.put(s.fingerprint(), item);
+    }
+    if (!isNew && item.windowUntil.isAfter(now)) {
+      item.suppressed += s.count();
+      return new Claim(s.fingerprint(), false, null, item.suppressed, item.firstSeen, false, item.cached);
+    }
+    long before = item.suppressed;
+    item.suppressed = 0;
+    item.windowUntil = now.plus(window);
+    item.owner = Long.toHexString(random.nextLong());
+    return new Claim(s.fingerprint(), true, item.owner, before, item.firstSeen, isNew, item.cached);
+  }
+
+  @Override
+  public synchronized void confirm(Claim claim, Classification classification, Delivery delivery, Instant now) {
+    Item item = items.get(claim.fingerprint());
+    if (item == null || !claim.token().equals(item.owner)) {
+      return;
+    }
+    item.delivery = delivery;
+    if (Cacheable.shouldCache(classification)) {
+      item.cached = new CachedClassification(classification, now);
+    }
+  }
+
+  @Override
+  public synchronized void release(Claim claim, Sighting sighting, Instant now) {
+    Item item = items.get(claim.fingerprint());
+    if (item == null || !claim.token().equals(item.owner)) {
+      return;
+    }
+    item.windowUntil = Instant.EPOCH;
+    item.owner = null;
+    item.suppressed += claim.suppressedSinceLastReport();
+  }
+
+  @Override
+  public synchronized void overrideClassification(String fingerprint, Classification classification, Instant now) {
+    Item item = items.computeIfAbsent(fingerprint, k -> {
+      Item i = new Item();
+      i.firstSeen = now;
+      return i;
+    });
+    item.cached = new CachedClassification(classification, now);
+  }
+
+  /** For tests and the CLI: where the last card of a fingerprint went. */
+  public synchronized Optional<Delivery> lastDelivery(String fingerprint) {
+    Item item = items.get(fingerprint);
+    return Optional.ofNullable(item == null ? null : item.delivery);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.logsift.notify;
+
+import dev.logsift.classify.Classification;
+import dev.logsift.classify.Source;
+
+/** Plain-text wording shared by the adapters, so every medium says the same thing. */
+public final class CardText {
+  private CardText() {}
+
+  public static String title(Card c) {
+    return "[" + c.classification().category().wire() + "] " + c.service() + ": " + c.classification().summary();
+  }
+
+  public static String sourceLabel(Classification cl) {
+    return switch (cl.source()) {
+      case RULES -> "rules classifier";
+      case MODEL -> "model";
+      case CACHE -> "cached classification";
+      case HUMAN -> "human-confirmed";
+      case KNOWN_FAILURE -> "known failure " + cl.knownFailureId();
+      case FALLBACK -> "rules classifier (fallback: " + (cl.note() == null ? "model unavailable" : cl.note()) + ")";
+      case UNCLASSIFIED -> "unclassified (" + (cl.note() == null ? "classification cap reached" : cl.note()) + ")";
+    };
+  }
+
+  public static String counts(Card c) {
+    String s = c.occurrences() + (c.occurrences() == 1 ? " event" : " events") + " in this batch";
+    if (c.suppressedSinceLastReport() > 0) {
+      s += ", +" + c.suppressedSinceLastReport() + " since last report";
+    }
+    return s;
+  }
+
+  public static boolean isHuman(Classification cl) {
+    return cl.source() == Source.HUMAN;
+  }
+}
