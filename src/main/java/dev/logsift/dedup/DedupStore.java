@@ -1,8 +1,10 @@
 package dev.logsift.dedup;
 
 import dev.logsift.classify.Classification;
+import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Port: remembers fingerprints across invocations. Claim, then post, then confirm; release if posting
@@ -15,12 +17,18 @@ public interface DedupStore {
    */
   Claim claim(Sighting sighting, Instant now);
 
-  /** The card was posted: remember where, cache the classification. */
-  void confirm(Claim claim, Classification classification, Delivery delivery, Instant now);
+  /**
+   * The card was posted: remember where (for {@link #recentCards}) and cache its classification when
+   * {@link Cacheable#shouldCache} says so. Only touches a claim we still own.
+   */
+  void confirm(Claim claim, Card card, Delivery delivery, Instant now);
 
   /** Posting failed: give the window back (only if we still own it) and restore the suppressed count. */
   void release(Claim claim, Sighting sighting, Instant now);
 
   /** A human correction: replaces the cached classification until the rules or prompt change. */
   void overrideClassification(String fingerprint, Classification classification, Instant now);
+
+  /** Cards posted to chat (not the console) since the given time, newest first. */
+  List<PostedCard> recentCards(Instant since);
 }

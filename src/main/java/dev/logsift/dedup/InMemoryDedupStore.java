@@ -4,7 +4,10 @@ import dev.logsift.classify.Classification;
 import dev.logsift.notify.Delivery;
 import java.time.Duration;
 import java.time.Instant;
+import dev.logsift.notify.Card;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -23,6 +26,7 @@ public final class InMemoryDedupStore implements DedupStore {
   private final Duration window;
   private final RandomGenerator random;
   private final Map<String, Item> items = new HashMap<>();
+  private final List<PostedCard> posted = new ArrayList<>();
 
   public InMemoryDedupStore(Duration window, RandomGenerator random) {
     this.window = window;
@@ -50,14 +54,19 @@ public final class InMemoryDedupStore implements DedupStore {
   }
 
   @Override
-  public synchronized void confirm(Claim claim, Classification classification, Delivery delivery, Instant now) {
+  public synchronized void confirm(Claim claim, Card card, Delivery delivery, Instant now) {
     Item item = items.get(claim.fingerprint());
     if (item == null || !claim.token().equals(item.owner)) {
       return;
     }
     item.delivery = delivery;
-    if (Cacheable.shouldCache(classification)) {
-      item.cached = new CachedClassification(classification, now);
+    Classification c = card.classification();
+    if (Cacheable.shouldCache(c)) {
+      item.cached = new CachedClassification(c, now);
+    }
+    if (!"console".equals(delivery.destination())) {
+      posted.add(0, new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
+          card.sample(), delivery, now));
     }
   }
 
@@ -80,6 +89,11 @@ public final class InMemoryDedupStore implements DedupStore {
       return i;
     });
     item.cached = new CachedClassification(classification, now);
+  }
+
+  @Override
+  public synchronized List<PostedCard> recentCards(Instant since) {
+    return posted.stream().filter(p -> !p.postedAt().isBefore(since)).toList();
   }
 
   /** For tests and the CLI: where the last card of a fingerprint went. */

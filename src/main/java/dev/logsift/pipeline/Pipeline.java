@@ -129,7 +129,7 @@ public final class Pipeline {
       try {
         Delivery d = notifier.post(card);
         try {
-          dedup.confirm(p.claim(), classes.get(i), d, clock.instant());
+          dedup.confirm(p.claim(), card, d, clock.instant());
         } catch (DownstreamUnavailableException ex) {
           // The card is out; failing here would make the retry post it twice. The claim still holds.
           LOG.warn("confirm failed after posting fingerprint {}: {}", p.sighting().fingerprint(), ex.kind());

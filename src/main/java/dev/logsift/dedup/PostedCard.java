@@ -1,0 +1,17 @@
+package dev.logsift.dedup;
+
+import dev.logsift.classify.Category;
+import dev.logsift.classify.Confidence;
+import dev.logsift.notify.Delivery;
+import java.time.Instant;
+
+/** A card we posted, remembered so the corrections loop can find its reactions. Text is redacted. */
+public record PostedCard(
+    String fingerprint,
+    String service,
+    String logGroup,
+    Category category,
+    Confidence confidence,
+    String sample,
+    Delivery delivery,
+    Instant postedAt) {}
