@@ -39,7 +39,30 @@ public record Config(
     String correctionsBucket,
     int correctionsLookbackDays,
     Path promptsDir,
-    Path knownFailuresDir) {
+    Path knownFailuresDir,
+    Signals signals) {
+
+  /**
+   * Issue-7 signal and budget settings.
+   *
+   * @param newLookback a fingerprint not seen within this is NEW again
+   * @param spikeBucket width of the fixed count buckets
+   * @param spikeAlpha EMA weight of the newest bucket
+   * @param spikeFactor a bucket above factor x baseline ...
+   * @param spikeMinEvents ... and above this floor is a SPIKE
+   * @param alertBudgetPerHour cards per destination per hour before cards roll into a digest (0 = no limit)
+   * @param bedrockCallsPerHour model calls per hour across all instances (0 = no limit)
+   * @param bedrockTokensPerHour model tokens per hour across all instances (0 = no limit)
+   */
+  public record Signals(
+      Duration newLookback,
+      Duration spikeBucket,
+      double spikeAlpha,
+      double spikeFactor,
+      long spikeMinEvents,
+      int alertBudgetPerHour,
+      int bedrockCallsPerHour,
+      long bedrockTokensPerHour) {}
 
   public static final String DEDUP_TABLE = "DEDUP_TABLE";
   public static final String DEDUP_WINDOW_SECONDS = "DEDUP_WINDOW_SECONDS";
@@ -64,6 +87,22 @@ public record Config(
   public static final String PROMPTS_DIR = "PROMPTS_DIR";
   public static final String KNOWN_FAILURES_DIR = "KNOWN_FAILURES_DIR";
 
+  public static final String NEW_LOOKBACK_DAYS = "NEW_LOOKBACK_DAYS";
+  public static final String SPIKE_BUCKET_SECONDS = "SPIKE_BUCKET_SECONDS";
+  public static final String SPIKE_ALPHA = "SPIKE_ALPHA";
+  public static final String SPIKE_FACTOR = "SPIKE_FACTOR";
+  public static final String SPIKE_MIN_EVENTS = "SPIKE_MIN_EVENTS";
+  public static final String ALERT_BUDGET_PER_HOUR = "ALERT_BUDGET_PER_HOUR";
+  public static final String BEDROCK_CALLS_PER_HOUR = "BEDROCK_CALLS_PER_HOUR";
+  public static final String BEDROCK_TOKENS_PER_HOUR = "BEDROCK_TOKENS_PER_HOUR";
+  /**
+   * Secrets can come from SSM Parameter Store: X_SSM_PARAM names a SecureString parameter that is read
+   * once at cold start and used as X (for each X in {@link #SECRETS}).
+   */
+  public static final String SSM_PARAM_SUFFIX = "_SSM_PARAM";
+  public static final List<String> SECRETS = List.of("DISCORD_WEBHOOK_URL", "DISCORD_BOT_TOKEN", "SLACK_BOT_TOKEN",
+      "SLACK_WEBHOOK_URL", "SLACK_SIGNING_SECRET");
+
   public static final String DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10";
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api";
 
@@ -75,7 +114,11 @@ public record Config(
         MAX_CLASSIFICATIONS_PER_INVOCATION, BEDROCK_MODEL_ID, BEDROCK_CONCURRENCY, DISCORD_WEBHOOK_URL,
         DISCORD_API_URL, DISCORD_BOT_TOKEN, DISCORD_CHANNEL_ID, SLACK_BOT_TOKEN, SLACK_CHANNEL_ID, SLACK_WEBHOOK_URL,
         SLACK_API_URL, SLACK_SIGNING_SECRET, CORRECTIONS_BUCKET, CORRECTIONS_LOOKBACK_DAYS, PROMPTS_DIR,
-        KNOWN_FAILURES_DIR));
+        KNOWN_FAILURES_DIR, NEW_LOOKBACK_DAYS, SPIKE_BUCKET_SECONDS, SPIKE_ALPHA, SPIKE_FACTOR, SPIKE_MIN_EVENTS,
+        ALERT_BUDGET_PER_HOUR, BEDROCK_CALLS_PER_HOUR, BEDROCK_TOKENS_PER_HOUR));
+    for (String secret : SECRETS) {
+      s.add(secret + SSM_PARAM_SUFFIX);
+    }
     for (Category c : Category.values()) {
       s.add(DISCORD_WEBHOOK_URL_PREFIX + c.name());
       s.add(SLACK_CHANNEL_ID_PREFIX + c.name());
@@ -123,7 +166,16 @@ public record Config(
         r.str(CORRECTIONS_BUCKET),
         r.integer(CORRECTIONS_LOOKBACK_DAYS, 7, 1, 90),
         r.dir(PROMPTS_DIR),
-        r.dir(KNOWN_FAILURES_DIR));
+        r.dir(KNOWN_FAILURES_DIR),
+        new Signals(
+            Duration.ofDays(r.integer(NEW_LOOKBACK_DAYS, 7, 1, 365)),
+            Duration.ofSeconds(r.integer(SPIKE_BUCKET_SECONDS, 300, 60, 86400)),
+            r.decimal(SPIKE_ALPHA, 0.2, 0.01, 1.0),
+            r.decimal(SPIKE_FACTOR, 5.0, 1.0, 1000.0),
+            r.integer(SPIKE_MIN_EVENTS, 20, 1, 10_000_000),
+            r.integer(ALERT_BUDGET_PER_HOUR, 30, 0, 100_000),
+            r.integer(BEDROCK_CALLS_PER_HOUR, 500, 0, 10_000_000),
+            r.integer(BEDROCK_TOKENS_PER_HOUR, 2_000_000, 0, 2_000_000_000)));
     if (cfg.slackBotToken != null && cfg.slackChannelId == null) {
       r.errors.add(SLACK_CHANNEL_ID + " is required when " + SLACK_BOT_TOKEN + " is set");
     }
@@ -180,6 +232,24 @@ public record Config(
         return n;
       } catch (NumberFormatException e) {
         errors.add(name + " must be a whole number");
+        return def;
+      }
+    }
+
+    double decimal(String name, double def, double min, double max) {
+      String v = str(name);
+      if (v == null) {
+        return def;
+      }
+      try {
+        double d = Double.parseDouble(v);
+        if (!(d >= min && d <= max)) {
+          errors.add(name + " must be between " + min + " and " + max);
+          return def;
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        errors.add(name + " must be a number");
         return def;
       }
     }

@@ -43,7 +43,7 @@ public record Wiring(
     PromptTemplate prompt = PromptTemplate.load(config.promptsDir(), "classify.md");
     Classifier rules = new RulesClassifier(known);
     Classifier classifier = rules;
-    DedupStore dedup = new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
+    DedupStore dedup = newDedupStore(config, clock);
     Notifier notifier = console;
     ExecutorService pool = classifier == rules ? null : Executors.newFixedThreadPool(config.bedrockConcurrency(),
         Thread.ofPlatform().daemon().name("classify-", 0).factory());
@@ -53,6 +53,11 @@ public record Wiring(
     Pipeline pipeline = new Pipeline(fingerprinter, redactor, dedup, classifier, rules, notifier, clock, settings, pool);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
         pipeline);
+  }
+
+  /** DynamoDB when DEDUP_TABLE is set, else in memory. */
+  public static DedupStore newDedupStore(Config config, Clock clock) {
+    return new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
   }
 
   public static Fingerprinter newFingerprinter() {
