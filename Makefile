@@ -15,7 +15,7 @@ run: $(JAR)
 	@bin/logsift replay events/cloudwatch-*.json
 
 test: node
-	$(MVN) -Dstyle.color=never verify
+	mvn -B -ntp -Dstyle.color=never verify
 
 build: $(JAR)
 

@@ -19,10 +19,10 @@ public final class Main {
       """;
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
     if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
       (args.length == 0 ? err : out).print(USAGE);
       return args.length == 0 ? 2 : 0;
@@ -30,11 +30,11 @@ public final class Main {
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     try {
       return switch (args[0]) {
-        case "fingerprint" -> TextCommands.fingerprint(rest, System.in, out, err);
-        case "redact" -> TextCommands.redact(rest, System.in, out, err);
-        case "event" -> EventCommand.run(rest, System.in, out, err);
+        case "fingerprint" -> TextCommands.fingerprint(rest, in, out, err);
+        case "redact" -> TextCommands.redact(rest, in, out, err);
+        case "event" -> EventCommand.run(rest, in, out, err);
         case "replay" -> ReplayCommand.run(rest, out, err);
-        case "triage" -> TriageCommand.run(rest, System.in, out, err);
+        case "triage" -> TriageCommand.run(rest, in, out, err);
         default -> {
           err.println("logsift: unknown command '" + args[0] + "'");
           err.print(USAGE);
