@@ -28,7 +28,7 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public ClassifierHandler() {
-    this(Wiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC(), new ConsoleNotifier(System.out)));
+    this(Wiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC(), new ConsoleNotifier(System.out)));
   }
 
   public ClassifierHandler(Wiring wiring) {

@@ -19,6 +19,8 @@ public final class Main {
       """;
 
   public static void main(String[] args) {
+    // A terminal user wants cards and results, not the Lambda's info lines; LOG_LEVEL still wins.
+    System.setProperty("logsift.log.level", System.getProperty("logsift.log.level", "warn"));
     System.exit(run(args, System.in, System.out, System.err));
   }
 
