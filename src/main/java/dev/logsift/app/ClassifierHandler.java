@@ -47,8 +47,9 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
   public BatchReport process(LogBatch batch) {
     try {
       BatchReport report = wiring.pipeline().process(batch);
-      LOG.info("batch done events={} fingerprints={} notified={} suppressed={} failed={}", report.events(),
-          report.fingerprints(), report.notified(), report.suppressed(), report.failed());
+      LOG.info("batch done events={} fingerprints={} notified={} digested={} suppressed={} failed={} servedBy={}",
+          report.events(), report.fingerprints(), report.notified(), report.digested(), report.suppressed(),
+          report.failed(), report.servedBy());
       return report;
     } catch (BatchFailedException e) {
       BatchReport r = e.report();
@@ -68,9 +69,11 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
     m.put("events", r.events());
     m.put("fingerprints", r.fingerprints());
     m.put("notified", r.notified());
+    m.put("digested", r.digested());
     m.put("suppressed", r.suppressed());
     m.put("failed", r.failed());
     m.put("truncated", r.truncated());
+    m.put("servedBy", r.servedBy());
     return m;
   }
 }

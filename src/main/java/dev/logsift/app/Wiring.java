@@ -9,7 +9,13 @@ import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.fingerprint.Fingerprinter;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.notify.Notifier;
+import dev.logsift.pipeline.Parts;
 import dev.logsift.pipeline.Pipeline;
+import dev.logsift.signal.BudgetStore;
+import dev.logsift.signal.InMemoryBudgetStore;
+import dev.logsift.signal.InMemorySignalStore;
+import dev.logsift.signal.SignalStore;
+import dev.logsift.signal.StatsUpdate;
 import dev.logsift.pipeline.PipelineSettings;
 import dev.logsift.redact.PatternRedactor;
 import dev.logsift.redact.Redactor;
@@ -44,13 +50,19 @@ public record Wiring(
     Classifier rules = new RulesClassifier(known);
     Classifier classifier = rules;
     DedupStore dedup = newDedupStore(config, clock);
+    Config.Signals sig = config.signals();
+    SignalStore signals = new InMemorySignalStore(new StatsUpdate(sig.spikeBucket(), sig.spikeAlpha(),
+        sig.spikeFactor(), sig.spikeMinEvents(), sig.newLookback(), config.dedupWindow()));
+    BudgetStore budgets = new InMemoryBudgetStore();
     Notifier notifier = console;
     ExecutorService pool = classifier == rules ? null : Executors.newFixedThreadPool(config.bedrockConcurrency(),
         Thread.ofPlatform().daemon().name("classify-", 0).factory());
     PipelineSettings settings = new PipelineSettings(config.maxClassificationsPerInvocation(),
         config.classificationTtl(), PipelineSettings.defaults().maxMessageChars(),
-        PipelineSettings.defaults().sampleChars(), config.bedrockConcurrency());
-    Pipeline pipeline = new Pipeline(fingerprinter, redactor, dedup, classifier, rules, notifier, clock, settings, pool);
+        PipelineSettings.defaults().sampleChars(), sig.alertBudgetPerHour());
+    Parts parts = new Parts(fingerprinter, redactor, dedup, signals, budgets, known, classifier, rules, notifier, clock,
+        pool);
+    Pipeline pipeline = new Pipeline(parts, settings);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
         pipeline);
   }

@@ -51,7 +51,7 @@ final class ReplayCommand {
     ClassifierHandler handler = new ClassifierHandler(Wiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC(),
         console));
     SubscriptionDecoder decoder = new SubscriptionDecoder();
-    long[] totals = new long[6];
+    Totals totals = new Totals();
     boolean anyFailed = false;
     for (Path f : files) {
       BatchReport report;
@@ -64,15 +64,11 @@ final class ReplayCommand {
         err.println("logsift replay: " + f.getFileName() + ": " + e.getMessage());
       } catch (LogsiftException e) {
         anyFailed = true;
-        totals[5]++;
+        totals.rejected++;
         err.println("logsift replay: " + f.getFileName() + ": " + e.kind() + ": " + e.getMessage());
         continue;
       }
-      totals[0] += report.events();
-      totals[1] += report.fingerprints();
-      totals[2] += report.notified();
-      totals[3] += report.suppressed();
-      totals[4] += report.failed();
+      totals.add(report);
       if (json) {
         for (Outcome o : report.outcomes()) {
           if (o.status() != Outcome.Status.SUPPRESSED) {
@@ -80,24 +76,76 @@ final class ReplayCommand {
           }
         }
       } else {
-        out.printf("== %s: %s, %d events, %d fingerprints, %d notified, %d suppressed, %d failed%n", f.getFileName(),
-            report.messageType(), report.events(), report.fingerprints(), report.notified(), report.suppressed(),
-            report.failed());
+        out.printf("== %s: %s, %d events, %d fingerprints, %d notified, %d digested, %d suppressed, %d failed%n",
+            f.getFileName(), report.messageType(), report.events(), report.fingerprints(), report.notified(),
+            report.digested(), report.suppressed(), report.failed());
       }
     }
     if (json) {
-      out.println(json(g -> {
-        g.writeStartObject();
-        g.writeNumberField("events", totals[0]);
-        g.writeNumberField("fingerprints", totals[1]);
-        g.writeNumberField("notified", totals[2]);
-        g.writeNumberField("suppressed", totals[3]);
-        g.writeNumberField("failed", totals[4]);
-        g.writeNumberField("rejected", totals[5]);
-        g.writeEndObject();
-      }));
+      out.println(json(totals::write));
+    } else if (totals.modelCalls > 0) {
+      out.printf("model: %d calls, %d input tokens, %d output tokens, ~$%.4f%n", totals.modelCalls, totals.inputTokens,
+          totals.outputTokens, totals.cost);
     }
     return anyFailed ? 1 : 0;
+  }
+
+  /** The summary object of `replay --json`: fields are only ever added. */
+  static final class Totals {
+    long events;
+    long fingerprints;
+    long notified;
+    long digested;
+    long suppressed;
+    long failed;
+    long rejected;
+    long modelCalls;
+    long inputTokens;
+    long outputTokens;
+    double cost;
+    final java.util.Map<String, Long> servedBy = new java.util.TreeMap<>();
+
+    void add(BatchReport r) {
+      events += r.events();
+      fingerprints += r.fingerprints();
+      notified += r.notified();
+      digested += r.digested();
+      suppressed += r.suppressed();
+      failed += r.failed();
+      r.servedBy().forEach((k, v) -> servedBy.merge(k, (long) v, Long::sum));
+      for (Outcome o : r.outcomes()) {
+        var u = o.card().classification().usage();
+        if (u.inputTokens() + u.outputTokens() > 0 && o.status() != Outcome.Status.SUPPRESSED) {
+          modelCalls++;
+          inputTokens += u.inputTokens();
+          outputTokens += u.outputTokens();
+          cost += u.estimatedCostUsd();
+        }
+      }
+    }
+
+    void write(JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeNumberField("events", events);
+      g.writeNumberField("fingerprints", fingerprints);
+      g.writeNumberField("notified", notified);
+      g.writeNumberField("suppressed", suppressed);
+      g.writeNumberField("failed", failed);
+      g.writeNumberField("digested", digested);
+      g.writeNumberField("rejected", rejected);
+      g.writeObjectFieldStart("served_by");
+      for (var e : servedBy.entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("model_usage");
+      g.writeNumberField("calls", modelCalls);
+      g.writeNumberField("input_tokens", inputTokens);
+      g.writeNumberField("output_tokens", outputTokens);
+      g.writeNumberField("estimated_cost_usd", Math.round(cost * 1e6) / 1e6);
+      g.writeEndObject();
+      g.writeEndObject();
+    }
   }
 
   interface Body {

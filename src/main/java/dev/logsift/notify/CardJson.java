@@ -12,6 +12,7 @@ public final class CardJson {
     Classification cl = c.classification();
     g.writeStartObject();
     g.writeStringField("status", status);
+    g.writeStringField("title", CardText.title(c));
     g.writeStringField("fingerprint", c.fingerprint());
     g.writeStringField("service", c.service());
     g.writeStringField("log_group", c.logGroup());

@@ -17,6 +17,19 @@ public final class ConsoleNotifier implements Notifier {
     return Delivery.console();
   }
 
+  @Override
+  public Delivery postDigest(String destination, Digest d) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("┌ ").append(DigestText.title(d)).append('\n');
+    for (Digest.Entry e : d.entries()) {
+      sb.append("│ ").append(oneLine(DigestText.line(e))).append('\n');
+    }
+    sb.append('└');
+    out.println(sb);
+    out.flush();
+    return new Delivery("console", "", "");
+  }
+
   public static String render(Card c) {
     var cl = c.classification();
     StringBuilder sb = new StringBuilder(512);

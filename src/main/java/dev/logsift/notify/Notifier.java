@@ -4,4 +4,18 @@ package dev.logsift.notify;
 public interface Notifier {
   /** @throws dev.logsift.core.DownstreamUnavailableException when the destination stayed unavailable */
   Delivery post(Card card);
+
+  /** Key of the destination a card goes to; alert budgets are kept per destination. */
+  default String destinationFor(Card card) {
+    return "default";
+  }
+
+  /**
+   * Posts the digest of cards past the destination's budget, or edits the message that shows it when
+   * {@code digest.messageId()} is set. Adapters that cannot edit post a new message. Chat adapters must
+   * override this; the default suits sinks whose caller prints the batch report instead.
+   */
+  default Delivery postDigest(String destination, Digest digest) {
+    return new Delivery("none", "", "");
+  }
 }

@@ -2,72 +2,53 @@ package dev.logsift.pipeline;
 
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Classification;
-import dev.logsift.classify.Classifier;
 import dev.logsift.classify.ClassifyRequest;
 import dev.logsift.classify.Confidence;
+import dev.logsift.classify.KnownFailure;
 import dev.logsift.classify.ModelUsage;
 import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.core.LogsiftException;
-import dev.logsift.core.UnusableModelOutputException;
-import dev.logsift.dedup.CachedClassification;
 import dev.logsift.dedup.Claim;
-import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.Sighting;
 import dev.logsift.fingerprint.Fingerprint;
-import dev.logsift.fingerprint.Fingerprinter;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
-import dev.logsift.notify.Notifier;
-import dev.logsift.redact.Redactor;
-import java.time.Clock;
+import dev.logsift.signal.Evidence;
+import dev.logsift.signal.Observation;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The classifier Lambda's work for one batch: group by fingerprint, claim, classify, post, confirm.
- * For each distinct fingerprint exactly one of: a card was posted; it was suppressed as a repeat; or it
- * failed and the batch fails, so Lambda retries and the retry posts only what is missing.
+ * The classifier Lambda's work for one batch: group by fingerprint, read the signals, claim, classify,
+ * post (or roll into the digest past the budget), confirm. For each distinct fingerprint exactly one of:
+ * a card was posted; it went into the digest; it was suppressed (repeat, or known noise); or it failed and
+ * the batch fails, so Lambda retries and the retry posts only what is missing.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
-  private final Fingerprinter fingerprinter;
-  private final Redactor redactor;
-  private final DedupStore dedup;
-  private final Classifier classifier;
-  private final Classifier fallback;
-  private final Notifier notifier;
-  private final Clock clock;
+  private final Parts parts;
   private final PipelineSettings settings;
-  private final ExecutorService classifyPool;
+  private final Cascade cascade;
+  private final Delivering delivering;
 
-  /**
-   * @param classifier the configured classifier (model or rules)
-   * @param fallback the rules classifier, used when the model fails
-   * @param classifyPool runs model calls concurrently; null classifies inline
-   */
-  public Pipeline(Fingerprinter fingerprinter, Redactor redactor, DedupStore dedup, Classifier classifier,
-      Classifier fallback, Notifier notifier, Clock clock, PipelineSettings settings, ExecutorService classifyPool) {
-    this.fingerprinter = fingerprinter;
-    this.redactor = redactor;
-    this.dedup = dedup;
-    this.classifier = classifier;
-    this.fallback = fallback;
-    this.notifier = notifier;
-    this.clock = clock;
+  public Pipeline(Parts parts, PipelineSettings settings) {
+    this.parts = parts;
     this.settings = settings;
-    this.classifyPool = classifyPool;
+    this.cascade = new Cascade(parts.knownFailures(), parts.classifier(), parts.fallback(), parts.classifyPool(),
+        settings.maxClassificationsPerInvocation(), settings.classificationTtl());
+    this.delivering = new Delivering(parts, settings.alertBudgetPerHour());
   }
 
   private static final class Group {
@@ -81,7 +62,8 @@ public final class Pipeline {
     }
   }
 
-  private record Pending(Group group, Sighting sighting, Claim claim, String sample) {}
+  /** A fingerprint that will get a card; a claim that was not won marks a spike or spread breaking through. */
+  record Pending(Sighting sighting, Claim claim, Evidence evidence, String sample) {}
 
   public BatchReport process(LogBatch batch) {
     if (batch.isControl()) {
@@ -95,147 +77,99 @@ public final class Pipeline {
         message = message.substring(0, settings.maxMessageChars());
         truncated++;
       }
-      Fingerprint fp = fingerprinter.fingerprint(message);
+      Fingerprint fp = parts.fingerprinter().fingerprint(message);
       String m = message;
       groups.computeIfAbsent(fp.id(), k -> new Group(fp, m)).count++;
     }
 
     String service = batch.service();
-    Instant now = clock.instant();
+    Instant now = parts.clock().instant();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     List<Outcome> outcomes = new ArrayList<>(groups.size());
-    List<Pending> toPost = new ArrayList<>();
-    DownstreamUnavailableException firstFailure = null;
+    List<Pending> pending = new ArrayList<>();
+    DownstreamUnavailableException failure = null;
     for (Group g : groups.values()) {
-      String template = redactor.redact(g.fingerprint.template());
+      String template = parts.redactor().redact(g.fingerprint.template());
       Sighting sighting = new Sighting(g.fingerprint.id(), template, service, batch.logGroup(), g.count);
-      String sample = redactor.redact(head(g.rawSample, settings.sampleChars()));
+      String sample = parts.redactor().redact(head(g.rawSample, settings.sampleChars()));
       try {
-        Claim claim = dedup.claim(sighting, now);
+        Evidence ev = parts.signals().observe(new Observation(sighting.fingerprint(), service, batch.logGroup(),
+            g.count), now);
+        Optional<KnownFailure> noise = knownNoise(service, sample, template, today);
+        if (noise.isPresent() && !ev.spike()) {
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
+              "known-noise:" + noise.get().id()));
+          continue;
+        }
+        Claim claim = parts.dedup().claim(sighting, now);
         if (claim.won()) {
-          toPost.add(new Pending(g, sighting, claim, sample));
+          pending.add(new Pending(sighting, claim, ev, sample));
+        } else if (ev.breakThrough()) {
+          pending.add(new Pending(sighting, withoutWindow(claim), ev, sample));
         } else {
-          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample), null, null));
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
+              "duplicate"));
         }
       } catch (DownstreamUnavailableException ex) {
-        firstFailure = firstFailure == null ? ex : firstFailure;
-        outcomes.add(new Outcome(Outcome.Status.FAILED, card(sighting, null, null, sample), null, ex.kind()));
+        failure = failure == null ? ex : failure;
+        outcomes.add(new Outcome(Outcome.Status.FAILED, card(sighting, null, null, sample, Evidence.NONE), null,
+            ex.kind()));
       }
     }
 
-    List<Classification> classes = classifyAll(toPost, now);
-    for (int i = 0; i < toPost.size(); i++) {
-      Pending p = toPost.get(i);
-      Card card = card(p.sighting(), p.claim(), classes.get(i), p.sample());
-      try {
-        Delivery d = notifier.post(card);
-        try {
-          dedup.confirm(p.claim(), card, d, clock.instant());
-        } catch (DownstreamUnavailableException ex) {
-          // The card is out; failing here would make the retry post it twice. The claim still holds.
-          LOG.warn("confirm failed after posting fingerprint {}: {}", p.sighting().fingerprint(), ex.kind());
-        }
-        outcomes.add(new Outcome(Outcome.Status.NOTIFIED, card, d, null));
-      } catch (DownstreamUnavailableException ex) {
-        firstFailure = firstFailure == null ? ex : firstFailure;
-        releaseQuietly(p);
-        outcomes.add(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
-      }
+    List<Cascade.Request> requests = new ArrayList<>(pending.size());
+    for (Pending p : pending) {
+      requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
+          p.sighting().fingerprint(), p.sighting().template(), p.sample()), p.claim().cached(), p.claim().won()));
     }
+    List<Classification> classes = cascade.classifyAll(requests, now);
+    List<Card> cards = new ArrayList<>(pending.size());
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      cards.add(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence()));
+    }
+    DownstreamUnavailableException deliveryFailure = delivering.deliver(pending, cards, outcomes);
+    failure = failure == null ? deliveryFailure : failure;
 
-    int notified = 0;
-    int suppressed = 0;
-    int failed = 0;
-    for (Outcome o : outcomes) {
-      switch (o.status()) {
-        case NOTIFIED -> notified++;
-        case SUPPRESSED -> suppressed++;
-        case FAILED -> failed++;
-      }
-    }
-    BatchReport report = new BatchReport(LogBatch.DATA_MESSAGE, batch.logEvents().size(), groups.size(), notified,
-        suppressed, failed, truncated, outcomes);
-    if (firstFailure != null) {
-      throw new BatchFailedException(report, firstFailure);
+    BatchReport report = report(batch, groups.size(), truncated, outcomes);
+    if (failure != null) {
+      throw new BatchFailedException(report, failure);
     }
     return report;
   }
 
-  private void releaseQuietly(Pending p) {
-    try {
-      dedup.release(p.claim(), p.sighting(), clock.instant());
-    } catch (DownstreamUnavailableException ex) {
-      // The window then runs out on its own; the retry after it posts the card.
-      LOG.warn("release failed for fingerprint {}: {}", p.sighting().fingerprint(), ex.kind());
+  private Optional<KnownFailure> knownNoise(String service, String sample, String template, LocalDate today) {
+    if (parts.knownFailures() == null) {
+      return Optional.empty();
     }
-  }
-
-  private List<Classification> classifyAll(List<Pending> pending, Instant now) {
-    List<Classification> out = new ArrayList<>(pending.size());
-    List<Future<Classification>> futures = new ArrayList<>();
-    int budget = settings.maxClassificationsPerInvocation();
-    for (Pending p : pending) {
-      CachedClassification cached = p.claim().cached();
-      if (cached != null && (cached.classification().source() == Source.HUMAN
-          || cached.classifiedAt().plus(settings.classificationTtl()).isAfter(now))) {
-        Classification c = cached.classification();
-        out.add(c.source() == Source.HUMAN ? c : c.withSource(Source.CACHE, null));
-        futures.add(null);
-      } else if (budget > 0) {
-        budget--;
-        ClassifyRequest req = new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
-            p.sighting().fingerprint(), p.sighting().template(), p.sample());
-        out.add(null);
-        futures.add(classifyPool == null ? null : classifyPool.submit(() -> classifyOne(req)));
-        if (classifyPool == null) {
-          out.set(out.size() - 1, classifyOne(req));
-        }
-      } else {
-        out.add(new Classification(Category.UNKNOWN, Confidence.LOW, "Not classified: too many new errors at once.",
-            "Look at the sample; the next card for this fingerprint will be classified.", null, Source.UNCLASSIFIED,
-            "per-invocation classification cap of " + settings.maxClassificationsPerInvocation() + " reached",
-            ModelUsage.NONE));
-        futures.add(null);
+    for (KnownFailure k : parts.knownFailures().forService(service)) {
+      if (k.suppressedOn(today) && (k.matches(sample) || k.matches(template))) {
+        return Optional.of(k);
       }
     }
-    for (int i = 0; i < futures.size(); i++) {
-      Future<Classification> f = futures.get(i);
-      if (f != null) {
-        out.set(i, await(f, pending.get(i)));
+    return Optional.empty();
+  }
+
+  /** A break-through card is posted inside another card's window, so it neither confirms nor releases it. */
+  private static Claim withoutWindow(Claim c) {
+    return new Claim(c.fingerprint(), false, null, c.suppressedSinceLastReport(), c.firstSeen(), c.isNew(), c.cached());
+  }
+
+  private static BatchReport report(LogBatch batch, int fingerprints, int truncated, List<Outcome> outcomes) {
+    int[] n = new int[Outcome.Status.values().length];
+    Map<String, Integer> servedBy = new TreeMap<>();
+    for (Outcome o : outcomes) {
+      n[o.status().ordinal()]++;
+      if (o.status() == Outcome.Status.NOTIFIED || o.status() == Outcome.Status.DIGESTED) {
+        servedBy.merge(o.card().classification().source().wire(), 1, Integer::sum);
       }
     }
-    return out;
+    return new BatchReport(LogBatch.DATA_MESSAGE, batch.logEvents().size(), fingerprints,
+        n[Outcome.Status.NOTIFIED.ordinal()], n[Outcome.Status.DIGESTED.ordinal()],
+        n[Outcome.Status.SUPPRESSED.ordinal()], n[Outcome.Status.FAILED.ordinal()], truncated, servedBy, outcomes);
   }
 
-  private Classification await(Future<Classification> f, Pending p) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return fallbackFor(p, "interrupted");
-    } catch (ExecutionException e) {
-      return fallbackFor(p, "classifier error");
-    }
-  }
-
-  private Classification fallbackFor(Pending p, String why) {
-    ClassifyRequest req = new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
-        p.sighting().fingerprint(), p.sighting().template(), p.sample());
-    return fallback.classify(req).withSource(Source.FALLBACK, why);
-  }
-
-  private Classification classifyOne(ClassifyRequest req) {
-    try {
-      return classifier.classify(req);
-    } catch (UnusableModelOutputException e) {
-      LOG.warn("unusable model output for fingerprint {}: {}", req.fingerprint(), e.getMessage());
-      return fallback.classify(req).withSource(Source.FALLBACK, "model output unusable");
-    } catch (LogsiftException e) {
-      LOG.warn("classifier unavailable for fingerprint {}: {}", req.fingerprint(), e.kind());
-      return fallback.classify(req).withSource(Source.FALLBACK, "model unavailable");
-    }
-  }
-
-  private static Card card(Sighting s, Claim claim, Classification c, String sample) {
+  static Card card(Sighting s, Claim claim, Classification c, String sample, Evidence ev) {
     Classification cl = c != null ? c
         : claim != null && claim.cached() != null ? claim.cached().classification()
         : new Classification(Category.UNKNOWN, Confidence.LOW, "Not classified.", "", null, Source.UNCLASSIFIED, null,
@@ -243,7 +177,7 @@ public final class Pipeline {
     long suppressed = claim == null ? 0 : claim.suppressedSinceLastReport();
     Instant firstSeen = claim == null ? null : claim.firstSeen();
     return new Card(s.fingerprint(), s.template(), s.service(), s.logGroup(), cl, s.count(), suppressed, sample,
-        firstSeen, List.of());
+        firstSeen, ev.flags());
   }
 
   private static String head(String s, int max) {
@@ -252,5 +186,9 @@ public final class Pipeline {
     }
     int cut = s.lastIndexOf('\n', max);
     return s.substring(0, cut > max / 2 ? cut : max) + "\n…[truncated]";
+  }
+
+  static Logger log() {
+    return LOG;
   }
 }

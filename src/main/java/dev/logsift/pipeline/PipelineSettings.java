@@ -7,16 +7,16 @@ import java.time.Duration;
  * @param classificationTtl how long a cached classification is reused
  * @param maxMessageChars head of a message that is fingerprinted and redacted (1 MB events exist)
  * @param sampleChars head of the redacted sample kept on a card
- * @param classifyConcurrency model calls in flight at once
+ * @param alertBudgetPerHour cards per destination per hour before cards roll into a digest (0 = no limit)
  */
 public record PipelineSettings(
     int maxClassificationsPerInvocation,
     Duration classificationTtl,
     int maxMessageChars,
     int sampleChars,
-    int classifyConcurrency) {
+    int alertBudgetPerHour) {
 
   public static PipelineSettings defaults() {
-    return new PipelineSettings(50, Duration.ofHours(6), 64 * 1024, 2000, 4);
+    return new PipelineSettings(50, Duration.ofHours(6), 64 * 1024, 2000, 30);
   }
 }

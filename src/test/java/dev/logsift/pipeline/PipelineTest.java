@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.logsift.app.Wiring;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Classifier;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -55,9 +53,8 @@ class PipelineTest {
   }
 
   private Pipeline pipeline(Classifier classifier, int cap) {
-    PipelineSettings s = new PipelineSettings(cap, Duration.ofHours(6), 64 * 1024, 2000, 4);
-    return new Pipeline(Wiring.newFingerprinter(), Wiring.newRedactor(), dedup, classifier, rules, chat, clock, s,
-        Executors.newFixedThreadPool(2));
+    PipelineSettings s = new PipelineSettings(cap, Duration.ofHours(6), 64 * 1024, 2000, 0);
+    return new Pipeline(Fixtures.parts(dedup, classifier, rules, chat, clock, null), s);
   }
 
   private static LogBatch batch(String... messages) {

@@ -1,0 +1,150 @@
+package dev.logsift.pipeline;
+
+import dev.logsift.classify.Category;
+import dev.logsift.classify.Classification;
+import dev.logsift.classify.Classifier;
+import dev.logsift.classify.ClassifyRequest;
+import dev.logsift.classify.Confidence;
+import dev.logsift.classify.KnownFailure;
+import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.classify.ModelUsage;
+import dev.logsift.classify.Source;
+import dev.logsift.core.LogsiftException;
+import dev.logsift.core.UnusableModelOutputException;
+import dev.logsift.dedup.CachedClassification;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Classification in the cheapest order that is still right: a human correction, then a known-failures
+ * match (deterministic, no model call), then a fresh cached answer, and only then the classifier, within
+ * the per-invocation cap. A human label wins over a known failure because it is the most specific word
+ * anyone has said about this fingerprint.
+ */
+final class Cascade {
+  private static final Logger LOG = LoggerFactory.getLogger(Cascade.class);
+
+  /**
+   * @param mayCallModel false for a spike or spread breaking through another card's window: that card's
+   *     claim owner asks the model, so asking again would pay twice for one fingerprint
+   */
+  record Request(ClassifyRequest request, CachedClassification cached, boolean mayCallModel) {}
+
+  private final KnownFailureCatalog known;
+  private final Classifier classifier;
+  private final Classifier fallback;
+  private final ExecutorService pool;
+  private final int cap;
+  private final Duration ttl;
+
+  Cascade(KnownFailureCatalog known, Classifier classifier, Classifier fallback, ExecutorService pool, int cap,
+      Duration ttl) {
+    this.known = known;
+    this.classifier = classifier;
+    this.fallback = fallback;
+    this.pool = pool;
+    this.cap = cap;
+    this.ttl = ttl;
+  }
+
+  List<Classification> classifyAll(List<Request> requests, Instant now) {
+    List<Classification> out = new ArrayList<>(requests.size());
+    List<Future<Classification>> futures = new ArrayList<>(requests.size());
+    int budget = cap;
+    for (Request r : requests) {
+      Classification c = beforeModel(r, now);
+      if (c == null && !r.mayCallModel()) {
+        c = fallback.classify(r.request());
+      } else if (c == null && budget > 0) {
+        budget--;
+        if (pool == null) {
+          c = classifyOne(r.request());
+        } else {
+          futures.add(pool.submit(() -> classifyOne(r.request())));
+          out.add(null);
+          continue;
+        }
+      } else if (c == null) {
+        c = new Classification(Category.UNKNOWN, Confidence.LOW, "Not classified: too many new errors at once.",
+            "Look at the sample; the next card for this fingerprint will be classified.", null, Source.UNCLASSIFIED,
+            "per-invocation classification cap of " + cap + " reached", ModelUsage.NONE);
+      }
+      futures.add(null);
+      out.add(c);
+    }
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i) == null) {
+        out.set(i, await(futures.get(i), requests.get(i).request()));
+      }
+    }
+    return out;
+  }
+
+  private Classification beforeModel(Request r, Instant now) {
+    CachedClassification cached = r.cached();
+    if (cached != null && cached.classification().source() == Source.HUMAN) {
+      return cached.classification();
+    }
+    Optional<KnownFailure> k = knownFailure(r.request());
+    if (k.isPresent()) {
+      Classification c = fromKnownFailure(k.get());
+      if (c.firstResponse().isEmpty()) {
+        String generic = fallback.classify(r.request()).firstResponse();
+        c = new Classification(c.category(), c.confidence(), c.summary(), generic, c.knownFailureId(), c.source(),
+            c.note(), c.usage());
+      }
+      return c;
+    }
+    if (cached != null && cached.classifiedAt().plus(ttl).isAfter(now)) {
+      return cached.classification().withSource(Source.CACHE, null);
+    }
+    return null;
+  }
+
+  Optional<KnownFailure> knownFailure(ClassifyRequest r) {
+    if (known == null) {
+      return Optional.empty();
+    }
+    return known.match(r.service(), r.sample()).or(() -> known.match(r.service(), r.template()));
+  }
+
+  private static Classification fromKnownFailure(KnownFailure k) {
+    String d = k.description();
+    int dot = d.indexOf(". ");
+    String summary = d.isBlank() ? "Known failure " + k.id() + "." : dot > 0 ? d.substring(0, dot + 1) : d;
+    return new Classification(k.category(), Confidence.HIGH, summary, k.response(), k.id(), Source.KNOWN_FAILURE,
+        "matched known failure " + k.id(), ModelUsage.NONE);
+  }
+
+  private Classification await(Future<Classification> f, ClassifyRequest req) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return fallback.classify(req).withSource(Source.FALLBACK, "interrupted");
+    } catch (ExecutionException e) {
+      LOG.warn("classifier crashed for fingerprint {}: {}", req.fingerprint(), e.getCause().getClass().getSimpleName());
+      return fallback.classify(req).withSource(Source.FALLBACK, "classifier error");
+    }
+  }
+
+  private Classification classifyOne(ClassifyRequest req) {
+    try {
+      return classifier.classify(req);
+    } catch (UnusableModelOutputException e) {
+      LOG.warn("unusable model output for fingerprint {}: {}", req.fingerprint(), e.getMessage());
+      return fallback.classify(req).withSource(Source.FALLBACK, "model output unusable");
+    } catch (LogsiftException e) {
+      LOG.warn("classifier unavailable for fingerprint {}: {}", req.fingerprint(), e.getMessage());
+      return fallback.classify(req).withSource(Source.FALLBACK, "model unavailable");
+    }
+  }
+}
