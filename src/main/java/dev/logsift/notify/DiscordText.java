@@ -6,20 +6,40 @@ package dev.logsift.notify;
  */
 final class DiscordText {
   static final char ZWSP = '\u200B';
-  private static final String MARKDOWN = "\\*_~`|[]()<>#-";
+  /** Inline markdown, masked links [x](y) and <...> forms. */
+  private static final String INLINE = "\\*_~`|[<";
+  /** Quote, heading and list markers, which only count at the start of a line. */
+  private static final String BLOCK = ">#-+";
 
   private DiscordText() {}
 
-  /** Text outside code blocks: markdown characters escaped, mentions broken. */
+  /**
+   * Text outside code blocks: inline markdown escaped everywhere, block markdown (quote, heading, list) at
+   * line starts only, so ordinary punctuation stays readable; mentions broken.
+   */
   static String plain(String s) {
     String c = mentionsBroken(Text.clean(s));
     StringBuilder sb = new StringBuilder(c.length() + 16);
+    boolean lineStart = true;
     for (int i = 0; i < c.length(); i++) {
       char ch = c.charAt(i);
-      if (MARKDOWN.indexOf(ch) >= 0) {
+      if (INLINE.indexOf(ch) >= 0 || (lineStart && BLOCK.indexOf(ch) >= 0)) {
         sb.append('\\');
+      } else if (lineStart && ch >= '0' && ch <= '9') {
+        // "1. text" is an ordered list: escape its dot.
+        int j = i;
+        while (j < c.length() && Character.isDigit(c.charAt(j))) {
+          j++;
+        }
+        if (j < c.length() && c.charAt(j) == '.') {
+          sb.append(c, i, j).append("\\.");
+          i = j;
+          lineStart = false;
+          continue;
+        }
       }
       sb.append(ch);
+      lineStart = ch == '\n' || (lineStart && ch == ' ');
     }
     return sb.toString();
   }
