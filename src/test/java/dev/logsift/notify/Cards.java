@@ -20,7 +20,11 @@ final class Cards {
   private Cards() {}
 
   static Card ordinary() {
-    Classification cl = new Classification(Category.APPLICATION, Confidence.HIGH,
+    return ordinary(Category.APPLICATION);
+  }
+
+  static Card ordinary(Category category) {
+    Classification cl = new Classification(category, Confidence.HIGH,
         "NullPointerException in OrderService.total", "Check the release from 09:40 and roll back if it is the cause.",
         null, Source.RULES, null, ModelUsage.NONE);
     return new Card("3f9a2c7e11d04b5a", "NullPointerException at OrderService.total(<*>)", "checkout", "/ecs/checkout",
