@@ -39,6 +39,7 @@ public final class Notifiers {
         .connectTimeout(Duration.ofSeconds(3))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
+    // SecureRandom, not a seeded PRNG: instances restored from one SnapStart snapshot must not share jitter.
     HttpTransport t = new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
         RetryPolicy.defaults());
     return fromConfig(config, console, t);

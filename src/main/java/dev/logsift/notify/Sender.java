@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The retry loop shared by the chat adapters. Exception messages carry a status or a short reason only:
  * the URL holds the webhook token and the body holds log text.
  */
 final class Sender {
+  private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
+
   /** What an adapter makes of one HTTP response. */
   sealed interface Verdict<T> permits Done, Retry, Fail {}
 
@@ -77,6 +81,8 @@ final class Sender {
       if (t.clock().millis() + wait.toMillis() >= deadline) {
         throw new DownstreamUnavailableException(service, reason + " (no time left to retry)", cause);
       }
+      // Operators see why a card was slow; the log names the service and the status, nothing else.
+      LOG.warn("{}: {}, retry {} of {} in {} ms", service, reason, attempt, p.maxAttempts() - 1, wait.toMillis());
       try {
         t.sleeper().sleep(wait);
       } catch (InterruptedException e) {
