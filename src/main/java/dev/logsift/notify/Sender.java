@@ -53,16 +53,16 @@ final class Sender {
       Duration wait;
       try {
         HttpResponse<String> response = t.http().send(timed, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        Verdict<T> v = judge.apply(response);
-        if (v instanceof Done<T> done) {
-          return done.value();
+        switch (judge.apply(response)) {
+          case Done<T> done -> {
+            return done.value();
+          }
+          case Fail<T> fail -> throw new DownstreamUnavailableException(service, fail.reason(), null);
+          case Retry<T> retry -> {
+            reason = retry.reason();
+            wait = retry.after() != null ? retry.after() : backoff(attempt);
+          }
         }
-        if (v instanceof Fail<T> fail) {
-          throw new DownstreamUnavailableException(service, fail.reason(), null);
-        }
-        Retry<T> retry = (Retry<T>) v;
-        reason = retry.reason();
-        wait = retry.after() != null ? retry.after() : backoff(attempt);
       } catch (HttpTimeoutException e) {
         reason = "timeout";
         cause = scrubbed(e);
