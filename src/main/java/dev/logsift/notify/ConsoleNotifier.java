@@ -2,8 +2,16 @@ package dev.logsift.notify;
 
 import java.io.PrintStream;
 
-/** Prints cards as text: the embedded default, and what `make run` shows. */
+/**
+ * Prints cards as text: the embedded default, and what `make run` shows. Log text is shown with its
+ * control characters made visible (ESC as ^[), so a hostile line cannot recolour, move or clear the
+ * terminal, or hide text behind a bidi override.
+ */
 public final class ConsoleNotifier implements Notifier {
+  private static final int SAMPLE_CHARS = 600;
+  private static final int SAMPLE_LINES = 8;
+  private static final int LINE_CHARS = 200;
+
   private final PrintStream out;
 
   public ConsoleNotifier(PrintStream out) {
@@ -37,20 +45,44 @@ public final class ConsoleNotifier implements Notifier {
     if (!c.flags().isEmpty()) {
       sb.append("│ flags:       ").append(oneLine(String.join(" · ", c.flags()))).append('\n');
     }
-    sb.append("│ confidence:  ").append(cl.confidence().wire()).append(" (").append(CardText.sourceLabel(cl)).append(")\n");
+    sb.append("│ confidence:  ").append(cl.confidence().wire()).append(" (")
+        .append(oneLine(CardText.sourceLabel(cl))).append(")\n");
     sb.append("│ proposal:    ").append(oneLine(cl.firstResponse())).append('\n');
     sb.append("│ log group:   ").append(oneLine(c.logGroup())).append('\n');
-    sb.append("│ fingerprint: ").append(c.fingerprint()).append('\n');
+    sb.append("│ fingerprint: ").append(oneLine(c.fingerprint())).append('\n');
     sb.append("│ count:       ").append(CardText.counts(c)).append('\n');
-    String sample = c.sample().length() > 600 ? c.sample().substring(0, 600) + "…" : c.sample();
-    for (String line : sample.split("\n", 8)) {
-      sb.append("│   ").append(line.length() > 200 ? line.substring(0, 200) + "…" : line).append('\n');
+    String sample = Text.truncate(c.sample() == null ? "" : c.sample(), SAMPLE_CHARS);
+    for (String line : sample.split("\n", SAMPLE_LINES)) {
+      sb.append("│   ").append(terminalSafe(Text.truncate(line, LINE_CHARS))).append('\n');
     }
     sb.append('└');
     return sb.toString();
   }
 
   private static String oneLine(String s) {
-    return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+    return s == null ? "" : terminalSafe(s.replace('\n', ' ').replace('\r', ' '));
+  }
+
+  /**
+   * C0 controls and DEL in caret notation (^[ for ESC), C1 controls, bidi controls and lone surrogates as
+   * &lt;U+XXXX&gt;; tabs become a space. Nothing left can be interpreted by a terminal.
+   */
+  static String terminalSafe(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '\t') {
+        sb.append(' ');
+      } else if (ch < 0x20 || ch == 0x7F) {
+        sb.append('^').append((char) (ch ^ 0x40));
+      } else if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(ch).append(s.charAt(++i));
+      } else if ((ch >= 0x80 && ch <= 0x9F) || Text.isBidiControl(ch) || Character.isSurrogate(ch)) {
+        sb.append(String.format("<U+%04X>", (int) ch));
+      } else {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -1,0 +1,73 @@
+package dev.logsift.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Posts a card as one embed through an execute-webhook URL, with ?wait=true so Discord returns the message:
+ * its id and channel are what the corrections loop reads reactions from.
+ */
+public final class DiscordNotifier implements Notifier {
+  static final String SERVICE = "discord";
+
+  private final URI url;
+  private final Sender sender;
+
+  /** @param webhookUrl https://discord.com/api/webhooks/{id}/{token}; it is a secret and never printed */
+  public DiscordNotifier(URI webhookUrl, HttpTransport transport) {
+    this.url = withWait(webhookUrl);
+    this.sender = new Sender(SERVICE, transport);
+  }
+
+  @Override
+  public Delivery post(Card card) {
+    HttpRequest request = HttpRequest.newBuilder(url)
+        .header("Content-Type", "application/json")
+        .header("User-Agent", "logsift")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(DiscordCard.build(card))))
+        .build();
+    return sender.send(request, DiscordNotifier::judge);
+  }
+
+  static Sender.Verdict<Delivery> judge(HttpResponse<String> r) {
+    int s = r.statusCode();
+    if (s >= 200 && s < 300) {
+      return new Sender.Done<>(delivery(r.body()));
+    }
+    if (s == 429) {
+      return new Sender.Retry<>("HTTP 429 rate limited", retryAfter(r));
+    }
+    if (s >= 500) {
+      return new Sender.Retry<>("HTTP " + s, null);
+    }
+    JsonNode code = Json.parse(r.body()).path("code");
+    return new Sender.Fail<>("HTTP " + s + (code.isIntegralNumber() ? " (code " + code.asLong() + ")" : ""));
+  }
+
+  /** The message is out once Discord said 2xx: an unreadable body must not turn into a retry and a duplicate. */
+  private static Delivery delivery(String body) {
+    JsonNode m = Json.parse(body);
+    return new Delivery(SERVICE, m.path("channel_id").asText(""), m.path("id").asText(""));
+  }
+
+  /** The body's retry_after (seconds, fractional) is more precise than the Retry-After header. */
+  static Duration retryAfter(HttpResponse<String> r) {
+    JsonNode v = Json.parse(r.body()).path("retry_after");
+    if (v.isNumber() && v.asDouble() >= 0 && v.asDouble() < 86_400) {
+      return Duration.ofMillis((long) Math.ceil(v.asDouble() * 1000));
+    }
+    return Sender.retryAfterHeader(r);
+  }
+
+  private static URI withWait(URI webhook) {
+    if (webhook == null || webhook.getScheme() == null || webhook.getHost() == null) {
+      // The URL is a secret: say what is wrong, not what it is.
+      throw new IllegalArgumentException("Discord webhook URL must be an absolute http(s) URL");
+    }
+    String s = webhook.toString();
+    return URI.create(s + (webhook.getRawQuery() == null ? "?" : "&") + "wait=true");
+  }
+}

@@ -1,0 +1,24 @@
+package dev.logsift.notify;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * What every chat adapter needs to send with retries. Holds no URL or token, so printing it leaks nothing.
+ *
+ * @param random jitter for backoff
+ * @param remainingMillis time left in this invocation (Lambda's Context.getRemainingTimeInMillis); read once
+ *     at the start of each post, then counted down with the clock, so no retry outlives the invocation
+ */
+public record HttpTransport(HttpClient http, Clock clock, Sleeper sleeper, RandomGenerator random,
+    LongSupplier remainingMillis, RetryPolicy policy) {
+
+  public HttpTransport {
+    if (http == null || clock == null || sleeper == null || random == null || remainingMillis == null
+        || policy == null) {
+      throw new IllegalArgumentException("all transport parts are required");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.logsift.notify;
+
+import dev.logsift.app.Config;
+import dev.logsift.classify.Category;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Builds the notifier from Config, creating only what is configured (no HTTP client when nothing is).
+ *
+ * <p>Every card goes to exactly one destination, never two: the dedup store remembers one Delivery per
+ * card, and a half-failed double post would be posted again on retry. The destination is chosen per
+ * category: a category route beats a default, and at the same level Slack beats Discord, so:
+ * SLACK_CHANNEL_ID_&lt;CATEGORY&gt; (bot) &gt; DISCORD_WEBHOOK_URL_&lt;CATEGORY&gt; &gt; Slack bot (SLACK_CHANNEL_ID)
+ * &gt; SLACK_WEBHOOK_URL &gt; DISCORD_WEBHOOK_URL &gt; console.
+ */
+public final class Notifiers {
+  /** Per-post budget when the caller cannot say how much of the invocation is left (CLI, tests). */
+  public static final long DEFAULT_BUDGET_MILLIS = 20_000;
+
+  private Notifiers() {}
+
+  public static Notifier fromConfig(Config config, Notifier console, Clock clock) {
+    return fromConfig(config, console, clock, () -> DEFAULT_BUDGET_MILLIS);
+  }
+
+  /** @param remainingMillis time left in the current invocation, e.g. from the Lambda Context */
+  public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis) {
+    if (!config.slackConfigured() && !config.discordConfigured()) {
+      return console;
+    }
+    HttpClient http = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(3))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    // SecureRandom, not a seeded PRNG: instances restored from one SnapStart snapshot must not share jitter.
+    HttpTransport t = new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
+        RetryPolicy.defaults());
+    return fromConfig(config, console, t);
+  }
+
+  /** Same choice, with every part of the transport injected (tests point it at local servers). */
+  public static Notifier fromConfig(Config config, Notifier console, HttpTransport t) {
+    Notifier fallback = console;
+    if (config.slackBotToken() != null) {
+      fallback = SlackNotifier.bot(URI.create(config.slackApiUrl()), config.slackBotToken(), config.slackChannelId(), t);
+    } else if (config.slackWebhookUrl() != null) {
+      fallback = SlackNotifier.webhook(URI.create(config.slackWebhookUrl()), t);
+    } else if (config.discordWebhookUrl() != null) {
+      fallback = new DiscordNotifier(URI.create(config.discordWebhookUrl()), t);
+    }
+    Map<Category, Notifier> routes = new EnumMap<>(Category.class);
+    config.discordWebhookByCategory().forEach((c, url) -> routes.put(c, new DiscordNotifier(URI.create(url), t)));
+    config.slackChannelByCategory().forEach((c, channel) -> routes.put(c,
+        SlackNotifier.bot(URI.create(config.slackApiUrl()), config.slackBotToken(), channel, t)));
+    return routes.isEmpty() ? fallback : new RoutingNotifier(routes, fallback);
+  }
+}

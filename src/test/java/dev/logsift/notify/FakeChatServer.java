@@ -1,0 +1,117 @@
+package dev.logsift.notify;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A local HTTP server that answers like Discord or Slack: replies are scripted in order (status, headers,
+ * body, delay), then the fallback reply repeats. Every request is recorded with its body.
+ */
+final class FakeChatServer implements AutoCloseable {
+  record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+          .map(e -> e.getValue().get(0)).orElse(null);
+    }
+  }
+
+  record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+    static Reply json(int status, String body) {
+      return new Reply(status, Map.of("Content-Type", "application/json"), body, 0);
+    }
+
+    static Reply text(int status, String body) {
+      return new Reply(status, Map.of("Content-Type", "text/html"), body, 0);
+    }
+
+    Reply withHeader(String name, String value) {
+      var h = new java.util.HashMap<>(headers);
+      h.put(name, value);
+      return new Reply(status, Map.copyOf(h), body, delayMillis);
+    }
+
+    Reply delayed(long millis) {
+      return new Reply(status, headers, body, millis);
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService pool = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
+  private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private volatile Reply fallback;
+
+  FakeChatServer(Reply fallback) throws IOException {
+    this.fallback = fallback;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(pool);
+    server.start();
+  }
+
+  FakeChatServer then(Reply r) {
+    script.add(r);
+    return this;
+  }
+
+  void always(Reply r) {
+    fallback = r;
+  }
+
+  URI uri(String pathAndQuery) {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery);
+  }
+
+  List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), ex.getRequestURI().getRawQuery(),
+          Map.copyOf(ex.getRequestHeaders()), body));
+      Reply r = script.poll();
+      if (r == null) {
+        r = fallback;
+      }
+      if (r.delayMillis() > 0) {
+        try {
+          Thread.sleep(r.delayMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+      byte[] bytes = r.body() == null ? new byte[0] : r.body().getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(r.status(), bytes.length == 0 ? -1 : bytes.length);
+      if (bytes.length > 0) {
+        try (OutputStream out = ex.getResponseBody()) {
+          out.write(bytes);
+        }
+      }
+    } catch (IOException e) {
+      // The client gave up (timeout test): nothing to answer.
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    pool.shutdownNow();
+  }
+}
