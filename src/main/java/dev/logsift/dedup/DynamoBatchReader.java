@@ -9,6 +9,7 @@ import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
@@ -65,8 +66,7 @@ final class DynamoBatchReader {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       BatchGetItemResponse r;
       try {
-        Map<String, KeysAndAttributes> ask = new HashMap<>(pending);
-        r = client.batchGetItem(b -> b.requestItems(ask));
+        r = client.batchGetItem(BatchGetItemRequest.builder().requestItems(new HashMap<>(pending)).build());
       } catch (SdkException e) {
         throw DynamoDedupStore.unavailable("batch read", e);
       }
