@@ -75,6 +75,9 @@ final class DynamoBatchReader {
         return;
       }
       pending = r.unprocessedKeys();
+      if (round == MAX_ROUNDS - 1) {
+        break;
+      }
       try {
         sleeper.sleep(backoff);
       } catch (InterruptedException e) {
