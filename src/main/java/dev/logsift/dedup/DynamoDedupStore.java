@@ -1,8 +1,5 @@
 package dev.logsift.dedup;
 
-import static dev.logsift.dedup.DynamoItems.CARDS;
-import static dev.logsift.dedup.DynamoItems.CARDS_INDEX_PREFIX;
-import static dev.logsift.dedup.DynamoItems.CARD_PREFIX;
 import static dev.logsift.dedup.DynamoItems.CLS;
 import static dev.logsift.dedup.DynamoItems.DELIVERY;
 import static dev.logsift.dedup.DynamoItems.EXPIRES_AT;
@@ -30,20 +27,12 @@ import dev.logsift.notify.Delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -57,24 +46,16 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * <p>Items: {@code fp#<fingerprint>} holds the dedup window, its owner token, the suppressed counter, first and
  * last sighting, template, service, log group, the cached classification and the last delivery;
  * {@code card#<destination>#<channel>#<message>} is one chat card; {@code cards#<yyyy-MM-ddTHH>} lists the card
- * keys posted in that UTC hour (at most {@link #MAX_CARDS_PER_HOUR}), so recentCards needs no Scan.
+ * keys posted in that UTC hour (see {@link DynamoRecentCards}), so recentCards needs no Scan.
  * TTL deletion lags by days, so every condition checks times itself.
  */
 public final class DynamoDedupStore implements DedupStore {
-  private static final Logger LOG = LoggerFactory.getLogger(DynamoDedupStore.class);
-
-  /** Keeps an index item around 100 KB at most, well below the 400 KB item limit. */
-  static final int MAX_CARDS_PER_HOUR = 1000;
-
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
-
   private final DynamoDbClient client;
   private final String table;
   private final Duration window;
   private final Duration itemTtl;
   private final RandomGenerator random;
-  private final Clock clock;
-  private final DynamoBatchReader reader;
+  private final DynamoRecentCards cards;
 
   /**
    * @param window how long a claim suppresses repeats
@@ -97,8 +78,7 @@ public final class DynamoDedupStore implements DedupStore {
     this.window = window;
     this.itemTtl = itemTtl;
     this.random = random;
-    this.clock = clock;
-    this.reader = new DynamoBatchReader(client, table, sleeper);
+    this.cards = new DynamoRecentCards(client, table, itemTtl, clock, new DynamoBatchReader(client, table, sleeper));
   }
 
   /** As {@link #create(Config, RandomGenerator, Clock)} on the system clock. */
@@ -213,7 +193,7 @@ public final class DynamoDedupStore implements DedupStore {
     boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
         : confirmOwned(claim, delivery, now, null, null);
     if (owned && !"console".equals(delivery.destination())) {
-      remember(new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
+      cards.add(new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
           card.sample(), delivery, now), now);
     }
   }
@@ -248,30 +228,6 @@ public final class DynamoDedupStore implements DedupStore {
       return true;
     } catch (ConditionalCheckFailedException e) {
       return false;
-    } catch (SdkException e) {
-      throw unavailable("confirm", e);
-    }
-  }
-
-  private void remember(PostedCard p, Instant now) {
-    Delivery d = p.delivery();
-    String id = d.messageId() == null || d.messageId().isEmpty()
-        ? p.fingerprint() + "@" + now.toEpochMilli() : d.messageId();
-    String key = CARD_PREFIX + d.destination() + "#" + d.channel() + "#" + id;
-    String hour = CARDS_INDEX_PREFIX + HOUR.format(now);
-    try {
-      client.putItem(b -> b.tableName(table).item(DynamoItems.cardItem(key, p, expiresAt(now))));
-      client.updateItem(update(hour)
-          .updateExpression("SET #cards = list_append(if_not_exists(#cards, :empty), :one), #exp = :exp")
-          .conditionExpression("attribute_not_exists(#cards) OR size(#cards) < :cap")
-          .expressionAttributeNames(names("#cards", CARDS, "#exp", EXPIRES_AT))
-          .expressionAttributeValues(Map.of(":empty", AttributeValue.fromL(List.of()),
-              ":one", AttributeValue.fromL(List.of(s(key))), ":exp", n(expiresAt(now)),
-              ":cap", n(MAX_CARDS_PER_HOUR)))
-          .build());
-    } catch (ConditionalCheckFailedException e) {
-      LOG.warn("recent-cards index {} is full ({} cards); a card is left out of recentCards", hour,
-          MAX_CARDS_PER_HOUR);
     } catch (SdkException e) {
       throw unavailable("confirm", e);
     }
@@ -317,32 +273,23 @@ public final class DynamoDedupStore implements DedupStore {
 
   @Override
   public List<PostedCard> recentCards(Instant since) {
-    Instant now = clock.instant();
-    Instant from = since.isBefore(now.minus(itemTtl)) ? now.minus(itemTtl) : since;
-    List<String> hours = new ArrayList<>();
-    for (Instant h = from.truncatedTo(ChronoUnit.HOURS); !h.isAfter(now); h = h.plus(Duration.ofHours(1))) {
-      hours.add(CARDS_INDEX_PREFIX + HOUR.format(h));
-    }
-    Set<String> cardKeys = new LinkedHashSet<>();
-    for (Map<String, AttributeValue> index : reader.get(hours, "#cards", Map.of("#cards", CARDS))) {
-      AttributeValue cards = index.get(CARDS);
-      if (cards != null && cards.hasL()) {
-        cards.l().forEach(v -> cardKeys.add(v.s()));
-      }
-    }
-    List<PostedCard> out = new ArrayList<>();
-    for (Map<String, AttributeValue> item : reader.get(List.copyOf(cardKeys), null, Map.of())) {
-      DynamoItems.postedCard(item).filter(p -> !p.postedAt().isBefore(since)).ifPresent(out::add);
-    }
-    out.sort(Comparator.comparing(PostedCard::postedAt).reversed());
-    return out;
+    return cards.since(since);
   }
 
   private long expiresAt(Instant now) {
-    return now.plus(itemTtl).getEpochSecond() + 1;
+    return expiresAt(now, itemTtl);
+  }
+
+  /** Epoch seconds, rounded up so an item never expires before its TTL has fully passed. */
+  static long expiresAt(Instant now, Duration ttl) {
+    return now.plus(ttl).getEpochSecond() + 1;
   }
 
   private UpdateItemRequest.Builder update(String key) {
+    return update(table, key);
+  }
+
+  static UpdateItemRequest.Builder update(String table, String key) {
     return UpdateItemRequest.builder().tableName(table).key(Map.of(PK, s(key)));
   }
 
@@ -357,7 +304,7 @@ public final class DynamoDedupStore implements DedupStore {
     return ", #" + attr + " = :" + attr;
   }
 
-  private static Map<String, String> names(String... pairs) {
+  static Map<String, String> names(String... pairs) {
     Map<String, String> m = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       m.put(pairs[i], pairs[i + 1]);

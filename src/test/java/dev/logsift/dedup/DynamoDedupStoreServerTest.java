@@ -57,8 +57,8 @@ class DynamoDedupStoreServerTest {
   }
 
   Map<String, AttributeValue> item(String key) {
-    return db.client().getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS(key))).consistentRead(true))
-        .item();
+    return db.client()
+        .getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS(key))).consistentRead(true)).item();
   }
 
   @Test
