@@ -1,10 +1,11 @@
 package dev.logsift.dedup;
 
 import dev.logsift.classify.Classification;
+import dev.logsift.classify.Source;
+import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import java.time.Duration;
 import java.time.Instant;
-import dev.logsift.notify.Card;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.random.RandomGenerator;
 /** In-process store: the embedded default (one process, so a lock is enough for atomicity). */
 public final class InMemoryDedupStore implements DedupStore {
   private static final class Item {
+    /** Null until the first sighting (an override can come first) and again after a new claim's release. */
     Instant firstSeen;
     Instant windowUntil = Instant.EPOCH;
     String owner;
@@ -35,14 +37,12 @@ public final class InMemoryDedupStore implements DedupStore {
 
   @Override
   public synchronized Claim claim(Sighting s, Instant now) {
-    Item item = items.get(s.fingerprint());
-    boolean isNew = item == null;
+    Item item = items.computeIfAbsent(s.fingerprint(), k -> new Item());
+    boolean isNew = item.firstSeen == null;
     if (isNew) {
-      item = new Item();
       item.firstSeen = now;
-      items.put(s.fingerprint(), item);
     }
-    if (!isNew && item.windowUntil.isAfter(now)) {
+    if (item.windowUntil.isAfter(now)) {
       item.suppressed += s.count();
       return new Claim(s.fingerprint(), false, null, item.suppressed, item.firstSeen, false, item.cached);
     }
@@ -56,12 +56,13 @@ public final class InMemoryDedupStore implements DedupStore {
   @Override
   public synchronized void confirm(Claim claim, Card card, Delivery delivery, Instant now) {
     Item item = items.get(claim.fingerprint());
-    if (item == null || !claim.token().equals(item.owner)) {
+    if (!claim.won() || item == null || !claim.token().equals(item.owner)) {
       return;
     }
     item.delivery = delivery;
     Classification c = card.classification();
-    if (Cacheable.shouldCache(c)) {
+    boolean human = item.cached != null && item.cached.classification().source() == Source.HUMAN;
+    if (Cacheable.shouldCache(c) && !human) {
       item.cached = new CachedClassification(c, now);
     }
     if (!"console".equals(delivery.destination())) {
@@ -73,21 +74,21 @@ public final class InMemoryDedupStore implements DedupStore {
   @Override
   public synchronized void release(Claim claim, Sighting sighting, Instant now) {
     Item item = items.get(claim.fingerprint());
-    if (item == null || !claim.token().equals(item.owner)) {
+    if (!claim.won() || item == null || !claim.token().equals(item.owner)) {
       return;
     }
     item.windowUntil = Instant.EPOCH;
     item.owner = null;
     item.suppressed += claim.suppressedSinceLastReport();
+    if (claim.isNew()) {
+      // Nothing was reported, so the retry's card is still the fingerprint's first.
+      item.firstSeen = null;
+    }
   }
 
   @Override
   public synchronized void overrideClassification(String fingerprint, Classification classification, Instant now) {
-    Item item = items.computeIfAbsent(fingerprint, k -> {
-      Item i = new Item();
-      i.firstSeen = now;
-      return i;
-    });
+    Item item = items.computeIfAbsent(fingerprint, k -> new Item());
     item.cached = new CachedClassification(classification, now);
   }
 

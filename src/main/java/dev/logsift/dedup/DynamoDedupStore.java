@@ -1,0 +1,321 @@
+package dev.logsift.dedup;
+
+import static dev.logsift.dedup.DynamoItems.CLS;
+import static dev.logsift.dedup.DynamoItems.DELIVERY;
+import static dev.logsift.dedup.DynamoItems.EXPIRES_AT;
+import static dev.logsift.dedup.DynamoItems.FINGERPRINT_PREFIX;
+import static dev.logsift.dedup.DynamoItems.FIRST_SEEN;
+import static dev.logsift.dedup.DynamoItems.LAST_SEEN;
+import static dev.logsift.dedup.DynamoItems.LOG_GROUP;
+import static dev.logsift.dedup.DynamoItems.OWNER;
+import static dev.logsift.dedup.DynamoItems.PK;
+import static dev.logsift.dedup.DynamoItems.POSTED_AT;
+import static dev.logsift.dedup.DynamoItems.SERVICE;
+import static dev.logsift.dedup.DynamoItems.SOURCE;
+import static dev.logsift.dedup.DynamoItems.SUPPRESSED;
+import static dev.logsift.dedup.DynamoItems.TEMPLATE;
+import static dev.logsift.dedup.DynamoItems.WINDOW_UNTIL;
+import static dev.logsift.dedup.DynamoItems.n;
+import static dev.logsift.dedup.DynamoItems.s;
+
+import dev.logsift.app.Config;
+import dev.logsift.classify.Classification;
+import dev.logsift.classify.Source;
+import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.notify.Card;
+import dev.logsift.notify.Delivery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The dedup store in one DynamoDB table (partition key {@code pk}, TTL attribute {@code expires_at}).
+ *
+ * <p>Items: {@code fp#<fingerprint>} holds the dedup window, its owner token, the suppressed counter, first and
+ * last sighting, template, service, log group, the cached classification and the last delivery;
+ * {@code card#<destination>#<channel>#<message>} is one chat card; {@code cards#<yyyy-MM-ddTHH>} lists the card
+ * keys posted in that UTC hour (see {@link DynamoRecentCards}), so recentCards needs no Scan.
+ * TTL deletion lags by days, so every condition checks times itself.
+ */
+public final class DynamoDedupStore implements DedupStore {
+  private final DynamoDbClient client;
+  private final String table;
+  private final Duration window;
+  private final Duration itemTtl;
+  private final RandomGenerator random;
+  private final DynamoRecentCards cards;
+
+  /**
+   * @param window how long a claim suppresses repeats
+   * @param itemTtl how long items live after their last write; longer than the window so that first_seen and
+   *     cached classifications outlive it (see {@link #itemTtl(Config)})
+   * @param clock only used by recentCards, whose port method takes no time
+   */
+  public DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
+      RandomGenerator random, Clock clock) {
+    this(client, table, window, itemTtl, random, clock, DynamoBatchReader.THREAD_SLEEP);
+  }
+
+  DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl, RandomGenerator random,
+      Clock clock, DynamoBatchReader.Sleeper sleeper) {
+    if (itemTtl.compareTo(window) < 0) {
+      throw new IllegalArgumentException("item TTL must be at least the dedup window");
+    }
+    this.client = client;
+    this.table = table;
+    this.window = window;
+    this.itemTtl = itemTtl;
+    this.random = random;
+    this.cards = new DynamoRecentCards(client, table, itemTtl, clock, new DynamoBatchReader(client, table, sleeper));
+  }
+
+  /** As {@link #create(Config, RandomGenerator, Clock)} on the system clock. */
+  public static DynamoDedupStore create(Config config, RandomGenerator random) {
+    return create(config, random, Clock.systemUTC());
+  }
+
+  /** Builds the DynamoDB client once (see {@link DynamoClients}); for the wiring. */
+  public static DynamoDedupStore create(Config config, RandomGenerator random, Clock clock) {
+    return create(config, random, clock, System.getenv());
+  }
+
+  static DynamoDedupStore create(Config config, RandomGenerator random, Clock clock, Map<String, String> env) {
+    if (config.dedupTable() == null) {
+      throw new IllegalArgumentException(Config.DEDUP_TABLE + " is not set");
+    }
+    return new DynamoDedupStore(DynamoClients.dynamoDb(env), config.dedupTable(), config.dedupWindow(),
+        itemTtl(config), random, clock);
+  }
+
+  /** Items outlive the window, the classification cache, the NEW look-back and the corrections look-back. */
+  public static Duration itemTtl(Config config) {
+    return Stream.of(config.dedupWindow(), config.classificationTtl(), config.signals().newLookback(),
+        Duration.ofDays(config.correctionsLookbackDays())).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  @Override
+  public Claim claim(Sighting s, Instant now) {
+    String token = Long.toHexString(random.nextLong());
+    long nowMs = now.toEpochMilli();
+    Map<String, String> names = names("#pk", PK, "#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED,
+        "#fs", FIRST_SEEN, "#ls", LAST_SEEN, "#exp", EXPIRES_AT);
+    Map<String, AttributeValue> values = new HashMap<>();
+    values.put(":now", n(nowMs));
+    values.put(":until", n(now.plus(window).toEpochMilli()));
+    values.put(":token", s(token));
+    values.put(":zero", n(0));
+    values.put(":exp", n(expiresAt(now)));
+    String set = "SET #wu = :until, #owner = :token, #sup = :zero, #fs = if_not_exists(#fs, :now), #ls = :now, "
+        + "#exp = :exp" + setText(names, values, TEMPLATE, s.template()) + setText(names, values, SERVICE, s.service())
+        + setText(names, values, LOG_GROUP, s.logGroup());
+    UpdateItemRequest req = update(FINGERPRINT_PREFIX + s.fingerprint())
+        .updateExpression(set)
+        // A missing window_until (item made by overrideClassification) compares as false, hence its own test.
+        .conditionExpression("attribute_not_exists(#pk) OR attribute_not_exists(#wu) OR #wu <= :now")
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values)
+        .returnValues(ReturnValue.ALL_OLD)
+        .build();
+    Map<String, AttributeValue> old;
+    try {
+      old = client.updateItem(req).attributes();
+    } catch (ConditionalCheckFailedException lost) {
+      return countRepeat(s, now);
+    } catch (SdkException e) {
+      throw unavailable("claim", e);
+    }
+    boolean expired = old != null && old.containsKey(EXPIRES_AT)
+        && DynamoItems.number(old, EXPIRES_AT, 0) <= now.getEpochSecond();
+    if (expired) {
+      forgetExpired(s.fingerprint(), token, now);
+      return new Claim(s.fingerprint(), true, token, 0, now, true, null);
+    }
+    boolean isNew = old == null || !old.containsKey(FIRST_SEEN);
+    Instant firstSeen = isNew ? Instant.ofEpochMilli(nowMs) : DynamoItems.instant(old, FIRST_SEEN);
+    return new Claim(s.fingerprint(), true, token, DynamoItems.number(old, SUPPRESSED, 0), firstSeen, isNew,
+        DynamoItems.cached(old).orElse(null));
+  }
+
+  /** Lost the claim: someone else reports this window, so this sighting only adds to the next card's count. */
+  private Claim countRepeat(Sighting s, Instant now) {
+    UpdateItemRequest req = update(FINGERPRINT_PREFIX + s.fingerprint())
+        .updateExpression("ADD #sup :n SET #ls = :now, #exp = :exp")
+        .expressionAttributeNames(names("#sup", SUPPRESSED, "#ls", LAST_SEEN, "#exp", EXPIRES_AT))
+        .expressionAttributeValues(Map.of(":n", n(s.count()), ":now", n(now.toEpochMilli()),
+            ":exp", n(expiresAt(now))))
+        .returnValues(ReturnValue.ALL_NEW)
+        .build();
+    Map<String, AttributeValue> item;
+    try {
+      item = client.updateItem(req).attributes();
+    } catch (SdkException e) {
+      throw unavailable("count repeat", e);
+    }
+    Instant firstSeen = DynamoItems.instant(item, FIRST_SEEN);
+    return new Claim(s.fingerprint(), false, null, DynamoItems.number(item, SUPPRESSED, s.count()),
+        firstSeen == null ? now : firstSeen, false, DynamoItems.cached(item).orElse(null));
+  }
+
+  /** The item outlived its TTL but was not deleted yet: start over as if it were gone. */
+  private void forgetExpired(String fingerprint, String token, Instant now) {
+    try {
+      client.updateItem(update(FINGERPRINT_PREFIX + fingerprint)
+          .updateExpression("SET #fs = :now REMOVE #cls, #del")
+          .conditionExpression("#owner = :token")
+          .expressionAttributeNames(names("#fs", FIRST_SEEN, "#cls", CLS, "#del", DELIVERY, "#owner", OWNER))
+          .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli()), ":token", s(token)))
+          .build());
+    } catch (ConditionalCheckFailedException e) {
+      // Released and re-claimed by someone else in between: their state wins.
+    } catch (SdkException e) {
+      throw unavailable("claim", e);
+    }
+  }
+
+  @Override
+  public void confirm(Claim claim, Card card, Delivery delivery, Instant now) {
+    if (!claim.won()) {
+      return;
+    }
+    Classification c = card.classification();
+    boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
+        : confirmOwned(claim, delivery, now, null, null);
+    if (owned && !"console".equals(delivery.destination())) {
+      cards.add(new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
+          card.sample(), delivery, now), now);
+    }
+  }
+
+  /** Caches the answer unless a human label is there already, which only another human label replaces. */
+  private boolean confirmCaching(Claim claim, Classification c, Delivery delivery, Instant now) {
+    if (confirmOwned(claim, delivery, now, c, "attribute_not_exists(#cls) OR #cls.#src <> :human")) {
+      return true;
+    }
+    return confirmOwned(claim, delivery, now, null, null);
+  }
+
+  private boolean confirmOwned(Claim claim, Delivery delivery, Instant now, Classification cache, String cacheCond) {
+    Map<String, String> names = new HashMap<>(names("#owner", OWNER, "#del", DELIVERY, "#pa", POSTED_AT));
+    Map<String, AttributeValue> values = new HashMap<>();
+    values.put(":token", s(claim.token()));
+    values.put(":del", DynamoItems.delivery(delivery));
+    values.put(":now", n(now.toEpochMilli()));
+    String set = "SET #del = :del, #pa = :now";
+    String cond = "#owner = :token";
+    if (cache != null) {
+      set += ", #cls = :cls";
+      cond += " AND (" + cacheCond + ")";
+      names.put("#cls", CLS);
+      names.put("#src", SOURCE);
+      values.put(":cls", DynamoItems.classification(cache, now));
+      values.put(":human", s(Source.HUMAN.wire()));
+    }
+    try {
+      client.updateItem(update(FINGERPRINT_PREFIX + claim.fingerprint()).updateExpression(set)
+          .conditionExpression(cond).expressionAttributeNames(names).expressionAttributeValues(values).build());
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    } catch (SdkException e) {
+      throw unavailable("confirm", e);
+    }
+  }
+
+  @Override
+  public void release(Claim claim, Sighting sighting, Instant now) {
+    if (!claim.won()) {
+      return;
+    }
+    // A new fingerprint forgets its first sighting too, so the retry's card is still flagged new.
+    String remove = claim.isNew() ? " REMOVE #owner, #fs" : " REMOVE #owner";
+    Map<String, String> names = claim.isNew() ? names("#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED,
+        "#fs", FIRST_SEEN) : names("#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED);
+    try {
+      client.updateItem(update(FINGERPRINT_PREFIX + claim.fingerprint())
+          .updateExpression("SET #wu = :zero ADD #sup :taken" + remove)
+          .conditionExpression("#owner = :token")
+          .expressionAttributeNames(names)
+          .expressionAttributeValues(Map.of(":zero", n(0), ":taken", n(claim.suppressedSinceLastReport()),
+              ":token", s(claim.token())))
+          .build());
+    } catch (ConditionalCheckFailedException e) {
+      // Someone else owns the fingerprint now; their claim already counts.
+    } catch (SdkException e) {
+      throw unavailable("release", e);
+    }
+  }
+
+  @Override
+  public void overrideClassification(String fingerprint, Classification classification, Instant now) {
+    try {
+      client.updateItem(update(FINGERPRINT_PREFIX + fingerprint)
+          .updateExpression("SET #cls = :cls, #wu = if_not_exists(#wu, :zero), #exp = :exp")
+          .expressionAttributeNames(names("#cls", CLS, "#wu", WINDOW_UNTIL, "#exp", EXPIRES_AT))
+          .expressionAttributeValues(Map.of(":cls", DynamoItems.classification(classification, now),
+              ":zero", n(0), ":exp", n(expiresAt(now))))
+          .build());
+    } catch (SdkException e) {
+      throw unavailable("override", e);
+    }
+  }
+
+  @Override
+  public List<PostedCard> recentCards(Instant since) {
+    return cards.since(since);
+  }
+
+  private long expiresAt(Instant now) {
+    return expiresAt(now, itemTtl);
+  }
+
+  /** Epoch seconds, rounded up so an item never expires before its TTL has fully passed. */
+  static long expiresAt(Instant now, Duration ttl) {
+    return now.plus(ttl).getEpochSecond() + 1;
+  }
+
+  private UpdateItemRequest.Builder update(String key) {
+    return update(table, key);
+  }
+
+  static UpdateItemRequest.Builder update(String table, String key) {
+    return UpdateItemRequest.builder().tableName(table).key(Map.of(PK, s(key)));
+  }
+
+  /** Adds ", #attr = :attr" for text that is present (DynamoDB rejects unused names), capped. */
+  private static String setText(Map<String, String> names, Map<String, AttributeValue> values, String attr,
+      String text) {
+    if (text == null) {
+      return "";
+    }
+    names.put("#" + attr, attr);
+    values.put(":" + attr, s(DynamoItems.cap(text, DynamoItems.MAX_TEXT)));
+    return ", #" + attr + " = :" + attr;
+  }
+
+  static Map<String, String> names(String... pairs) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return m;
+  }
+
+  /** Names the operation and DynamoDB's error code only: SDK messages may echo keys and values. */
+  static DownstreamUnavailableException unavailable(String operation, SdkException e) {
+    String code = e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException ase
+        && ase.awsErrorDetails() != null ? ase.awsErrorDetails().errorCode() : e.getClass().getSimpleName();
+    return new DownstreamUnavailableException("dynamodb", operation + " failed (" + code + ")", e);
+  }
+}
