@@ -18,7 +18,7 @@ public final class AwsClients {
   public static SdkHttpClient http() {
     return UrlConnectionHttpClient.builder()
         .connectionTimeout(java.time.Duration.ofSeconds(2))
-        .socketTimeout(java.time.Duration.ofSeconds(30))
+        .socketTimeout(java.time.Duration.ofSeconds(10))
         .build();
   }
 

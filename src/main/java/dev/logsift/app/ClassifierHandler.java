@@ -40,6 +40,9 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
     if (event == null || event.getAwsLogs() == null || event.getAwsLogs().getData() == null) {
       throw new BadInputException("event has no awslogs.data: not a CloudWatch Logs subscription event");
     }
+    if (context != null) {
+      wiring.deadline().startInvocation(context.getRemainingTimeInMillis());
+    }
     return summary(process(decoder.decodeData(event.getAwsLogs().getData())));
   }
 

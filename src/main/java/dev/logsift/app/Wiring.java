@@ -5,13 +5,17 @@ import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.classify.PromptTemplate;
 import dev.logsift.classify.RulesClassifier;
 import dev.logsift.dedup.DedupStore;
+import dev.logsift.dedup.DynamoDedupStore;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.fingerprint.Fingerprinter;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.notify.Notifier;
+import dev.logsift.notify.Notifiers;
 import dev.logsift.pipeline.Parts;
 import dev.logsift.pipeline.Pipeline;
 import dev.logsift.signal.BudgetStore;
+import dev.logsift.signal.DynamoBudgetStore;
+import dev.logsift.signal.DynamoSignalStore;
 import dev.logsift.signal.InMemoryBudgetStore;
 import dev.logsift.signal.InMemorySignalStore;
 import dev.logsift.signal.SignalStore;
@@ -20,6 +24,7 @@ import dev.logsift.pipeline.PipelineSettings;
 import dev.logsift.redact.PatternRedactor;
 import dev.logsift.redact.Redactor;
 import java.security.SecureRandom;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +45,7 @@ public record Wiring(
     Classifier classifier,
     DedupStore dedup,
     Notifier notifier,
+    Deadline deadline,
     Pipeline pipeline) {
 
   public static Wiring build(Config config, Clock clock, Notifier console) {
@@ -49,12 +55,26 @@ public record Wiring(
     PromptTemplate prompt = PromptTemplate.load(config.promptsDir(), "classify.md");
     Classifier rules = new RulesClassifier(known);
     Classifier classifier = rules;
-    DedupStore dedup = newDedupStore(config, clock);
     Config.Signals sig = config.signals();
-    SignalStore signals = new InMemorySignalStore(new StatsUpdate(sig.spikeBucket(), sig.spikeAlpha(),
-        sig.spikeFactor(), sig.spikeMinEvents(), sig.newLookback(), config.dedupWindow()));
-    BudgetStore budgets = new InMemoryBudgetStore();
-    Notifier notifier = console;
+    StatsUpdate stats = new StatsUpdate(sig.spikeBucket(), sig.spikeAlpha(), sig.spikeFactor(), sig.spikeMinEvents(),
+        sig.newLookback(), config.dedupWindow());
+    DedupStore dedup;
+    SignalStore signals;
+    BudgetStore budgets;
+    if (config.dedupTable() != null) {
+      DynamoDbClient dynamo = dynamoDb();
+      dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
+          DynamoDedupStore.itemTtl(config), new SecureRandom(), clock);
+      signals = new DynamoSignalStore(dynamo, config.dedupTable(), stats, DynamoDedupStore.itemTtl(config),
+          new SecureRandom());
+      budgets = new DynamoBudgetStore(dynamo, config.dedupTable());
+    } else {
+      dedup = new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
+      signals = new InMemorySignalStore(stats);
+      budgets = new InMemoryBudgetStore();
+    }
+    Deadline deadline = new Deadline(clock);
+    Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis);
     ExecutorService pool = classifier == rules ? null : Executors.newFixedThreadPool(config.bedrockConcurrency(),
         Thread.ofPlatform().daemon().name("classify-", 0).factory());
     PipelineSettings settings = new PipelineSettings(config.maxClassificationsPerInvocation(),
@@ -64,12 +84,21 @@ public record Wiring(
         pool);
     Pipeline pipeline = new Pipeline(parts, settings);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
-        pipeline);
+        deadline, pipeline);
   }
 
   /** DynamoDB when DEDUP_TABLE is set, else in memory. */
   public static DedupStore newDedupStore(Config config, Clock clock) {
-    return new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
+    return config.dedupTable() != null
+        ? new DynamoDedupStore(dynamoDb(), config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config),
+            new SecureRandom(), clock)
+        : new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
+  }
+
+  /** One client for every store; the SDK reads AWS_ENDPOINT_URL_DYNAMODB itself. */
+  public static DynamoDbClient dynamoDb() {
+    return DynamoDbClient.builder().httpClient(AwsClients.http()).region(AwsClients.region())
+        .credentialsProvider(AwsClients.credentials()).build();
   }
 
   public static Fingerprinter newFingerprinter() {

@@ -14,12 +14,30 @@ public final class DiscordNotifier implements Notifier {
   static final String SERVICE = "discord";
 
   private final URI url;
+  private final URI webhook;
   private final Sender sender;
 
   /** @param webhookUrl https://discord.com/api/webhooks/{id}/{token}; it is a secret and never printed */
   public DiscordNotifier(URI webhookUrl, HttpTransport transport) {
     this.url = withWait(webhookUrl);
+    this.webhook = webhookUrl;
     this.sender = new Sender(SERVICE, transport);
+  }
+
+  /** The first digest of a period is posted; later ones edit that message (PATCH .../messages/{id}). */
+  @Override
+  public Delivery postDigest(String destination, Digest digest) {
+    byte[] body = Json.bytes(DigestCards.discord(digest));
+    if (digest.messageId().isEmpty() || !digest.messageId().matches("[0-9]{1,25}")) {
+      return sender.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), DiscordNotifier::judge);
+    }
+    String base = webhook.toString();
+    int q = base.indexOf('?');
+    URI edit = URI.create((q < 0 ? base : base.substring(0, q)).replaceAll("/+$", "") + "/messages/"
+        + digest.messageId() + (q < 0 ? "" : base.substring(q)));
+    return sender.send(HttpRequest.newBuilder(edit).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body)).build(), DiscordNotifier::judge);
   }
 
   @Override

@@ -22,6 +22,18 @@ public final class RoutingNotifier implements Notifier {
     return routes.getOrDefault(card.classification().category(), fallback).post(card);
   }
 
+  /** Routed categories have their own destination and so their own budget and digest. */
+  @Override
+  public String destinationFor(Card card) {
+    Category c = card.classification().category();
+    return routes.containsKey(c) ? c.wire() : "default";
+  }
+
+  @Override
+  public Delivery postDigest(String destination, Digest digest) {
+    return Category.parse(destination).map(this::route).orElse(fallback).postDigest(destination, digest);
+  }
+
   Notifier route(Category c) {
     return routes.getOrDefault(c, fallback);
   }

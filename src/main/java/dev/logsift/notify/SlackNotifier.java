@@ -49,6 +49,23 @@ public final class SlackNotifier implements Notifier {
     return new SlackNotifier(webhookUrl, null, null, transport);
   }
 
+  /** With a bot token the digest message is edited (chat.update); a webhook can only post anew. */
+  @Override
+  public Delivery postDigest(String destination, Digest digest) {
+    boolean edit = token != null && !digest.messageId().isEmpty();
+    URI target = edit ? URI.create(url.toString().replace("/chat.postMessage", "/chat.update")) : url;
+    HttpRequest.Builder b = HttpRequest.newBuilder(target)
+        .header("Content-Type", "application/json; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(DigestCards.slack(
+            edit ? digest : new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""),
+            channel))));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+      return sender.send(b.build(), SlackNotifier::judgeApi);
+    }
+    return sender.send(b.build(), SlackNotifier::judgeWebhook);
+  }
+
   @Override
   public Delivery post(Card card) {
     HttpRequest.Builder b = HttpRequest.newBuilder(url)

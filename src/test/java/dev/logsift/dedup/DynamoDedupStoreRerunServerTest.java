@@ -14,7 +14,11 @@ import dev.logsift.notify.Delivery;
 import dev.logsift.notify.Notifier;
 import dev.logsift.pipeline.BatchFailedException;
 import dev.logsift.pipeline.BatchReport;
+import dev.logsift.pipeline.Parts;
 import dev.logsift.pipeline.Pipeline;
+import dev.logsift.signal.InMemoryBudgetStore;
+import dev.logsift.signal.InMemorySignalStore;
+import dev.logsift.signal.StatsUpdate;
 import dev.logsift.pipeline.PipelineSettings;
 import dev.logsift.testing.Dynalite;
 import java.net.URI;
@@ -69,9 +73,12 @@ class DynamoDedupStoreRerunServerTest {
   }
 
   Pipeline pipeline(DedupStore store) {
-    return new Pipeline(Wiring.newFingerprinter(), Wiring.newRedactor(), store,
-        new RulesClassifier(new KnownFailureCatalog(null)), new RulesClassifier(new KnownFailureCatalog(null)),
-        chat, clock, PipelineSettings.defaults(), null);
+    RulesClassifier rules = new RulesClassifier(new KnownFailureCatalog(null));
+    StatsUpdate stats = new StatsUpdate(Duration.ofMinutes(5), 0.2, 5.0, 20, Duration.ofDays(7),
+        Duration.ofMinutes(10));
+    return new Pipeline(new Parts(Wiring.newFingerprinter(), Wiring.newRedactor(), store,
+        new InMemorySignalStore(stats), new InMemoryBudgetStore(), new KnownFailureCatalog(null), rules, rules, chat,
+        clock, null), PipelineSettings.defaults());
   }
 
   @Test

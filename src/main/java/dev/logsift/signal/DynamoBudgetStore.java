@@ -1,0 +1,203 @@
+package dev.logsift.signal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.notify.Digest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * Hourly counters in the dedup table: {@code budget#<destination>#<hour>} (cards), {@code digest#...}
+ * (the digest of that hour) and {@code cost#<hour>} (model calls and tokens). Counters are conditional
+ * ADDs, so concurrent instances never overshoot a limit; items expire two days later.
+ */
+public final class DynamoBudgetStore implements BudgetStore {
+  private static final Duration KEEP = Duration.ofDays(2);
+  private static final int ATTEMPTS = 8;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final DynamoDbClient client;
+  private final String table;
+
+  public DynamoBudgetStore(DynamoDbClient client, String table) {
+    this.client = client;
+    this.table = table;
+  }
+
+  private static long hour(Instant now) {
+    return now.truncatedTo(ChronoUnit.HOURS).getEpochSecond();
+  }
+
+  private static AttributeValue n(long v) {
+    return AttributeValue.fromN(Long.toString(v));
+  }
+
+  private static Map<String, AttributeValue> key(String pk) {
+    return Map.of("pk", AttributeValue.fromS(pk));
+  }
+
+  @Override
+  public boolean takeCardSlot(String destination, int budgetPerHour, Instant now) {
+    Map<String, AttributeValue> v = new HashMap<>(Map.of(":one", n(1), ":exp", n(now.plus(KEEP).getEpochSecond())));
+    UpdateItemRequest.Builder u = UpdateItemRequest.builder().tableName(table)
+        .key(key("budget#" + destination + "#" + hour(now))).updateExpression("ADD n :one SET expires_at = :exp");
+    if (budgetPerHour > 0) {
+      v.put(":max", n(budgetPerHour));
+      u.conditionExpression("attribute_not_exists(n) OR n < :max");
+    }
+    return conditional(u.expressionAttributeValues(v).build(), "card budget");
+  }
+
+  @Override
+  public void returnCardSlot(String destination, Instant now) {
+    conditional(UpdateItemRequest.builder().tableName(table).key(key("budget#" + destination + "#" + hour(now)))
+        .updateExpression("ADD n :minus").conditionExpression("n > :zero")
+        .expressionAttributeValues(Map.of(":minus", n(-1), ":zero", n(0))).build(), "card budget");
+  }
+
+  @Override
+  public Digest addToDigest(String destination, List<Digest.Entry> entries, Instant now) {
+    String pk = "digest#" + destination + "#" + hour(now);
+    Instant period = Instant.ofEpochSecond(hour(now));
+    for (int i = 0; i < ATTEMPTS; i++) {
+      Map<String, AttributeValue> item = get(pk);
+      long ver = item.containsKey("ver") ? Long.parseLong(item.get("ver").n()) : 0;
+      List<Digest.Entry> merged = DigestMerge.merge(item.containsKey("entries") ? decode(item.get("entries").s())
+          : List.of(), entries);
+      String channel = item.containsKey("channel") ? item.get("channel").s() : "";
+      String messageId = item.containsKey("message_id") ? item.get("message_id").s() : "";
+      Map<String, AttributeValue> next = new LinkedHashMap<>(item);
+      next.put("pk", AttributeValue.fromS(pk));
+      next.put("entries", AttributeValue.fromS(encode(merged)));
+      next.put("ver", n(ver + 1));
+      next.put("expires_at", n(now.plus(KEEP).getEpochSecond()));
+      PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(next);
+      if (ver == 0) {
+        put.conditionExpression("attribute_not_exists(ver)");
+      } else {
+        put.conditionExpression("ver = :v").expressionAttributeValues(Map.of(":v", n(ver)));
+      }
+      try {
+        client.putItem(put.build());
+        return new Digest(destination, period, merged, channel, messageId);
+      } catch (ConditionalCheckFailedException e) {
+        // Another instance added to the digest; merge again on top of theirs.
+      } catch (SdkException e) {
+        throw unavailable("digest", e);
+      }
+    }
+    throw new DownstreamUnavailableException("dynamodb", "digest update lost " + ATTEMPTS + " races in a row", null);
+  }
+
+  @Override
+  public void setDigestMessage(String destination, Instant periodStart, String channel, String messageId) {
+    conditional(UpdateItemRequest.builder().tableName(table)
+        .key(key("digest#" + destination + "#" + periodStart.getEpochSecond()))
+        .updateExpression("SET channel = :c, message_id = :m")
+        .conditionExpression("attribute_exists(pk) AND attribute_not_exists(message_id)")
+        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(channel), ":m", AttributeValue.fromS(messageId)))
+        .build(), "digest");
+  }
+
+  @Override
+  public boolean reserveModelCall(int maxCalls, long maxTokens, Instant now) {
+    Map<String, AttributeValue> v = new HashMap<>(Map.of(":one", n(1), ":exp", n(now.plus(KEEP).getEpochSecond())));
+    List<String> conditions = new ArrayList<>();
+    if (maxCalls > 0) {
+      v.put(":maxc", n(maxCalls));
+      conditions.add("(attribute_not_exists(calls) OR calls < :maxc)");
+    }
+    if (maxTokens > 0) {
+      v.put(":maxt", n(maxTokens));
+      conditions.add("(attribute_not_exists(tokens) OR tokens < :maxt)");
+    }
+    UpdateItemRequest.Builder u = UpdateItemRequest.builder().tableName(table).key(key("cost#" + hour(now)))
+        .updateExpression("ADD calls :one SET expires_at = :exp").expressionAttributeValues(v);
+    if (!conditions.isEmpty()) {
+      u.conditionExpression(String.join(" AND ", conditions));
+    }
+    return conditional(u.build(), "model budget");
+  }
+
+  @Override
+  public void addModelTokens(long tokens, Instant now) {
+    conditional(UpdateItemRequest.builder().tableName(table).key(key("cost#" + hour(now)))
+        .updateExpression("ADD tokens :t SET expires_at = :exp")
+        .expressionAttributeValues(Map.of(":t", n(tokens), ":exp", n(now.plus(KEEP).getEpochSecond()))).build(),
+        "model budget");
+  }
+
+  @Override
+  public ModelSpend spend(Instant now) {
+    Map<String, AttributeValue> item = get("cost#" + hour(now));
+    return new ModelSpend(item.containsKey("calls") ? Long.parseLong(item.get("calls").n()) : 0,
+        item.containsKey("tokens") ? Long.parseLong(item.get("tokens").n()) : 0);
+  }
+
+  private Map<String, AttributeValue> get(String pk) {
+    try {
+      Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table).key(key(pk))
+          .consistentRead(true).build()).item();
+      return item == null ? Map.of() : item;
+    } catch (SdkException e) {
+      throw unavailable("read", e);
+    }
+  }
+
+  /** True when the update was applied, false when its condition said no. */
+  private boolean conditional(UpdateItemRequest u, String what) {
+    try {
+      client.updateItem(u);
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    } catch (SdkException e) {
+      throw unavailable(what, e);
+    }
+  }
+
+  private static DownstreamUnavailableException unavailable(String what, SdkException e) {
+    return new DownstreamUnavailableException("dynamodb", what + " failed (" + e.getClass().getSimpleName() + ")", e);
+  }
+
+  static String encode(List<Digest.Entry> entries) {
+    ArrayNode a = JSON.createArrayNode();
+    for (Digest.Entry e : entries) {
+      var o = a.addObject().put("f", e.fingerprint()).put("s", e.service()).put("c", e.category())
+          .put("m", e.summary()).put("n", e.count());
+      var flags = o.putArray("x");
+      e.flags().forEach(flags::add);
+    }
+    return a.toString();
+  }
+
+  static List<Digest.Entry> decode(String json) {
+    try {
+      List<Digest.Entry> out = new ArrayList<>();
+      for (JsonNode o : JSON.readTree(json)) {
+        List<String> flags = new ArrayList<>();
+        o.path("x").forEach(x -> flags.add(x.asText()));
+        out.add(new Digest.Entry(o.path("f").asText(), o.path("s").asText(), o.path("c").asText(), o.path("m").asText(),
+            o.path("n").asLong(), flags));
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("unreadable digest item", e);
+    }
+  }
+}

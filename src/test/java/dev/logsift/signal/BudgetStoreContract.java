@@ -1,0 +1,111 @@
+package dev.logsift.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.logsift.notify.Digest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** What every BudgetStore must do; run against the in-memory store and against DynamoDB (dynalite). */
+abstract class BudgetStoreContract {
+  static final Instant NOW = Instant.parse("2026-11-27T08:15:00Z");
+
+  abstract BudgetStore store();
+
+  /** A store for another concurrent instance sharing the same data. */
+  abstract BudgetStore sibling();
+
+  @Test
+  void cardSlotsStopAtTheBudgetAndResetEachHour() {
+    BudgetStore s = store();
+    assertTrue(s.takeCardSlot("default", 2, NOW));
+    assertTrue(s.takeCardSlot("default", 2, NOW.plusSeconds(60)));
+    assertFalse(s.takeCardSlot("default", 2, NOW.plusSeconds(120)));
+    assertTrue(s.takeCardSlot("security", 2, NOW), "budgets are per destination");
+    assertTrue(s.takeCardSlot("default", 2, NOW.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  void aReturnedSlotCanBeTakenAgain() {
+    BudgetStore s = store();
+    assertTrue(s.takeCardSlot("d", 1, NOW));
+    s.returnCardSlot("d", NOW);
+    assertTrue(s.takeCardSlot("d", 1, NOW));
+  }
+
+  @Test
+  void zeroMeansNoBudget() {
+    BudgetStore s = store();
+    for (int i = 0; i < 5; i++) {
+      assertTrue(s.takeCardSlot("d", 0, NOW));
+    }
+  }
+
+  @Test
+  void digestAddsUpPerFingerprintAndRemembersItsMessage() {
+    BudgetStore s = store();
+    Digest first = s.addToDigest("d", List.of(new Digest.Entry("fp1", "svc", "application", "sum", 3, List.of("NEW"))),
+        NOW);
+    assertEquals(Instant.parse("2026-11-27T08:00:00Z"), first.periodStart());
+    assertEquals("", first.messageId());
+    s.setDigestMessage("d", first.periodStart(), "chan", "123");
+    s.setDigestMessage("d", first.periodStart(), "chan", "456");
+    Digest second = sibling().addToDigest("d", List.of(new Digest.Entry("fp1", "svc", "application", "sum", 2,
+        List.of()), new Digest.Entry("fp2", "svc", "security", "other", 1, List.of())), NOW.plusSeconds(5));
+    assertEquals("123", second.messageId(), "the first message id sticks");
+    assertEquals(2, second.entries().size());
+    assertEquals(5, second.entries().get(0).count());
+    assertEquals(6, second.totalEvents());
+    Digest nextHour = s.addToDigest("d", List.of(new Digest.Entry("fp3", "s", "unknown", "x", 1, List.of())),
+        NOW.plus(Duration.ofHours(1)));
+    assertEquals(1, nextHour.entries().size());
+    assertEquals("", nextHour.messageId());
+  }
+
+  @Test
+  void theModelBudgetHoldsUnderConcurrentInstances() throws Exception {
+    int limit = 25;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Integer>> futures = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      BudgetStore s = t % 2 == 0 ? store() : sibling();
+      futures.add(pool.submit(() -> {
+        int won = 0;
+        for (int i = 0; i < 10; i++) {
+          if (s.reserveModelCall(limit, 0, NOW)) {
+            won++;
+            s.addModelTokens(100, NOW);
+          }
+        }
+        return won;
+      }));
+    }
+    int total = 0;
+    for (Future<Integer> f : futures) {
+      total += f.get();
+    }
+    pool.shutdown();
+    assertEquals(limit, total, "exactly the budget, across instances");
+    BudgetStore.ModelSpend spend = store().spend(NOW);
+    assertEquals(limit, spend.calls());
+    assertEquals(limit * 100L, spend.tokens());
+    assertFalse(store().reserveModelCall(limit, 0, NOW));
+    assertTrue(store().reserveModelCall(limit, 0, NOW.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  void theTokenBudgetStopsCallsToo() {
+    BudgetStore s = store();
+    assertTrue(s.reserveModelCall(0, 1000, NOW));
+    s.addModelTokens(1000, NOW);
+    assertFalse(s.reserveModelCall(0, 1000, NOW));
+  }
+}
