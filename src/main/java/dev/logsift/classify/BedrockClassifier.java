@@ -186,7 +186,7 @@ public final class BedrockClassifier implements Classifier {
       }
       Duration timeout = Duration.ofMillis(Math.min(limits.attemptTimeout().toMillis(), budget));
       attempts[0] = attempt;
-      boolean throttled = status == 429;
+      boolean throttled = false;
       try {
         return client.invokeModel(InvokeModelRequest.builder()
                 .modelId(modelId)
