@@ -73,8 +73,8 @@ public final class BedrockClassifier implements Classifier {
       int maxAttempts, Duration baseBackoff, Duration throttleBackoff, Duration maxBackoff, int maxTokens) {
 
     public static Limits defaults() {
-      return new Limits(Duration.ofSeconds(10), Duration.ofSeconds(25), Duration.ofSeconds(5), Duration.ofSeconds(1),
-          4, Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(8), 512);
+      return new Limits(Duration.ofSeconds(8), Duration.ofSeconds(25), Duration.ofSeconds(5), Duration.ofSeconds(1),
+          4, Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(4), 512);
     }
   }
 
