@@ -70,6 +70,10 @@ class BedrockClassifierServerTest {
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLOCALTEST", "local-secret")))
         .build();
     return new BedrockClassifier(client, MODEL, known, prompt, clock, remaining, d -> {
+      // Like Thread.sleep: a flag left behind by the SDK's attempt timeout would end the retry loop.
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
       sleeps.add(d);
       clock.advance(d);
     }, new SplittableRandom(7), limits);
@@ -229,6 +233,7 @@ class BedrockClassifierServerTest {
     assertEquals(Source.MODEL, c.source());
     assertEquals(2, bedrock.requests.size());
     assertEquals(1, sleeps.size());
+    assertFalse(Thread.currentThread().isInterrupted());
   }
 
   @Test
