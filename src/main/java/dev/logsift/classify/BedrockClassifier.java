@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -18,18 +17,11 @@ import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 import software.amazon.awssdk.services.bedrockruntime.model.BedrockRuntimeException;
 import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelRequest;
 
@@ -118,35 +110,9 @@ public final class BedrockClassifier implements Classifier {
       throw new IllegalArgumentException(Config.BEDROCK_MODEL_ID + " is required for the Bedrock classifier");
     }
     Limits limits = Limits.defaults();
-    BedrockRuntimeClient client = newClient(System.getenv(), limits);
+    BedrockRuntimeClient client = BedrockClients.newClient(System.getenv(), limits);
     return new BedrockClassifier(client, config.bedrockModelId(), known, prompt, clock, remainingMillis,
         d -> Thread.sleep(d), new SplittableRandom(), limits);
-  }
-
-  /** Region from AWS_REGION; in Lambda the credentials are in the environment, which skips the chain's probing. */
-  static BedrockRuntimeClient newClient(Map<String, String> env, Limits limits) {
-    BedrockRuntimeClientBuilder b = configure(BedrockRuntimeClient.builder(), limits);
-    String region = env.get("AWS_REGION");
-    if (region != null && !region.isBlank()) {
-      b.region(Region.of(region.strip()));
-    }
-    AwsCredentialsProvider credentials = env.containsKey("AWS_LAMBDA_FUNCTION_NAME")
-        ? EnvironmentVariableCredentialsProvider.create()
-        : DefaultCredentialsProvider.builder().build();
-    return b.credentialsProvider(credentials).build();
-  }
-
-  /** One lightweight HTTP client, SDK retries off, attempt timeout set; endpoint overrides stay with the SDK. */
-  static BedrockRuntimeClientBuilder configure(BedrockRuntimeClientBuilder builder, Limits limits) {
-    return builder
-        .httpClient(UrlConnectionHttpClient.builder()
-            .connectionTimeout(Duration.ofSeconds(3))
-            .socketTimeout(limits.attemptTimeout())
-            .build())
-        .overrideConfiguration(o -> o
-            .retryStrategy(AwsRetryStrategy.doNotRetry())
-            .apiCallAttemptTimeout(limits.attemptTimeout())
-            .apiCallTimeout(limits.attemptTimeout()));
   }
 
   @Override

@@ -64,7 +64,7 @@ class BedrockClassifierServerTest {
   }
 
   BedrockClassifier classifier(BedrockClassifier.Limits limits, LongSupplier remaining) {
-    client = BedrockClassifier.configure(BedrockRuntimeClient.builder(), limits)
+    client = BedrockClients.configure(BedrockRuntimeClient.builder(), limits)
         .endpointOverride(bedrock.endpoint())
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLOCALTEST", "local-secret")))
@@ -316,7 +316,7 @@ class BedrockClassifierServerTest {
     Map<String, String> props = Map.of("aws.endpointUrlBedrockRuntime", bedrock.endpoint().toString(),
         "aws.accessKeyId", "AKIDLOCALTEST", "aws.secretAccessKey", "local-secret");
     props.forEach(System::setProperty);
-    try (BedrockRuntimeClient production = BedrockClassifier.newClient(Map.of("AWS_REGION", "us-east-1"),
+    try (BedrockRuntimeClient production = BedrockClients.newClient(Map.of("AWS_REGION", "us-east-1"),
         BedrockClassifier.Limits.defaults())) {
       bedrock.thenToolUse(VALID);
       BedrockClassifier c = new BedrockClassifier(production, MODEL, known, prompt, clock, () -> Long.MAX_VALUE,

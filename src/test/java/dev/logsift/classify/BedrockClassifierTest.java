@@ -21,7 +21,7 @@ class BedrockClassifierTest {
   @Test
   void inLambdaTheClientUsesTheEnvironmentsRegionAndCredentialsWithoutSdkRetries() {
     BedrockClassifier.Limits limits = BedrockClassifier.Limits.defaults();
-    try (BedrockRuntimeClient c = BedrockClassifier.newClient(
+    try (BedrockRuntimeClient c = BedrockClients.newClient(
         Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier"), limits)) {
       assertEquals(Region.EU_WEST_1, c.serviceClientConfiguration().region());
       assertInstanceOf(EnvironmentVariableCredentialsProvider.class, c.serviceClientConfiguration().credentialsProvider());
