@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -84,46 +86,78 @@ public final class KnownFailureCatalog {
   }
 
   /**
-   * Format: "## id" starts an entry; following "- key: value" lines are its fields (category required;
-   * match may repeat; suppress, expires, response optional); other text is the description.
+   * Format: "## id" starts an entry; the "- key: value" lines directly under it are its fields (category
+   * required; match may repeat; suppress, expires, response optional); the text after them is the description.
+   * Text before the first entry, HTML comments and fenced code blocks are ignored, so a file can document
+   * itself. A field line after the description is an error rather than silently becoming description.
    */
   public static List<KnownFailure> parse(String fileName, String text) {
     List<KnownFailure> out = new ArrayList<>();
+    Map<String, Integer> idLines = new HashMap<>();
     Builder cur = null;
     int lineNo = 0;
+    int commentStart = 0;
+    int fenceStart = 0;
     for (String line : text.split("\n", -1)) {
       lineNo++;
       String l = line.strip();
+      if (commentStart > 0) {
+        commentStart = l.contains("-->") ? 0 : commentStart;
+        continue;
+      }
+      if (fenceStart > 0) {
+        fenceStart = l.startsWith("```") ? 0 : fenceStart;
+        continue;
+      }
+      if (l.startsWith("<!--")) {
+        commentStart = l.indexOf("-->", 4) >= 0 ? 0 : lineNo;
+        continue;
+      }
+      if (l.startsWith("```")) {
+        fenceStart = lineNo;
+        continue;
+      }
       if (l.startsWith("## ")) {
         if (cur != null) {
-          out.add(cur.build());
+          add(out, idLines, cur);
         }
         cur = new Builder(fileName, lineNo, l.substring(3).strip());
-      } else if (cur != null && cur.inFields && l.startsWith("- ") && l.indexOf(':') > 2) {
+      } else if (cur != null && l.startsWith("- ") && l.indexOf(':') > 2) {
         int c = l.indexOf(':');
-        cur.field(l.substring(2, c).strip().toLowerCase(Locale.ROOT), l.substring(c + 1).strip(), lineNo);
-      } else if (cur != null && !l.isEmpty()) {
-        cur.inFields = false;
-        if (cur.description.length() > 0) {
-          cur.description.append(' ');
+        String key = l.substring(2, c).strip().toLowerCase(Locale.ROOT);
+        if (cur.inFields) {
+          cur.field(key, l.substring(c + 1).strip(), lineNo);
+        } else if (Builder.FIELDS.contains(key)) {
+          throw cur.err(lineNo, "field '" + key + "' after the description; put fields directly under the ## line");
+        } else {
+          cur.describe(l);
         }
-        cur.description.append(l);
+      } else if (cur != null && !l.isEmpty()) {
+        cur.describe(l);
       }
+    }
+    if (commentStart > 0) {
+      throw new IllegalArgumentException("known-failures/" + fileName + ":" + commentStart + ": unclosed <!-- comment");
+    }
+    if (fenceStart > 0) {
+      throw new IllegalArgumentException("known-failures/" + fileName + ":" + fenceStart + ": unclosed ``` block");
     }
     if (cur != null) {
-      out.add(cur.build());
-    }
-    List<String> ids = new ArrayList<>();
-    for (KnownFailure k : out) {
-      if (ids.contains(k.id())) {
-        throw new IllegalArgumentException("known-failures/" + fileName + ": duplicate id " + k.id());
-      }
-      ids.add(k.id());
+      add(out, idLines, cur);
     }
     return List.copyOf(out);
   }
 
+  private static void add(List<KnownFailure> out, Map<String, Integer> idLines, Builder b) {
+    Integer first = idLines.putIfAbsent(b.id, b.line);
+    if (first != null) {
+      throw b.err(b.line, "duplicate id " + b.id + " (first at line " + first + ")");
+    }
+    out.add(b.build());
+  }
+
   private static final class Builder {
+    static final Set<String> FIELDS = Set.of("category", "match", "suppress", "expires", "response");
     final String file;
     final int line;
     final String id;
@@ -142,6 +176,14 @@ public final class KnownFailureCatalog {
       if (!id.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
         throw err(line, "entry id must be lowercase letters, digits, '.', '_' or '-' (max 64)");
       }
+    }
+
+    void describe(String l) {
+      inFields = false;
+      if (description.length() > 0) {
+        description.append(' ');
+      }
+      description.append(l);
     }
 
     void field(String key, String value, int at) {

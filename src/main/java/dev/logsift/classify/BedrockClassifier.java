@@ -1,0 +1,227 @@
+package dev.logsift.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.logsift.app.Config;
+import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.core.UnusableModelOutputException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.model.BedrockRuntimeException;
+import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelRequest;
+
+/**
+ * Classifies with Claude Haiku on Bedrock through InvokeModel, forcing one tool call `classify`.
+ *
+ * <p>InvokeModel rather than Converse: we write the Anthropic messages body ourselves, so the forced tool_choice,
+ * the input_schema with additionalProperties false and enums, and temperature 0 are exactly what goes on the wire
+ * and what the tests assert; and one request with a byte body loads far fewer SDK classes at cold start than
+ * Converse's document model. The price is an Anthropic-specific body: another model family needs another adapter.
+ *
+ * <p>The SDK's own retries are off: our loop is the only one, so it can stop when the Lambda's time runs out
+ * instead of stacking SDK retries on top of ours.
+ */
+public final class BedrockClassifier implements Classifier {
+  private static final Logger LOG = LoggerFactory.getLogger(BedrockClassifier.class);
+
+  // List prices for Haiku 4.5 on the global cross-region profile; regional/geo profiles cost about 10% more,
+  // so the estimate is a floor there. Only used for the cost estimate on cards and in the metric line.
+  static final double USD_PER_INPUT_TOKEN = 1.00 / 1_000_000;
+  static final double USD_PER_OUTPUT_TOKEN = 5.00 / 1_000_000;
+
+  /** Sleeps between attempts; injected so tests do not wait. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  /**
+   * @param attemptTimeout one HTTP attempt at most this long
+   * @param maxCallTime one classification (all attempts and backoff) at most this long
+   * @param reserve Lambda time kept back for posting the card after classifying
+   * @param minAttempt an attempt with less time than this left is not started
+   * @param maxAttempts attempts per classification
+   * @param baseBackoff first backoff for 5xx and timeouts; doubles per attempt
+   * @param throttleBackoff first backoff after ThrottlingException
+   * @param maxBackoff cap of one backoff
+   * @param maxTokens max_tokens of the answer (a tool call of about 200 tokens)
+   */
+  public record Limits(Duration attemptTimeout, Duration maxCallTime, Duration reserve, Duration minAttempt,
+      int maxAttempts, Duration baseBackoff, Duration throttleBackoff, Duration maxBackoff, int maxTokens) {
+
+    public static Limits defaults() {
+      return new Limits(Duration.ofSeconds(8), Duration.ofSeconds(25), Duration.ofSeconds(5), Duration.ofSeconds(1),
+          4, Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(4), 512);
+    }
+  }
+
+  private final BedrockRuntimeClient client;
+  private final String modelId;
+  private final KnownFailureCatalog known;
+  private final PromptTemplate prompt;
+  private final Clock clock;
+  private final LongSupplier remainingMillis;
+  private final Sleeper sleeper;
+  private final RandomGenerator random;
+  private final Limits limits;
+
+  /**
+   * @param client with SDK retries off (as {@link #create} builds it), so our loop is the only one
+   * @param remainingMillis the Lambda's remaining time (Context.getRemainingTimeInMillis), or Long.MAX_VALUE
+   * @param random jitter of the backoff
+   */
+  public BedrockClassifier(BedrockRuntimeClient client, String modelId, KnownFailureCatalog known,
+      PromptTemplate prompt, Clock clock, LongSupplier remainingMillis, Sleeper sleeper, RandomGenerator random,
+      Limits limits) {
+    this.client = Objects.requireNonNull(client);
+    this.modelId = Objects.requireNonNull(modelId, "bedrock model id");
+    this.known = known;
+    this.prompt = Objects.requireNonNull(prompt);
+    this.clock = clock;
+    this.remainingMillis = remainingMillis;
+    this.sleeper = sleeper;
+    this.random = random;
+    this.limits = limits;
+  }
+
+  /** Without the Lambda's remaining time: each classification is bounded by Limits.maxCallTime only. */
+  public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock) {
+    return create(config, known, prompt, clock, () -> Long.MAX_VALUE);
+  }
+
+  public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock,
+      LongSupplier remainingMillis) {
+    if (config.bedrockModelId() == null) {
+      throw new IllegalArgumentException(Config.BEDROCK_MODEL_ID + " is required for the Bedrock classifier");
+    }
+    Limits limits = Limits.defaults();
+    BedrockRuntimeClient client = BedrockClients.newClient(System.getenv(), limits);
+    return new BedrockClassifier(client, config.bedrockModelId(), known, prompt, clock, remainingMillis,
+        d -> Thread.sleep(d), new SplittableRandom(), limits);
+  }
+
+  @Override
+  public Classification classify(ClassifyRequest request) {
+    long started = clock.millis();
+    List<KnownFailure> kfs = known == null ? List.of() : known.forService(request.service());
+    Set<String> ids = new LinkedHashSet<>();
+    kfs.forEach(k -> ids.add(k.id()));
+    String body = AnthropicBody.build(prompt.render(PromptInputs.values(request, kfs)), ids, limits.maxTokens());
+    ModelUsage usage = ModelUsage.NONE;
+    int[] attempts = {0};
+    String outcome = "unavailable";
+    try {
+      JsonNode root = ModelAnswer.read(invoke(SdkBytes.fromUtf8String(body), started, attempts));
+      usage = ModelAnswer.usage(root, USD_PER_INPUT_TOKEN, USD_PER_OUTPUT_TOKEN);
+      outcome = "unusable";
+      Classification c = ModelAnswer.classification(root, ids, usage);
+      outcome = "ok";
+      return c;
+    } catch (UnusableModelOutputException e) {
+      outcome = "unusable";
+      throw e;
+    } finally {
+      LOG.info("model_call input_tokens={} output_tokens={} cost_usd={} latency_ms={} attempts={} outcome={}",
+          usage.inputTokens(), usage.outputTokens(), String.format(Locale.ROOT, "%.6f", usage.estimatedCostUsd()),
+          clock.millis() - started, attempts[0], outcome);
+    }
+  }
+
+  private String invoke(SdkBytes body, long started, int[] attempts) {
+    long callDeadline = started + limits.maxCallTime().toMillis();
+    String last = "no attempt";
+    for (int attempt = 1; ; attempt++) {
+      long budget = budgetMillis(callDeadline);
+      if (budget < limits.minAttempt().toMillis()) {
+        throw unavailable("time budget exhausted after " + (attempt - 1) + " attempt(s); last: " + last);
+      }
+      Duration timeout = Duration.ofMillis(Math.min(limits.attemptTimeout().toMillis(), budget));
+      attempts[0] = attempt;
+      boolean throttled = false;
+      try {
+        return client.invokeModel(InvokeModelRequest.builder()
+                .modelId(modelId)
+                .contentType("application/json")
+                .accept("application/json")
+                .body(body)
+                .overrideConfiguration(o -> o.apiCallAttemptTimeout(timeout).apiCallTimeout(timeout))
+                .build())
+            .body().asUtf8String();
+      } catch (BedrockRuntimeException e) {
+        int status = e.statusCode();
+        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+        last = (code == null || code.isBlank() ? "error" : code) + " (HTTP " + status + ")";
+        throttled = status == 429;
+        if (!(status == 429 || status == 408 || status == 424 || status >= 500)) {
+          // Access, validation, unknown model: retrying cannot help; operators must fix config or IAM.
+          throw unavailable(last + ", not retried");
+        }
+      } catch (SdkClientException e) {
+        if (!retryable(e)) {
+          throw unavailable("client error " + e.getClass().getSimpleName() + ", not retried");
+        }
+        last = e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException
+            ? "attempt timed out after " + timeout.toMillis() + " ms"
+            : "I/O error " + e.getClass().getSimpleName();
+      }
+      if (attempt >= limits.maxAttempts()) {
+        throw unavailable("gave up after " + attempt + " attempts; last: " + last);
+      }
+      long delay = backoffMillis(attempt, throttled);
+      if (budgetMillis(callDeadline) - delay < limits.minAttempt().toMillis()) {
+        throw unavailable("time budget exhausted after " + attempt + " attempt(s); last: " + last);
+      }
+      try {
+        sleeper.sleep(Duration.ofMillis(delay));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw unavailable("interrupted while backing off; last: " + last);
+      }
+    }
+  }
+
+  private long budgetMillis(long callDeadline) {
+    long lambda = remainingMillis.getAsLong();
+    long lambdaLeft = lambda == Long.MAX_VALUE ? Long.MAX_VALUE : lambda - limits.reserve().toMillis();
+    return Math.min(callDeadline - clock.millis(), lambdaLeft);
+  }
+
+  /** Exponential with equal jitter: never zero, so a throttled burst spreads out instead of retrying in lockstep. */
+  long backoffMillis(int attempt, boolean throttled) {
+    long base = (throttled ? limits.throttleBackoff() : limits.baseBackoff()).toMillis();
+    long cap = Math.min(limits.maxBackoff().toMillis(), base << Math.min(attempt - 1, 20));
+    long half = Math.max(1, cap / 2);
+    return half + random.nextLong(half + 1);
+  }
+
+  private static boolean retryable(SdkClientException e) {
+    if (e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException || e.retryable()) {
+      return true;
+    }
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DownstreamUnavailableException unavailable(String message) {
+    return new DownstreamUnavailableException("bedrock", message, null);
+  }
+}

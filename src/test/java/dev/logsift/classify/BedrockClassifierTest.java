@@ -1,0 +1,71 @@
+package dev.logsift.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.logsift.app.Config;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+
+class BedrockClassifierTest {
+  private final PromptTemplate prompt = PromptTemplate.load(null, "classify.md");
+
+  @Test
+  void inLambdaTheClientUsesTheEnvironmentsRegionAndCredentialsWithoutSdkRetries() {
+    BedrockClassifier.Limits limits = BedrockClassifier.Limits.defaults();
+    try (BedrockRuntimeClient c = BedrockClients.newClient(
+        Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier"), limits)) {
+      assertEquals(Region.EU_WEST_1, c.serviceClientConfiguration().region());
+      assertInstanceOf(EnvironmentVariableCredentialsProvider.class, c.serviceClientConfiguration().credentialsProvider());
+      assertEquals(1, c.serviceClientConfiguration().overrideConfiguration().retryStrategy().orElseThrow().maxAttempts());
+      assertEquals(limits.attemptTimeout(),
+          c.serviceClientConfiguration().overrideConfiguration().apiCallAttemptTimeout().orElseThrow());
+    }
+  }
+
+  @Test
+  void backoffGrowsWithJitterAndStaysUnderItsCap() {
+    BedrockClassifier.Limits l = BedrockClassifier.Limits.defaults();
+    try (BedrockRuntimeClient client = BedrockRuntimeClient.builder().region(Region.US_EAST_1).build()) {
+      assertBackoffBounds(new BedrockClassifier(client, "m", null, prompt, Clock.systemUTC(), () -> Long.MAX_VALUE,
+          d -> {}, new SplittableRandom(1), l), l);
+    }
+  }
+
+  private static void assertBackoffBounds(BedrockClassifier b, BedrockClassifier.Limits l) {
+    for (int attempt = 1; attempt <= 8; attempt++) {
+      long cap = Math.min(l.maxBackoff().toMillis(), l.baseBackoff().toMillis() << (attempt - 1));
+      long throttleCap = Math.min(l.maxBackoff().toMillis(), l.throttleBackoff().toMillis() << (attempt - 1));
+      for (int i = 0; i < 50; i++) {
+        long d = b.backoffMillis(attempt, false);
+        assertTrue(d >= cap / 2 && d <= cap, "attempt " + attempt + ": " + d);
+        long t = b.backoffMillis(attempt, true);
+        assertTrue(t >= throttleCap / 2 && t <= throttleCap, "throttled attempt " + attempt + ": " + t);
+      }
+    }
+  }
+
+  @Test
+  void createNeedsAModelId() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BedrockClassifier.create(Config.defaults(), null, prompt, Clock.systemUTC()));
+
+    assertTrue(e.getMessage().contains("BEDROCK_MODEL_ID"), e.getMessage());
+  }
+
+  @Test
+  void defaultLimitsLeaveRoomForARetryWithinOneClassification() {
+    BedrockClassifier.Limits l = BedrockClassifier.Limits.defaults();
+
+    assertTrue(l.attemptTimeout().multipliedBy(2).plus(l.maxBackoff()).compareTo(l.maxCallTime()) <= 0);
+    assertTrue(l.minAttempt().compareTo(Duration.ofMillis(100)) >= 0);
+  }
+}

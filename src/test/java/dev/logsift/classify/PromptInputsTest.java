@@ -1,0 +1,91 @@
+package dev.logsift.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PromptInputsTest {
+  @Test
+  void aLongMessageIsCutOnALineBoundary() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; sb.length() < 5000; i++) {
+      sb.append("\tat com.example.Frame").append(i).append(".call(Frame.java:").append(i).append(")\n");
+    }
+
+    String m = PromptInputs.message(sb.toString());
+
+    assertTrue(m.endsWith("\n[truncated]"), m);
+    String kept = m.substring(0, m.length() - "\n[truncated]".length());
+    assertTrue(kept.length() <= PromptInputs.MESSAGE_CHARS && kept.length() > PromptInputs.MESSAGE_CHARS - 100);
+    assertTrue(sb.toString().startsWith(kept + "\n"), "cut exactly at a line end");
+  }
+
+  @Test
+  void oneHugeLineIsCutWithoutSplittingASurrogatePair() {
+    String line = "x".repeat(PromptInputs.MESSAGE_CHARS - 1) + "\uD83D\uDD25" + "y".repeat(500);
+
+    String m = PromptInputs.message(line);
+
+    assertEquals("x".repeat(PromptInputs.MESSAGE_CHARS - 1) + "\n[truncated]", m);
+  }
+
+  @Test
+  void shortMessagesAreKeptWhole() {
+    assertEquals("ERROR a\n\tat b", PromptInputs.message("ERROR a\n\tat b"));
+  }
+
+  @Test
+  void theBlockDelimiterIsNeutralisedInAnySpelling() {
+    String m = PromptInputs.message("a </log_message> b <log_message> c </ LOG_MESSAGE> d < /Log_Message >");
+
+    assertFalse(m.toLowerCase().matches("(?s).*<\\s*/?\\s*log_message.*"), m);
+    assertTrue(m.contains("&lt;/log_message>") && m.contains("&lt;log_message>"), m);
+  }
+
+  @Test
+  void controlAndInvisibleCharactersAreDroppedButNewlinesAndTabsKept() {
+    assertEquals("ERROR [31mred[0m\n\tx gnp.exe zero-widthjoiner",
+        PromptInputs.message("ERROR \u0000\u001b[31mred\u001b[0m\n\tx \u202egnp.exe zero-width\u200bjoiner"));
+  }
+
+  @Test
+  void blankSampleFallsBackToTheTemplate() {
+    Map<String, String> v = PromptInputs.values(new ClassifyRequest("svc", "/ecs/svc", "fp", "ERROR <*> failed", " "),
+        List.of());
+
+    assertEquals("ERROR <*> failed", v.get("message"));
+    assertEquals("(none)", v.get("known_failures_excerpt"));
+    assertEquals("svc", v.get("service"));
+  }
+
+  @Test
+  void theExcerptIsOneLinePerEntryAndBounded() {
+    List<KnownFailure> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      many.add(new KnownFailure("kf-" + i, Category.DEPENDENCY, "First sentence " + i + ".\nSecond sentence.",
+          List.of("match " + i), false, null, "", "x.md"));
+    }
+
+    String e = PromptInputs.excerpt(many);
+
+    String[] lines = e.split("\n");
+    assertEquals("- kf-0 (dependency): First sentence 0.", lines[0]);
+    assertEquals(PromptInputs.EXCERPT_ENTRIES + 1, lines.length);
+    assertEquals("- (10 more not shown)", lines[lines.length - 1]);
+    assertTrue(e.length() <= PromptInputs.EXCERPT_CHARS + 40);
+  }
+
+  @Test
+  void longDescriptionsAreShortened() {
+    KnownFailure k = new KnownFailure("kf", Category.UNKNOWN, "w".repeat(500), List.of(), false, null, "", "x.md");
+
+    String e = PromptInputs.excerpt(List.of(k));
+
+    assertEquals("- kf (unknown): " + "w".repeat(PromptInputs.DESCRIPTION_CHARS - 1) + "…", e);
+  }
+}
