@@ -1,5 +1,6 @@
 package dev.logsift.app;
 
+import dev.logsift.classify.BedrockClassifier;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.classify.PromptTemplate;
@@ -11,6 +12,7 @@ import dev.logsift.fingerprint.Fingerprinter;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.notify.Notifier;
 import dev.logsift.notify.Notifiers;
+import dev.logsift.pipeline.CostCeiling;
 import dev.logsift.pipeline.Parts;
 import dev.logsift.pipeline.Pipeline;
 import dev.logsift.signal.BudgetStore;
@@ -54,7 +56,7 @@ public record Wiring(
     KnownFailureCatalog known = new KnownFailureCatalog(config.knownFailuresDir());
     PromptTemplate prompt = PromptTemplate.load(config.promptsDir(), "classify.md");
     Classifier rules = new RulesClassifier(known);
-    Classifier classifier = rules;
+    Deadline deadline = new Deadline(clock);
     Config.Signals sig = config.signals();
     StatsUpdate stats = new StatsUpdate(sig.spikeBucket(), sig.spikeAlpha(), sig.spikeFactor(), sig.spikeMinEvents(),
         sig.newLookback(), config.dedupWindow());
@@ -73,10 +75,15 @@ public record Wiring(
       signals = new InMemorySignalStore(stats);
       budgets = new InMemoryBudgetStore();
     }
-    Deadline deadline = new Deadline(clock);
     Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis);
-    ExecutorService pool = classifier == rules ? null : Executors.newFixedThreadPool(config.bedrockConcurrency(),
-        Thread.ofPlatform().daemon().name("classify-", 0).factory());
+    Classifier classifier = rules;
+    ExecutorService pool = null;
+    if (config.bedrockModelId() != null) {
+      Classifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis);
+      classifier = new CostCeiling(model, rules, budgets, clock, sig.bedrockCallsPerHour(), sig.bedrockTokensPerHour());
+      pool = Executors.newFixedThreadPool(config.bedrockConcurrency(),
+          Thread.ofPlatform().daemon().name("classify-", 0).factory());
+    }
     PipelineSettings settings = new PipelineSettings(config.maxClassificationsPerInvocation(),
         config.classificationTtl(), PipelineSettings.defaults().maxMessageChars(),
         PipelineSettings.defaults().sampleChars(), sig.alertBudgetPerHour());
