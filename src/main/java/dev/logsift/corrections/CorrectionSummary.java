@@ -58,7 +58,7 @@ public final class CorrectionSummary {
         String block = newEntries(service, fresh);
         // The proposal must be something the classifier will accept as is.
         KnownFailureCatalog.parse(service + ".md", block);
-        sb.append("New entries (append to the file):\n\n```markdown\n").append(block).append("```\n\n");
+        sb.append("New entries (append to the file):\n\n```markdown\n").append(block.stripTrailing()).append("\n```\n\n");
       }
       if (!changes.isEmpty()) {
         sb.append("Changes to existing entries:\n\n");

@@ -60,7 +60,11 @@ public final class Evaluation {
     public Map<String, Map<String, Integer>> confusion() {
       Map<String, Map<String, Integer>> m = new LinkedHashMap<>();
       for (Category c : Category.values()) {
-        m.put(c.wire(), new LinkedHashMap<>());
+        Map<String, Integer> row = new LinkedHashMap<>();
+        for (Category d : Category.values()) {
+          row.put(d.wire(), 0);
+        }
+        m.put(c.wire(), row);
       }
       for (Prediction p : predictions) {
         m.get(p.testCase().expected().wire()).merge(p.predicted() == null ? "error" : p.predicted().wire(), 1,

@@ -31,7 +31,8 @@ class EvaluationTest {
     // The timeout case is labelled transient; the rules call every timeout a dependency problem.
     assertEquals(5, r.correct());
     assertEquals(5.0 / 6, r.accuracy(), 1e-9);
-    assertEquals(Map.of("transient", 1, "dependency", 1), r.confusion().get("transient"));
+    assertEquals(Map.of("transient", 1, "dependency", 1, "application", 0, "security", 0, "unknown", 0),
+        r.confusion().get("transient"));
     assertEquals(0.5, r.precision(Category.DEPENDENCY), 1e-9);
     assertEquals(1.0, r.recall(Category.DEPENDENCY), 1e-9);
     assertEquals(0.5, r.recall(Category.TRANSIENT), 1e-9);
@@ -56,7 +57,8 @@ class EvaluationTest {
       throw new DownstreamUnavailableException("bedrock", "down", null);
     }, new MaskingFingerprinter(), new PatternRedactor());
     assertEquals(0, r.correct());
-    assertEquals(Map.of("error", 1), r.confusion().get("security"));
+    assertEquals(1, r.confusion().get("security").get("error"));
+    assertEquals(0, r.confusion().get("security").get("security"));
     assertEquals("downstream_unavailable", r.predictions().get(0).error());
   }
 
