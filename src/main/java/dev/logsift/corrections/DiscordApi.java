@@ -2,6 +2,7 @@ package dev.logsift.corrections;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.logsift.core.BadInputException;
 import dev.logsift.core.DownstreamUnavailableException;
 import java.io.IOException;
 import java.net.URI;
@@ -161,7 +162,7 @@ public final class DiscordApi implements DiscordReactions {
   /** Snowflakes are decimal: anything else must not reach a URL path. */
   private static String id(String s) {
     if (s == null || !s.matches("[0-9]{1,25}")) {
-      throw new IllegalArgumentException("not a Discord id");
+      throw new BadInputException("not a Discord id (expected a numeric snowflake)");
     }
     return s;
   }

@@ -1,5 +1,6 @@
 package dev.logsift.corrections;
 
+import dev.logsift.core.BadInputException;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.PostedCard;
@@ -76,6 +77,10 @@ public final class DiscordPoll {
         first = first == null ? e : first;
         n[5]++;
         LOG.warn("corrections poll failed for fingerprint {}: {}", card.fingerprint(), e.getMessage());
+      } catch (BadInputException e) {
+        // A delivery we cannot address will not improve on retry: skip it rather than fail every run.
+        n[5]++;
+        LOG.warn("corrections poll skipped fingerprint {}: {}", card.fingerprint(), e.getMessage());
       }
     }
     Report r = new Report(n[0], n[1], n[2], n[3], n[4], n[5]);

@@ -158,6 +158,14 @@ class DiscordPollServerTest {
   }
 
   @Test
+  void aCardWithAnUnusableMessageIdIsSkippedWithoutBlockingTheOthers() {
+    Cards.post(dedup, "fp-discord-2", new Delivery("discord", "500", "not-a-snowflake"), POSTED.plusSeconds(1));
+    discord.react(CARD, DiscordReactions.CONFIRM, "37", false);
+    DiscordPoll.Report r = poll.poll();
+    assertEquals(new DiscordPoll.Report(2, 1, 0, 0, 0, 1), r);
+  }
+
+  @Test
   void aWrongTokenIsReportedAsAPermissionProblem() {
     DiscordApi bad = new DiscordApi(DiscordApi.defaultClient(), discord.baseUrl(), "wrong", slept::add);
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
