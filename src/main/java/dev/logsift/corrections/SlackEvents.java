@@ -81,13 +81,18 @@ public final class SlackEvents {
     if (!type.equals("event_callback")) {
       return Response.json(200, "{\"ok\":true,\"ignored\":\"type\"}");
     }
+    JsonNode event = payload.path("event");
+    if (!relevant(event)) {
+      // Every message in the channel arrives here; most need no store access at all.
+      return Response.json(200, "{\"ok\":true,\"outcome\":\"ignored\"}");
+    }
     String eventId = payload.path("event_id").asText("");
     try {
       if (!eventId.isEmpty() && corrections.eventSeen(eventId)) {
         return Response.json(200, "{\"ok\":true,\"duplicate\":true}");
       }
-      String outcome = handleEvent(payload.path("event"));
-      if (!eventId.isEmpty()) {
+      String outcome = handleEvent(event);
+      if (!eventId.isEmpty() && (outcome.equals("stored") || outcome.equals("asked"))) {
         corrections.markEvent(eventId, clock.instant());
       }
       return Response.json(200, "{\"ok\":true,\"outcome\":\"" + outcome + "\"}");
@@ -100,6 +105,25 @@ public final class SlackEvents {
     }
   }
 
+  /** A ✅ / ✏️ reaction on a message, or a human reply inside a thread. */
+  static boolean relevant(JsonNode event) {
+    String type = event.path("type").asText("");
+    if (type.equals("reaction_added")) {
+      String reaction = event.path("reaction").asText("");
+      return (reaction.equals(CONFIRM) || reaction.equals(CORRECT)) && !event.path("user").asText("").isEmpty()
+          && "message".equals(event.path("item").path("type").asText());
+    }
+    if (type.equals("message")) {
+      String threadTs = event.path("thread_ts").asText("");
+      // Edits, deletions and bot posts (our own question included) carry a subtype or a bot_id; a reply
+      // also sent to the channel is still a human reply.
+      String subtype = event.path("subtype").asText("");
+      return (subtype.isEmpty() || subtype.equals("thread_broadcast")) && !event.has("bot_id") && !threadTs.isEmpty()
+          && !threadTs.equals(event.path("ts").asText("")) && !event.path("user").asText("").isEmpty();
+    }
+    return false;
+  }
+
   private String handleEvent(JsonNode event) {
     String type = event.path("type").asText("");
     Instant now = clock.instant();
@@ -107,10 +131,6 @@ public final class SlackEvents {
       String reaction = event.path("reaction").asText("");
       String user = event.path("user").asText("");
       JsonNode item = event.path("item");
-      if (!(reaction.equals(CONFIRM) || reaction.equals(CORRECT)) || user.isEmpty()
-          || !"message".equals(item.path("type").asText())) {
-        return "ignored";
-      }
       Optional<PostedCard> card = card(item.path("channel").asText(""), item.path("ts").asText(""), now);
       if (card.isEmpty()) {
         return "not_a_card";
@@ -134,10 +154,6 @@ public final class SlackEvents {
       String threadTs = event.path("thread_ts").asText("");
       String ts = event.path("ts").asText("");
       String user = event.path("user").asText("");
-      // Edits, deletions and bot posts (our own question included) carry a subtype or a bot_id.
-      if (event.has("subtype") || event.has("bot_id") || threadTs.isEmpty() || threadTs.equals(ts) || user.isEmpty()) {
-        return "ignored";
-      }
       Optional<PostedCard> card = card(event.path("channel").asText(""), threadTs, now);
       if (card.isEmpty()) {
         return "not_a_card";

@@ -166,7 +166,10 @@ class SlackEventsServerTest {
         .contains("not_a_card"));
     assertTrue(signed(reaction("Ev5", "U1", "white_check_mark", "C0OTHER", CARD_TS)).body().contains("not_a_card"));
     assertTrue(signed(reaction("Ev6", "U1", "tada", CHANNEL, CARD_TS)).body().contains("ignored"));
-    assertEquals(List.of(), stored());
+    String channelMessage = threadReply("Ev6b", "U1", "security: not in a thread", "").replace(
+        "\"thread_ts\":\"" + CARD_TS + "\",", "");
+    assertTrue(signed(channelMessage).body().contains("ignored"));
+    assertEquals(List.of(), store.list("", null), "nothing stored, no event markers for events that change nothing");
   }
 
   @Test
@@ -183,10 +186,16 @@ class SlackEventsServerTest {
         .contains("ignored"));
     assertEquals(List.of(), stored());
 
+    String broadcast = threadReply("Ev10b", "U5", "transient: it recovered on its own", ",\"subtype\":\"thread_broadcast\"");
+    assertTrue(signed(broadcast).body().contains("\"stored\""), "a reply also sent to the channel still counts");
+    String edit = threadReply("Ev10c", "U6", "unknown: edited text", ",\"subtype\":\"message_changed\"");
+    assertTrue(signed(edit).body().contains("ignored"));
+    store.list(Corrections.PREFIX, null).forEach(k -> assertTrue(k.endsWith("-U5.json"), k));
+
     url.base64Bodies = true;
     HttpResponse<String> r = signed(threadReply("Ev11", "U2", "security: role assumed by ops@example.com", ""));
     assertTrue(r.body().contains("stored"), r.body());
-    Correction c = new Corrections(store).read(stored().get(0)).orElseThrow();
+    Correction c = new Corrections(store).read("corrections/2026/11/27/slack-1795766400.000100-U2.json").orElseThrow();
     assertEquals("security", c.verdict());
     assertEquals("role assumed by [REDACTED:email]", c.reason());
     assertEquals(Instant.parse("2026-11-27T08:31:40.000400Z"), c.at());
