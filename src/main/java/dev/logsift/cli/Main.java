@@ -15,7 +15,13 @@ public final class Main {
         event [--jsonl] [--log-group G] [--log-stream S] [--start MS] [--decoded] [FILE|-]
                                                     log lines -> CloudWatch Logs subscription event as Lambda receives it
         replay [--json] EVENT.json...               run ClassifierHandler on event files (config from the environment)
-        triage [FILE|-]                             group a log file by fingerprint, rank by count, classify, print a table
+        triage [--service S] [FILE|-]               group a log file by fingerprint, rank by count, classify, print a table
+        invoke classifier|discord-poll|slack-events EVENT.json [--now EPOCH_SECONDS] [--corrections-dir D]
+                                                    run one handler on an event file as Lambda would, print its response
+        eval --cases FILE.jsonl [--json] [--previous PREV.json]
+                                                    score the configured classifier on labelled cases
+        corrections summarize [--since 7d] [--bucket B | --dir D] [--export-cases FILE] [--known-failures DIR]
+                                                    Markdown proposal for known-failures/ and disagreement per category
       """;
 
   public static void main(String[] args) {
@@ -37,6 +43,9 @@ public final class Main {
         case "event" -> EventCommand.run(rest, in, out, err);
         case "replay" -> ReplayCommand.run(rest, out, err);
         case "triage" -> TriageCommand.run(rest, in, out, err);
+        case "invoke" -> InvokeCommand.run(rest, out, err);
+        case "eval" -> EvalCommand.run(rest, out, err);
+        case "corrections" -> CorrectionsCommand.run(rest, out, err);
         default -> {
           err.println("logsift: unknown command '" + args[0] + "'");
           err.print(USAGE);

@@ -1,0 +1,42 @@
+package dev.logsift.app;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import dev.logsift.corrections.DiscordPoll;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Lambda entry point run by an EventBridge schedule: one pass over recent Discord cards' reactions. The
+ * event's content does not matter. If Discord or S3 stay unavailable the invocation fails; the next
+ * scheduled run repeats the pass, which is idempotent.
+ */
+public final class CorrectionsPollHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+  private final DiscordPoll poll;
+
+  /** Used by Lambda: wires from the environment once per cold start. */
+  public CorrectionsPollHandler() {
+    this(CorrectionsWiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC()));
+  }
+
+  public CorrectionsPollHandler(CorrectionsWiring wiring) {
+    if (wiring.discordPoll() == null) {
+      throw new IllegalArgumentException(Config.DISCORD_BOT_TOKEN + " is required for the Discord corrections poll");
+    }
+    this.poll = wiring.discordPoll();
+  }
+
+  @Override
+  public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
+    DiscordPoll.Report r = poll.poll();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cards", r.cards());
+    m.put("stored", r.stored());
+    m.put("already_stored", r.alreadyStored());
+    m.put("asked", r.asked());
+    m.put("waiting_for_reply", r.waiting());
+    m.put("failed_cards", r.failedCards());
+    return m;
+  }
+}

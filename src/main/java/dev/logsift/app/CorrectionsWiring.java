@@ -1,0 +1,59 @@
+package dev.logsift.app;
+
+import dev.logsift.corrections.CorrectionRecorder;
+import dev.logsift.corrections.CorrectionStore;
+import dev.logsift.corrections.Corrections;
+import dev.logsift.corrections.DiscordApi;
+import dev.logsift.corrections.DiscordPoll;
+import dev.logsift.corrections.S3CorrectionStore;
+import dev.logsift.corrections.SlackApi;
+import dev.logsift.corrections.SlackEvents;
+import dev.logsift.corrections.SlackSignature;
+import dev.logsift.corrections.Sleeper;
+import dev.logsift.dedup.DedupStore;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything the corrections Lambda needs, built once per cold start from one Config. A path whose settings
+ * are missing is null, and its handler refuses to start naming the variables.
+ *
+ * @param discordPoll null unless DISCORD_BOT_TOKEN is set
+ * @param slackEvents null unless SLACK_SIGNING_SECRET is set
+ */
+public record CorrectionsWiring(
+    Config config,
+    Clock clock,
+    DedupStore dedup,
+    Corrections corrections,
+    CorrectionRecorder recorder,
+    DiscordPoll discordPoll,
+    SlackEvents slackEvents) {
+
+  /** Production: S3 bucket from CORRECTIONS_BUCKET, the dedup store the classifier Lambda uses. */
+  public static CorrectionsWiring build(Config config, Clock clock) {
+    if (config.correctionsBucket() == null) {
+      throw new IllegalArgumentException(Config.CORRECTIONS_BUCKET + " is required for the corrections Lambda");
+    }
+    return build(config, clock, Wiring.newDedupStore(config, clock), S3CorrectionStore.create(config.correctionsBucket()),
+        DiscordApi.defaultClient(), Sleeper.REAL);
+  }
+
+  /** Tests and the CLI: every outside dependency given. */
+  public static CorrectionsWiring build(Config config, Clock clock, DedupStore dedup, CorrectionStore store,
+      HttpClient http, Sleeper sleeper) {
+    Corrections corrections = new Corrections(store);
+    CorrectionRecorder recorder = new CorrectionRecorder(corrections, dedup, Wiring.newRedactor());
+    Duration lookback = Duration.ofDays(config.correctionsLookbackDays());
+    DiscordPoll poll = config.discordBotToken() == null ? null
+        : new DiscordPoll(dedup, new DiscordApi(http, config.discordApiUrl(), config.discordBotToken(), sleeper),
+            corrections, recorder, clock, lookback, config.discordChannelId());
+    SlackEvents slack = config.slackSigningSecret() == null ? null
+        : new SlackEvents(new SlackSignature(config.slackSigningSecret(), clock), dedup, corrections, recorder,
+            config.slackBotToken() == null ? null
+                : new SlackApi(http, config.slackApiUrl(), config.slackBotToken(), sleeper),
+            clock, lookback);
+    return new CorrectionsWiring(config, clock, dedup, corrections, recorder, poll, slack);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.logsift.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.app.Config;
+import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.corrections.Correction;
+import dev.logsift.corrections.CorrectionStore;
+import dev.logsift.corrections.CorrectionSummary;
+import dev.logsift.corrections.Corrections;
+import dev.logsift.corrections.DirectoryCorrectionStore;
+import dev.logsift.corrections.S3CorrectionStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * `corrections summarize`: reads the stored corrections and prints a Markdown proposal for known-failures
+ * plus the disagreement table; --export-cases writes them as eval cases. Nothing is committed.
+ */
+final class CorrectionsCommand {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CorrectionsCommand() {}
+
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    if (args.length == 0 || !args[0].equals("summarize")) {
+      throw new Main.UsageException("usage: corrections summarize --since 7d [--bucket B | --dir D] [--export-cases FILE]");
+    }
+    String since = "7d";
+    String bucket = null;
+    Path dir = null;
+    Path export = null;
+    Path knownDir = null;
+    Clock clock = Clock.systemUTC();
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--since" -> since = EventCommand.value(args, ++i, "--since");
+        case "--bucket" -> bucket = EventCommand.value(args, ++i, "--bucket");
+        case "--dir" -> dir = Path.of(EventCommand.value(args, ++i, "--dir"));
+        case "--export-cases" -> export = Path.of(EventCommand.value(args, ++i, "--export-cases"));
+        case "--known-failures" -> knownDir = Path.of(EventCommand.value(args, ++i, "--known-failures"));
+        case "--now" -> clock = Clock.fixed(Instant.ofEpochSecond(Long.parseLong(EventCommand.value(args, ++i, "--now"))),
+            ZoneOffset.UTC);
+        default -> throw new Main.UsageException("unknown argument '" + args[i] + "'");
+      }
+    }
+    if (bucket != null && dir != null) {
+      throw new Main.UsageException("give --bucket or --dir, not both");
+    }
+    Config config = Config.fromEnv(System.getenv());
+    if (bucket == null && dir == null) {
+      bucket = config.correctionsBucket();
+      if (bucket == null) {
+        throw new Main.UsageException("give --bucket B or --dir D (or set " + Config.CORRECTIONS_BUCKET + ")");
+      }
+    }
+    if (knownDir == null) {
+      knownDir = config.knownFailuresDir() != null ? config.knownFailuresDir()
+          : Files.isDirectory(Path.of("known-failures")) ? Path.of("known-failures") : null;
+    }
+    CorrectionStore store = dir != null ? new DirectoryCorrectionStore(dir) : S3CorrectionStore.create(bucket);
+    Instant from = parseSince(since, clock);
+    List<Correction> corrections = new Corrections(store).since(from);
+    out.print(new CorrectionSummary(new KnownFailureCatalog(knownDir)).markdown(corrections,
+        "since " + from.toString().substring(0, 10) + " (" + since + ")"));
+    if (export != null) {
+      try (Writer w = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
+        for (Correction c : corrections) {
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("service", c.service());
+          o.put("message", c.sample());
+          o.put("category", c.effectiveCategory().wire());
+          o.put("fingerprint", c.fingerprint());
+          o.put("verdict", c.verdict());
+          o.put("source", c.source() + "-correction");
+          w.write(JSON.writeValueAsString(o));
+          w.write('\n');
+        }
+      }
+      err.println("logsift corrections: wrote " + corrections.size() + " cases to " + export);
+    }
+    return 0;
+  }
+
+  /** "7d", "36h" or a date (YYYY-MM-DD, UTC midnight). */
+  static Instant parseSince(String v, Clock clock) {
+    try {
+      if (v.matches("\\d+d")) {
+        return clock.instant().minus(Duration.ofDays(Long.parseLong(v.substring(0, v.length() - 1))));
+      }
+      if (v.matches("\\d+h")) {
+        return clock.instant().minus(Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1))));
+      }
+      return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new Main.UsageException("--since takes 7d, 36h or a date YYYY-MM-DD");
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package dev.logsift.corrections;
+
+import dev.logsift.classify.Category;
+import dev.logsift.classify.KnownFailure;
+import dev.logsift.classify.KnownFailureCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The weekly proposal: Markdown for a pull request that adds or changes known-failures entries where humans
+ * disagreed with the card, and a table of how often each card category was corrected, into what.
+ * Nothing is written anywhere: a person reviews and pastes it.
+ */
+public final class CorrectionSummary {
+  private static final Pattern VARIABLE = Pattern.compile("\\[REDACTED:[^\\]]*\\]|<[^>]*>|\\b[0-9a-fA-F-]{8,}\\b|\\d+");
+  private static final int MATCH_CHARS = 60;
+
+  private final KnownFailureCatalog catalog;
+
+  public CorrectionSummary(KnownFailureCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** One proposed entry or change for a service's file. */
+  record Proposal(String service, String fingerprint, Category verdict, Category cardCategory, List<Correction> from,
+      KnownFailure existing) {}
+
+  public String markdown(List<Correction> corrections, String period) {
+    StringBuilder sb = new StringBuilder(4096);
+    long corrected = corrections.stream().filter(Correction::disagrees).count();
+    sb.append("# Corrections ").append(period).append("\n\n");
+    sb.append(corrections.size()).append(" reviews: ").append(corrections.size() - corrected).append(" confirmed, ")
+        .append(corrected).append(" corrected.\n\n");
+    sb.append("## Proposed known-failures changes\n\n");
+    Map<String, List<Proposal>> byService = new TreeMap<>();
+    for (Proposal p : proposals(corrections)) {
+      byService.computeIfAbsent(p.service(), k -> new ArrayList<>()).add(p);
+    }
+    if (byService.isEmpty()) {
+      sb.append("None: no card was corrected into another category.\n\n");
+    }
+    for (Map.Entry<String, List<Proposal>> e : byService.entrySet()) {
+      String service = e.getKey();
+      sb.append("### known-failures/").append(service).append(".md\n\n");
+      List<Proposal> fresh = e.getValue().stream().filter(p -> p.existing() == null).toList();
+      List<Proposal> changes = e.getValue().stream().filter(p -> p.existing() != null).toList();
+      if (!fresh.isEmpty()) {
+        String block = newEntries(service, fresh);
+        // The proposal must be something the classifier will accept as is.
+        KnownFailureCatalog.parse(service + ".md", block);
+        sb.append("New entries (append to the file):\n\n```markdown\n").append(block.stripTrailing()).append("\n```\n\n");
+      }
+      if (!changes.isEmpty()) {
+        sb.append("Changes to existing entries:\n\n");
+        for (Proposal p : changes) {
+          sb.append("- `").append(p.existing().id()).append("` (").append(p.existing().file()).append("): change `- category: ")
+              .append(p.existing().category().wire()).append("` to `- category: ").append(p.verdict().wire())
+              .append("`. ").append(evidence(p)).append('\n');
+        }
+        sb.append('\n');
+      }
+    }
+    sb.append("## Disagreement by card category\n\n");
+    sb.append(disagreementTable(corrections));
+    return sb.toString();
+  }
+
+  List<Proposal> proposals(List<Correction> corrections) {
+    Map<String, List<Correction>> groups = new LinkedHashMap<>();
+    for (Correction c : corrections) {
+      if (c.disagrees()) {
+        groups.computeIfAbsent(c.service() + "\u0000" + c.fingerprint(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<Proposal> out = new ArrayList<>();
+    for (List<Correction> g : groups.values()) {
+      Category verdict = majority(g);
+      Correction first = g.get(0);
+      String service = first.service() == null ? "unknown" : first.service();
+      Optional<KnownFailure> existing = catalog.match(service, first.sample());
+      if (existing.isPresent() && existing.get().category() == verdict) {
+        continue;
+      }
+      out.add(new Proposal(service, first.fingerprint(), verdict, first.original(), g, existing.orElse(null)));
+    }
+    return out;
+  }
+
+  private String newEntries(String service, List<Proposal> fresh) {
+    Set<String> taken = new LinkedHashSet<>();
+    catalog.forService(service).forEach(k -> taken.add(k.id()));
+    StringBuilder sb = new StringBuilder();
+    for (Proposal p : fresh) {
+      String base = p.verdict().wire() + "-" + p.fingerprint().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+      base = base.substring(0, Math.min(base.length(), p.verdict().wire().length() + 9));
+      String id = base;
+      for (int n = 2; taken.contains(id); n++) {
+        id = base + "-" + n;
+      }
+      taken.add(id);
+      sb.append("## ").append(id).append('\n');
+      sb.append("- category: ").append(p.verdict().wire()).append('\n');
+      matchText(p.from().get(0).sample()).ifPresent(m -> sb.append("- match: \"").append(m).append("\"\n"));
+      sb.append(description(p)).append("\n\n");
+    }
+    return sb.toString();
+  }
+
+  /** The longest constant stretch of the sample's first line: what repeats of this error share. */
+  static Optional<String> matchText(String sample) {
+    if (sample == null || sample.isBlank()) {
+      return Optional.empty();
+    }
+    String line = sample.strip().split("\n", 2)[0];
+    String best = "";
+    for (String part : VARIABLE.split(line)) {
+      String s = part.strip().replaceAll("^[^A-Za-z]+|[\\s:=,;(\\[{'\"]+$", "").replace("\"", "'");
+      if (s.length() > best.length()) {
+        best = s;
+      }
+    }
+    if (best.length() > MATCH_CHARS) {
+      int cut = best.lastIndexOf(' ', MATCH_CHARS);
+      best = best.substring(0, cut > 20 ? cut : MATCH_CHARS).strip();
+    }
+    return best.length() >= 4 ? Optional.of(best) : Optional.empty();
+  }
+
+  private static String description(Proposal p) {
+    Set<String> reasons = new LinkedHashSet<>();
+    for (Correction c : p.from()) {
+      if (!c.reason().isBlank() && c.effectiveCategory() == p.verdict()) {
+        reasons.add(oneLine(c.reason()));
+      }
+    }
+    String text = reasons.isEmpty() ? "Reviewers classified this as " + p.verdict().wire() + "." : String.join("; ",
+        reasons);
+    if (!text.endsWith(".")) {
+      text += ".";
+    }
+    // A description line must not read as a field or a heading of the file format.
+    text = text.replaceAll("^(#+|-)\\s*", "");
+    return text + " " + evidence(p);
+  }
+
+  private static String evidence(Proposal p) {
+    Set<String> sources = new LinkedHashSet<>();
+    p.from().forEach(c -> sources.add(c.source()));
+    return "(" + p.from().size() + (p.from().size() == 1 ? " correction" : " corrections") + " via "
+        + String.join(", ", sources) + "; card said " + p.cardCategory().wire() + "; fingerprint " + p.fingerprint()
+        + ")";
+  }
+
+  private static Category majority(List<Correction> g) {
+    Map<Category, Integer> votes = new EnumMap<>(Category.class);
+    g.forEach(c -> votes.merge(c.effectiveCategory(), 1, Integer::sum));
+    Correction latest = g.stream().max(Comparator.comparing(Correction::at)).orElseThrow();
+    int top = votes.values().stream().max(Integer::compare).orElse(0);
+    return votes.get(latest.effectiveCategory()) == top ? latest.effectiveCategory()
+        : votes.entrySet().stream().filter(e -> e.getValue() == top).findFirst().orElseThrow().getKey();
+  }
+
+  static String disagreementTable(List<Correction> corrections) {
+    Map<Category, int[]> rows = new EnumMap<>(Category.class);
+    Category[] cats = Category.values();
+    for (Correction c : corrections) {
+      int[] r = rows.computeIfAbsent(c.original(), k -> new int[3 + cats.length]);
+      r[0]++;
+      if (c.disagrees()) {
+        r[2]++;
+        r[3 + c.corrected().ordinal()]++;
+      } else {
+        r[1]++;
+      }
+    }
+    StringBuilder sb = new StringBuilder("| card category | reviewed | confirmed | corrected | corrected % |");
+    for (Category c : cats) {
+      sb.append(" → ").append(c.wire()).append(" |");
+    }
+    sb.append("\n|---|---:|---:|---:|---:|").append("---:|".repeat(cats.length)).append('\n');
+    if (rows.isEmpty()) {
+      sb.append("| (no reviews) |").append(" |".repeat(4 + cats.length)).append('\n');
+    }
+    for (Map.Entry<Category, int[]> e : rows.entrySet()) {
+      int[] r = e.getValue();
+      sb.append("| ").append(e.getKey().wire()).append(" | ").append(r[0]).append(" | ").append(r[1]).append(" | ")
+          .append(r[2]).append(" | ").append(String.format(Locale.ROOT, "%.0f%%", 100.0 * r[2] / r[0])).append(" |");
+      for (Category c : cats) {
+        sb.append(' ').append(c == e.getKey() ? "–" : Integer.toString(r[3 + c.ordinal()])).append(" |");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String oneLine(String s) {
+    return s.replace('\r', ' ').replace('\n', ' ').strip();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.logsift.corrections;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.logsift.core.DownstreamUnavailableException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Adapter: chat.postMessage with the bot token (Slack answers 200 with ok:false for most errors). */
+public final class SlackApi implements SlackThreads {
+  private static final String SERVICE = "slack";
+  private final String baseUrl;
+  private final String botToken;
+  private final RetryingHttp http;
+
+  /** @param baseUrl SLACK_API_URL, e.g. https://slack.com/api */
+  public SlackApi(HttpClient http, String baseUrl, String botToken, Sleeper sleeper) {
+    if (botToken == null || botToken.isBlank()) {
+      throw new IllegalArgumentException("SLACK_BOT_TOKEN is required to reply in threads");
+    }
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
+    this.botToken = botToken;
+    this.http = new RetryingHttp(http, sleeper, SERVICE);
+  }
+
+  @Override
+  public void reply(String channel, String threadTs, String text) {
+    ObjectNode body = CorrectionJson.MAPPER.createObjectNode();
+    body.put("channel", channel).put("thread_ts", threadTs).put("text", text);
+    HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/chat.postMessage"))
+        .timeout(Duration.ofSeconds(5))
+        .header("Authorization", "Bearer " + botToken)
+        .header("Content-Type", "application/json; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    HttpResponse<String> r = http.send(req, "chat.postMessage");
+    if (r.statusCode() != 200) {
+      throw new DownstreamUnavailableException(SERVICE, "chat.postMessage: HTTP " + r.statusCode(), null);
+    }
+    JsonNode answer;
+    try {
+      answer = CorrectionJson.MAPPER.readTree(r.body());
+    } catch (IOException e) {
+      throw new DownstreamUnavailableException(SERVICE, "chat.postMessage: response is not JSON", null);
+    }
+    if (answer == null || !answer.path("ok").asBoolean(false)) {
+      // Slack's error codes (not_in_channel, invalid_auth, ...) name the problem, never message text.
+      String code = answer == null ? "no body" : answer.path("error").asText("unknown");
+      throw new DownstreamUnavailableException(SERVICE, "chat.postMessage refused: " + code.replaceAll("[^a-z_]", ""),
+          null);
+    }
+  }
+}

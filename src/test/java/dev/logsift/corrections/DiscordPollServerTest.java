@@ -1,0 +1,175 @@
+package dev.logsift.corrections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.logsift.classify.Category;
+import dev.logsift.classify.Confidence;
+import dev.logsift.classify.Source;
+import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.dedup.CachedClassification;
+import dev.logsift.dedup.InMemoryDedupStore;
+import dev.logsift.notify.Delivery;
+import dev.logsift.redact.PatternRedactor;
+import dev.logsift.testing.S3rver;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("server")
+class DiscordPollServerTest {
+  private static final Instant POSTED = Instant.parse("2026-11-27T09:00:00Z");
+  private static final Instant NOW = Instant.parse("2026-11-27T09:45:00Z");
+  private static final String CARD = "1100";
+  private static S3rver s3;
+  private static int bucketNo;
+
+  private FakeDiscord discord;
+  private InMemoryDedupStore dedup;
+  private S3CorrectionStore store;
+  private DiscordPoll poll;
+  private final List<Duration> slept = new ArrayList<>();
+
+  @BeforeAll
+  static void startS3() throws IOException {
+    s3 = S3rver.start("poll-test");
+  }
+
+  @AfterAll
+  static void stopS3() {
+    s3.close();
+  }
+
+  @BeforeEach
+  void setUp() throws IOException {
+    discord = new FakeDiscord();
+    dedup = Cards.store();
+    Cards.post(dedup, "fp-discord-1", new Delivery("discord", "500", CARD), POSTED);
+    String bucket = "poll-" + (++bucketNo);
+    s3.client().createBucket(b -> b.bucket(bucket));
+    store = new S3CorrectionStore(s3.client(), bucket);
+    Corrections corrections = new Corrections(store);
+    DiscordApi api = new DiscordApi(DiscordApi.defaultClient(), discord.baseUrl(), FakeDiscord.TOKEN, slept::add);
+    poll = new DiscordPoll(dedup, api, corrections, new CorrectionRecorder(corrections, dedup, new PatternRedactor()),
+        Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(7), "500");
+  }
+
+  @AfterEach
+  void tearDown() {
+    discord.close();
+  }
+
+  @Test
+  void aHumanCheckmarkConfirmsOnceAndBotsAreIgnored() {
+    discord.react(CARD, DiscordReactions.CONFIRM, "31", false);
+    discord.react(CARD, DiscordReactions.CONFIRM, "999", true);
+
+    DiscordPoll.Report first = poll.poll();
+    assertEquals(new DiscordPoll.Report(1, 1, 0, 0, 0, 0), first);
+    List<String> keys = store.list(Corrections.PREFIX, null);
+    assertEquals(List.of("corrections/2026/11/27/discord-1100-31.json"), keys);
+    Correction c = new Corrections(store).read(keys.get(0)).orElseThrow();
+    assertEquals("confirmed", c.verdict());
+    assertEquals(Category.APPLICATION, c.original());
+    assertEquals("https://discord.com/channels/42/500/1100", c.cardLink());
+    assertTrue(c.sample().contains("[REDACTED:email]"), c.sample());
+
+    CachedClassification cached = Cards.cachedAfterWindow(dedup, "fp-discord-1", NOW);
+    assertEquals(Source.HUMAN, cached.classification().source());
+    assertEquals(Category.APPLICATION, cached.classification().category());
+    assertEquals(Confidence.HIGH, cached.classification().confidence());
+
+    DiscordPoll.Report second = poll.poll();
+    assertEquals(new DiscordPoll.Report(1, 0, 1, 0, 0, 0), second);
+    assertEquals(keys, store.list("", null).stream().filter(k -> k.startsWith(Corrections.PREFIX)).toList());
+  }
+
+  @Test
+  void aPencilWithAValidReplyCorrectsTheCategoryWithARedactedReason() {
+    discord.react(CARD, DiscordReactions.CORRECT, "32", false);
+    discord.reply("777", "32", "security: not this card");
+    discord.reply(CARD, "33", "security: someone else's reply without a pencil");
+    discord.reply(CARD, "32", "<@999> Security: unexpected role assumed by intruder@example.org");
+
+    assertEquals(1, poll.poll().stored());
+    Correction c = new Corrections(store).read("corrections/2026/11/27/discord-1100-32.json").orElseThrow();
+    assertEquals("security", c.verdict());
+    assertEquals("unexpected role assumed by [REDACTED:email]", c.reason());
+    assertEquals(Instant.parse("2026-11-27T09:30:00Z"), c.at());
+    assertEquals(1, store.list(Corrections.PREFIX, null).size(), "no correction for the user without ✏️");
+    CachedClassification cached = Cards.cachedAfterWindow(dedup, "fp-discord-1", NOW);
+    assertEquals(Category.SECURITY, cached.classification().category());
+    assertEquals("unexpected role assumed by [REDACTED:email]", cached.classification().summary());
+    assertEquals(Source.HUMAN, cached.classification().source());
+    assertEquals(0, discord.posted.size(), "nothing to ask");
+  }
+
+  @Test
+  void aPencilWithoutAValidReplyIsAskedForOnceThenCompletedByALaterReply() {
+    discord.react(CARD, DiscordReactions.CORRECT, "34", false);
+    discord.reply(CARD, "34", "this is wrong");
+
+    assertEquals(new DiscordPoll.Report(1, 0, 0, 1, 0, 0), poll.poll());
+    assertEquals(1, discord.posted.size());
+    var ask = discord.posted.get(0);
+    assertEquals(CARD, ask.path("message_reference").path("message_id").asText());
+    assertEquals("34", ask.path("allowed_mentions").path("users").get(0).asText());
+    assertTrue(ask.path("content").asText().contains("category: reason"));
+    assertEquals(List.of(), store.list(Corrections.PREFIX, null), "not guessed");
+
+    assertEquals(new DiscordPoll.Report(1, 0, 0, 0, 1, 0), poll.poll());
+    assertEquals(1, discord.posted.size(), "asked only once");
+
+    discord.reply(CARD, "34", "dependency: the IdP was down");
+    assertEquals(1, poll.poll().stored());
+    assertEquals("dependency",
+        new Corrections(store).read("corrections/2026/11/27/discord-1100-34.json").orElseThrow().verdict());
+  }
+
+  @Test
+  void rateLimitsAreWaitedOutThroughTheSleeper() {
+    discord.react(CARD, DiscordReactions.CONFIRM, "35", false);
+    discord.failStatus = 429;
+    discord.failNext.set(1);
+    assertEquals(1, poll.poll().stored());
+    assertEquals(List.of(Duration.ofMillis(250)), slept);
+  }
+
+  @Test
+  void discordStayingDownFailsThePollAndStoresNothing() {
+    discord.react(CARD, DiscordReactions.CONFIRM, "36", false);
+    discord.failStatus = 503;
+    discord.failNext.set(100);
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, () -> poll.poll());
+    assertEquals("discord", e.service());
+    assertEquals(List.of(), store.list(Corrections.PREFIX, null));
+    assertEquals(RetryingHttp.ATTEMPTS, discord.requests.size());
+  }
+
+  @Test
+  void aCardWithAnUnusableMessageIdIsSkippedWithoutBlockingTheOthers() {
+    Cards.post(dedup, "fp-discord-2", new Delivery("discord", "500", "not-a-snowflake"), POSTED.plusSeconds(1));
+    discord.react(CARD, DiscordReactions.CONFIRM, "37", false);
+    DiscordPoll.Report r = poll.poll();
+    assertEquals(new DiscordPoll.Report(2, 1, 0, 0, 0, 1), r);
+  }
+
+  @Test
+  void aWrongTokenIsReportedAsAPermissionProblem() {
+    DiscordApi bad = new DiscordApi(DiscordApi.defaultClient(), discord.baseUrl(), "wrong", slept::add);
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
+        () -> bad.reactors("500", CARD, DiscordReactions.CONFIRM));
+    assertTrue(e.getMessage().contains("HTTP 401"), e.getMessage());
+  }
+}
