@@ -1,0 +1,27 @@
+# One table for dedup claims, cached classifications and posted-card references. Items carry
+# expires_at (epoch seconds); DynamoDB deletes expired items lazily, so the code checks expiry itself.
+resource "aws_dynamodb_table" "dedup" {
+  name         = "${var.name}-dedup"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "pk"
+
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+
+  ttl {
+    attribute_name = "expires_at"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = var.point_in_time_recovery
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  tags = local.tags
+}
