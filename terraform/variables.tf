@@ -106,12 +106,12 @@ variable "log_group_names" {
 variable "filter_pattern" {
   description = <<-EOT
     CloudWatch Logs filter pattern selecting the lines sent to the classifier. The default is a regex
-    (between % signs) matching ERROR, FATAL, Exception (also inside NullPointerException) and a lowercase
+    (between % signs) matching ERROR, FATAL, Exception (also inside NullPointerException), Go's panic: and a lowercase
     error/fatal level in JSON ("level":"error") or logfmt (level=error). A term pattern (?ERROR ?Exception)
     cannot be OR'ed with a JSON pattern ({ $.level = "error" }); see terraform/README.md for the trade-off.
   EOT
   type        = string
-  default     = "%ERROR|FATAL|Exception|level.{1,4}error|level.{1,4}fatal%"
+  default     = "%ERROR|FATAL|Exception|panic:|level.{1,4}error|level.{1,4}fatal%"
 }
 
 variable "maximum_retry_attempts" {
