@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** Checks of template.yaml (used for `sam build` and `sam local invoke`). */
 final class SamChecks {
@@ -78,11 +77,23 @@ final class SamChecks {
         out.add(where + ": environment lacks " + missing + " that " + handler + " needs");
       }
       JsonNode resource = template.path("Resources").path(id);
-      if ("makefile".equals(resource.path("Metadata").path("BuildMethod").asText())
-          && !Pattern.compile("(?m)^[^#\\s][^:=]*\\bbuild-" + Pattern.quote(id) + "\\b[^:=]*:").matcher(makefile).find()) {
+      if ("makefile".equals(resource.path("Metadata").path("BuildMethod").asText()) && !hasTarget("build-" + id)) {
         out.add(where + ": BuildMethod makefile but the Makefile has no build-" + id + " target");
       }
     });
+  }
+
+  /** Whether a rule line ("a b: deps") of the Makefile names the target. */
+  private boolean hasTarget(String target) {
+    for (String line : makefile.split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && !line.startsWith("#") && !Character.isWhitespace(line.charAt(0))
+          && !line.substring(0, colon).contains("=")
+          && List.of(line.substring(0, colon).trim().split("\\s+")).contains(target)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> envNames(JsonNode f) {
