@@ -1,6 +1,7 @@
 # Three functions from the one shaded jar. SnapStart snapshots each published version; every trigger
 # (subscription filters, schedule, function URL, async invoke config) uses the "live" alias, never
-# $LATEST, which SnapStart does not apply to.
+# $LATEST, which SnapStart does not apply to. Secrets are read at cold start (and so may be inside a
+# snapshot): the description carries var.secrets_revision so that bumping it publishes fresh versions.
 
 resource "aws_cloudwatch_log_group" "function" {
   for_each = local.function_names
@@ -12,7 +13,7 @@ resource "aws_cloudwatch_log_group" "function" {
 
 resource "aws_lambda_function" "classifier" {
   function_name    = local.function_names.classifier
-  description      = "logsift: classifies CloudWatch Logs ERROR lines into chat cards"
+  description      = "logsift: classifies CloudWatch Logs ERROR lines into chat cards (secrets revision ${var.secrets_revision})"
   role             = aws_iam_role.classifier.arn
   runtime          = "java21"
   handler          = local.handlers.classifier
@@ -47,7 +48,7 @@ resource "aws_lambda_alias" "classifier" {
 
 resource "aws_lambda_function" "corrections_poll" {
   function_name    = local.function_names.corrections_poll
-  description      = "logsift: reads Discord reactions on posted cards and stores corrections"
+  description      = "logsift: reads Discord reactions on posted cards and stores corrections (secrets revision ${var.secrets_revision})"
   role             = aws_iam_role.corrections_poll.arn
   runtime          = "java21"
   handler          = local.handlers.corrections_poll
@@ -82,7 +83,7 @@ resource "aws_lambda_alias" "corrections_poll" {
 
 resource "aws_lambda_function" "slack_events" {
   function_name    = local.function_names.slack_events
-  description      = "logsift: receives Slack reaction events (signed) and stores corrections"
+  description      = "logsift: receives Slack reaction events (signed) and stores corrections (secrets revision ${var.secrets_revision})"
   role             = aws_iam_role.slack_events.arn
   runtime          = "java21"
   handler          = local.handlers.slack_events

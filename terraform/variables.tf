@@ -260,6 +260,12 @@ variable "slack_channel_by_category" {
   }
 }
 
+variable "secrets_revision" {
+  description = "Bump after changing a secret's SSM parameter: it publishes new versions, so functions (and SnapStart snapshots) read the new value."
+  type        = number
+  default     = 1
+}
+
 variable "ssm_kms_key_arn" {
   description = "ARN of the customer managed KMS key encrypting the SecureString parameters; null for the AWS managed key."
   type        = string
