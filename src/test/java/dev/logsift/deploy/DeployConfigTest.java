@@ -60,6 +60,9 @@ class DeployConfigTest {
         Arguments.of("terraform/variables.tf", "description = \"Tags added to every resource that takes tags.\"", "",
             "variable tags has no description"),
         Arguments.of("terraform/variables.tf", "type        = bool", "", "variable point_in_time_recovery has no type"),
+        Arguments.of("terraform/variables.tf", "variable \"discord_channel_id\" {",
+            "variable \"discord_bot_token\" {\n  description = \"Bot token.\"\n  type        = string\n}\n\n"
+                + "variable \"discord_channel_id\" {", "variable discord_bot_token looks like a secret value"),
         Arguments.of("terraform/variables.tf", "default     = \"us.anthropic.claude-haiku-4-5-20251001-v1:0\"",
             "default     = \"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"", "default is not a Claude Haiku"),
         Arguments.of("terraform/lambda.tf", "snap_start {\n    apply_on = \"PublishedVersions\"\n  }", "",

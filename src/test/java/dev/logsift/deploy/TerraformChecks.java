@@ -82,7 +82,8 @@ final class TerraformChecks {
       if (v.path("description").asText("").isBlank()) {
         out.add("terraform: variable " + name + " has no description");
       }
-      if (SECRET_NAME.matcher(name).find() && !name.endsWith("_ssm_parameter")) {
+      boolean holdsText = v.path("type").asText("${string}").equals("${string}");
+      if (holdsText && SECRET_NAME.matcher(name).find() && !name.endsWith("_ssm_parameter")) {
         out.add("terraform: variable " + name + " looks like a secret value; take an SSM parameter name (<x>_ssm_parameter)");
       }
     });
