@@ -1,5 +1,6 @@
 # One table for dedup claims, cached classifications and posted-card references. Items carry
 # expires_at (epoch seconds); DynamoDB deletes expired items lazily, so the code checks expiry itself.
+# Encryption at rest is DynamoDB's default (AWS owned key), which needs no KMS permissions or charges.
 resource "aws_dynamodb_table" "dedup" {
   name         = "${var.name}-dedup"
   billing_mode = "PAY_PER_REQUEST"
@@ -17,10 +18,6 @@ resource "aws_dynamodb_table" "dedup" {
 
   point_in_time_recovery {
     enabled = var.point_in_time_recovery
-  }
-
-  server_side_encryption {
-    enabled = true
   }
 
   tags = local.tags

@@ -15,7 +15,8 @@ resource "aws_scheduler_schedule" "corrections_poll" {
 
     # A missed poll is harmless: the next one reads the same reactions.
     retry_policy {
-      maximum_retry_attempts = 0
+      maximum_retry_attempts       = 0
+      maximum_event_age_in_seconds = 300
     }
   }
 }

@@ -1,5 +1,4 @@
 terraform {
-  # 1.5: validation blocks may refer to other variables' checks below; `startswith` is used in locals.
   required_version = ">= 1.5.0"
 
   required_providers {

@@ -24,6 +24,9 @@ final class IamChecks {
   private static final Pattern QUOTED = Pattern.compile("\"([a-z0-9-]+:[^\"]*)\"");
   private static final Pattern WIDE_MODEL = Pattern.compile("(foundation-model|inference-profile)/[^\"\\s,\\]]*\\*");
   private static final Pattern OTHER_MODEL = Pattern.compile("claude-(?!haiku)");
+  private static final Pattern LOG_GROUP = Pattern.compile("aws_cloudwatch_log_group\\.([a-z0-9_]+(?:\\[\"[^\"]+\"])?)");
+  private static final Pattern ROLE = Pattern.compile("aws_iam_role\\.([a-z0-9_]+)");
+  private static final Pattern DOC = Pattern.compile("data\\.aws_iam_policy_document\\.([a-z0-9_]+)");
 
   private final Terraform tf;
   private final List<String> out;
@@ -39,6 +42,7 @@ final class IamChecks {
         statement("terraform: data.aws_iam_policy_document." + name, st);
       }
     });
+    ownLogGroups();
     for (String type : List.of("aws_iam_role_policy_attachment", "aws_iam_role_policies_exclusive",
         "aws_iam_policy_attachment")) {
       tf.resources(type).forEach((name, r) -> {
@@ -55,6 +59,33 @@ final class IamChecks {
         }
       });
     }
+  }
+
+  /** A function's role may write logs only to the log group the function logs to. */
+  private void ownLogGroups() {
+    tf.resources("aws_lambda_function").forEach((name, fn) -> {
+      String where = "terraform: aws_lambda_function." + name;
+      String group = first(LOG_GROUP, fn.path("logging_config").path(0).path("log_group").asText());
+      String role = first(ROLE, fn.path("role").asText());
+      if (group == null) {
+        out.add(where + ": no logging_config naming its aws_cloudwatch_log_group");
+        return;
+      }
+      tf.resources("aws_iam_role_policy").values().stream()
+          .filter(p -> role != null && role.equals(first(ROLE, p.path("role").asText())))
+          .map(p -> tf.data("aws_iam_policy_document").get(first(DOC, p.path("policy").asText())))
+          .filter(doc -> doc != null)
+          .flatMap(doc -> statements(doc).stream())
+          .filter(st -> tf.resolve(st.path("actions")).contains("\"logs:"))
+          .flatMap(st -> tf.items(st.path("resources")).stream())
+          .filter(r -> !group.equals(first(LOG_GROUP, r)))
+          .forEach(r -> out.add(where + ": its role may write logs to " + r + ", not only to its own " + group));
+    });
+  }
+
+  private static String first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    return m.find() ? m.group(1) : null;
   }
 
   private List<JsonNode> statements(JsonNode doc) {

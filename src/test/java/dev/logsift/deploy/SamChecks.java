@@ -1,6 +1,7 @@
 package dev.logsift.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,7 @@ final class SamChecks {
     JsonNode globals = template.path("Globals").path("Function");
     template.path("Resources").fields().forEachRemaining(e -> {
       if ("AWS::Serverless::Function".equals(e.getValue().path("Type").asText())) {
-        ObjectNode props = globals.isObject() ? ((ObjectNode) globals).deepCopy()
-            : new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        ObjectNode props = globals.isObject() ? ((ObjectNode) globals).deepCopy() : JsonNodeFactory.instance.objectNode();
         e.getValue().path("Properties").fields().forEachRemaining(p -> props.set(p.getKey(), p.getValue()));
         m.put(e.getKey(), props);
       }
