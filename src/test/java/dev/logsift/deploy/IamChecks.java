@@ -1,0 +1,188 @@
+package dev.logsift.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Least privilege: the actions each service may be granted and how wide their resources may be. */
+final class IamChecks {
+  static final Map<String, Set<String>> ALLOWED_ACTIONS = Map.of(
+      "dynamodb", Set.of("GetItem", "PutItem", "UpdateItem", "BatchGetItem"),
+      "s3", Set.of("GetObject", "PutObject", "ListBucket"),
+      "bedrock", Set.of("InvokeModel"),
+      "logs", Set.of("CreateLogStream", "PutLogEvents"),
+      "ssm", Set.of("GetParameter"),
+      "kms", Set.of("Decrypt"),
+      "sqs", Set.of("SendMessage"),
+      "lambda", Set.of("InvokeFunction"),
+      "sts", Set.of("AssumeRole"));
+
+  private static final Pattern QUOTED = Pattern.compile("\"([a-z0-9-]+:[^\"]*)\"");
+  private static final Pattern WIDE_MODEL = Pattern.compile("(foundation-model|inference-profile)/[^\"\\s,\\]]*\\*");
+  private static final Pattern OTHER_MODEL = Pattern.compile("claude-(?!haiku)");
+  private static final Pattern LOG_GROUP = Pattern.compile("aws_cloudwatch_log_group\\.([a-z0-9_]+(?:\\[\"[^\"]+\"])?)");
+  private static final Pattern ROLE = Pattern.compile("aws_iam_role\\.([a-z0-9_]+)");
+  private static final Pattern DOC = Pattern.compile("data\\.aws_iam_policy_document\\.([a-z0-9_]+)");
+
+  private final Terraform tf;
+  private final List<String> out;
+
+  IamChecks(Terraform tf, List<String> out) {
+    this.tf = tf;
+    this.out = out;
+  }
+
+  void run() {
+    tf.data("aws_iam_policy_document").forEach((name, doc) -> {
+      for (JsonNode st : statements(doc)) {
+        statement("terraform: data.aws_iam_policy_document." + name, st);
+      }
+    });
+    ownLogGroups();
+    for (String type : List.of("aws_iam_role_policy_attachment", "aws_iam_role_policies_exclusive",
+        "aws_iam_policy_attachment")) {
+      tf.resources(type).forEach((name, r) -> {
+        if (r.toString().contains(":iam::aws:policy/")) {
+          out.add("terraform: " + type + "." + name + " attaches an AWS managed policy (wider than needed)");
+        }
+      });
+    }
+    for (String type : List.of("aws_iam_role_policy", "aws_iam_policy")) {
+      tf.resources(type).forEach((name, r) -> {
+        String policy = r.path("policy").asText();
+        if (!policy.contains("data.aws_iam_policy_document.")) {
+          out.add("terraform: " + type + "." + name + " must take its policy from a data.aws_iam_policy_document");
+        }
+      });
+    }
+  }
+
+  /** A function's role may write logs only to the log group the function logs to. */
+  private void ownLogGroups() {
+    tf.resources("aws_lambda_function").forEach((name, fn) -> {
+      String where = "terraform: aws_lambda_function." + name;
+      String group = first(LOG_GROUP, fn.path("logging_config").path(0).path("log_group").asText());
+      String role = first(ROLE, fn.path("role").asText());
+      if (group == null) {
+        out.add(where + ": no logging_config naming its aws_cloudwatch_log_group");
+        return;
+      }
+      tf.resources("aws_iam_role_policy").values().stream()
+          .filter(p -> role != null && role.equals(first(ROLE, p.path("role").asText())))
+          .map(p -> tf.data("aws_iam_policy_document").get(first(DOC, p.path("policy").asText())))
+          .filter(doc -> doc != null)
+          .flatMap(doc -> statements(doc).stream())
+          .filter(st -> tf.resolve(st.path("actions")).contains("\"logs:"))
+          .flatMap(st -> tf.items(st.path("resources")).stream())
+          .filter(r -> !group.equals(first(LOG_GROUP, r)))
+          .forEach(r -> out.add(where + ": its role may write logs to " + r + ", not only to its own " + group));
+    });
+  }
+
+  private static String first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private List<JsonNode> statements(JsonNode doc) {
+    List<JsonNode> all = new ArrayList<>();
+    doc.path("statement").forEach(all::add);
+    doc.path("dynamic").path("statement").forEach(d -> d.path("content").forEach(all::add));
+    return all;
+  }
+
+  private void statement(String where, JsonNode st) {
+    if (st.has("not_actions") || st.has("not_resources")) {
+      out.add(where + ": not_actions/not_resources grant everything else");
+    }
+    if ("Deny".equals(st.path("effect").asText())) {
+      return;
+    }
+    List<String> actions = new ArrayList<>();
+    String actionText = tf.resolve(st.path("actions"));
+    if (actionText.contains("\"*\"")) {
+      out.add(where + ": action \"*\"");
+    }
+    Matcher m = QUOTED.matcher(actionText);
+    while (m.find()) {
+      actions.add(m.group(1));
+    }
+    if (actions.isEmpty()) {
+      out.add(where + ": a statement without literal actions");
+    }
+    List<String> resources = tf.items(st.path("resources"));
+    boolean assume = st.has("principals");
+    if (!assume && resources.isEmpty()) {
+      out.add(where + ": a statement without resources");
+    }
+    for (String r : resources) {
+      if (r.equals("*")) {
+        out.add(where + ": resource \"*\"");
+      }
+    }
+    for (String action : actions) {
+      if (action.contains("*")) {
+        out.add(where + ": action " + action + " contains *");
+        continue;
+      }
+      String service = action.substring(0, action.indexOf(':'));
+      String verb = action.substring(action.indexOf(':') + 1);
+      if (!ALLOWED_ACTIONS.getOrDefault(service, Set.of()).contains(verb)) {
+        out.add(where + ": action " + action + " is not one the code uses");
+        continue;
+      }
+      if (service.equals("sts") != assume) {
+        out.add(where + ": " + action + (assume ? " is the only action a trust policy may grant"
+            : " belongs in a trust policy"));
+      }
+      switch (service) {
+        case "bedrock" -> bedrock(where, resources);
+        case "dynamodb" -> require(where, action, resources, "aws_dynamodb_table.");
+        case "logs" -> require(where, action, resources, "aws_cloudwatch_log_group.");
+        case "sqs" -> require(where, action, resources, "aws_sqs_queue.");
+        case "lambda" -> require(where, action, resources, "aws_lambda_alias.");
+        case "s3" -> s3(where, verb, st, resources);
+        default -> { }
+      }
+    }
+  }
+
+  private void bedrock(String where, List<String> resources) {
+    for (String r : resources) {
+      if (WIDE_MODEL.matcher(r).find() || OTHER_MODEL.matcher(r).find()) {
+        out.add(where + ": Bedrock resource is wider than the configured Claude Haiku: " + r);
+      } else if (!r.contains("inference-profile/") && !r.contains("foundation-model/")) {
+        out.add(where + ": Bedrock resource is neither the inference profile nor its foundation model: " + r);
+      } else if (!r.contains("var.bedrock_model_id") && !r.contains("claude-haiku")) {
+        out.add(where + ": Bedrock resource does not name the configured Haiku model: " + r);
+      }
+    }
+  }
+
+  private void require(String where, String action, List<String> resources, String ref) {
+    for (String r : resources) {
+      if (!r.contains(ref) || r.contains("/*") && !ref.equals("aws_cloudwatch_log_group.")) {
+        out.add(where + ": " + action + " on " + r + " (expected only the module's " + ref + "..)");
+      }
+    }
+  }
+
+  private void s3(String where, String verb, JsonNode st, List<String> resources) {
+    if (verb.equals("ListBucket")) {
+      String cond = st.path("condition").toString();
+      if (!cond.contains("s3:prefix") || !cond.contains("corrections/")) {
+        out.add(where + ": s3:ListBucket is not limited to the corrections/ prefix");
+      }
+      return;
+    }
+    for (String r : resources) {
+      if (!r.endsWith("/corrections/*")) {
+        out.add(where + ": s3:" + verb + " on " + r + " (expected only <bucket>/corrections/*)");
+      }
+    }
+  }
+}
