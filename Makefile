@@ -9,7 +9,7 @@ MVN := mvn -B -q
 JAR := target/logsift.jar
 SOURCES := $(shell find src/main prompts known-failures -type f 2>/dev/null) pom.xml
 
-.PHONY: run test build bench events node clean
+.PHONY: run test build bench events node clean build-ClassifierFunction build-CorrectionsPollFunction build-SlackEventsFunction
 
 run: $(JAR)
 	@bin/logsift replay events/cloudwatch-*.json
@@ -35,6 +35,11 @@ events: $(JAR)
 	  bin/logsift event --jsonl --start 1795766400000 --log-group /ecs/$$g --log-stream $$g/web/7f3a9c2e $$f > events/cloudwatch-$$n.json; \
 	  bin/logsift event --jsonl --start 1795766400000 --log-group /ecs/$$g --log-stream $$g/web/7f3a9c2e --decoded $$f > events/decoded/cloudwatch-$$n.json; \
 	done
+
+# Called by `sam build` (template.yaml uses BuildMethod: makefile): every function ships the same jar.
+build-ClassifierFunction build-CorrectionsPollFunction build-SlackEventsFunction: $(JAR)
+	mkdir -p $(ARTIFACTS_DIR)/lib
+	cp $(JAR) $(ARTIFACTS_DIR)/lib/
 
 clean:
 	$(MVN) clean

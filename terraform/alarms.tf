@@ -41,3 +41,21 @@ resource "aws_cloudwatch_metric_alarm" "classifier_errors" {
   alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
   tags          = local.tags
 }
+
+# Emitted by the classifier (CloudWatch Embedded Metric Format) when the hourly Bedrock budget is spent and
+# cards fall back to the rules classifier.
+resource "aws_cloudwatch_metric_alarm" "cost_ceiling" {
+  alarm_name          = "${var.name}-cost-ceiling"
+  alarm_description   = "logsift: the hourly Bedrock call/token budget was reached; cards are classified by rules"
+  namespace           = "logsift"
+  metric_name         = "CostCeilingHit"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+
+  alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
+  tags          = local.tags
+}

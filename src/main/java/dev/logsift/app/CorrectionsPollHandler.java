@@ -17,7 +17,7 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public CorrectionsPollHandler() {
-    this(CorrectionsWiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC()));
+    this(CorrectionsWiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC()));
   }
 
   public CorrectionsPollHandler(CorrectionsWiring wiring) {

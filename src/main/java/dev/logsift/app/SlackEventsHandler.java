@@ -19,7 +19,7 @@ public final class SlackEventsHandler implements RequestHandler<APIGatewayV2HTTP
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public SlackEventsHandler() {
-    this(CorrectionsWiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC()));
+    this(CorrectionsWiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC()));
   }
 
   public SlackEventsHandler(CorrectionsWiring wiring) {
