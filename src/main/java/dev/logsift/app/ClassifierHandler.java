@@ -25,14 +25,24 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
 
   private final Wiring wiring;
   private final SubscriptionDecoder decoder = new SubscriptionDecoder();
+  /** Held here because CRaC keeps only weak references to registered resources. */
+  private final Priming priming;
 
-  /** Used by Lambda: wires from the environment once per cold start. */
+  /** Used by Lambda: wires from the environment once per cold start, and primes before a SnapStart snapshot. */
   public ClassifierHandler() {
-    this(Wiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC(), new ConsoleNotifier(System.out)));
+    this(Wiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC(), new ConsoleNotifier(System.out)), true);
   }
 
   public ClassifierHandler(Wiring wiring) {
+    this(wiring, false);
+  }
+
+  private ClassifierHandler(Wiring wiring, boolean primeBeforeSnapshot) {
     this.wiring = wiring;
+    this.priming = primeBeforeSnapshot ? new Priming(wiring.config(), wiring.clock(), wiring) : null;
+    if (priming != null) {
+      org.crac.Core.getGlobalContext().register(priming);
+    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.logsift.app;
 
+import dev.logsift.core.AwsClients;
+
 import dev.logsift.core.DownstreamUnavailableException;
 import java.util.HashMap;
 import java.util.Map;

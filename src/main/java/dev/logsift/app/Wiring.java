@@ -1,5 +1,7 @@
 package dev.logsift.app;
 
+import dev.logsift.core.AwsClients;
+
 import dev.logsift.classify.BedrockClassifier;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.KnownFailureCatalog;
@@ -48,9 +50,15 @@ public record Wiring(
     DedupStore dedup,
     Notifier notifier,
     Deadline deadline,
+    ExecutorService classifyPool,
     Pipeline pipeline) {
 
   public static Wiring build(Config config, Clock clock, Notifier console) {
+    return build(config, clock, console, Transports.REAL);
+  }
+
+  /** @param transports the network underneath every adapter; SnapStart priming swaps in a canned one */
+  public static Wiring build(Config config, Clock clock, Notifier console, Transports transports) {
     Fingerprinter fingerprinter = newFingerprinter();
     Redactor redactor = newRedactor();
     KnownFailureCatalog known = new KnownFailureCatalog(config.knownFailuresDir());
@@ -64,7 +72,7 @@ public record Wiring(
     SignalStore signals;
     BudgetStore budgets;
     if (config.dedupTable() != null) {
-      DynamoDbClient dynamo = dynamoDb();
+      DynamoDbClient dynamo = dynamoDb(transports);
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
           DynamoDedupStore.itemTtl(config), new SecureRandom(), clock);
       signals = new DynamoSignalStore(dynamo, config.dedupTable(), stats, DynamoDedupStore.itemTtl(config),
@@ -75,11 +83,12 @@ public record Wiring(
       signals = new InMemorySignalStore(stats);
       budgets = new InMemoryBudgetStore();
     }
-    Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis);
+    Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis, transports.chat());
     Classifier classifier = rules;
     ExecutorService pool = null;
     if (config.bedrockModelId() != null) {
-      Classifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis);
+      Classifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis,
+          transports.sdk(), transports.credentials());
       classifier = new CostCeiling(model, rules, budgets, clock, sig.bedrockCallsPerHour(), sig.bedrockTokensPerHour());
       pool = Executors.newFixedThreadPool(config.bedrockConcurrency(),
           Thread.ofPlatform().daemon().name("classify-", 0).factory());
@@ -91,21 +100,28 @@ public record Wiring(
         pool);
     Pipeline pipeline = new Pipeline(parts, settings);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
-        deadline, pipeline);
+        deadline, pool, pipeline);
+  }
+
+  /** Stops the model-call threads (priming builds a throwaway wiring). */
+  public void shutdown() {
+    if (classifyPool != null) {
+      classifyPool.shutdownNow();
+    }
   }
 
   /** DynamoDB when DEDUP_TABLE is set, else in memory. */
   public static DedupStore newDedupStore(Config config, Clock clock) {
     return config.dedupTable() != null
-        ? new DynamoDedupStore(dynamoDb(), config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config),
+        ? new DynamoDedupStore(dynamoDb(Transports.REAL), config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config),
             new SecureRandom(), clock)
         : new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
   }
 
   /** One client for every store; the SDK reads AWS_ENDPOINT_URL_DYNAMODB itself. */
-  public static DynamoDbClient dynamoDb() {
-    return DynamoDbClient.builder().httpClient(AwsClients.http()).region(AwsClients.region())
-        .credentialsProvider(AwsClients.credentials()).build();
+  public static DynamoDbClient dynamoDb(Transports t) {
+    return DynamoDbClient.builder().httpClient(t.sdk() != null ? t.sdk() : AwsClients.http()).region(AwsClients.region())
+        .credentialsProvider(t.credentials() != null ? t.credentials() : AwsClients.credentials()).build();
   }
 
   public static Fingerprinter newFingerprinter() {

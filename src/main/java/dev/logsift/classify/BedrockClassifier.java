@@ -106,11 +106,18 @@ public final class BedrockClassifier implements Classifier {
 
   public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock,
       LongSupplier remainingMillis) {
+    return create(config, known, prompt, clock, remainingMillis, null, null);
+  }
+
+  /** @param http and credentials: replacements (SnapStart priming uses a canned transport), or null */
+  public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock,
+      LongSupplier remainingMillis, software.amazon.awssdk.http.SdkHttpClient http,
+      software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials) {
     if (config.bedrockModelId() == null) {
       throw new IllegalArgumentException(Config.BEDROCK_MODEL_ID + " is required for the Bedrock classifier");
     }
     Limits limits = Limits.defaults();
-    BedrockRuntimeClient client = BedrockClients.newClient(System.getenv(), limits);
+    BedrockRuntimeClient client = BedrockClients.newClient(System.getenv(), limits, http, credentials);
     return new BedrockClassifier(client, config.bedrockModelId(), known, prompt, clock, remainingMillis,
         d -> Thread.sleep(d), new SplittableRandom(), limits);
   }

@@ -17,15 +17,22 @@ final class BedrockClients {
 
   /** Region from AWS_REGION; in Lambda the credentials are in the environment, which skips the chain's probing. */
   static BedrockRuntimeClient newClient(Map<String, String> env, BedrockClassifier.Limits limits) {
+    return newClient(env, limits, null, null);
+  }
+
+  /** @param http and credentials: replacements (SnapStart priming), or null for the defaults */
+  static BedrockRuntimeClient newClient(Map<String, String> env, BedrockClassifier.Limits limits,
+      software.amazon.awssdk.http.SdkHttpClient http, AwsCredentialsProvider credentialsOverride) {
     BedrockRuntimeClientBuilder b = configure(BedrockRuntimeClient.builder(), limits);
-    String region = env.get("AWS_REGION");
-    if (region != null && !region.isBlank()) {
-      b.region(Region.of(region.strip()));
+    if (http != null) {
+      b.httpClient(http);
     }
+    String region = env.get("AWS_REGION");
+    b.region(region != null && !region.isBlank() ? Region.of(region.strip()) : dev.logsift.core.AwsClients.region());
     AwsCredentialsProvider credentials = env.containsKey("AWS_LAMBDA_FUNCTION_NAME")
         ? EnvironmentVariableCredentialsProvider.create()
         : DefaultCredentialsProvider.builder().build();
-    return b.credentialsProvider(credentials).build();
+    return b.credentialsProvider(credentialsOverride != null ? credentialsOverride : credentials).build();
   }
 
   /** One lightweight HTTP client, SDK retries off, attempt timeout set; endpoint overrides stay with the SDK. */

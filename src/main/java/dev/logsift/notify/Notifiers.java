@@ -32,10 +32,16 @@ public final class Notifiers {
 
   /** @param remainingMillis time left in the current invocation, e.g. from the Lambda Context */
   public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis) {
+    return fromConfig(config, console, clock, remainingMillis, null);
+  }
+
+  /** @param httpOverride a client to use instead of a new one (SnapStart priming), or null */
+  public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
+      HttpClient httpOverride) {
     if (!config.slackConfigured() && !config.discordConfigured()) {
       return console;
     }
-    HttpClient http = HttpClient.newBuilder()
+    HttpClient http = httpOverride != null ? httpOverride : HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(3))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();

@@ -1,4 +1,4 @@
-package dev.logsift.app;
+package dev.logsift.core;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -22,9 +22,22 @@ public final class AwsClients {
         .build();
   }
 
+  /**
+   * AWS_REGION (always set in Lambda), else AWS_DEFAULT_REGION, else the profile file, else us-east-1.
+   * The SDK's default chain would also ask the EC2 metadata service, which stalls a laptop for seconds.
+   */
   public static Region region() {
-    String r = System.getenv("AWS_REGION");
-    return Region.of(r == null || r.isBlank() ? "us-east-1" : r);
+    for (String name : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+      String r = System.getenv(name);
+      if (r != null && !r.isBlank()) {
+        return Region.of(r.strip());
+      }
+    }
+    try {
+      return new software.amazon.awssdk.regions.providers.AwsProfileRegionProvider().getRegion();
+    } catch (RuntimeException e) {
+      return Region.US_EAST_1;
+    }
   }
 
   public static AwsCredentialsProvider credentials() {
