@@ -1,5 +1,7 @@
 package dev.logsift.app;
 
+import dev.logsift.core.Sleeper;
+
 import dev.logsift.corrections.CorrectionRecorder;
 import dev.logsift.corrections.CorrectionStore;
 import dev.logsift.corrections.Corrections;
@@ -9,7 +11,6 @@ import dev.logsift.corrections.S3CorrectionStore;
 import dev.logsift.corrections.SlackApi;
 import dev.logsift.corrections.SlackEvents;
 import dev.logsift.corrections.SlackSignature;
-import dev.logsift.corrections.Sleeper;
 import dev.logsift.dedup.DedupStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public record CorrectionsWiring(
       throw new IllegalArgumentException(Config.CORRECTIONS_BUCKET + " is required for the corrections Lambda");
     }
     return build(config, clock, Wiring.newDedupStore(config, clock), S3CorrectionStore.create(config.correctionsBucket()),
-        DiscordApi.defaultClient(), Sleeper.REAL);
+        DiscordApi.defaultClient(), Sleeper.system());
   }
 
   /** Tests and the CLI: every outside dependency given. */

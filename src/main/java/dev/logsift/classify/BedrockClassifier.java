@@ -1,5 +1,7 @@
 package dev.logsift.classify;
 
+import dev.logsift.core.Sleeper;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.logsift.app.Config;
 import dev.logsift.core.DownstreamUnavailableException;
@@ -43,12 +45,6 @@ public final class BedrockClassifier implements Classifier {
   // so the estimate is a floor there. Only used for the cost estimate on cards and in the metric line.
   static final double USD_PER_INPUT_TOKEN = 1.00 / 1_000_000;
   static final double USD_PER_OUTPUT_TOKEN = 5.00 / 1_000_000;
-
-  /** Sleeps between attempts; injected so tests do not wait. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
-  }
 
   /**
    * @param attemptTimeout one HTTP attempt at most this long

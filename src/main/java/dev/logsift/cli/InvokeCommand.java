@@ -1,5 +1,7 @@
 package dev.logsift.cli;
 
+import dev.logsift.core.Sleeper;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.CloudWatchLogsEvent;
@@ -16,7 +18,6 @@ import dev.logsift.app.Wiring;
 import dev.logsift.core.LogsiftException;
 import dev.logsift.corrections.DirectoryCorrectionStore;
 import dev.logsift.corrections.DiscordApi;
-import dev.logsift.corrections.Sleeper;
 import dev.logsift.notify.ConsoleNotifier;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -106,7 +107,7 @@ final class InvokeCommand {
       return CorrectionsWiring.build(config, clock);
     }
     return CorrectionsWiring.build(config, clock, Wiring.newDedupStore(config, clock), new DirectoryCorrectionStore(dir),
-        DiscordApi.defaultClient(), Sleeper.REAL);
+        DiscordApi.defaultClient(), Sleeper.system());
   }
 
   /** The function URL payload (version 2.0), built field by field as the Lambda runtime maps it. */

@@ -1,5 +1,7 @@
 package dev.logsift.corrections;
 
+import dev.logsift.core.Sleeper;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.core.BadInputException;
@@ -33,7 +35,7 @@ public final class DiscordApi implements DiscordReactions {
 
   /** @param baseUrl DISCORD_API_URL, e.g. https://discord.com/api/v10 */
   public DiscordApi(HttpClient http, String baseUrl, String botToken) {
-    this(http, baseUrl, botToken, Sleeper.REAL);
+    this(http, baseUrl, botToken, Sleeper.system());
   }
 
   public DiscordApi(HttpClient http, String baseUrl, String botToken, Sleeper sleeper) {

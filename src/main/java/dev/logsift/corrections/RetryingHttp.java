@@ -1,5 +1,7 @@
 package dev.logsift.corrections;
 
+import dev.logsift.core.Sleeper;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.logsift.core.DownstreamUnavailableException;
 import java.io.IOException;

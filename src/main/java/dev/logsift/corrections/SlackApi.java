@@ -1,5 +1,7 @@
 package dev.logsift.corrections;
 
+import dev.logsift.core.Sleeper;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.core.DownstreamUnavailableException;

@@ -1,5 +1,7 @@
 package dev.logsift.dedup;
 
+import dev.logsift.core.Sleeper;
+
 import dev.logsift.core.DownstreamUnavailableException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,13 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * the keys DynamoDB leaves unprocessed under load, so those are asked for again with backoff here.
  */
 final class DynamoBatchReader {
-  /** Backoff sleeps go through this so tests need not wait. */
-  interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
-  }
-
-  static final Sleeper THREAD_SLEEP = d -> Thread.sleep(d);
-
   static final int MAX_KEYS = 100;
   static final int MAX_ROUNDS = 6;
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(50);

@@ -1,5 +1,7 @@
 package dev.logsift.dedup;
 
+import dev.logsift.core.Sleeper;
+
 import static dev.logsift.dedup.DynamoItems.CLS;
 import static dev.logsift.dedup.DynamoItems.DELIVERY;
 import static dev.logsift.dedup.DynamoItems.EXPIRES_AT;
@@ -65,11 +67,11 @@ public final class DynamoDedupStore implements DedupStore {
    */
   public DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
       RandomGenerator random, Clock clock) {
-    this(client, table, window, itemTtl, random, clock, DynamoBatchReader.THREAD_SLEEP);
+    this(client, table, window, itemTtl, random, clock, Sleeper.system());
   }
 
   DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl, RandomGenerator random,
-      Clock clock, DynamoBatchReader.Sleeper sleeper) {
+      Clock clock, Sleeper sleeper) {
     if (itemTtl.compareTo(window) < 0) {
       throw new IllegalArgumentException("item TTL must be at least the dedup window");
     }

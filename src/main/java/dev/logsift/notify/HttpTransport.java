@@ -1,5 +1,7 @@
 package dev.logsift.notify;
 
+import dev.logsift.core.Sleeper;
+
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.function.LongSupplier;

@@ -1,5 +1,7 @@
 package dev.logsift.notify;
 
+import dev.logsift.core.Sleeper;
+
 import dev.logsift.app.Config;
 import dev.logsift.classify.Category;
 import java.net.URI;

@@ -7,15 +7,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand. */
-public final class MutableClock extends Clock {
+public class MutableClock extends Clock {
   private volatile Instant now;
 
   public MutableClock(Instant start) {
     this.now = start;
   }
 
-  public void advance(Duration d) {
+  public Instant advance(Duration d) {
     now = now.plus(d);
+    return now;
   }
 
   public void set(Instant t) {

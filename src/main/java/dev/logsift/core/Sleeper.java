@@ -1,8 +1,8 @@
-package dev.logsift.notify;
+package dev.logsift.core;
 
 import java.time.Duration;
 
-/** Port: waits between retries. Injected so tests can record the delays instead of waiting them out. */
+/** Port: waits between retries. Injected so tests record the delays instead of waiting them out. */
 @FunctionalInterface
 public interface Sleeper {
   void sleep(Duration d) throws InterruptedException;
