@@ -1,0 +1,391 @@
+package dev.logsift.fingerprint;
+
+import dev.logsift.fingerprint.Rules.Kind;
+import dev.logsift.fingerprint.Rules.Rule;
+
+/**
+ * One pass over a line: each whitespace-separated token loses its surrounding brackets, quotes and
+ * punctuation, the rules are tried on the rest in file order, and the first match masks it. Runs of
+ * masks collapse into one, so "at Sat Jul  9 12:16:49 2005" and "at 12:16:49" share a shape.
+ */
+final class LineMasker {
+  private static final String ANY = "<*>";
+
+  private final Rule[] order;
+  private final WordSet dateWords;
+  private final WordSet units;
+  private final WordSet tlds;
+  private final WordSet idLabels;
+
+  LineMasker(Rules rules) {
+    this.order = rules.order.toArray(new Rule[0]);
+    this.dateWords = rules.words("dateword");
+    this.units = rules.words("unit");
+    this.tlds = rules.words("tld");
+    this.idLabels = rules.words("idlabel");
+  }
+
+  /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
+  void mask(CharSequence s, int from, int to, StringBuilder out) {
+    Scan scan = new Scan(s, to, out);
+    int i = from;
+    while (i < to) {
+      if (space(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to && !space(s.charAt(j))) {
+        j++;
+      }
+      i = scan.token(i, j);
+    }
+  }
+
+  static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
+  private static boolean opener(char c) {
+    return c == '(' || c == '[' || c == '{' || c == '<' || c == '"' || c == '\'' || c == '`';
+  }
+
+  private static boolean closer(char c) {
+    return c == ')' || c == ']' || c == '}' || c == '>' || c == '"' || c == '\'' || c == '`' || c == ','
+        || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean quote(char c) {
+    return c == '"' || c == '\'' || c == '`';
+  }
+
+  /** The state of one call; the masker itself is immutable and shared. */
+  private final class Scan {
+    final CharSequence s;
+    final int end;
+    final StringBuilder out;
+    final int start;
+    /** Where the mask that ends `out` starts, or -1 when out does not end with a mask. */
+    int tailMask = -1;
+    boolean tailNumeric;
+    boolean labelPending;
+
+    Scan(CharSequence s, int end, StringBuilder out) {
+      this.s = s;
+      this.end = end;
+      this.out = out;
+      this.start = out.length();
+    }
+
+    int token(int a, int b) {
+      int ca = a;
+      while (ca < b && opener(s.charAt(ca))) {
+        ca++;
+      }
+      int cb = b;
+      while (cb > ca && closer(s.charAt(cb - 1))) {
+        cb--;
+      }
+      if (ca == cb) {
+        punctuation(a, b);
+        return b;
+      }
+      boolean label = labelPending;
+      labelPending = false;
+      for (Rule r : order) {
+        String rep = r.replacement();
+        switch (r.kind()) {
+          case TIMESTAMP -> {
+            if (Shapes.timestamp(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+          case DATEWORD -> {
+            if (Shapes.letter(s.charAt(ca)) && dateWords.contains(s, ca, cb) && datePartFollows(b)) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+          case UUID -> {
+            if (Shapes.uuid(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case IP -> {
+            if (Shapes.ip(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case EMAIL -> {
+            if (Shapes.email(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case URL -> {
+            int colon = Shapes.urlScheme(s, ca, cb);
+            if (colon >= 0) {
+              return url(a, ca, colon, cb, b, rep);
+            }
+          }
+          case PATH -> {
+            if (Shapes.path(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case HEX -> {
+            if (Shapes.hex(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+          case HOSTNAME -> {
+            if (Shapes.hostname(s, ca, cb, tlds)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case LABELLED -> {
+            if (label) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case KEYVALUE -> {
+            if (separatorAt(ca, cb) >= 0) {
+              return keyValue(a, ca, cb, b, rep);
+            }
+          }
+          case SIZE -> {
+            if (tailNumeric && tailMask >= 0 && a == ca && units.contains(s, ca, cb)) {
+              out.append(s, cb, b);
+              tailNumeric = false;
+              if (cb != b) {
+                tailMask = -1;
+              }
+              return b;
+            }
+          }
+          case QUOTED -> {
+            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case NUMBER -> {
+            if (Shapes.hasDigit(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+        }
+      }
+      literal(a, b);
+      if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
+        labelPending = true;
+      }
+      return b;
+    }
+
+    private void separator() {
+      if (out.length() > start) {
+        out.append(' ');
+      }
+    }
+
+    private void literal(int a, int b) {
+      separator();
+      out.append(s, a, b);
+      tailMask = -1;
+    }
+
+    /** "()", "[]", "{}", '""' and "''" stand for an empty value: same slot as a filled one. */
+    private void punctuation(int a, int b) {
+      if (b - a == 2) {
+        char o = s.charAt(a);
+        char c = s.charAt(a + 1);
+        if ((o == '(' && c == ')') || (o == '[' && c == ']') || (o == '{' && c == '}') || (quote(o) && c == o)) {
+          separator();
+          out.append(o).append(ANY).append(c);
+          tailMask = -1;
+          return;
+        }
+      }
+      literal(a, b);
+    }
+
+    private int masked(int a, int ca, int cb, int b, String rep, boolean numeric) {
+      if (a == ca && tailMask >= 0) {
+        // a run of variables is one variable: "Sat Jul 9 12:16:49 2005", "3 of 4"
+        if (!sameText(tailMask, rep)) {
+          out.setLength(tailMask);
+          out.append(ANY);
+        }
+      } else {
+        separator();
+        out.append(s, a, ca);
+        tailMask = out.length();
+        out.append(rep);
+      }
+      out.append(s, cb, b);
+      if (cb != b) {
+        tailMask = -1;
+      }
+      tailNumeric = numeric;
+      return b;
+    }
+
+    private boolean sameText(int at, String rep) {
+      if (out.length() - at != rep.length()) {
+        return false;
+      }
+      for (int k = 0; k < rep.length(); k++) {
+        if (out.charAt(at + k) != rep.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean datePartFollows(int b) {
+      int k = b;
+      while (k < end && space(s.charAt(k))) {
+        k++;
+      }
+      if (k < end && Shapes.digit(s.charAt(k))) {
+        return true;
+      }
+      int e = k;
+      while (e < end && Shapes.letter(s.charAt(e))) {
+        e++;
+      }
+      return (e > k && dateWords.contains(s, k, e)) || (tailNumeric && tailMask >= 0);
+    }
+
+    /** Index of the first key separator of s[p, q): '=' after a key, or ':' after a digit-free key. */
+    private int separatorAt(int p, int q) {
+      for (int k = p + 1; k < q; k++) {
+        char c = s.charAt(k);
+        if (c == '=') {
+          return Shapes.key(s, p, k) ? k : -1;
+        }
+        if (c == ':') {
+          if (k + 1 < q && "/\\:".indexOf(s.charAt(k + 1)) < 0 && Shapes.key(s, p, k) && !Shapes.hasDigit(s, p, k)) {
+            return k;
+          }
+          return -1;
+        }
+        if (c == ',' || c == ';' || c == '&') {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** key=value pieces separated by , ; or &: keys stay, values go; a quoted value may span spaces. */
+    private int keyValue(int a, int ca, int cb, int b, String rep) {
+      separator();
+      out.append(s, a, ca);
+      int p = ca;
+      while (p < cb) {
+        int q = p;
+        while (q < cb && s.charAt(q) != ',' && s.charAt(q) != ';' && s.charAt(q) != '&') {
+          q++;
+        }
+        int sep = separatorAt(p, q);
+        if (sep < 0) {
+          if (Shapes.hasDigit(s, p, q)) {
+            out.append(ANY);
+          } else {
+            out.append(s, p, q);
+          }
+        } else {
+          out.append(s, p, sep + 1);
+          int v = sep + 1;
+          if (v < end && quote(s.charAt(v))) {
+            int z = Shapes.indexOf(s, s.charAt(v), v + 1, end);
+            if (z > 0) {
+              out.append(rep);
+              if (z >= cb) {
+                int e = z + 1;
+                while (e < end && !space(s.charAt(e))) {
+                  e++;
+                }
+                out.append(s, z + 1, e);
+                tailMask = -1;
+                return e;
+              }
+              p = z + 1;
+              continue;
+            }
+          }
+          if (v < q) {
+            out.append(rep);
+          }
+        }
+        if (q < cb) {
+          out.append(s.charAt(q));
+        }
+        p = q + 1;
+      }
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+
+    /** Keeps scheme, host and word path segments (they name the dependency); masks ids, ports, query values. */
+    private int url(int a, int ca, int colon, int cb, int b, String rep) {
+      separator();
+      out.append(s, a, colon + 3);
+      int p = colon + 3;
+      int slash = p;
+      while (slash < cb && s.charAt(slash) != '/' && s.charAt(slash) != '?' && s.charAt(slash) != '#') {
+        slash++;
+      }
+      int at = Shapes.indexOf(s, '@', p, slash);
+      if (at >= 0) {
+        p = at + 1; // credentials never enter a template
+      }
+      int port = Shapes.indexOf(s, ':', p, slash);
+      int hostEnd = port >= 0 ? port : slash;
+      if (Shapes.ip(s, p, hostEnd)) {
+        out.append(rep);
+      } else {
+        out.append(s, p, hostEnd);
+      }
+      if (port >= 0) {
+        out.append(':').append(ANY);
+      }
+      p = slash;
+      while (p < cb && s.charAt(p) == '/') {
+        int q = p + 1;
+        while (q < cb && s.charAt(q) != '/' && s.charAt(q) != '?' && s.charAt(q) != '#') {
+          q++;
+        }
+        out.append('/');
+        if (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q)) {
+          out.append(ANY);
+        } else {
+          out.append(s, p + 1, q);
+        }
+        p = q;
+      }
+      if (p < cb && s.charAt(p) == '?') {
+        out.append('?');
+        p++;
+        while (p < cb && s.charAt(p) != '#') {
+          int q = p;
+          while (q < cb && s.charAt(q) != '&' && s.charAt(q) != '#') {
+            q++;
+          }
+          int eq = Shapes.indexOf(s, '=', p, q);
+          out.append(s, p, eq >= 0 ? eq : q);
+          if (eq >= 0) {
+            out.append('=').append(ANY);
+          }
+          if (q >= cb || s.charAt(q) == '#') {
+            break;
+          }
+          out.append('&');
+          p = q + 1;
+        }
+      }
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+  }
+}
