@@ -90,6 +90,7 @@ final class LineMasker {
         punctuation(a, b);
         return b;
       }
+      cb = balance(ca, cb, b);
       boolean label = labelPending;
       labelPending = false;
       for (Rule r : order) {
@@ -178,6 +179,24 @@ final class LineMasker {
         labelPending = true;
       }
       return b;
+    }
+
+    /** Gives back closing brackets that close an opening inside the core: "LOCAL(0)," keeps its ")". */
+    private int balance(int ca, int cb, int b) {
+      int open = 0;
+      for (int k = ca; k < cb; k++) {
+        char c = s.charAt(k);
+        if (c == '(' || c == '[' || c == '{') {
+          open++;
+        } else if ((c == ')' || c == ']' || c == '}') && open > 0) {
+          open--;
+        }
+      }
+      while (open > 0 && cb < b && (s.charAt(cb) == ')' || s.charAt(cb) == ']' || s.charAt(cb) == '}')) {
+        cb++;
+        open--;
+      }
+      return cb;
     }
 
     private void separator() {
