@@ -14,14 +14,12 @@ final class LineMasker {
   private final Rule[] order;
   private final WordSet dateWords;
   private final WordSet units;
-  private final WordSet tlds;
   private final WordSet idLabels;
 
   LineMasker(Rules rules) {
     this.order = rules.order.toArray(new Rule[0]);
     this.dateWords = rules.words("dateword");
     this.units = rules.words("unit");
-    this.tlds = rules.words("tld");
     this.idLabels = rules.words("idlabel");
   }
 
@@ -135,11 +133,6 @@ final class LineMasker {
           case HEX -> {
             if (Shapes.hex(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, true);
-            }
-          }
-          case HOSTNAME -> {
-            if (Shapes.hostname(s, ca, cb, tlds)) {
-              return masked(a, ca, cb, b, rep, false);
             }
           }
           case LABELLED -> {

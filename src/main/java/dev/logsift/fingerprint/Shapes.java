@@ -231,26 +231,6 @@ final class Shapes {
     return letters; // all digits is a number, not hex
   }
 
-  /** a.b.tld with a top-level domain from the word list. */
-  static boolean hostname(CharSequence s, int from, int to, WordSet tlds) {
-    if (!letter(s.charAt(from))) {
-      return false;
-    }
-    int lastDot = -1;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '.') {
-        if (i == lastDot + 1 || i == to - 1) {
-          return false;
-        }
-        lastDot = i;
-      } else if (!(letter(c) || digit(c) || c == '-')) {
-        return false;
-      }
-    }
-    return lastDot > from && tlds.contains(s, lastDot + 1, to);
-  }
-
   /** A key for key=value / key:value: starts with a letter or _, word characters, dots, dashes, brackets. */
   static boolean key(CharSequence s, int from, int to) {
     if (to <= from) {
