@@ -15,12 +15,14 @@ final class LineMasker {
   private final WordSet dateWords;
   private final WordSet units;
   private final WordSet idLabels;
+  private final java.util.List<String> exceptionSuffixes;
 
   LineMasker(Rules rules) {
     this.order = rules.order.toArray(new Rule[0]);
     this.dateWords = rules.words("dateword");
     this.units = rules.words("unit");
     this.idLabels = rules.words("idlabel");
+    this.exceptionSuffixes = rules.list("exceptionsuffix");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
@@ -135,6 +137,12 @@ final class LineMasker {
               return masked(a, ca, cb, b, rep, true);
             }
           }
+          case QUALIFIED -> {
+            if (Shapes.qualifiedName(s, ca, cb) && exceptionName(ca, cb)) {
+              literal(a, b);
+              return b;
+            }
+          }
           case LABELLED -> {
             if (label) {
               return masked(a, ca, cb, b, rep, false);
@@ -190,6 +198,25 @@ final class LineMasker {
         open--;
       }
       return cb;
+    }
+
+    private boolean exceptionName(int ca, int cb) {
+      for (String suffix : exceptionSuffixes) {
+        int n = suffix.length();
+        if (cb - ca > n && regionMatchesIgnoreCase(cb - n, suffix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean regionMatchesIgnoreCase(int at, String lower) {
+      for (int k = 0; k < lower.length(); k++) {
+        if (WordSet.lowerAscii(s.charAt(at + k)) != lower.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void separator() {
@@ -275,7 +302,9 @@ final class LineMasker {
           return Shapes.key(s, p, k) ? k : -1;
         }
         if (c == ':') {
-          if (k + 1 < q && "/\\:".indexOf(s.charAt(k + 1)) < 0 && Shapes.key(s, p, k) && !Shapes.hasDigit(s, p, k)) {
+          // "LEVEL:logger:text" is a prefix, not a pair: a pair's value holds no further colon
+          if (k + 1 < q && "/\\:".indexOf(s.charAt(k + 1)) < 0 && Shapes.key(s, p, k) && !Shapes.hasDigit(s, p, k)
+              && Shapes.indexOf(s, ':', k + 1, q) < 0) {
             return k;
           }
           return -1;

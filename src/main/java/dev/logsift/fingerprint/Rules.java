@@ -17,7 +17,7 @@ import java.util.Set;
 /** The parsed rules file: version, ordered token rules with their replacements, word lists. */
 final class Rules {
   enum Kind {
-    TIMESTAMP, DATEWORD, UUID, IP, EMAIL, URL, PATH, HEX, LABELLED, KEYVALUE, SIZE, QUOTED, NUMBER
+    TIMESTAMP, DATEWORD, UUID, IP, EMAIL, URL, PATH, HEX, QUALIFIED, LABELLED, KEYVALUE, SIZE, QUOTED, NUMBER
   }
 
   record Rule(Kind kind, String replacement) {}

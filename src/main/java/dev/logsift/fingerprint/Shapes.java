@@ -231,6 +231,30 @@ final class Shapes {
     return letters; // all digits is a number, not hex
   }
 
+  /** Three or more dot-separated identifiers, each starting with a letter, _ or $ (code names). */
+  static boolean qualifiedName(CharSequence s, int from, int to) {
+    int dots = 0;
+    boolean segmentStart = true;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (segmentStart) {
+          return false;
+        }
+        dots++;
+        segmentStart = true;
+      } else if (segmentStart) {
+        if (!(letter(c) || c == '_' || c == '$')) {
+          return false;
+        }
+        segmentStart = false;
+      } else if (!(letter(c) || digit(c) || c == '_' || c == '$')) {
+        return false;
+      }
+    }
+    return dots >= 2 && !segmentStart;
+  }
+
   /** A key for key=value / key:value: starts with a letter or _, word characters, dots, dashes, brackets. */
   static boolean key(CharSequence s, int from, int to) {
     if (to <= from) {

@@ -98,7 +98,9 @@ final class StackTraces {
         name = stripLineNumbers(rest);
         where = rest;
       }
-      return new Frame(name, app(name) && app(where));
+      // "(index 0)", "(native)", "(<anonymous>)": runtime internals have no file in their location
+      boolean file = where.indexOf('/') >= 0 || where.indexOf('\\') >= 0 || where.indexOf('.') >= 0;
+      return new Frame(name, file && app(name) && app(where));
     }
     if (line.startsWith("File \"")) {
       int close = line.indexOf('"', 6);
