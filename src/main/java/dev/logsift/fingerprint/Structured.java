@@ -39,6 +39,7 @@ final class Structured {
 
   private String json(String line) {
     Map<String, String> found = new HashMap<>();
+    StringBuilder others = new StringBuilder();
     String stack = null;
     try (JsonParser p = JSON.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -74,6 +75,11 @@ final class Structured {
           if (!nested.isEmpty()) {
             found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested.toString());
           }
+        } else if (v != null && v.isScalarValue()) {
+          // kept in case no message field turns up: words stay, single-word values are masked as key=value
+          String text = p.getText();
+          others.append(others.isEmpty() ? "" : " ").append(key);
+          others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
         } else {
           p.skipChildren();
         }
@@ -81,7 +87,7 @@ final class Structured {
     } catch (IOException e) {
       return null; // not JSON after all: the caller masks it as plain text
     }
-    return join(found, stack);
+    return found.isEmpty() && stack == null ? others.toString() : join(found, stack);
   }
 
   private static boolean isNested(String k) {
