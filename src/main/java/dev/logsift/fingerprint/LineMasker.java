@@ -10,6 +10,12 @@ import dev.logsift.fingerprint.Rules.Rule;
  */
 final class LineMasker {
   private static final String ANY = "<*>";
+  private static final int DIGIT = 1;
+  private static final int HEX_LETTER = 2;
+  private static final int LETTER = 4;
+  private static final int AT = 8;
+  private static final int EQUALS = 16;
+  private static final int BACKSLASH = 32;
 
   private final Rule[] order;
   private final WordSet dateWords;
@@ -69,6 +75,13 @@ final class LineMasker {
     int tailMask = -1;
     boolean tailNumeric;
     boolean labelPending;
+    // summary of the current token's core, see summarise()
+    int flags;
+    int dots;
+    int colons;
+    int dashes;
+    int slashes;
+    int open;
 
     Scan(CharSequence s, int end, StringBuilder out) {
       this.s = s;
@@ -90,55 +103,62 @@ final class LineMasker {
         punctuation(a, b);
         return b;
       }
-      cb = balance(ca, cb, b);
+      summarise(ca, cb);
+      while (open > 0 && cb < b && (s.charAt(cb) == ')' || s.charAt(cb) == ']' || s.charAt(cb) == '}')) {
+        cb++; // "LOCAL(0)," keeps the ")" that closes its "("
+        open--;
+      }
+      char first = s.charAt(ca);
+      int len = cb - ca;
+      boolean digit = (flags & DIGIT) != 0;
       boolean label = labelPending;
       labelPending = false;
       for (Rule r : order) {
         String rep = r.replacement();
         switch (r.kind()) {
           case TIMESTAMP -> {
-            if (Shapes.timestamp(s, ca, cb)) {
+            if (digit && Shapes.digit(first) && (colons >= 2 || dashes + slashes >= 2) && Shapes.timestamp(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, true);
             }
           }
           case DATEWORD -> {
-            if (Shapes.letter(s.charAt(ca)) && dateWords.contains(s, ca, cb) && datePartFollows(b)) {
+            if (!digit && Shapes.letter(first) && dateWords.contains(s, ca, cb) && datePartFollows(b)) {
               return masked(a, ca, cb, b, rep, true);
             }
           }
           case UUID -> {
-            if (Shapes.uuid(s, ca, cb)) {
+            if (len == 36 && dashes == 4 && Shapes.uuid(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
           case IP -> {
-            if (Shapes.ip(s, ca, cb)) {
+            if (((digit && dots == 3) || colons >= 2) && Shapes.ip(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
           case EMAIL -> {
-            if (Shapes.email(s, ca, cb)) {
+            if ((flags & AT) != 0 && Shapes.email(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
           case URL -> {
-            int colon = Shapes.urlScheme(s, ca, cb);
+            int colon = colons > 0 && slashes >= 2 ? Shapes.urlScheme(s, ca, cb) : -1;
             if (colon >= 0) {
               return url(a, ca, colon, cb, b, rep);
             }
           }
           case PATH -> {
-            if (Shapes.path(s, ca, cb)) {
+            if ((slashes > 0 || (flags & BACKSLASH) != 0) && Shapes.path(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
           case HEX -> {
-            if (Shapes.hex(s, ca, cb)) {
+            if (((flags & LETTER) == 0 || first == '0') && (len >= 8 || first == '0') && Shapes.hex(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, true);
             }
           }
           case QUALIFIED -> {
-            if (Shapes.qualifiedName(s, ca, cb) && exceptionName(ca, cb)) {
+            if (dots >= 2 && Shapes.qualifiedName(s, ca, cb) && exceptionName(ca, cb)) {
               literal(a, b);
               return b;
             }
@@ -149,12 +169,12 @@ final class LineMasker {
             }
           }
           case KEYVALUE -> {
-            if (separatorAt(ca, cb) >= 0) {
+            if (((flags & EQUALS) != 0 || colons > 0) && separatorAt(ca, cb) >= 0) {
               return keyValue(a, ca, cb, b, rep);
             }
           }
           case SIZE -> {
-            if (tailNumeric && tailMask >= 0 && a == ca && units.contains(s, ca, cb)) {
+            if (!digit && tailNumeric && tailMask >= 0 && a == ca && units.contains(s, ca, cb)) {
               out.append(s, cb, b);
               tailNumeric = false;
               if (cb != b) {
@@ -169,7 +189,7 @@ final class LineMasker {
             }
           }
           case NUMBER -> {
-            if (Shapes.hasDigit(s, ca, cb)) {
+            if (digit) {
               return masked(a, ca, cb, b, rep, true);
             }
           }
@@ -182,22 +202,43 @@ final class LineMasker {
       return b;
     }
 
-    /** Gives back closing brackets that close an opening inside the core: "LOCAL(0)," keeps its ")". */
-    private int balance(int ca, int cb, int b) {
-      int open = 0;
+    /** One pass over the core: which character classes it holds, so most rules are skipped unread. */
+    private void summarise(int ca, int cb) {
+      int f = 0;
+      int d = 0;
+      int c2 = 0;
+      int h = 0;
+      int sl = 0;
+      int o = 0;
       for (int k = ca; k < cb; k++) {
         char c = s.charAt(k);
-        if (c == '(' || c == '[' || c == '{') {
-          open++;
-        } else if ((c == ')' || c == ']' || c == '}') && open > 0) {
-          open--;
+        if (c >= '0' && c <= '9') {
+          f |= DIGIT;
+        } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+          f |= HEX_LETTER;
+        } else if (Shapes.letter(c)) {
+          f |= LETTER;
+        } else {
+          switch (c) {
+            case '.' -> d++;
+            case ':' -> c2++;
+            case '-' -> h++;
+            case '/' -> sl++;
+            case '@' -> f |= AT;
+            case '=' -> f |= EQUALS;
+            case '\\' -> f |= BACKSLASH;
+            case '(', '[', '{' -> o++;
+            case ')', ']', '}' -> o = Math.max(0, o - 1);
+            default -> { }
+          }
         }
       }
-      while (open > 0 && cb < b && (s.charAt(cb) == ')' || s.charAt(cb) == ']' || s.charAt(cb) == '}')) {
-        cb++;
-        open--;
-      }
-      return cb;
+      flags = f;
+      dots = d;
+      colons = c2;
+      dashes = h;
+      slashes = sl;
+      open = o;
     }
 
     private boolean exceptionName(int ca, int cb) {
