@@ -32,7 +32,7 @@ final class LineMasker {
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
-  void mask(CharSequence s, int from, int to, StringBuilder out) {
+  void mask(String s, int from, int to, StringBuilder out) {
     Scan scan = new Scan(s, to, out);
     int i = from;
     while (i < to) {
@@ -67,7 +67,7 @@ final class LineMasker {
 
   /** The state of one call; the masker itself is immutable and shared. */
   private final class Scan {
-    final CharSequence s;
+    final String s;
     final int end;
     final StringBuilder out;
     final int start;
@@ -83,7 +83,7 @@ final class LineMasker {
     int slashes;
     int open;
 
-    Scan(CharSequence s, int end, StringBuilder out) {
+    Scan(String s, int end, StringBuilder out) {
       this.s = s;
       this.end = end;
       this.out = out;

