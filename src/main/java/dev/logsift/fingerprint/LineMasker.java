@@ -339,6 +339,10 @@ final class LineMasker {
     private int separatorAt(int p, int q) {
       for (int k = p + 1; k < q; k++) {
         char c = s.charAt(k);
+        if ((c == '(' || c == '{') && k + 1 < q && Shapes.key(s, p, k)) {
+          p = k + 1; // Surface(name=x), Rect{left=1}: the pair starts inside the bracket
+          continue;
+        }
         if (c == '=') {
           return Shapes.key(s, p, k) ? k : -1;
         }
@@ -396,6 +400,18 @@ final class LineMasker {
           }
           if (v < q) {
             out.append(rep);
+            // closers that end the enclosing "Name(" rather than the value stay in the template
+            int extra = 0;
+            for (int k = v; k < q; k++) {
+              char c = s.charAt(k);
+              extra += c == ')' || c == '}' ? 1 : c == '(' || c == '{' ? -1 : 0;
+            }
+            int close = q;
+            while (extra > 0 && close > v && (s.charAt(close - 1) == ')' || s.charAt(close - 1) == '}')) {
+              close--;
+              extra--;
+            }
+            out.append(s, close, q);
           }
         }
         if (q < cb) {

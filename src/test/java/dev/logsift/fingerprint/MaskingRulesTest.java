@@ -44,6 +44,9 @@ class MaskingRulesTest {
       keyvalue  | logname= uid=0 ruser= user=root                      | logname= uid=<*> ruser= user=<*>
       keyvalue  | write failed path="disk full on sda" code=28         | write failed path=<*> code=<*>
       keyvalue  | ERROR:worker:Failed to start                         | ERROR:worker:Failed to start
+      keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
+      keyvalue  | destroy Surface(name=InputMethod) now                | destroy Surface(name=<*>) now
+      keyvalue  | ws=WorkSource{10113}, uid=1000                       | ws=<*>, uid=<*>
       size      | estimated size 1.2 KB, free 300.0 MB)                | estimated size <*>, free <*>)
       size      | Task timed out after 30.01 seconds                   | Task timed out after <*>
       size      | took 250 ms                                          | took <*>
