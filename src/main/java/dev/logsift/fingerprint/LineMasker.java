@@ -21,6 +21,7 @@ final class LineMasker {
   private final WordSet dateWords;
   private final WordSet units;
   private final WordSet idLabels;
+  private final WordSet messageKeys;
   private final java.util.List<String> exceptionSuffixes;
 
   LineMasker(Rules rules) {
@@ -28,12 +29,17 @@ final class LineMasker {
     this.dateWords = rules.words("dateword");
     this.units = rules.words("unit");
     this.idLabels = rules.words("idlabel");
+    this.messageKeys = rules.words("messagekey");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
   void mask(String s, int from, int to, StringBuilder out) {
-    Scan scan = new Scan(s, to, out);
+    scan(new Scan(s, to, out), from, to);
+  }
+
+  private void scan(Scan scan, int from, int to) {
+    String s = scan.s;
     int i = from;
     while (i < to) {
       if (space(s.charAt(i))) {
@@ -75,6 +81,8 @@ final class LineMasker {
     int tailMask = -1;
     boolean tailNumeric;
     boolean labelPending;
+    /** Where the key found by the last separatorAt() starts. */
+    int keyStart;
     // summary of the current token's core, see summarise()
     int flags;
     int dots;
@@ -344,12 +352,14 @@ final class LineMasker {
           continue;
         }
         if (c == '=') {
+          keyStart = p;
           return Shapes.key(s, p, k) ? k : -1;
         }
         if (c == ':') {
           // "LEVEL:logger:text" is a prefix, not a pair: a pair's value holds no further colon
           if (k + 1 < q && "/\\:".indexOf(s.charAt(k + 1)) < 0 && Shapes.key(s, p, k) && !Shapes.hasDigit(s, p, k)
               && Shapes.indexOf(s, ':', k + 1, q) < 0) {
+            keyStart = p;
             return k;
           }
           return -1;
@@ -384,7 +394,14 @@ final class LineMasker {
           if (v < end && quote(s.charAt(v))) {
             int z = Shapes.indexOf(s, s.charAt(v), v + 1, end);
             if (z > 0) {
-              out.append(rep);
+              if (messageKeys.contains(s, keyStart, sep)) {
+                // msg="connection refused": prose is scanned like a line, or every msg= would be one group
+                out.append(s.charAt(v));
+                scan(new Scan(s, z, out), v + 1, z);
+                out.append(s.charAt(v));
+              } else {
+                out.append(rep);
+              }
               if (z >= cb) {
                 int e = z + 1;
                 while (e < end && !space(s.charAt(e))) {

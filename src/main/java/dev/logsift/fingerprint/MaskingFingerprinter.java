@@ -62,6 +62,16 @@ public final class MaskingFingerprinter implements Fingerprinter {
       String fields = structured.extract(text);
       if (fields != null) {
         text = fields.strip();
+      } else if (text.endsWith("}")) {
+        // "2024-05-01T10:00:00Z 5e0c... ERROR {"msg":...}": runtimes put a prefix before the JSON
+        int brace = text.indexOf('{');
+        while (brace > 0 && !LineMasker.space(text.charAt(brace - 1))) {
+          brace = text.indexOf('{', brace + 1);
+        }
+        String json = brace > 0 ? structured.extract(text.substring(brace)) : null;
+        if (json != null) {
+          text = text.substring(0, brace) + json.strip();
+        }
       }
       StringBuilder out = new StringBuilder(Math.min(text.length() + 16, rules.maxTemplateChars + 16));
       if (text.indexOf('\n') >= 0) {
