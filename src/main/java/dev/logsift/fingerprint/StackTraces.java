@@ -32,6 +32,10 @@ final class StackTraces {
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
+      if (line.startsWith("---> ")) {
+        cause = exceptionType(line.substring(5).strip()); // .NET inner exception
+        continue;
+      }
       if (line.isEmpty() || line.startsWith("...") || line.startsWith("---") || line.startsWith("goroutine ")) {
         continue;
       }
