@@ -49,15 +49,6 @@ final class Rules {
     return w != null ? w : new WordSet(Set.of());
   }
 
-  String replacement(Kind kind) {
-    for (Rule r : order) {
-      if (r.kind == kind) {
-        return r.replacement;
-      }
-    }
-    return null;
-  }
-
   static Rules fromResource(String name) {
     try (InputStream in = Rules.class.getResourceAsStream(name)) {
       if (in == null) {

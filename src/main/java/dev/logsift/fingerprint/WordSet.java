@@ -40,16 +40,6 @@ final class WordSet {
     return false;
   }
 
-  /** True if s[from, to) starts with one of the words (used for frame prefixes). */
-  boolean prefixOf(CharSequence s, int from, int to) {
-    for (String w : table) {
-      if (w != null && w.length() <= to - from && same(w, s, from)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean same(String lower, CharSequence s, int from) {
     for (int k = 0; k < lower.length(); k++) {
       if (lower.charAt(k) != lowerAscii(s.charAt(from + k))) {
