@@ -1,33 +1,88 @@
 package dev.logsift.fingerprint;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import java.util.List;
 
-/** Placeholder fingerprinter: masks every token with a digit. Replaced by the rule-file scanner. */
+/**
+ * Fingerprints a message by masking its variable parts with the ordered rules of
+ * {@code /fingerprint/rules.txt}. Deterministic and stateless: the same message and rules always
+ * give the same id, on any thread, in any process.
+ */
 public final class MaskingFingerprinter implements Fingerprinter {
-  private static final Pattern DIGITS = Pattern.compile("\\S*\\d\\S*");
+  private static final String RULES = "/fingerprint/rules.txt";
+  private static volatile Engine shared;
+
+  private final Engine engine;
+
+  /** The rules shipped in the jar (parsed once per process). */
+  public MaskingFingerprinter() {
+    Engine e = shared;
+    if (e == null) {
+      e = new Engine(Rules.fromResource(RULES));
+      shared = e;
+    }
+    this.engine = e;
+  }
+
+  /** Rules from another file's text (tests, rule experiments). */
+  public static MaskingFingerprinter fromRulesText(String rulesText) {
+    return new MaskingFingerprinter(new Engine(Rules.parse(rulesText)));
+  }
+
+  private MaskingFingerprinter(Engine engine) {
+    this.engine = engine;
+  }
 
   @Override
   public Fingerprint fingerprint(String message) {
-    String first = message.lines().findFirst().orElse("");
-    String template = DIGITS.matcher(first).replaceAll("<*>");
-    return new Fingerprint(hash(rulesVersion() + "\n" + template), template);
+    String template = engine.template(message == null ? "" : message);
+    return new Fingerprint(Ids.id(engine.rules.version, template), template);
   }
 
   @Override
   public String rulesVersion() {
-    return "0";
+    return engine.rules.version;
   }
 
-  static String hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  private static final class Engine {
+    final Rules rules;
+    final LineMasker masker;
+    final StackTraces stacks;
+    final Structured structured;
+
+    Engine(Rules rules) {
+      this.rules = rules;
+      this.masker = new LineMasker(rules);
+      this.stacks = new StackTraces(rules, masker);
+      List<String> order = rules.list("messagekey");
+      this.structured = new Structured(rules, order.toArray(new String[0]));
+    }
+
+    String template(String message) {
+      String text = message.strip();
+      String fields = structured.extract(text);
+      if (fields != null) {
+        text = fields.strip();
+      } else if (text.endsWith("}")) {
+        // "2024-05-01T10:00:00Z 5e0c... ERROR {"msg":...}": runtimes put a prefix before the JSON
+        int brace = text.indexOf('{');
+        while (brace > 0 && !LineMasker.space(text.charAt(brace - 1))) {
+          brace = text.indexOf('{', brace + 1);
+        }
+        String json = brace > 0 ? structured.extract(text.substring(brace)) : null;
+        if (json != null) {
+          text = text.substring(0, brace) + json.strip();
+        }
+      }
+      StringBuilder out = new StringBuilder(Math.min(text.length() + 16, rules.maxTemplateChars + 16));
+      if (text.indexOf('\n') >= 0) {
+        stacks.template(text, out);
+      } else {
+        masker.mask(text, 0, Math.min(text.length(), rules.maxTemplateChars * 4), out);
+      }
+      if (out.length() > rules.maxTemplateChars) {
+        out.setLength(rules.maxTemplateChars);
+      }
+      return out.toString();
     }
   }
 }

@@ -1,0 +1,506 @@
+package dev.logsift.fingerprint;
+
+import dev.logsift.fingerprint.Rules.Kind;
+import dev.logsift.fingerprint.Rules.Rule;
+
+/**
+ * One pass over a line: each whitespace-separated token loses its surrounding brackets, quotes and
+ * punctuation, the rules are tried on the rest in file order, and the first match masks it. Runs of
+ * masks collapse into one, so "at Sat Jul  9 12:16:49 2005" and "at 12:16:49" share a shape.
+ */
+final class LineMasker {
+  private static final String ANY = "<*>";
+  private static final int DIGIT = 1;
+  private static final int HEX_LETTER = 2;
+  private static final int LETTER = 4;
+  private static final int AT = 8;
+  private static final int EQUALS = 16;
+  private static final int BACKSLASH = 32;
+
+  private final Rule[] order;
+  private final WordSet dateWords;
+  private final WordSet units;
+  private final WordSet idLabels;
+  private final WordSet messageKeys;
+  private final java.util.List<String> exceptionSuffixes;
+
+  LineMasker(Rules rules) {
+    this.order = rules.order.toArray(new Rule[0]);
+    this.dateWords = rules.words("dateword");
+    this.units = rules.words("unit");
+    this.idLabels = rules.words("idlabel");
+    this.messageKeys = rules.words("messagekey");
+    this.exceptionSuffixes = rules.list("exceptionsuffix");
+  }
+
+  /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
+  void mask(String s, int from, int to, StringBuilder out) {
+    scan(new Scan(s, to, out), from, to);
+  }
+
+  private void scan(Scan scan, int from, int to) {
+    String s = scan.s;
+    int i = from;
+    while (i < to) {
+      if (space(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to && !space(s.charAt(j))) {
+        j++;
+      }
+      i = scan.token(i, j);
+    }
+  }
+
+  static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
+  private static boolean opener(char c) {
+    return c == '(' || c == '[' || c == '{' || c == '<' || c == '"' || c == '\'' || c == '`';
+  }
+
+  private static boolean closer(char c) {
+    return c == ')' || c == ']' || c == '}' || c == '>' || c == '"' || c == '\'' || c == '`' || c == ','
+        || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean quote(char c) {
+    return c == '"' || c == '\'' || c == '`';
+  }
+
+  /** The state of one call; the masker itself is immutable and shared. */
+  private final class Scan {
+    final String s;
+    final int end;
+    final StringBuilder out;
+    final int start;
+    /** Where the mask that ends `out` starts, or -1 when out does not end with a mask. */
+    int tailMask = -1;
+    boolean tailNumeric;
+    boolean labelPending;
+    /** Where the key found by the last separatorAt() starts. */
+    int keyStart;
+    // summary of the current token's core, see summarise()
+    int flags;
+    int dots;
+    int colons;
+    int dashes;
+    int slashes;
+    int open;
+
+    Scan(String s, int end, StringBuilder out) {
+      this.s = s;
+      this.end = end;
+      this.out = out;
+      this.start = out.length();
+    }
+
+    int token(int a, int b) {
+      int ca = a;
+      while (ca < b && opener(s.charAt(ca))) {
+        ca++;
+      }
+      int cb = b;
+      while (cb > ca && closer(s.charAt(cb - 1))) {
+        cb--;
+      }
+      if (ca == cb) {
+        punctuation(a, b);
+        return b;
+      }
+      summarise(ca, cb);
+      while (open > 0 && cb < b && (s.charAt(cb) == ')' || s.charAt(cb) == ']' || s.charAt(cb) == '}')) {
+        cb++; // "LOCAL(0)," keeps the ")" that closes its "("
+        open--;
+      }
+      char first = s.charAt(ca);
+      int len = cb - ca;
+      boolean digit = (flags & DIGIT) != 0;
+      boolean label = labelPending;
+      labelPending = false;
+      for (Rule r : order) {
+        String rep = r.replacement();
+        switch (r.kind()) {
+          case TIMESTAMP -> {
+            if (digit && Shapes.digit(first) && (colons >= 2 || dashes + slashes >= 2) && Shapes.timestamp(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+          case DATEWORD -> {
+            if (!digit && Shapes.letter(first) && dateWords.contains(s, ca, cb) && datePartFollows(b)) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+          case UUID -> {
+            if (len == 36 && dashes == 4 && Shapes.uuid(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case IP -> {
+            if (((digit && dots == 3) || colons >= 2) && Shapes.ip(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case EMAIL -> {
+            if ((flags & AT) != 0 && Shapes.email(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case URL -> {
+            int colon = colons > 0 && slashes >= 2 ? Shapes.urlScheme(s, ca, cb) : -1;
+            if (colon >= 0) {
+              return url(a, ca, colon, cb, b, rep);
+            }
+          }
+          case PATH -> {
+            if ((slashes > 0 || (flags & BACKSLASH) != 0) && Shapes.path(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case HEX -> {
+            if (((flags & LETTER) == 0 || first == '0') && (len >= 8 || first == '0') && Shapes.hex(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+          case QUALIFIED -> {
+            if (dots >= 2 && Shapes.qualifiedName(s, ca, cb) && exceptionName(ca, cb)) {
+              literal(a, b);
+              return b;
+            }
+          }
+          case LABELLED -> {
+            if (label) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case KEYVALUE -> {
+            if (((flags & EQUALS) != 0 || colons > 0) && separatorAt(ca, cb) >= 0) {
+              return keyValue(a, ca, cb, b, rep);
+            }
+          }
+          case SIZE -> {
+            if (!digit && tailNumeric && tailMask >= 0 && a == ca && units.contains(s, ca, cb)) {
+              out.append(s, cb, b);
+              tailNumeric = false;
+              if (cb != b) {
+                tailMask = -1;
+              }
+              return b;
+            }
+          }
+          case QUOTED -> {
+            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
+          }
+          case NUMBER -> {
+            if (digit) {
+              return masked(a, ca, cb, b, rep, true);
+            }
+          }
+        }
+      }
+      literal(a, b);
+      if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
+        labelPending = true;
+      }
+      return b;
+    }
+
+    /** One pass over the core: which character classes it holds, so most rules are skipped unread. */
+    private void summarise(int ca, int cb) {
+      int f = 0;
+      int d = 0;
+      int c2 = 0;
+      int h = 0;
+      int sl = 0;
+      int o = 0;
+      for (int k = ca; k < cb; k++) {
+        char c = s.charAt(k);
+        if (c >= '0' && c <= '9') {
+          f |= DIGIT;
+        } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+          f |= HEX_LETTER;
+        } else if (Shapes.letter(c)) {
+          f |= LETTER;
+        } else {
+          switch (c) {
+            case '.' -> d++;
+            case ':' -> c2++;
+            case '-' -> h++;
+            case '/' -> sl++;
+            case '@' -> f |= AT;
+            case '=' -> f |= EQUALS;
+            case '\\' -> f |= BACKSLASH;
+            case '(', '[', '{' -> o++;
+            case ')', ']', '}' -> o = Math.max(0, o - 1);
+            default -> { }
+          }
+        }
+      }
+      flags = f;
+      dots = d;
+      colons = c2;
+      dashes = h;
+      slashes = sl;
+      open = o;
+    }
+
+    private boolean exceptionName(int ca, int cb) {
+      for (String suffix : exceptionSuffixes) {
+        int n = suffix.length();
+        if (cb - ca > n && regionMatchesIgnoreCase(cb - n, suffix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean regionMatchesIgnoreCase(int at, String lower) {
+      for (int k = 0; k < lower.length(); k++) {
+        if (WordSet.lowerAscii(s.charAt(at + k)) != lower.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void separator() {
+      if (out.length() > start) {
+        out.append(' ');
+      }
+    }
+
+    private void literal(int a, int b) {
+      separator();
+      out.append(s, a, b);
+      tailMask = -1;
+    }
+
+    /** "()", "[]", "{}", '""' and "''" stand for an empty value: same slot as a filled one. */
+    private void punctuation(int a, int b) {
+      if (b - a == 2) {
+        char o = s.charAt(a);
+        char c = s.charAt(a + 1);
+        if ((o == '(' && c == ')') || (o == '[' && c == ']') || (o == '{' && c == '}') || (quote(o) && c == o)) {
+          separator();
+          out.append(o).append(ANY).append(c);
+          tailMask = -1;
+          return;
+        }
+      }
+      literal(a, b);
+    }
+
+    private int masked(int a, int ca, int cb, int b, String rep, boolean numeric) {
+      if (a == ca && tailMask >= 0) {
+        // a run of variables is one variable: "Sat Jul 9 12:16:49 2005", "3 of 4"
+        if (!sameText(tailMask, rep)) {
+          out.setLength(tailMask);
+          out.append(ANY);
+        }
+      } else {
+        separator();
+        out.append(s, a, ca);
+        tailMask = out.length();
+        out.append(rep);
+      }
+      out.append(s, cb, b);
+      if (cb != b) {
+        tailMask = -1;
+      }
+      tailNumeric = numeric;
+      return b;
+    }
+
+    private boolean sameText(int at, String rep) {
+      if (out.length() - at != rep.length()) {
+        return false;
+      }
+      for (int k = 0; k < rep.length(); k++) {
+        if (out.charAt(at + k) != rep.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean datePartFollows(int b) {
+      int k = b;
+      while (k < end && space(s.charAt(k))) {
+        k++;
+      }
+      if (k < end && Shapes.digit(s.charAt(k))) {
+        return true;
+      }
+      int e = k;
+      while (e < end && Shapes.letter(s.charAt(e))) {
+        e++;
+      }
+      return (e > k && dateWords.contains(s, k, e)) || (tailNumeric && tailMask >= 0);
+    }
+
+    /** Index of the first key separator of s[p, q): '=' after a key, or ':' after a digit-free key. */
+    private int separatorAt(int p, int q) {
+      for (int k = p + 1; k < q; k++) {
+        char c = s.charAt(k);
+        if ((c == '(' || c == '{') && k + 1 < q && Shapes.key(s, p, k)) {
+          p = k + 1; // Surface(name=x), Rect{left=1}: the pair starts inside the bracket
+          continue;
+        }
+        if (c == '=') {
+          keyStart = p;
+          return Shapes.key(s, p, k) ? k : -1;
+        }
+        if (c == ':') {
+          // "LEVEL:logger:text" is a prefix, not a pair: a pair's value holds no further colon
+          if (k + 1 < q && "/\\:".indexOf(s.charAt(k + 1)) < 0 && Shapes.key(s, p, k) && !Shapes.hasDigit(s, p, k)
+              && Shapes.indexOf(s, ':', k + 1, q) < 0) {
+            keyStart = p;
+            return k;
+          }
+          return -1;
+        }
+        if (c == ',' || c == ';' || c == '&') {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** key=value pieces separated by , ; or &: keys stay, values go; a quoted value may span spaces. */
+    private int keyValue(int a, int ca, int cb, int b, String rep) {
+      separator();
+      out.append(s, a, ca);
+      int p = ca;
+      while (p < cb) {
+        int q = p;
+        while (q < cb && s.charAt(q) != ',' && s.charAt(q) != ';' && s.charAt(q) != '&') {
+          q++;
+        }
+        int sep = separatorAt(p, q);
+        if (sep < 0) {
+          if (Shapes.hasDigit(s, p, q)) {
+            out.append(ANY);
+          } else {
+            out.append(s, p, q);
+          }
+        } else {
+          out.append(s, p, sep + 1);
+          int v = sep + 1;
+          if (v < end && quote(s.charAt(v))) {
+            int z = Shapes.indexOf(s, s.charAt(v), v + 1, end);
+            if (z > 0) {
+              if (messageKeys.contains(s, keyStart, sep)) {
+                // msg="connection refused": prose is scanned like a line, or every msg= would be one group
+                out.append(s.charAt(v));
+                scan(new Scan(s, z, out), v + 1, z);
+                out.append(s.charAt(v));
+              } else {
+                out.append(rep);
+              }
+              if (z >= cb) {
+                int e = z + 1;
+                while (e < end && !space(s.charAt(e))) {
+                  e++;
+                }
+                out.append(s, z + 1, e);
+                tailMask = -1;
+                return e;
+              }
+              p = z + 1;
+              continue;
+            }
+          }
+          if (v < q) {
+            out.append(rep);
+            // closers that end the enclosing "Name(" rather than the value stay in the template
+            int extra = 0;
+            for (int k = v; k < q; k++) {
+              char c = s.charAt(k);
+              extra += c == ')' || c == '}' ? 1 : c == '(' || c == '{' ? -1 : 0;
+            }
+            int close = q;
+            while (extra > 0 && close > v && (s.charAt(close - 1) == ')' || s.charAt(close - 1) == '}')) {
+              close--;
+              extra--;
+            }
+            out.append(s, close, q);
+          }
+        }
+        if (q < cb) {
+          out.append(s.charAt(q));
+        }
+        p = q + 1;
+      }
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+
+    /** Keeps scheme, host and word path segments (they name the dependency); masks ids, ports, query values. */
+    private int url(int a, int ca, int colon, int cb, int b, String rep) {
+      separator();
+      out.append(s, a, colon + 3);
+      int p = colon + 3;
+      int slash = p;
+      while (slash < cb && s.charAt(slash) != '/' && s.charAt(slash) != '?' && s.charAt(slash) != '#') {
+        slash++;
+      }
+      int at = Shapes.indexOf(s, '@', p, slash);
+      if (at >= 0) {
+        p = at + 1; // credentials never enter a template
+      }
+      int port = Shapes.indexOf(s, ':', p, slash);
+      int hostEnd = port >= 0 ? port : slash;
+      if (Shapes.ip(s, p, hostEnd)) {
+        out.append(rep);
+      } else {
+        out.append(s, p, hostEnd);
+      }
+      if (port >= 0) {
+        out.append(':').append(ANY);
+      }
+      p = slash;
+      while (p < cb && s.charAt(p) == '/') {
+        int q = p + 1;
+        while (q < cb && s.charAt(q) != '/' && s.charAt(q) != '?' && s.charAt(q) != '#') {
+          q++;
+        }
+        out.append('/');
+        if (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q)) {
+          out.append(ANY);
+        } else {
+          out.append(s, p + 1, q);
+        }
+        p = q;
+      }
+      if (p < cb && s.charAt(p) == '?') {
+        out.append('?');
+        p++;
+        while (p < cb && s.charAt(p) != '#') {
+          int q = p;
+          while (q < cb && s.charAt(q) != '&' && s.charAt(q) != '#') {
+            q++;
+          }
+          int eq = Shapes.indexOf(s, '=', p, q);
+          out.append(s, p, eq >= 0 ? eq : q);
+          if (eq >= 0) {
+            out.append('=').append(ANY);
+          }
+          if (q >= cb || s.charAt(q) == '#') {
+            break;
+          }
+          out.append('&');
+          p = q + 1;
+        }
+      }
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package dev.logsift.fingerprint;
+
+/** Hand-written whole-token shape tests over s[from, to); no regexes, no allocation. */
+final class Shapes {
+  private Shapes() {}
+
+  static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  static boolean hexDigit(char c) {
+    return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  static boolean hasDigit(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (digit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int indexOf(CharSequence s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Starts with a digit, only digits and date/time punctuation, at least one of - / : (2024-05-01, 12:16:49,123). */
+  static boolean timestamp(CharSequence s, int from, int to) {
+    if (to - from < 5 || !digit(s.charAt(from))) {
+      return false;
+    }
+    boolean sep = false;
+    int colons = 0;
+    int dashes = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        colons++;
+        sep = true;
+      } else if (c == '-' || c == '/') {
+        dashes++;
+        sep = true;
+      } else if (!(digit(c) || c == '.' || c == ',' || c == 'T' || c == 'Z' || c == '+')) {
+        return false;
+      }
+    }
+    // a lone "12-3" or "8:30" is too weak; dates have two dashes/slashes, times two colons
+    return sep && (colons >= 2 || dashes >= 2);
+  }
+
+  static boolean uuid(CharSequence s, int from, int to) {
+    if (to - from != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(from + i);
+      if (i == 8 || i == 13 || i == 18 || i == 23) {
+        if (c != '-') {
+          return false;
+        }
+      } else if (!hexDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** IPv4 with optional :port, or IPv6 (hex groups and at least two colons). */
+  static boolean ip(CharSequence s, int from, int to) {
+    return ipv4(s, from, to) || ipv6(s, from, to);
+  }
+
+  private static boolean ipv4(CharSequence s, int from, int to) {
+    int i = from;
+    for (int part = 0; part < 4; part++) {
+      int start = i;
+      while (i < to && digit(s.charAt(i)) && i - start < 3) {
+        i++;
+      }
+      if (i == start) {
+        return false;
+      }
+      if (part < 3) {
+        if (i >= to || s.charAt(i) != '.') {
+          return false;
+        }
+        i++;
+      }
+    }
+    if (i == to) {
+      return true;
+    }
+    if (s.charAt(i) != ':' || i + 1 == to) {
+      return false;
+    }
+    for (i++; i < to; i++) {
+      if (!digit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean ipv6(CharSequence s, int from, int to) {
+    if (to - from < 3) {
+      return false;
+    }
+    int colons = 0;
+    int run = 0;
+    boolean digits = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        colons++;
+        run = 0;
+      } else if (hexDigit(c)) {
+        digits |= digit(c);
+        if (++run > 4) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return colons >= 2 && digits;
+  }
+
+  static boolean email(CharSequence s, int from, int to) {
+    int at = indexOf(s, '@', from, to);
+    if (at <= from) {
+      return false;
+    }
+    int dot = -1;
+    for (int i = at + 1; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        dot = i;
+      } else if (!(letter(c) || digit(c) || c == '-')) {
+        return false;
+      }
+    }
+    for (int i = from; i < at; i++) {
+      char c = s.charAt(i);
+      if (!(letter(c) || digit(c) || c == '.' || c == '_' || c == '-' || c == '+')) {
+        return false;
+      }
+    }
+    return dot > at + 1 && dot < to - 2;
+  }
+
+  /** Index of "://" after a letters-only scheme, or -1. */
+  static int urlScheme(CharSequence s, int from, int to) {
+    int i = from;
+    while (i < to && (letter(s.charAt(i)) || s.charAt(i) == '+')) {
+      i++;
+    }
+    if (i == from || i + 3 > to || s.charAt(i) != ':' || s.charAt(i + 1) != '/' || s.charAt(i + 2) != '/') {
+      return -1;
+    }
+    return i;
+  }
+
+  static boolean path(CharSequence s, int from, int to) {
+    int len = to - from;
+    char c0 = s.charAt(from);
+    if (c0 == '/') {
+      for (int i = from + 1; i < to; i++) {
+        if (s.charAt(i) != '/') {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (len >= 3 && (c0 == '.' || c0 == '~')) {
+      int k = from + 1;
+      if (c0 == '.' && s.charAt(k) == '.') {
+        k++;
+      }
+      return k < to - 1 && (s.charAt(k) == '/' || s.charAt(k) == '\\');
+    }
+    if (len >= 3 && letter(c0) && s.charAt(from + 1) == ':' && s.charAt(from + 2) == '\\') {
+      return true;
+    }
+    if (len >= 3 && c0 == '\\' && s.charAt(from + 1) == '\\') {
+      return true;
+    }
+    int slashes = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '/') {
+        slashes++;
+      } else if (c == '=' || c == '"' || c == '\'') {
+        return false;
+      }
+    }
+    return slashes >= 2;
+  }
+
+  /** 0x-prefixed hex, or 8+ hex characters (no other letters), e.g. ffffffff, 3f9a0c2b11e4. */
+  static boolean hex(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len >= 3 && s.charAt(from) == '0' && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X')) {
+      for (int i = from + 2; i < to; i++) {
+        if (!hexDigit(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (len < 8) {
+      return false;
+    }
+    boolean letters = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!hexDigit(c)) {
+        return false;
+      }
+      letters |= !digit(c);
+    }
+    return letters; // all digits is a number, not hex
+  }
+
+  /** Three or more dot-separated identifiers, each starting with a letter, _ or $ (code names). */
+  static boolean qualifiedName(CharSequence s, int from, int to) {
+    int dots = 0;
+    boolean segmentStart = true;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (segmentStart) {
+          return false;
+        }
+        dots++;
+        segmentStart = true;
+      } else if (segmentStart) {
+        if (!(letter(c) || c == '_' || c == '$')) {
+          return false;
+        }
+        segmentStart = false;
+      } else if (!(letter(c) || digit(c) || c == '_' || c == '$')) {
+        return false;
+      }
+    }
+    return dots >= 2 && !segmentStart;
+  }
+
+  /** A key for key=value / key:value: starts with a letter or _, word characters, dots, dashes, brackets. */
+  static boolean key(CharSequence s, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    char c0 = s.charAt(from);
+    if (!(letter(c0) || c0 == '_' || c0 == '@' || c0 == '$')) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = s.charAt(i);
+      if (!(letter(c) || digit(c) || c == '_' || c == '.' || c == '-' || c == '[' || c == ']')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,168 @@
+package dev.logsift.fingerprint;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * JSON and logfmt lines carry timestamps, request ids and levels beside the message; only the
+ * message, error and stack fields decide the fingerprint. Returns null when the line is not one.
+ */
+final class Structured {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final String[] NESTED = {"message", "msg", "type", "kind", "name", "stack", "stacktrace"};
+
+  private final WordSet messageKeys;
+  private final WordSet stackKeys;
+  private final String[] messageOrder;
+
+  Structured(Rules rules, String[] messageOrder) {
+    this.messageKeys = rules.words("messagekey");
+    this.stackKeys = rules.words("stackkey");
+    this.messageOrder = messageOrder;
+  }
+
+  /** The text to fingerprint: message fields in rule order joined by " | ", then a newline and the stack. */
+  String extract(String line) {
+    int n = line.length();
+    if (n > 1 && line.charAt(0) == '{' && line.charAt(n - 1) == '}') {
+      return json(line);
+    }
+    if (n > 4 && Shapes.letter(line.charAt(0)) && (line.contains("msg=") || line.contains("message="))) {
+      return logfmt(line);
+    }
+    return null;
+  }
+
+  private String json(String line) {
+    Map<String, String> found = new HashMap<>();
+    StringBuilder others = new StringBuilder();
+    String stack = null;
+    try (JsonParser p = JSON.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String key = p.currentName();
+        JsonToken v = p.nextToken();
+        boolean message = messageKeys.contains(key, 0, key.length());
+        boolean stackKey = stackKeys.contains(key, 0, key.length());
+        if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
+          if (stackKey) {
+            stack = p.getText();
+          } else {
+            found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), p.getText());
+          }
+        } else if (v == JsonToken.START_OBJECT && message) {
+          // {"error":{"type":"...","message":"...","stack":"..."}}
+          StringBuilder nested = new StringBuilder();
+          for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+            String k = p.currentName();
+            JsonToken w = p.nextToken();
+            if (w == JsonToken.VALUE_STRING && isNested(k)) {
+              if (k.startsWith("stack")) {
+                stack = p.getText();
+              } else {
+                nested.append(nested.isEmpty() ? "" : ": ").append(p.getText());
+              }
+            } else {
+              p.skipChildren();
+            }
+          }
+          if (!nested.isEmpty()) {
+            found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested.toString());
+          }
+        } else if (v != null && v.isScalarValue()) {
+          // kept in case no message field turns up: words stay, single-word values are masked as key=value
+          String text = p.getText();
+          others.append(others.isEmpty() ? "" : " ").append(key);
+          others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      return null; // not JSON after all: the caller masks it as plain text
+    }
+    return found.isEmpty() && stack == null ? others.toString() : join(found, stack);
+  }
+
+  private static boolean isNested(String k) {
+    for (String n : NESTED) {
+      if (n.equals(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String logfmt(String line) {
+    Map<String, String> found = new HashMap<>();
+    String stack = null;
+    int n = line.length();
+    int i = 0;
+    int pairs = 0;
+    while (i < n) {
+      while (i < n && line.charAt(i) == ' ') {
+        i++;
+      }
+      int k = i;
+      while (i < n && line.charAt(i) != '=' && line.charAt(i) != ' ') {
+        i++;
+      }
+      if (i >= n || line.charAt(i) != '=' || i == k) {
+        return null; // a bare word: plain text that merely contains "msg="
+      }
+      int keyEnd = i++;
+      String value;
+      if (i < n && line.charAt(i) == '"') {
+        StringBuilder v = new StringBuilder();
+        i++;
+        while (i < n && line.charAt(i) != '"') {
+          char c = line.charAt(i++);
+          if (c == '\\' && i < n) {
+            char e = line.charAt(i++);
+            v.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
+          } else {
+            v.append(c);
+          }
+        }
+        i++;
+        value = v.toString();
+      } else {
+        int v = i;
+        while (i < n && line.charAt(i) != ' ') {
+          i++;
+        }
+        value = line.substring(v, i);
+      }
+      pairs++;
+      if (stackKeys.contains(line, k, keyEnd)) {
+        stack = value;
+      } else if (messageKeys.contains(line, k, keyEnd)) {
+        found.putIfAbsent(line.substring(k, keyEnd).toLowerCase(java.util.Locale.ROOT), value);
+      }
+    }
+    return pairs >= 2 ? join(found, stack) : null;
+  }
+
+  private String join(Map<String, String> found, String stack) {
+    if (found.isEmpty() && stack == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String key : messageOrder) {
+      String v = found.get(key);
+      if (v != null) {
+        b.append(b.isEmpty() ? "" : " | ").append(v);
+      }
+    }
+    if (stack != null) {
+      b.append('\n').append(stack);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.logsift.fingerprint;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Case-insensitive lookup of a char range without allocating a substring (the scanner's hot path). */
+final class WordSet {
+  private final String[] table;
+  private final int mask;
+  private final int maxLength;
+
+  WordSet(Set<String> words) {
+    int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+    table = new String[size];
+    mask = size - 1;
+    int max = 0;
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      max = Math.max(max, lower.length());
+      int slot = hash(lower, 0, lower.length()) & mask;
+      while (table[slot] != null && !table[slot].equals(lower)) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = lower;
+    }
+    maxLength = max;
+  }
+
+  boolean contains(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len <= 0 || len > maxLength) {
+      return false;
+    }
+    int slot = hash(s, from, to) & mask;
+    for (String w = table[slot]; w != null; w = table[slot = (slot + 1) & mask]) {
+      if (w.length() == len && same(w, s, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(String lower, CharSequence s, int from) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (lower.charAt(k) != lowerAscii(s.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + lowerAscii(s.charAt(k));
+    }
+    return h ^ (h >>> 16);
+  }
+
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.logsift.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One or more cases per masking rule of rules.txt: input line and the exact template expected. */
+class MaskingRulesTest {
+  private final MaskingFingerprinter fp = new MaskingFingerprinter();
+
+  private String template(String line) {
+    return fp.fingerprint(line).template();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      timestamp | started 2024-05-01T10:00:00.123Z ok                 | started <*> ok
+      timestamp | at 12:16:49,123 done                                 | at <*> done
+      timestamp | [2016/9/28:16:00:46.635] begin                       | [<*>] begin
+      dateword  | connection at Sat Jul  9 12:16:49 2005 closed        | connection at <*> closed
+      dateword  | may not be null                                      | may not be null
+      uuid      | job 8f14e45f-ceea-467f-a0e6-0d5b7f1bbd8e failed      | job <*> failed
+      ip        | refused by 10.0.3.7:5432 now                         | refused by <*> now
+      ip        | peer fe80::1ff:fe23:4567:890a down                   | peer <*> down
+      email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
+      url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/<*>/users/<*>/orders?id=<*>&sort=<*> failed
+      url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
+      path      | cannot open /var/lib/app/data.db now                 | cannot open <*> now
+      path      | loading ./conf/app.yaml                              | loading <*>
+      path      | reading C:\\Users\\bob\\file.txt                     | reading <*>
+      path      | wrote Nodes/tn207/pkts_out.rrd                       | wrote <*>
+      hex       | mask=ffffffff seen                                   | mask=<*> seen
+      hex       | fault at deadbeefcafe in                             | fault at <*> in
+      hex       | addr 0x7ffd4a3c2b10 bad                              | addr <*> bad
+      hex       | decade faded                                         | decade faded
+      qualified | software.amazon.awssdk.services.s3.model.NoSuchKeyException: gone | software.amazon.awssdk.services.s3.model.NoSuchKeyException: gone
+      qualified | node host8.example.net down                          | node <*> down
+      labelled  | failed (Request ID: QKVTOMRQPHFEEBHSVABM) now        | failed (Request ID: <*>) now
+      labelled  | trace-id: abcdefghijkl sampled                       | trace-id: <*> sampled
+      keyvalue  | tenant=acme plan=pro limit=100                       | tenant=<*> plan=<*> limit=<*>
+      keyvalue  | ready=true,policy=3,mode=false                       | ready=<*>,policy=<*>,mode=<*>
+      keyvalue  | updateClipping isOverlap:false, pad=333.0            | updateClipping isOverlap:<*>, pad=<*>
+      keyvalue  | logname= uid=0 ruser= user=root                      | logname= uid=<*> ruser= user=<*>
+      keyvalue  | write failed path="disk full on sda" code=28         | write failed path=<*> code=<*>
+      keyvalue  | ERROR:worker:Failed to start                         | ERROR:worker:Failed to start
+      keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
+      keyvalue  | destroy Surface(name=InputMethod) now                | destroy Surface(name=<*>) now
+      keyvalue  | ws=WorkSource{10113}, uid=1000                       | ws=<*>, uid=<*>
+      size      | estimated size 1.2 KB, free 300.0 MB)                | estimated size <*>, free <*>)
+      size      | Task timed out after 30.01 seconds                   | Task timed out after <*>
+      size      | took 250 ms                                          | took <*>
+      quoted    | relation "orders" does not exist                     | relation "<*>" does not exist
+      quoted    | started service 'sparkDriver' on                     | started service '<*>' on
+      quoted    | said "hello world" twice                             | said "hello world" twice
+      number    | Received block blk_-1608999687919862906 of size 91178 | Received block <*> of size <*>
+      number    | synchronized to LOCAL(0), stratum 10                 | synchronized to <*>, stratum <*>
+      collapse  | from 10.0.0.1 3 4 5 to                               | from <*> to
+      empty     | connection from 1.2.3.4 () at 10:00:01               | connection from <*> (<*>) at <*>
+      spaces    | a   b\t c                                            | a b c
+      """)
+  void masks(String rule, String line, String expected) {
+    assertEquals(expected, template(line.replace("\\t", "\t").replace("\\\\", "\\")), rule);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.logsift.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Whatever arrives (1 MB events, half a JSON object, a lone quote), fingerprinting answers. */
+class RobustnessTest {
+  private final MaskingFingerprinter fp = new MaskingFingerprinter();
+
+  @Test
+  void oddInputsGiveBoundedTemplates() {
+    List<String> odd = List.of("{", "}", "{\"msg\":", "{\"msg\":\"unterminated}", "msg=\"open quote", "a=\"b", "'",
+        "\"\"", "()", "at ", "at (", "Traceback (most recent call last):", "File \"", "File \"x.py\", line",
+        "\n\n\n", "\tat x.y(Z.java:1)\n\tat", "Caused by:", "http://", "https://@:/?&=#", "0x", "::", "a:b:c:d",
+        "k=v,k2=\"x y\",k3", "Surface(name=", "((((((((((", "))))))))", "ü é 😀 tail=😀", "\u0000\u0001",
+        "x".repeat(1_000_000), "a=1 ".repeat(100_000), "panic: x\n\ngoroutine 1 [running]:\nmain.f(", "ERROR:");
+    for (String s : odd) {
+      Fingerprint f = fp.fingerprint(s);
+      assertTrue(f.id().matches("[0-9a-f]{16}"));
+      assertTrue(f.template().length() <= 2000, () -> "template too long for input of " + s.length());
+    }
+  }
+
+  @Test
+  void randomInputsNeverThrowAndAreDeterministic() {
+    Random random = new Random(42);
+    String alphabet = "ab AZ09=:,;()[]{}\"'`/\\.@-_?&#%+*<>\n\t{\"msg\":}xat File";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(120);
+      for (int k = 0; k < n; k++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      assertEquals(fp.fingerprint(s), fp.fingerprint(s));
+    }
+  }
+}
