@@ -86,7 +86,7 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
     m.put("suppressed", r.suppressed());
     m.put("failed", r.failed());
     m.put("truncated", r.truncated());
-    m.put("servedBy", r.servedBy());
+    m.put("served_by", r.servedBy());
     return m;
   }
 }
