@@ -1,0 +1,153 @@
+package dev.logsift.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.logsift.testing.Dynalite;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * `logsift replay` as a user runs it against real settings: separate processes (like separate Lambda
+ * instances) sharing a DynamoDB table (dynalite), Bedrock and a Discord webhook on local servers speaking
+ * their wire formats. Only the standard AWS_* variables point the SDK at the local servers.
+ */
+@Tag("server")
+class ReplayServerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private HttpServer server;
+  private final List<String> discordBodies = new CopyOnWriteArrayList<>();
+  private final List<String> bedrockBodies = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/api/webhooks/", ex -> {
+      discordBodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      reply(ex, 200, "{\"id\":\"" + (1000 + discordBodies.size()) + "\",\"channel_id\":\"42\"}");
+    });
+    server.createContext("/model/", ex -> {
+      bedrockBodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      reply(ex, 200, """
+          {"id":"msg_1","type":"message","role":"assistant","model":"haiku","stop_reason":"tool_use",
+           "content":[{"type":"tool_use","id":"toolu_1","name":"classify","input":{"category":"dependency",
+           "confidence":"medium","summary":"A dependency failed.","first_response":"Check the dependency.",
+           "known_failure_id":""}}],"usage":{"input_tokens":1500,"output_tokens":80}}""");
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private static void reply(HttpExchange ex, int status, String body) throws IOException {
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().add("Content-Type", "application/json");
+    ex.sendResponseHeaders(status, b.length);
+    try (OutputStream o = ex.getResponseBody()) {
+      o.write(b);
+    }
+  }
+
+  private record Run(int code, List<JsonNode> lines, String err) {
+    JsonNode summary() {
+      return lines.get(lines.size() - 1);
+    }
+  }
+
+  private Run replay(Map<String, String> env, String... events) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.logsift.cli.Main", "replay", "--json"));
+    cmd.addAll(List.of(events));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("DISCORD_") || k.startsWith("SLACK_")
+        || k.equals("DEDUP_TABLE") || k.equals("BEDROCK_MODEL_ID"));
+    pb.environment().putAll(env);
+    Path err = Files.createTempFile("replay-", ".err");
+    pb.redirectError(err.toFile());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    List<JsonNode> lines = new ArrayList<>();
+    for (String l : out.split("\n")) {
+      if (!l.isBlank()) {
+        lines.add(JSON.readTree(l));
+      }
+    }
+    return new Run(p.exitValue(), lines, Files.readString(err));
+  }
+
+  @Test
+  void twoProcessesShareTheTableSoTheSecondReportsNothingTwice() throws Exception {
+    Dynalite db = Dynalite.shared();
+    String table = db.newTable();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    Map<String, String> env = Map.of("DEDUP_TABLE", table, "AWS_ENDPOINT_URL_DYNAMODB", db.endpoint().toString(),
+        "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base, "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID",
+        Dynalite.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Dynalite.SECRET_KEY, "BEDROCK_MODEL_ID",
+        "global.anthropic.claude-haiku-4-5-20251001-v1:0", "DISCORD_WEBHOOK_URL", base + "/api/webhooks/1/token");
+
+    Run first = replay(env, "events/cloudwatch-gateway-go.json", "events/cloudwatch-hostile.json");
+    assertEquals(0, first.code(), first.err());
+    int cards = first.summary().get("notified").asInt();
+    assertEquals(11, first.summary().get("fingerprints").asInt());
+    assertEquals(cards, discordBodies.size(), "every notified card reached the webhook");
+    assertTrue(first.summary().get("served_by").has("model"), first.summary().toString());
+    assertFalse(bedrockBodies.isEmpty());
+    JsonNode card = first.lines().get(0);
+    assertEquals("discord", card.get("delivery").get("destination").asText());
+    assertEquals("42", card.get("delivery").get("channel").asText());
+    for (String body : discordBodies) {
+      assertTrue(body.contains("\"allowed_mentions\":{\"parse\":[]}"), body);
+      assertFalse(body.contains("@everyone"), "a live mention reached Discord: " + body);
+    }
+
+    Run second = replay(env, "events/cloudwatch-gateway-go.json", "events/cloudwatch-hostile.json");
+    assertEquals(0, second.code(), second.err());
+    assertEquals(0, second.summary().get("notified").asInt());
+    assertEquals(11, second.summary().get("suppressed").asInt());
+    assertEquals(cards, discordBodies.size(), "nothing was posted twice");
+  }
+
+  @Test
+  void discordDownFailsTheRunAndTheRetryPostsWhatWasMissing() throws Exception {
+    Dynalite db = Dynalite.shared();
+    String table = db.newTable();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    Map<String, String> env = Map.of("DEDUP_TABLE", table, "AWS_ENDPOINT_URL_DYNAMODB", db.endpoint().toString(),
+        "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", Dynalite.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY",
+        Dynalite.SECRET_KEY, "DISCORD_WEBHOOK_URL", base + "/api/nothing-here/1/token");
+    Run down = replay(env, "events/cloudwatch-web-node.json");
+    assertEquals(1, down.code(), "the invocation must fail so Lambda retries it");
+    assertEquals(3, down.summary().get("failed").asInt());
+    assertFalse(down.err().contains("token"), "the webhook URL leaked into an error: " + down.err());
+
+    Map<String, String> fixed = new java.util.HashMap<>(env);
+    fixed.put("DISCORD_WEBHOOK_URL", base + "/api/webhooks/1/token");
+    Run retry = replay(fixed, "events/cloudwatch-web-node.json");
+    assertEquals(0, retry.code(), retry.err());
+    assertEquals(3, retry.summary().get("notified").asInt());
+    assertEquals(3, discordBodies.size());
+  }
+}
