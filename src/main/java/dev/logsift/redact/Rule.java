@@ -1,0 +1,83 @@
+package dev.logsift.redact;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of the rules file. The named groups of the pattern are what gets replaced (the key name around
+ * them stays, so a message keeps its shape); a pattern without named groups is replaced whole. Named groups
+ * must not nest: they are replaced in group order.
+ */
+final class Rule {
+  static final String MARKER_PREFIX = "[REDACTED:";
+
+  private final String kind;
+  private final Pattern pattern;
+  private final List<String> triggers;
+  private final int minDigits;
+  private final Check check;
+  private final String marker;
+  private final int[] groups;
+
+  /**
+   * @param triggers lower-case literals of which at least one occurs in any text the pattern can match
+   * @param minDigits if above 0, a run of this many digits (see TriggerScan) also lets the rule run
+   */
+  Rule(String kind, Pattern pattern, List<String> triggers, int minDigits, Check check) {
+    this.kind = kind;
+    this.pattern = pattern;
+    this.triggers = List.copyOf(triggers);
+    this.minDigits = minDigits;
+    this.check = check;
+    this.marker = MARKER_PREFIX + kind + "]";
+    int[] named = pattern.namedGroups().values().stream().mapToInt(Integer::intValue).toArray();
+    Arrays.sort(named);
+    this.groups = named.length == 0 ? new int[] {0} : named;
+  }
+
+  String kind() {
+    return kind;
+  }
+
+  List<String> triggers() {
+    return triggers;
+  }
+
+  int minDigits() {
+    return minDigits;
+  }
+
+  boolean alwaysRuns() {
+    return triggers.isEmpty() && minDigits <= 0;
+  }
+
+  String apply(String text) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = null;
+    int last = 0;
+    do {
+      for (int g : groups) {
+        int s = m.start(g);
+        if (s < last) {
+          continue;
+        }
+        int e = m.end(g);
+        // A marker is already here (an earlier rule or an earlier run): leave it, so redaction is idempotent.
+        if (e == s || text.startsWith(MARKER_PREFIX, s) || !check.accepts(text.subSequence(s, e))) {
+          continue;
+        }
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, last, s).append(marker);
+        last = e;
+      }
+    } while (m.find());
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+}
