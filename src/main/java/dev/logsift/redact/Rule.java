@@ -1,7 +1,6 @@
 package dev.logsift.redact;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,21 +14,16 @@ final class Rule {
 
   private final String kind;
   private final Pattern pattern;
-  private final List<String> triggers;
-  private final int minDigits;
+  private final Triggers triggers;
   private final Check check;
   private final String marker;
   private final int[] groups;
 
-  /**
-   * @param triggers lower-case literals of which at least one occurs in any text the pattern can match
-   * @param minDigits if above 0, a run of this many digits (see TriggerScan) also lets the rule run
-   */
-  Rule(String kind, Pattern pattern, List<String> triggers, int minDigits, Check check) {
+  /** @param triggers what occurs in every text the pattern can match */
+  Rule(String kind, Pattern pattern, Triggers triggers, Check check) {
     this.kind = kind;
     this.pattern = pattern;
-    this.triggers = List.copyOf(triggers);
-    this.minDigits = minDigits;
+    this.triggers = triggers;
     this.check = check;
     this.marker = MARKER_PREFIX + kind + "]";
     int[] named = pattern.namedGroups().values().stream().mapToInt(Integer::intValue).toArray();
@@ -41,16 +35,8 @@ final class Rule {
     return kind;
   }
 
-  List<String> triggers() {
+  Triggers triggers() {
     return triggers;
-  }
-
-  int minDigits() {
-    return minDigits;
-  }
-
-  boolean alwaysRuns() {
-    return triggers.isEmpty() && minDigits <= 0;
   }
 
   String apply(String text) {

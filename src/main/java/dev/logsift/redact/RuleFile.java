@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,6 @@ final class RuleFile {
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern USE = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*)}}");
-  private static final Pattern DIGITS = Pattern.compile("digits>=([1-9][0-9]?)");
 
   private RuleFile() {}
 
@@ -68,19 +66,11 @@ final class RuleFile {
         if (rules.size() == MAX_RULES) {
           throw new IllegalArgumentException(where + "more than " + MAX_RULES + " rules");
         }
-        List<String> triggers = new ArrayList<>();
-        int minDigits = 0;
-        if (!f[1].equals("-")) {
-          for (String t : f[1].split(",")) {
-            Matcher d = DIGITS.matcher(t);
-            if (d.matches()) {
-              minDigits = Integer.parseInt(d.group(1));
-            } else if (t.isEmpty() || !t.chars().allMatch(c -> c > ' ' && c < 127)) {
-              throw new IllegalArgumentException(where + "triggers are printable ASCII literals, 'digits>=N' or '-'");
-            } else {
-              triggers.add(t.toLowerCase(Locale.ROOT));
-            }
-          }
+        Triggers triggers;
+        try {
+          triggers = Triggers.parse(f[1]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + e.getMessage());
         }
         Check check;
         try {
@@ -95,7 +85,7 @@ final class RuleFile {
           throw new IllegalArgumentException(where + "invalid regex: " + e.getDescription() + " at index "
               + e.getIndex());
         }
-        rules.add(new Rule(f[0], p, triggers, minDigits, check));
+        rules.add(new Rule(f[0], p, triggers, check));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

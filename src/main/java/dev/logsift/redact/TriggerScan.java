@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * One pass over a text that tells which rules can possibly match, so a line without any trigger costs a
  * table walk instead of dozens of regex scans. Literals are found with an Aho-Corasick automaton over
- * ASCII, case-insensitively; digit runs count digits that follow each other or are separated by space,
- * '-', '.', '(' or ')' (the separators of card and phone numbers).
+ * ASCII, case-insensitively and stepping over spaces and tabs (so "key=" also fires on "key = x"; firing
+ * too often only costs time, never a leak). Digit runs count digits that follow each other or are separated
+ * by space, '-', '.', '(' or ')' (the separators of card and phone numbers); hex runs have no separators.
  */
 final class TriggerScan {
   private final byte[] classOf = new byte[128];
@@ -19,6 +20,7 @@ final class TriggerScan {
   private final long[] hits;
   private final long always;
   private final int[] minDigits;
+  private final int[] minHex;
 
   TriggerScan(List<Rule> rules) {
     if (rules.size() > Long.SIZE) {
@@ -26,7 +28,7 @@ final class TriggerScan {
     }
     int classes = 1;
     for (Rule r : rules) {
-      for (String t : r.triggers()) {
+      for (String t : r.triggers().literals()) {
         for (char c : t.toCharArray()) {
           if (classOf[c] == 0) {
             classOf[c] = (byte) classes++;
@@ -46,13 +48,15 @@ final class TriggerScan {
     out.add(0L);
     long alwaysBits = 0;
     minDigits = new int[rules.size()];
+    minHex = new int[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
-      Rule r = rules.get(i);
+      Triggers r = rules.get(i).triggers();
       minDigits[i] = r.minDigits();
-      if (r.alwaysRuns()) {
+      minHex[i] = r.minHex();
+      if (r.always()) {
         alwaysBits |= 1L << i;
       }
-      for (String t : r.triggers()) {
+      for (String t : r.literals()) {
         int s = 0;
         for (char c : t.toCharArray()) {
           Integer to = trie.get(s).get((int) classOf[c]);
@@ -103,22 +107,34 @@ final class TriggerScan {
   long rulesThatMayMatch(CharSequence text) {
     long found = always;
     int state = 0;
-    int run = 0;
-    int longestRun = 0;
+    int digits = 0;
+    int longestDigits = 0;
+    int hex = 0;
+    int longestHex = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++run > longestRun) {
-          longestRun = run;
-        }
-      } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
-        run = 0;
+        longestDigits = Math.max(longestDigits, ++digits);
+        longestHex = Math.max(longestHex, ++hex);
+        state = next[state * width + classOf[c]];
+        found |= hits[state];
+        continue;
       }
-      state = next[state * width + (c < 128 ? classOf[c] : 0)];
-      found |= hits[state];
+      if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+        digits = 0;
+      }
+      if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+        longestHex = Math.max(longestHex, ++hex);
+      } else {
+        hex = 0;
+      }
+      if (c != ' ' && c != '\t') {
+        state = next[state * width + (c < 128 ? classOf[c] : 0)];
+        found |= hits[state];
+      }
     }
     for (int i = 0; i < minDigits.length; i++) {
-      if (minDigits[i] > 0 && longestRun >= minDigits[i]) {
+      if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minHex[i] > 0 && longestHex >= minHex[i]) {
         found |= 1L << i;
       }
     }

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,6 +56,33 @@ class RedactionCasesTest {
   @MethodSource("cases")
   void preScanSkipsNothingThatWouldMatch(String name, String in, String expected) {
     assertEquals(EVERY_RULE.redact(in), REDACTOR.redact(in));
+  }
+
+  /**
+   * Random text built from pieces of what the rules look for (keys, separators, quotes, prefixes, digit groups):
+   * the pre-scan must never skip a rule that would have matched.
+   */
+  @Test
+  void preScanSkipsNothingOnGeneratedText() {
+    String[] pieces = {"password", "Passwd", "pwd", "pass", "secret", "client_secret", "token", "access_token",
+        "api_key", "apiKey", "X-Api-Key", "credentials", "signature", "cvv", "key", "session", "JSESSIONID",
+        "_app_session", "connect.sid", "sessid", "__Host-id", "remember_me", "phone", "tel", "mobile_no", "fax",
+        "Authorization", "Bearer", "Basic", "=", "=", ":", ": ", " = ", "\"", "'", "\\\"", "\\", " ", "\t", "\n",
+        "{", "}", ",", ";", "&", "--", "hunter2", "S3cr3t!", "abc.def-123_XYZ~", "dXNlcjpwYXNz", "null", "@",
+        "jane.doe", "example.com", ".", "+", "+1", "+44", "(415)", "415", "555", "0134", "-", "4111", "1111", "1",
+        "2026-11-27", "eyJhbGciOiJIUzI1NiJ9", "eyJzdWIiOiIxIn0", "AKIA", "IOSFODNN7EXAMPLE", "ghp_", "xoxb-", "sk-",
+        "sk_live_", "AIza", "SG.", "npm_", "SK", "0123456789abcdef", "0123456789abcdef", "://", "postgres", "u:p",
+        "hooks.slack.com/services/", "discord.com/api/webhooks/", "-----BEGIN RSA PRIVATE KEY-----", "MIIE",
+        "-----END RSA PRIVATE KEY-----", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret_access_key"};
+    Random random = new Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = 2 + random.nextInt(10); n > 0; n--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      assertEquals(EVERY_RULE.redact(text), REDACTOR.redact(text), text);
+    }
   }
 
   @Test

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TriggerScanTest {
-  private static Rule rule(int minDigits, String... triggers) {
-    return new Rule("k", Pattern.compile("x"), List.of(triggers), minDigits, Check.NONE);
+  private static Rule rule(int minDigits, String... literals) {
+    return new Rule("k", Pattern.compile("x"), new Triggers(List.of(literals), minDigits, 0), Check.NONE);
   }
 
   @Test
@@ -18,7 +18,7 @@ class TriggerScanTest {
     TriggerScan scan = new TriggerScan(List.of(rule(0, "he"), rule(0, "she"), rule(0, "hers"), rule(0, "his")));
     assertEquals(0b0111, scan.rulesThatMayMatch("uSHErs"));
     assertEquals(0b1000, scan.rulesThatMayMatch("this"));
-    assertEquals(0, scan.rulesThatMayMatch("h e r s"));
+    assertEquals(0, scan.rulesThatMayMatch("h-e-r-s"));
   }
 
   @Test
@@ -41,6 +41,23 @@ class TriggerScanTest {
     assertEquals(0b10, scan.rulesThatMayMatch("call (415) 555-0134"));
     assertEquals(0, scan.rulesThatMayMatch("2026-11-27T08:14:10.100Z 12:34:56"));
     assertEquals(0, scan.rulesThatMayMatch("12345/67890"));
+  }
+
+  @Test
+  void stepsOverSpacesAndTabsSoSeparatorsCanBePartOfALiteral() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "key="), rule(0, "key:")));
+    assertEquals(0b01, scan.rulesThatMayMatch("api_key \t = x"));
+    assertEquals(0b10, scan.rulesThatMayMatch("X-Api-Key: x"));
+    assertEquals(0, scan.rulesThatMayMatch("KeyError: 'total'"));
+    assertEquals(0, scan.rulesThatMayMatch("key\n=x"));
+  }
+
+  @Test
+  void countsHexRunsWithoutSeparators() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 32),
+        Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("SKabcdef0123456789ABCDEF0123456789 x"));
+    assertEquals(0, scan.rulesThatMayMatch("3f2a0c1e-8b7d-4f0e-9c2b-1a5d7e9f00b2 abcdef0123456789abcdef012345678"));
   }
 
   /** The automaton against plain String.contains on random text over a small alphabet, where overlaps abound. */
