@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * Applies the ordered rules of redact/redaction-rules.tsv, each one only when the trigger pre-scan says it can
- * match. Secrets become [REDACTED:kind] while key names stay. Idempotent: markers are never redacted again.
- * Thread-safe and loaded once per instance; build one per process.
+ * match. Secrets become [REDACTED:kind] while key names stay. Idempotent: markers are never redacted again, and
+ * passes repeat until nothing changes. Thread-safe; the rules load once per instance, so build one per process.
  */
 public final class PatternRedactor implements Redactor {
   static final String RULES = "/redact/redaction-rules.tsv";
+  /** Each pass only shrinks the unredacted text; more than two are needed only for contrived input. */
+  private static final int MAX_PASSES = 4;
 
   private final List<Rule> rules;
   private final TriggerScan scan;
@@ -30,6 +32,20 @@ public final class PatternRedactor implements Redactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
+    String t = text;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      String next = pass(t);
+      if (next == t) {
+        return t;
+      }
+      // A later rule's marker can give an earlier rule the boundary it lacked ("+44555sessid=x"): run again.
+      t = next;
+    }
+    return t;
+  }
+
+  /** The same instance when nothing changed. */
+  private String pass(String text) {
     long due = prescan ? scan.rulesThatMayMatch(text) : -1L;
     String t = text;
     for (int i = 0; i < rules.size(); i++) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Rule {
   static final String MARKER_PREFIX = "[REDACTED:";
+  /** Kinds are at most 32 characters (RuleFile checks), so a marker is at most this long. */
+  static final int MAX_MARKER = MARKER_PREFIX.length() + 32 + 1;
 
   private final String kind;
   private final Pattern pattern;
@@ -53,8 +55,7 @@ final class Rule {
           continue;
         }
         int e = m.end(g);
-        // A marker is already here (an earlier rule or an earlier run): leave it, so redaction is idempotent.
-        if (e == s || text.startsWith(MARKER_PREFIX, s) || !check.accepts(text.subSequence(s, e))) {
+        if (e == s || overlapsMarker(text, s, e) || !check.accepts(text.subSequence(s, e))) {
           continue;
         }
         if (out == null) {
@@ -65,5 +66,26 @@ final class Rule {
       }
     } while (m.find());
     return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * A marker (from an earlier rule or an earlier run) is never redacted again, not even in part: its ':' and
+   * ']' look like separators to other rules. Looks only from MAX_MARKER before the candidate to its end, so the
+   * work stays proportional to the match.
+   */
+  static boolean overlapsMarker(String text, int s, int e) {
+    for (int m = Math.max(0, s - MAX_MARKER); m < e; m++) {
+      if (text.charAt(m) == '[' && text.startsWith(MARKER_PREFIX, m)) {
+        int limit = Math.min(text.length(), m + MAX_MARKER);
+        int close = m + MARKER_PREFIX.length();
+        while (close < limit && text.charAt(close) != ']') {
+          close++;
+        }
+        if (close < limit && close >= s) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class RuleFile {
   static final int MAX_RULES = 64;
-  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,31}");
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern USE = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*)}}");
 
@@ -61,7 +61,7 @@ final class RuleFile {
           throw new IllegalArgumentException(where + "expected 4 tab-separated columns: kind triggers check regex");
         }
         if (!KIND.matcher(f[0]).matches()) {
-          throw new IllegalArgumentException(where + "kind must be lower-case letters, digits and '-'");
+          throw new IllegalArgumentException(where + "kind must be lower-case letters, digits and '-', at most 32");
         }
         if (rules.size() == MAX_RULES) {
           throw new IllegalArgumentException(where + "more than " + MAX_RULES + " rules");

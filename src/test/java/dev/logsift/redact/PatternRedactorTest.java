@@ -141,6 +141,31 @@ class PatternRedactorTest {
         + "[REDACTED:card] postgres://u:[REDACTED:password]@h/db Cookie: JSESSIONID=[REDACTED:cookie]", once);
   }
 
+  /** Found by fuzzing: a later rule's marker gives an earlier rule a boundary, or splits at the marker's ':'. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "+1dXNlcjpwYXNz://(555fax+10123456789abcdefghp_SK@>",
+      "fax1111555sk_live_phoneclient_secret",
+      "eyJhbGciOiJIUzI1NiJ9@jane.doe__Host-ida--Basic=example.compwd",
+      "AKIAexample.com:dXNlcjpwYXNzpass://tel0123456789abcdeftel@",
+      "+44555555sessid=]connect.sid",
+  })
+  void idempotentWhereAMarkerChangesTheContext(String text) {
+    String once = R.redact(text);
+    assertEquals(once, R.redact(once));
+  }
+
+  @Test
+  void findsMarkersOverlappingACandidate() {
+    String t = "ab[REDACTED:email]cd";
+    assertTrue(Rule.overlapsMarker(t, 0, 3));
+    assertTrue(Rule.overlapsMarker(t, 12, 14), "inside, after the ':'");
+    assertTrue(Rule.overlapsMarker(t, 17, 20), "the closing bracket");
+    assertFalse(Rule.overlapsMarker(t, 18, 20));
+    assertFalse(Rule.overlapsMarker(t, 0, 2));
+    assertFalse(Rule.overlapsMarker("[REDACTED:no closing bracket x", 28, 30));
+  }
+
   @Test
   void rulesComeFromTheDataFileInOrder() {
     List<String> kinds = R.kinds();
