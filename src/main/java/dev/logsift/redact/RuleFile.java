@@ -1,9 +1,7 @@
 package dev.logsift.redact;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,60 +38,47 @@ final class RuleFile {
   static List<Rule> parse(String file, String text) {
     Map<String, String> defines = new HashMap<>();
     List<Rule> rules = new ArrayList<>();
-    int n = 0;
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String where = file + " line " + n + ": ";
-        String[] f = line.split("\t", -1);
-        if (f[0].equals("define")) {
-          if (f.length != 3 || !NAME.matcher(f[1]).matches()) {
-            throw new IllegalArgumentException(where + "expected 'define<TAB>NAME<TAB>regex'");
-          }
-          defines.put(f[1], expand(where, f[2], defines));
-          continue;
-        }
-        if (f.length != 4) {
-          throw new IllegalArgumentException(where + "expected 4 tab-separated columns: kind triggers check regex");
-        }
-        if (!KIND.matcher(f[0]).matches()) {
-          throw new IllegalArgumentException(where + "kind must be lower-case letters, digits and '-', at most 32");
-        }
-        if (rules.size() == MAX_RULES) {
-          throw new IllegalArgumentException(where + "more than " + MAX_RULES + " rules");
-        }
-        Triggers triggers;
-        try {
-          triggers = Triggers.parse(f[1]);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(where + e.getMessage());
-        }
-        Check check;
-        try {
-          check = Check.named(f[2]);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(where + e.getMessage());
-        }
-        Pattern p;
-        try {
-          p = Pattern.compile(expand(where, f[3], defines));
-        } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException(where + "invalid regex: " + e.getDescription() + " at index "
-              + e.getIndex());
-        }
-        rules.add(new Rule(f[0], p, triggers, check));
+    String[] lines = text.split("\r?\n", -1);
+    for (int n = 1; n <= lines.length; n++) {
+      String line = lines[n - 1];
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String where = file + " line " + n + ": ";
+      String[] f = line.split("\t", -1);
+      if (f[0].equals("define")) {
+        if (f.length != 3 || !NAME.matcher(f[1]).matches()) {
+          throw new IllegalArgumentException(where + "expected 'define<TAB>NAME<TAB>regex'");
+        }
+        defines.put(f[1], expand(where, f[2], defines));
+      } else if (rules.size() == MAX_RULES) {
+        throw new IllegalArgumentException(where + "more than " + MAX_RULES + " rules");
+      } else {
+        rules.add(rule(where, f, defines));
+      }
     }
     if (rules.isEmpty()) {
       throw new IllegalArgumentException(file + ": no rules");
     }
     return rules;
+  }
+
+  private static Rule rule(String where, String[] f, Map<String, String> defines) {
+    if (f.length != 4) {
+      throw new IllegalArgumentException(where + "expected 4 tab-separated columns: kind triggers check regex");
+    }
+    if (!KIND.matcher(f[0]).matches()) {
+      throw new IllegalArgumentException(where + "kind must be lower-case letters, digits and '-', at most 32");
+    }
+    String regex = expand(where, f[3], defines);
+    try {
+      return new Rule(f[0], Pattern.compile(regex), Triggers.parse(f[1]), Check.named(f[2]));
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(where + "invalid regex: " + e.getDescription() + " at index "
+          + e.getIndex());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + e.getMessage());
+    }
   }
 
   private static String expand(String where, String regex, Map<String, String> defines) {

@@ -119,7 +119,7 @@ class PatternRedactorTest {
     return Stream.of("a", "password=", "password: a1", "\"password\":\"", "\\\"token\\\":", "--token ", "token:\n",
             "a@", "a@b.", "a.", "@a.b", "+1 ", "+1", "4111 ", "4", "1-", "(415) ", "415-555-", "-----BEGIN RSA PRIVATE KEY-----",
             "-----BEGIN", "-", "eyJhbGc.eyJ", "eyJ", "http://a:", "a://b:c@", "://", "Bearer ", "Bearer a1",
-            "Authorization: ", "Basic ", "Cookie: sess=", "sessionid=", "AKIA", "ghp_", "xoxb-", "sk-", "sk-a1",
+            "Authorization: ", "Basic ", "Cookie: sess=", "{AbcDef", ",AbcToken: x y", "\nX-Token: ", "sessionid=", "AKIA", "ghp_", "xoxb-", "sk-", "sk-a1",
             "SK", "AIza", "SG.", "npm_", "phone ", "tel:+", "{", "\"", "\\", "\n", "=", ": ", "[REDACTED:")
         .map(unit -> Arguments.of(unit.replace("\n", "\\n"), unit.repeat(Math.max(1, mb / unit.length()))));
   }
