@@ -11,7 +11,9 @@ import java.util.Map;
  * table walk instead of dozens of regex scans. Literals are found with an Aho-Corasick automaton over
  * ASCII, case-insensitively and stepping over spaces and tabs (so "key=" also fires on "key = x"; firing
  * too often only costs time, never a leak). Digit runs count digits that follow each other or are separated
- * by space, '-', '.', '(' or ')' (the separators of card and phone numbers); hex runs have no separators.
+ * by space, '-', '.', '(' or ')' (the separators of card and phone numbers); a grouped run has at least one
+ * such separator between its digits (so account ids and epoch times are not phone numbers); hex runs have no
+ * separators.
  */
 final class TriggerScan {
   private final byte[] classOf = new byte[128];
@@ -20,6 +22,7 @@ final class TriggerScan {
   private final long[] hits;
   private final long always;
   private final int[] minDigits;
+  private final int[] minGrouped;
   private final int[] minHex;
 
   TriggerScan(List<Rule> rules) {
@@ -48,10 +51,12 @@ final class TriggerScan {
     out.add(0L);
     long alwaysBits = 0;
     minDigits = new int[rules.size()];
+    minGrouped = new int[rules.size()];
     minHex = new int[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       Triggers r = rules.get(i).triggers();
       minDigits[i] = r.minDigits();
+      minGrouped[i] = r.minGrouped();
       minHex[i] = r.minHex();
       if (r.always()) {
         alwaysBits |= 1L << i;
@@ -109,19 +114,31 @@ final class TriggerScan {
     int state = 0;
     int digits = 0;
     int longestDigits = 0;
+    boolean separatorPending = false;
+    boolean grouped = false;
+    int longestGrouped = 0;
     int hex = 0;
     int longestHex = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         longestDigits = Math.max(longestDigits, ++digits);
+        grouped |= separatorPending;
+        separatorPending = false;
+        if (grouped) {
+          longestGrouped = Math.max(longestGrouped, digits);
+        }
         longestHex = Math.max(longestHex, ++hex);
         state = next[state * width + classOf[c]];
         found |= hits[state];
         continue;
       }
-      if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+      if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') {
+        separatorPending = digits > 0;
+      } else {
         digits = 0;
+        separatorPending = false;
+        grouped = false;
       }
       if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
         longestHex = Math.max(longestHex, ++hex);
@@ -134,7 +151,8 @@ final class TriggerScan {
       }
     }
     for (int i = 0; i < minDigits.length; i++) {
-      if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minHex[i] > 0 && longestHex >= minHex[i]) {
+      if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minGrouped[i] > 0 && longestGrouped >= minGrouped[i]
+          || minHex[i] > 0 && longestHex >= minHex[i]) {
         found |= 1L << i;
       }
     }

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * means the rule always runs.
  *
  * @param minDigits 0, or the length of a run of digits that may be separated by space - . ( )
+ * @param minGrouped 0, or the length of such a run with at least one separator between its digits
  * @param minHex 0, or the length of a run of hex digits without separators
  */
-record Triggers(List<String> literals, int minDigits, int minHex) {
-  static final Triggers ALWAYS = new Triggers(List.of(), 0, 0);
-  private static final Pattern RUN = Pattern.compile("(digits|hex)>=([1-9][0-9]?)");
+record Triggers(List<String> literals, int minDigits, int minGrouped, int minHex) {
+  static final Triggers ALWAYS = new Triggers(List.of(), 0, 0, 0);
+  private static final Pattern RUN = Pattern.compile("(digits|grouped|hex)>=([1-9][0-9]?)");
   private static final Pattern ITEM = Pattern.compile("(?:[!-~&&[^,{}|]]|\\{[!-~&&[^,{}]]*})+");
 
   Triggers {
@@ -24,12 +25,12 @@ record Triggers(List<String> literals, int minDigits, int minHex) {
   }
 
   boolean always() {
-    return literals.isEmpty() && minDigits == 0 && minHex == 0;
+    return literals.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0;
   }
 
   /**
-   * Parses the triggers column: '-', or comma-separated items, each 'digits>=N', 'hex>=N' or a literal in which
-   * {a|b|} stands for each of its alternatives, so "{key|token}{=|:}" is four literals.
+   * Parses the triggers column: '-', or comma-separated items, each 'digits>=N', 'grouped>=N', 'hex>=N' or a
+   * literal in which {a|b|} stands for each of its alternatives, so "{key|token}{=|:}" is four literals.
    */
   static Triggers parse(String column) {
     if (column.equals("-")) {
@@ -37,24 +38,25 @@ record Triggers(List<String> literals, int minDigits, int minHex) {
     }
     List<String> literals = new ArrayList<>();
     int digits = 0;
+    int grouped = 0;
     int hex = 0;
     for (String item : column.split(",", -1)) {
       Matcher run = RUN.matcher(item);
       if (run.matches()) {
         int n = Integer.parseInt(run.group(2));
-        if (run.group(1).equals("digits")) {
-          digits = n;
-        } else {
-          hex = n;
+        switch (run.group(1)) {
+          case "digits" -> digits = n;
+          case "grouped" -> grouped = n;
+          default -> hex = n;
         }
-      } else if (ITEM.matcher(item).matches() && !item.startsWith("digits>=") && !item.startsWith("hex>=")) {
+      } else if (ITEM.matcher(item).matches() && !item.contains(">=")) {
         expand("", item, literals);
       } else {
-        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'hex>=N' or printable ASCII without"
-            + " spaces or commas, where {a|b} stands for each alternative");
+        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N' or printable"
+            + " ASCII without spaces or commas, where {a|b} stands for each alternative");
       }
     }
-    return new Triggers(literals, digits, hex);
+    return new Triggers(literals, digits, grouped, hex);
   }
 
   private static void expand(String head, String rest, List<String> out) {

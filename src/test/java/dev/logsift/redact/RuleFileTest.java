@@ -32,12 +32,13 @@ class RuleFileTest {
 
   @Test
   void expandsTriggerAlternatives() {
-    Triggers t = Triggers.parse("{Key|token}{=|:|},digits>=13,hex>=32,@");
+    Triggers t = Triggers.parse("{Key|token}{=|:|},digits>=13,grouped>=10,hex>=32,@");
     assertEquals(List.of("key=", "key:", "key", "token=", "token:", "token", "@"), t.literals());
     assertEquals(13, t.minDigits());
+    assertEquals(10, t.minGrouped());
     assertEquals(32, t.minHex());
     assertTrue(Triggers.parse("-").always());
-    for (String bad : List.of("", "a b", "{a|b", "a}", "{|}", "a,,b", "{a{b}}", "digits>=0")) {
+    for (String bad : List.of("", "a b", "{a|b", "a}", "{|}", "a,,b", "{a{b}}", "digits>=0", "grouped>=x")) {
       assertThrows(IllegalArgumentException.class, () -> Triggers.parse(bad), bad);
     }
   }

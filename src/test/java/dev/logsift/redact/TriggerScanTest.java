@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TriggerScanTest {
   private static Rule rule(int minDigits, String... literals) {
-    return new Rule("k", Pattern.compile("x"), new Triggers(List.of(literals), minDigits, 0), Check.NONE);
+    return new Rule("k", Pattern.compile("x"), new Triggers(List.of(literals), minDigits, 0, 0), Check.NONE);
   }
 
   @Test
@@ -53,8 +53,19 @@ class TriggerScanTest {
   }
 
   @Test
+  void groupedRunsNeedASeparatorBetweenDigits() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 10, 0),
+        Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("call (415)555-0134"));
+    assertEquals(1, scan.rulesThatMayMatch("call 415.555.0134."));
+    assertEquals(0, scan.rulesThatMayMatch("arn:aws:iam::123456789012:role/x at 1795766400000"));
+    assertEquals(0, scan.rulesThatMayMatch(" 12345 6789x"), "nine digits");
+    assertEquals(0, scan.rulesThatMayMatch("(1234567890) "), "separators only around the digits");
+  }
+
+  @Test
   void countsHexRunsWithoutSeparators() {
-    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 32),
+    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 0, 32),
         Check.NONE)));
     assertEquals(1, scan.rulesThatMayMatch("SKabcdef0123456789ABCDEF0123456789 x"));
     assertEquals(0, scan.rulesThatMayMatch("3f2a0c1e-8b7d-4f0e-9c2b-1a5d7e9f00b2 abcdef0123456789abcdef012345678"));
