@@ -1,15 +1,63 @@
 package dev.logsift.redact;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
-/** Placeholder redactor: emails and bearer tokens only. Replaced by the rule-file redactor. */
+/**
+ * Applies the ordered rules of redact/redaction-rules.tsv, each one only when the trigger pre-scan says it can
+ * match. Secrets become [REDACTED:kind] while key names stay. Idempotent: markers are never redacted again, and
+ * passes repeat until nothing changes. Thread-safe; the rules load once per instance, so build one per process.
+ */
 public final class PatternRedactor implements Redactor {
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
-  private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
+  static final String RULES = "/redact/redaction-rules.tsv";
+  /** Each pass only shrinks the unredacted text; more than two are needed only for contrived input. */
+  private static final int MAX_PASSES = 4;
+
+  private final List<Rule> rules;
+  private final TriggerScan scan;
+  private final boolean prescan;
+
+  public PatternRedactor() {
+    this(RuleFile.load(RULES), true);
+  }
+
+  /** @param prescan false runs every rule on every text: the reference the pre-scan is tested against */
+  PatternRedactor(List<Rule> rules, boolean prescan) {
+    this.rules = List.copyOf(rules);
+    this.scan = new TriggerScan(this.rules);
+    this.prescan = prescan;
+  }
 
   @Override
   public String redact(String text) {
-    String t = EMAIL.matcher(text).replaceAll("[REDACTED:email]");
-    return BEARER.matcher(t).replaceAll("$1[REDACTED:token]");
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String t = text;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      String next = pass(t);
+      if (next == t) {
+        return t;
+      }
+      // A later rule's marker can give an earlier rule the boundary it lacked ("+44555sessid=x"): run again.
+      t = next;
+    }
+    return t;
+  }
+
+  /** The same instance when nothing changed. */
+  private String pass(String text) {
+    long due = prescan ? scan.rulesThatMayMatch(text) : -1L;
+    String t = text;
+    for (int i = 0; i < rules.size(); i++) {
+      if ((due & 1L << i) != 0) {
+        t = rules.get(i).apply(t);
+      }
+    }
+    return t;
+  }
+
+  /** Rule kinds in order, for tests and documentation. */
+  List<String> kinds() {
+    return rules.stream().map(Rule::kind).toList();
   }
 }

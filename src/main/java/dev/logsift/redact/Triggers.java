@@ -1,0 +1,77 @@
+package dev.logsift.redact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What must occur in a text for a rule to possibly match: any one of the literals (compared case-insensitively,
+ * with spaces and tabs in the text ignored), or a digit run, or a hex run of the given length. Nothing given
+ * means the rule always runs.
+ *
+ * @param minDigits 0, or the length of a run of digits that may be separated by space - . ( )
+ * @param minGrouped 0, or the length of such a run with at least one separator between its digits
+ * @param minHex 0, or the length of a run of hex digits without separators
+ */
+record Triggers(List<String> literals, int minDigits, int minGrouped, int minHex) {
+  static final Triggers ALWAYS = new Triggers(List.of(), 0, 0, 0);
+  private static final Pattern RUN = Pattern.compile("(digits|grouped|hex)>=([1-9][0-9]?)");
+  private static final Pattern ITEM = Pattern.compile("(?:[!-~&&[^,{}|]]|\\{[!-~&&[^,{}]]*})+");
+
+  Triggers {
+    literals = List.copyOf(literals);
+  }
+
+  boolean always() {
+    return literals.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0;
+  }
+
+  /**
+   * Parses the triggers column: '-', or comma-separated items, each 'digits>=N', 'grouped>=N', 'hex>=N' or a
+   * literal in which {a|b|} stands for each of its alternatives, so "{key|token}{=|:}" is four literals.
+   */
+  static Triggers parse(String column) {
+    if (column.equals("-")) {
+      return ALWAYS;
+    }
+    List<String> literals = new ArrayList<>();
+    int digits = 0;
+    int grouped = 0;
+    int hex = 0;
+    for (String item : column.split(",", -1)) {
+      Matcher run = RUN.matcher(item);
+      if (run.matches()) {
+        int n = Integer.parseInt(run.group(2));
+        switch (run.group(1)) {
+          case "digits" -> digits = n;
+          case "grouped" -> grouped = n;
+          default -> hex = n;
+        }
+      } else if (ITEM.matcher(item).matches() && !item.contains(">=")) {
+        expand("", item, literals);
+      } else {
+        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N' or printable"
+            + " ASCII without spaces or commas, where {a|b} stands for each alternative");
+      }
+    }
+    return new Triggers(literals, digits, grouped, hex);
+  }
+
+  private static void expand(String head, String rest, List<String> out) {
+    int open = rest.indexOf('{');
+    if (open < 0) {
+      String literal = head + rest;
+      if (literal.isEmpty()) {
+        throw new IllegalArgumentException("empty trigger");
+      }
+      out.add(literal.toLowerCase(Locale.ROOT));
+      return;
+    }
+    int close = rest.indexOf('}', open);
+    for (String alt : rest.substring(open + 1, close).split("\\|", -1)) {
+      expand(head + rest.substring(0, open) + alt, rest.substring(close + 1), out);
+    }
+  }
+}

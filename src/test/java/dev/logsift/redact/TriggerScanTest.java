@@ -1,0 +1,97 @@
+package dev.logsift.redact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TriggerScanTest {
+  private static Rule rule(int minDigits, String... literals) {
+    return new Rule("k", Pattern.compile("x"), new Triggers(List.of(literals), minDigits, 0, 0), Check.NONE);
+  }
+
+  @Test
+  void findsOverlappingLiteralsCaseInsensitively() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "he"), rule(0, "she"), rule(0, "hers"), rule(0, "his")));
+    assertEquals(0b0111, scan.rulesThatMayMatch("uSHErs"));
+    assertEquals(0b1000, scan.rulesThatMayMatch("this"));
+    assertEquals(0, scan.rulesThatMayMatch("h-e-r-s"));
+  }
+
+  @Test
+  void nonAsciiTextNeitherMatchesNorBreaksAMatch() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "token")));
+    assertEquals(0, scan.rulesThatMayMatch("to\u00efken \u9519\u8bef \uD83D\uDD25"));
+    assertEquals(1, scan.rulesThatMayMatch("\u9519token\u8bef"));
+  }
+
+  @Test
+  void rulesWithoutTriggersAlwaysRun() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "abc"), rule(0)));
+    assertEquals(0b10, scan.rulesThatMayMatch("nothing here"));
+  }
+
+  @Test
+  void countsDigitRunsAcrossCardAndPhoneSeparators() {
+    TriggerScan scan = new TriggerScan(List.of(rule(13), rule(10)));
+    assertEquals(0b11, scan.rulesThatMayMatch("card 4111 1111-1111.1111"));
+    assertEquals(0b10, scan.rulesThatMayMatch("call (415) 555-0134"));
+    assertEquals(0, scan.rulesThatMayMatch("2026-11-27T08:14:10.100Z 12:34:56"));
+    assertEquals(0, scan.rulesThatMayMatch("12345/67890"));
+  }
+
+  @Test
+  void stepsOverSpacesAndTabsSoSeparatorsCanBePartOfALiteral() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "key="), rule(0, "key:")));
+    assertEquals(0b01, scan.rulesThatMayMatch("api_key \t = x"));
+    assertEquals(0b10, scan.rulesThatMayMatch("X-Api-Key: x"));
+    assertEquals(0, scan.rulesThatMayMatch("KeyError: 'total'"));
+    assertEquals(0, scan.rulesThatMayMatch("key\n=x"));
+  }
+
+  @Test
+  void groupedRunsNeedASeparatorBetweenDigits() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 10, 0),
+        Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("call (415)555-0134"));
+    assertEquals(1, scan.rulesThatMayMatch("call 415.555.0134."));
+    assertEquals(0, scan.rulesThatMayMatch("arn:aws:iam::123456789012:role/x at 1795766400000"));
+    assertEquals(0, scan.rulesThatMayMatch(" 12345 6789x"), "nine digits");
+    assertEquals(0, scan.rulesThatMayMatch("(1234567890) "), "separators only around the digits");
+  }
+
+  @Test
+  void countsHexRunsWithoutSeparators() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 0, 32),
+        Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("SKabcdef0123456789ABCDEF0123456789 x"));
+    assertEquals(0, scan.rulesThatMayMatch("3f2a0c1e-8b7d-4f0e-9c2b-1a5d7e9f00b2 abcdef0123456789abcdef012345678"));
+  }
+
+  /** The automaton against plain String.contains on random text over a small alphabet, where overlaps abound. */
+  @Test
+  void agreesWithANaiveSearch() {
+    List<String> literals = List.of("ab", "bab", "abba", "b-a", "a@", "-----b", "ba.", "aaaa", "@");
+    List<Rule> rules = literals.stream().map(l -> rule(0, l)).toList();
+    TriggerScan scan = new TriggerScan(rules);
+    Random random = new Random(42);
+    String alphabet = "abAB-@.x\u00e9";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = random.nextInt(30); n > 0; n--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      long expected = 0;
+      for (int r = 0; r < literals.size(); r++) {
+        if (text.toLowerCase(Locale.ROOT).contains(literals.get(r))) {
+          expected |= 1L << r;
+        }
+      }
+      assertEquals(expected, scan.rulesThatMayMatch(text), text);
+    }
+  }
+}
