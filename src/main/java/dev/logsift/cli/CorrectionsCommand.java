@@ -2,6 +2,10 @@ package dev.logsift.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.logsift.app.Config;
+import dev.logsift.app.Transports;
+import dev.logsift.app.Wiring;
+import dev.logsift.signal.BudgetStore;
+import dev.logsift.signal.DynamoBudgetStore;
 import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.corrections.Correction;
 import dev.logsift.corrections.CorrectionStore;
@@ -75,6 +79,13 @@ final class CorrectionsCommand {
     List<Correction> corrections = new Corrections(store).since(from);
     out.print(new CorrectionSummary(new KnownFailureCatalog(knownDir)).markdown(corrections,
         "since " + from.toString().substring(0, 10) + " (" + since + ")"));
+    if (config.dedupTable() != null) {
+      // Hourly model spend is kept in the dedup table for nine days, long enough for a weekly summary.
+      BudgetStore.ModelSpend spend = new DynamoBudgetStore(Wiring.dynamoDb(Transports.REAL), config.dedupTable())
+          .spendBetween(from, clock.instant());
+      out.printf("%n## Model usage in the period%n%n%,d model calls, %,d input tokens, %,d output tokens, "
+          + "estimated $%.4f%n", spend.calls(), spend.inputTokens(), spend.outputTokens(), spend.costUsd());
+    }
     if (export != null) {
       try (Writer w = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
         for (Correction c : corrections) {

@@ -45,7 +45,8 @@ public final class CostCeiling implements Classifier {
     Classification c = model.classify(request);
     long tokens = c.usage().inputTokens() + c.usage().outputTokens();
     if (tokens > 0) {
-      budgets.addModelTokens(tokens, clock.instant());
+      budgets.addModelUsage(c.usage().inputTokens(), c.usage().outputTokens(), c.usage().estimatedCostUsd(),
+          clock.instant());
       Metrics.emit("ModelTokens", tokens, "Count");
     }
     return c;

@@ -26,11 +26,22 @@ public interface BudgetStore {
   /** Reserves one model call if both hourly limits allow it (0 = no limit). */
   boolean reserveModelCall(int maxCallsPerHour, long maxTokensPerHour, Instant now);
 
-  /** Records the tokens one model call used. */
-  void addModelTokens(long tokens, Instant now);
+  /** Records what one model call used; its tokens count against the ceiling. */
+  void addModelUsage(long inputTokens, long outputTokens, double costUsd, Instant now);
 
-  /** Model calls and tokens of the hour of now. */
+  /** Model calls and usage of the hour of now. */
   ModelSpend spend(Instant now);
 
-  record ModelSpend(long calls, long tokens) {}
+  /** Model calls and usage of every hour from the hour of {@code from} to the hour of {@code to}. */
+  ModelSpend spendBetween(Instant from, Instant to);
+
+  /** @param tokens input plus output tokens (what the ceiling counts) */
+  record ModelSpend(long calls, long tokens, long inputTokens, long outputTokens, double costUsd) {
+    public static final ModelSpend NONE = new ModelSpend(0, 0, 0, 0, 0);
+
+    public ModelSpend plus(ModelSpend o) {
+      return new ModelSpend(calls + o.calls, tokens + o.tokens, inputTokens + o.inputTokens,
+          outputTokens + o.outputTokens, costUsd + o.costUsd);
+    }
+  }
 }

@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  */
 public final class DynamoBudgetStore implements BudgetStore {
   private static final Duration KEEP = Duration.ofDays(2);
+  /** Cost items outlive the weekly summary that totals them. */
+  private static final Duration KEEP_COST = Duration.ofDays(9);
   private static final int ATTEMPTS = 8;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -126,6 +128,7 @@ public final class DynamoBudgetStore implements BudgetStore {
       v.put(":maxt", n(maxTokens));
       conditions.add("(attribute_not_exists(tokens) OR tokens < :maxt)");
     }
+    v.put(":exp", n(now.plus(KEEP_COST).getEpochSecond()));
     UpdateItemRequest.Builder u = UpdateItemRequest.builder().tableName(table).key(key("cost#" + hour(now)))
         .updateExpression("ADD calls :one SET expires_at = :exp").expressionAttributeValues(v);
     if (!conditions.isEmpty()) {
@@ -135,18 +138,35 @@ public final class DynamoBudgetStore implements BudgetStore {
   }
 
   @Override
-  public void addModelTokens(long tokens, Instant now) {
+  public void addModelUsage(long inputTokens, long outputTokens, double costUsd, Instant now) {
     conditional(UpdateItemRequest.builder().tableName(table).key(key("cost#" + hour(now)))
-        .updateExpression("ADD tokens :t SET expires_at = :exp")
-        .expressionAttributeValues(Map.of(":t", n(tokens), ":exp", n(now.plus(KEEP).getEpochSecond()))).build(),
-        "model budget");
+        .updateExpression("ADD tokens :t, in_tokens :i, out_tokens :o, cost_microusd :c SET expires_at = :exp")
+        .expressionAttributeValues(Map.of(":t", n(inputTokens + outputTokens), ":i", n(inputTokens), ":o",
+            n(outputTokens), ":c", n(Math.round(costUsd * 1e6)), ":exp", n(now.plus(KEEP_COST).getEpochSecond())))
+        .build(), "model budget");
   }
 
   @Override
   public ModelSpend spend(Instant now) {
-    Map<String, AttributeValue> item = get("cost#" + hour(now));
-    return new ModelSpend(item.containsKey("calls") ? Long.parseLong(item.get("calls").n()) : 0,
-        item.containsKey("tokens") ? Long.parseLong(item.get("tokens").n()) : 0);
+    return spendOf(get("cost#" + hour(now)));
+  }
+
+  @Override
+  public ModelSpend spendBetween(Instant from, Instant to) {
+    ModelSpend total = ModelSpend.NONE;
+    for (long h = hour(from); h <= to.getEpochSecond(); h += 3600) {
+      total = total.plus(spendOf(get("cost#" + h)));
+    }
+    return total;
+  }
+
+  private static ModelSpend spendOf(Map<String, AttributeValue> item) {
+    return new ModelSpend(num(item, "calls"), num(item, "tokens"), num(item, "in_tokens"), num(item, "out_tokens"),
+        num(item, "cost_microusd") / 1e6);
+  }
+
+  private static long num(Map<String, AttributeValue> item, String name) {
+    return item.containsKey(name) ? Long.parseLong(item.get(name).n()) : 0;
   }
 
   private Map<String, AttributeValue> get(String pk) {

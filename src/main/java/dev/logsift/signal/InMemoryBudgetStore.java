@@ -68,13 +68,28 @@ public final class InMemoryBudgetStore implements BudgetStore {
   }
 
   @Override
-  public synchronized void addModelTokens(long tokens, Instant now) {
-    counters.merge("tokens#" + hour(now), tokens, Long::sum);
+  public synchronized void addModelUsage(long inputTokens, long outputTokens, double costUsd, Instant now) {
+    String h = hour(now).toString();
+    counters.merge("tokens#" + h, inputTokens + outputTokens, Long::sum);
+    counters.merge("in#" + h, inputTokens, Long::sum);
+    counters.merge("out#" + h, outputTokens, Long::sum);
+    counters.merge("microusd#" + h, Math.round(costUsd * 1e6), Long::sum);
   }
 
   @Override
   public synchronized ModelSpend spend(Instant now) {
     String h = hour(now).toString();
-    return new ModelSpend(counters.getOrDefault("calls#" + h, 0L), counters.getOrDefault("tokens#" + h, 0L));
+    return new ModelSpend(counters.getOrDefault("calls#" + h, 0L), counters.getOrDefault("tokens#" + h, 0L),
+        counters.getOrDefault("in#" + h, 0L), counters.getOrDefault("out#" + h, 0L),
+        counters.getOrDefault("microusd#" + h, 0L) / 1e6);
+  }
+
+  @Override
+  public synchronized ModelSpend spendBetween(Instant from, Instant to) {
+    ModelSpend total = ModelSpend.NONE;
+    for (Instant h = hour(from); !h.isAfter(to); h = h.plusSeconds(3600)) {
+      total = total.plus(spend(h));
+    }
+    return total;
   }
 }

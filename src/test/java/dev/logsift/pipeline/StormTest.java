@@ -140,8 +140,8 @@ class StormTest {
     instances.shutdown();
     var spend = budgets.spend(clock.instant());
     System.out.printf("storm: %d lines, %d batch-fingerprints, %d model calls, %d cards, %d digested into %d digest"
-        + " updates, %d suppressed, tokens %d%n", events, fingerprints, modelCalls.get(), cards.size(), digested,
-        digests.size(), suppressed, spend.tokens());
+        + " updates, %d suppressed, %d tokens, ~$%.4f%n", events, fingerprints, modelCalls.get(), cards.size(), digested,
+        digests.size(), suppressed, spend.tokens(), spend.costUsd());
     assertEquals(lines, events);
     assertTrue(modelCalls.get() <= 20, "model calls: " + modelCalls.get());
     assertTrue(cards.size() <= budget, "cards: " + cards.size());

@@ -82,7 +82,7 @@ abstract class BudgetStoreContract {
         for (int i = 0; i < 10; i++) {
           if (s.reserveModelCall(limit, 0, NOW)) {
             won++;
-            s.addModelTokens(100, NOW);
+            s.addModelUsage(80, 20, 0.00018, NOW);
           }
         }
         return won;
@@ -97,6 +97,11 @@ abstract class BudgetStoreContract {
     BudgetStore.ModelSpend spend = store().spend(NOW);
     assertEquals(limit, spend.calls());
     assertEquals(limit * 100L, spend.tokens());
+    assertEquals(limit * 80L, spend.inputTokens());
+    assertEquals(limit * 20L, spend.outputTokens());
+    assertEquals(limit * 0.00018, spend.costUsd(), 1e-9);
+    BudgetStore.ModelSpend week = store().spendBetween(NOW.minus(Duration.ofDays(7)), NOW.plus(Duration.ofHours(2)));
+    assertEquals(limit, week.calls());
     assertFalse(store().reserveModelCall(limit, 0, NOW));
     assertTrue(store().reserveModelCall(limit, 0, NOW.plus(Duration.ofHours(1))));
   }
@@ -105,7 +110,7 @@ abstract class BudgetStoreContract {
   void theTokenBudgetStopsCallsToo() {
     BudgetStore s = store();
     assertTrue(s.reserveModelCall(0, 1000, NOW));
-    s.addModelTokens(1000, NOW);
+    s.addModelUsage(900, 100, 0.0014, NOW);
     assertFalse(s.reserveModelCall(0, 1000, NOW));
   }
 }
