@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * round by round, so drift on a shared machine hits them alike; round 0 only warms the page cache.
  *
  * <p>Usage: {@code ColdStartBench --classpath CP --event EVENT.json [--runs N] [--cds DIR] [--storm]
- * [--jvm-flag FLAG]...}
+ * [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]...}; --also adds (a), (b), (b') and (c) rows for another build.
  */
 public final class ColdStartBench {
   /** The flags the Lambda java21 managed runtime starts the JVM with (heap flags aside). */
@@ -33,9 +33,16 @@ public final class ColdStartBench {
   /** Added to every child JVM, for experiments (e.g. -Xlog:class+load). */
   private static final List<String> EXTRA = new ArrayList<>();
 
-  record Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags) {}
+  record Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags, String classpath) {
+    Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags) {
+      this(label, mode, env, jvmFlags, null);
+    }
+  }
 
-  record Run(long initMillis, long totalMillis, String result) {}
+  record Run(long initMillis, long totalMillis, long cpuMillis, String result) {}
+
+  /** Other builds measured in the same rounds (label, classpath), e.g. the jar before an optimisation. */
+  private static final Map<String, String> OTHERS = new LinkedHashMap<>();
 
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private final String classpath;
@@ -67,6 +74,10 @@ public final class ColdStartBench {
         case "--cds" -> cds = Path.of(args[++i]);
         case "--storm" -> storm = true;
         case "--jvm-flag" -> EXTRA.add(args[++i]);
+        case "--also" -> {
+          String[] kv = args[++i].split("=", 2);
+          OTHERS.put(kv[0], kv[1]);
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -119,6 +130,12 @@ public final class ColdStartBench {
         new Case("(b) dynalite + Bedrock + Discord", "handler", this::adapters, List.of()),
         new Case("(b') as (b), webhook URL from SSM", "handler", this::adaptersWithSsm, List.of()),
         new Case("(c) floor: decode only", "floor", this::base, List.of())));
+    OTHERS.forEach((label, cp) -> {
+      cases.add(new Case("(a) " + label, "handler", this::base, List.of(), cp));
+      cases.add(new Case("(b) " + label, "handler", this::adapters, List.of(), cp));
+      cases.add(new Case("(b') " + label, "handler", this::adaptersWithSsm, List.of(), cp));
+      cases.add(new Case("(c) " + label, "floor", this::base, List.of(), cp));
+    });
     if (cds != null) {
       Path archive = train(cds);
       String tool = "-XX:SharedArchiveFile=" + archive;
@@ -142,7 +159,10 @@ public final class ColdStartBench {
         System.getProperty("java.vm.name"), Runtime.version(), event.getFileName());
     System.out.printf("JVM flags: %s (Lambda java21 defaults); %d runs per case after one warm-up round; ms%n",
         String.join(" ", LAMBDA_FLAGS), runs);
-    System.out.printf("%-36s %8s %8s %8s %8s  %s%n", "case", "median", "min", "max", "init", "first result");
+    System.out.println("median/min/max: wall time to the end of the first invocation; init: to the end of the handler"
+        + " constructor (median); cpu: process CPU time at the end (median, all threads)");
+    System.out.printf("%-36s %8s %8s %8s %8s %8s  %s%n", "case", "median", "min", "max", "init", "cpu",
+        "first result");
     long floor = 0;
     long adapters = 0;
     for (var e : results.entrySet()) {
@@ -151,7 +171,9 @@ public final class ColdStartBench {
       long init = median(rs.stream().mapToLong(Run::initMillis).toArray());
       long min = rs.stream().mapToLong(Run::totalMillis).min().orElse(0);
       long max = rs.stream().mapToLong(Run::totalMillis).max().orElse(0);
-      System.out.printf("%-36s %8d %8d %8d %8d  %s%n", e.getKey().label(), median, min, max, init, rs.get(0).result());
+      long cpu = median(rs.stream().mapToLong(Run::cpuMillis).toArray());
+      System.out.printf("%-36s %8d %8d %8d %8d %8d  %s%n", e.getKey().label(), median, min, max, init, cpu,
+          rs.get(0).result());
       if (e.getKey().label().startsWith("(c) floor")) {
         floor = median;
       } else if (e.getKey().label().startsWith("(b) dynalite")) {
@@ -188,7 +210,8 @@ public final class ColdStartBench {
     cmd.addAll(LAMBDA_FLAGS);
     cmd.addAll(c.jvmFlags());
     cmd.addAll(EXTRA);
-    cmd.addAll(List.of("-cp", classpath, ColdStart.class.getName(), c.mode(), event.toString()));
+    cmd.addAll(List.of("-cp", c.classpath() != null ? c.classpath() : classpath, ColdStart.class.getName(), c.mode(),
+        event.toString()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().clear();
     pb.environment().putAll(c.env().get());
@@ -203,6 +226,7 @@ public final class ColdStartBench {
     }
     long init = -1;
     long end = -1;
+    long cpu = -1;
     String result = "";
     for (String line : out.split("\n")) {
       if (line.startsWith(ColdStart.INIT)) {
@@ -211,12 +235,14 @@ public final class ColdStartBench {
         String[] parts = line.substring(ColdStart.END.length()).split(" ", 2);
         end = Long.parseLong(parts[0]);
         result = parts.length > 1 ? parts[1] : "";
+      } else if (line.startsWith(ColdStart.CPU)) {
+        cpu = Long.parseLong(line.substring(ColdStart.CPU.length()).strip());
       }
     }
     if (end < 0) {
       throw new IllegalStateException(c.label() + " printed no end marker; see " + err);
     }
-    return new Run((init - start) / 1000, (end - start) / 1000, shorten(result));
+    return new Run((init - start) / 1000, (end - start) / 1000, cpu, shorten(result));
   }
 
   private static String shorten(String result) {
