@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * round by round, so drift on a shared machine hits them alike; round 0 only warms the page cache.
  *
  * <p>Usage: {@code ColdStartBench --classpath CP --event EVENT.json [--runs N] [--cds DIR] [--storm]
- * [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]...}; --also adds (a), (b), (b') and (c) rows for another build.
+ * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]...}; --also adds (a), (b), (b') and (c) rows for another build.
  */
 public final class ColdStartBench {
   /** The flags the Lambda java21 managed runtime starts the JVM with (heap flags aside). */
@@ -66,6 +66,7 @@ public final class ColdStartBench {
     Path cds = null;
     int runs = 5;
     boolean storm = false;
+    boolean attribution = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--classpath" -> cp = args[++i];
@@ -73,6 +74,7 @@ public final class ColdStartBench {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--cds" -> cds = Path.of(args[++i]);
         case "--storm" -> storm = true;
+        case "--attribution" -> attribution = true;
         case "--jvm-flag" -> EXTRA.add(args[++i]);
         case "--also" -> {
           String[] kv = args[++i].split("=", 2);
@@ -84,7 +86,7 @@ public final class ColdStartBench {
     Path logs = Files.createDirectories(Path.of("target", "bench", "logs"));
     try (Dynalite dynalite = Dynalite.start(); FakeAws aws = new FakeAws()) {
       ColdStartBench b = new ColdStartBench(cp, event, logs, dynalite, aws);
-      b.coldStarts(runs, cds);
+      b.coldStarts(runs, cds, attribution);
       if (storm) {
         b.storm();
       }
@@ -124,12 +126,29 @@ public final class ColdStartBench {
     return env;
   }
 
-  private void coldStarts(int runs, Path cds) throws Exception {
+  private Map<String, String> adaptersWithout(String... names) {
+    Map<String, String> env = adapters();
+    for (String n : names) {
+      env.remove(n);
+    }
+    return env;
+  }
+
+  private void coldStarts(int runs, Path cds, boolean attribution) throws Exception {
     List<Case> cases = new ArrayList<>(List.of(
         new Case("(a) embedded defaults", "handler", this::base, List.of()),
         new Case("(b) dynalite + Bedrock + Discord", "handler", this::adapters, List.of()),
         new Case("(b') as (b), webhook URL from SSM", "handler", this::adaptersWithSsm, List.of()),
         new Case("(c) floor: decode only", "floor", this::base, List.of())));
+    if (attribution) {
+      // Which adapter costs what: (b) minus one adapter at a time.
+      cases.add(new Case("(b) without Discord (console)", "handler", () -> adaptersWithout("DISCORD_WEBHOOK_URL"),
+          List.of()));
+      cases.add(new Case("(b) without Bedrock (rules)", "handler", () -> adaptersWithout("BEDROCK_MODEL_ID"),
+          List.of()));
+      cases.add(new Case("(b) without DynamoDB (in memory)", "handler", () -> adaptersWithout("DEDUP_TABLE"),
+          List.of()));
+    }
     OTHERS.forEach((label, cp) -> {
       cases.add(new Case("(a) " + label, "handler", this::base, List.of(), cp));
       cases.add(new Case("(b) " + label, "handler", this::adapters, List.of(), cp));
