@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * round by round, so drift on a shared machine hits them alike; round 0 only warms the page cache.
  *
  * <p>Usage: {@code ColdStartBench --classpath CP --event EVENT.json [--runs N] [--cds DIR] [--storm]
- * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]...}; --also adds (a), (b), (b') and (c) rows for another build.
+ * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]...}; --also adds (a), (b), (b'), (a') and (c) rows for another build.
  */
 public final class ColdStartBench {
   /** The flags the Lambda java21 managed runtime starts the JVM with (heap flags aside). */
@@ -126,6 +126,14 @@ public final class ColdStartBench {
     return env;
   }
 
+  /** Embedded stores and rules, posting to Discord with the webhook URL read from SSM: SSM without other SDK clients. */
+  private Map<String, String> defaultsWithSsm() {
+    Map<String, String> env = base();
+    env.put("DISCORD_WEBHOOK_URL_SSM_PARAM", "/logsift/discord-webhook");
+    env.put("AWS_ENDPOINT_URL_SSM", aws.endpoint());
+    return env;
+  }
+
   private Map<String, String> adaptersWithout(String... names) {
     Map<String, String> env = adapters();
     for (String n : names) {
@@ -139,6 +147,7 @@ public final class ColdStartBench {
         new Case("(a) embedded defaults", "handler", this::base, List.of()),
         new Case("(b) dynalite + Bedrock + Discord", "handler", this::adapters, List.of()),
         new Case("(b') as (b), webhook URL from SSM", "handler", this::adaptersWithSsm, List.of()),
+        new Case("(a') Discord only, URL from SSM", "handler", this::defaultsWithSsm, List.of()),
         new Case("(c) floor: decode only", "floor", this::base, List.of())));
     if (attribution) {
       // Which adapter costs what: (b) minus one adapter at a time.
@@ -153,6 +162,7 @@ public final class ColdStartBench {
       cases.add(new Case("(a) " + label, "handler", this::base, List.of(), cp));
       cases.add(new Case("(b) " + label, "handler", this::adapters, List.of(), cp));
       cases.add(new Case("(b') " + label, "handler", this::adaptersWithSsm, List.of(), cp));
+      cases.add(new Case("(a') " + label, "handler", this::defaultsWithSsm, List.of(), cp));
       cases.add(new Case("(c) " + label, "floor", this::base, List.of(), cp));
     });
     if (cds != null) {
