@@ -22,6 +22,10 @@ build: $(JAR)
 $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
 
+# Footprint, cold start, per-event cost (JMH) and bin/bench-fingerprint in one report; not run by CI.
+bench: $(JAR) node
+	@bin/bench
+
 # Test servers (dynalite, s3rver) and parsers come from the project's own package-lock.json.
 node: node_modules/.package-lock.json
 

@@ -1,0 +1,173 @@
+package dev.logsift.app;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.logsift.core.DownstreamUnavailableException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+
+/**
+ * Reads SecureString parameters from SSM Parameter Store with one SigV4-signed GetParameter call each
+ * (JSON 1.1 over the SDK's own signer and HTTP client). The full SSM SDK client is about 5 MB of model
+ * classes for this one call; dropping it shrinks the jar by a quarter and loads far fewer classes.
+ */
+public final class SsmParameters {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final String TARGET = "AmazonSSM.GetParameter";
+  private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+
+  private final URI endpoint;
+  private final String region;
+  private final AwsCredentialsProvider credentials;
+  private final SdkHttpClient http;
+  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+
+  public SsmParameters(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http) {
+    this.endpoint = endpoint;
+    this.region = region;
+    this.credentials = credentials;
+    this.http = http;
+  }
+
+  /**
+   * The endpoint as the SDK would pick it: AWS_ENDPOINT_URL_SSM, then AWS_ENDPOINT_URL, then the regional one;
+   * region from AWS_REGION; Lambda's environment credentials inside Lambda.
+   */
+  public static SsmParameters fromEnvironment(Map<String, String> env) {
+    String region = AwsClients.region().id();
+    return new SsmParameters(endpoint(env, region), region, AwsClients.credentials(), AwsClients.http());
+  }
+
+  static URI endpoint(Map<String, String> env, String region) {
+    for (String name : new String[] {"AWS_ENDPOINT_URL_SSM", "AWS_ENDPOINT_URL"}) {
+      String v = env.get(name);
+      if (v != null && !v.isBlank()) {
+        return URI.create(v.strip());
+      }
+    }
+    String suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+    return URI.create("https://ssm." + region + "." + suffix);
+  }
+
+  /** The decrypted value of one parameter; DownstreamUnavailableException if SSM cannot give it. */
+  public String get(String name) {
+    byte[] body = requestBody(name);
+    SdkHttpRequest request = SdkHttpRequest.builder()
+        .method(SdkHttpMethod.POST)
+        .uri(endpoint.resolve("/"))
+        .putHeader("Content-Type", CONTENT_TYPE)
+        .putHeader("X-Amz-Target", TARGET)
+        .putHeader("Content-Length", Integer.toString(body.length))
+        .build();
+    try {
+      SignedRequest signed = signer.sign(r -> r
+          .identity(credentials.resolveCredentials())
+          .request(request)
+          .payload(ContentStreamProvider.fromByteArray(body))
+          .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ssm")
+          .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+      HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
+          .request(signed.request())
+          .contentStreamProvider(signed.payload().orElse(null))
+          .build()).call();
+      byte[] answer = response.responseBody().map(SsmParameters::readAll).orElse(new byte[0]);
+      int status = response.httpResponse().statusCode();
+      if (status / 100 != 2) {
+        throw failed("HTTP " + status + errorType(answer), null);
+      }
+      return value(answer);
+    } catch (IOException | UncheckedIOException | SdkException e) {
+      throw failed(e.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Names the failure, never the parameter or its value. */
+  private static DownstreamUnavailableException failed(String reason, Throwable cause) {
+    return new DownstreamUnavailableException("ssm", "GetParameter failed: " + reason, cause);
+  }
+
+  private static byte[] requestBody(String name) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("Name", name);
+      g.writeBooleanField("WithDecryption", true);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try (in) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parameter.Value of the GetParameter answer. */
+  static String value(byte[] answer) throws IOException {
+    try (JsonParser p = JSON.createParser(answer)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw failed("answer is not a JSON object", null);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (!field.equals("Parameter")) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String inner = p.currentName();
+          JsonToken t = p.nextToken();
+          if (inner.equals("Value") && t == JsonToken.VALUE_STRING) {
+            return p.getText();
+          }
+          p.skipChildren();
+        }
+      }
+    }
+    throw failed("answer has no Parameter.Value", null);
+  }
+
+  /** The error code only (e.g. ParameterNotFound): AWS's message may echo the parameter name. */
+  static String errorType(byte[] answer) {
+    try (JsonParser p = JSON.createParser(answer)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return "";
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if (field.equals("__type") && t == JsonToken.VALUE_STRING) {
+          String type = p.getText();
+          String code = type.substring(type.lastIndexOf('#') + 1);
+          return code.matches("[A-Za-z0-9.]{1,100}") ? " " + code : "";
+        }
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    return "";
+  }
+}

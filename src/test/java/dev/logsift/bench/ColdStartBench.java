@@ -1,0 +1,317 @@
+package dev.logsift.bench;
+
+import dev.logsift.testing.Dynalite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The cold-start table of `make bench`: every measured run is a fresh JVM running {@link ColdStart}, timed from
+ * just before the process is started to the end of the first invocation, for (a) embedded defaults, (b) the AWS
+ * adapters against dynalite and local Bedrock/Discord servers, (c) the floor (a handler that only decodes the
+ * event), optionally (b) with the Discord URL read from SSM, and with an AppCDS archive. Cases run interleaved,
+ * round by round, so drift on a shared machine hits them alike; round 0 only warms the page cache.
+ *
+ * <p>Usage: {@code ColdStartBench --classpath CP --event EVENT.json [--runs N] [--cds DIR] [--storm]
+ * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]...}; --also adds (a), (b), (b'), (a') and (c) rows for another build.
+ */
+public final class ColdStartBench {
+  /** The flags the Lambda java21 managed runtime starts the JVM with (heap flags aside). */
+  static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+      "-XX:+UseSerialGC", "-Xshare:auto");
+  static final String MODEL_ID = "global.anthropic.claude-haiku-4-5-20251001-v1:0";
+
+  /** Added to every child JVM, for experiments (e.g. -Xlog:class+load). */
+  private static final List<String> EXTRA = new ArrayList<>();
+
+  record Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags, String classpath) {
+    Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags) {
+      this(label, mode, env, jvmFlags, null);
+    }
+  }
+
+  record Run(long initMillis, long totalMillis, long cpuMillis, String result) {}
+
+  /** Other builds measured in the same rounds (label, classpath), e.g. the jar before an optimisation. */
+  private static final Map<String, String> OTHERS = new LinkedHashMap<>();
+
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private final String classpath;
+  private final Path event;
+  private final Path logs;
+  private final Dynalite dynalite;
+  private final FakeAws aws;
+  private int tables;
+
+  private ColdStartBench(String classpath, Path event, Path logs, Dynalite dynalite, FakeAws aws) {
+    this.classpath = classpath;
+    this.event = event;
+    this.logs = logs;
+    this.dynalite = dynalite;
+    this.aws = aws;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String cp = null;
+    Path event = null;
+    Path cds = null;
+    int runs = 5;
+    boolean storm = false;
+    boolean attribution = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--classpath" -> cp = args[++i];
+        case "--event" -> event = Path.of(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--cds" -> cds = Path.of(args[++i]);
+        case "--storm" -> storm = true;
+        case "--attribution" -> attribution = true;
+        case "--jvm-flag" -> EXTRA.add(args[++i]);
+        case "--also" -> {
+          String[] kv = args[++i].split("=", 2);
+          OTHERS.put(kv[0], kv[1]);
+        }
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    Path logs = Files.createDirectories(Path.of("target", "bench", "logs"));
+    try (Dynalite dynalite = Dynalite.start(); FakeAws aws = new FakeAws()) {
+      ColdStartBench b = new ColdStartBench(cp, event, logs, dynalite, aws);
+      b.coldStarts(runs, cds, attribution);
+      if (storm) {
+        b.storm();
+      }
+    }
+  }
+
+  private Map<String, String> base() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("LANG", "C.UTF-8");
+    env.put("TZ", "UTC");
+    env.put("AWS_LAMBDA_FUNCTION_NAME", "logsift-bench");
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_ACCESS_KEY_ID", Dynalite.ACCESS_KEY);
+    env.put("AWS_SECRET_ACCESS_KEY", Dynalite.SECRET_KEY);
+    return env;
+  }
+
+  /** A fresh table each time, so every run claims, classifies and posts: the first-sight cold start. */
+  private Map<String, String> adapters() {
+    String table = "logsift-bench-" + (++tables);
+    dynalite.createTable(table);
+    Map<String, String> env = base();
+    env.put("DEDUP_TABLE", table);
+    env.put("BEDROCK_MODEL_ID", MODEL_ID);
+    env.put("DISCORD_WEBHOOK_URL", aws.webhookUrl());
+    env.put("AWS_ENDPOINT_URL_DYNAMODB", dynalite.endpoint().toString());
+    env.put("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", aws.endpoint());
+    return env;
+  }
+
+  private Map<String, String> adaptersWithSsm() {
+    Map<String, String> env = adapters();
+    env.remove("DISCORD_WEBHOOK_URL");
+    env.put("DISCORD_WEBHOOK_URL_SSM_PARAM", "/logsift/discord-webhook");
+    env.put("AWS_ENDPOINT_URL_SSM", aws.endpoint());
+    return env;
+  }
+
+  /** Embedded stores and rules, posting to Discord with the webhook URL read from SSM: SSM without other SDK clients. */
+  private Map<String, String> defaultsWithSsm() {
+    Map<String, String> env = base();
+    env.put("DISCORD_WEBHOOK_URL_SSM_PARAM", "/logsift/discord-webhook");
+    env.put("AWS_ENDPOINT_URL_SSM", aws.endpoint());
+    return env;
+  }
+
+  private Map<String, String> adaptersWithout(String... names) {
+    Map<String, String> env = adapters();
+    for (String n : names) {
+      env.remove(n);
+    }
+    return env;
+  }
+
+  private void coldStarts(int runs, Path cds, boolean attribution) throws Exception {
+    List<Case> cases = new ArrayList<>(List.of(
+        new Case("(a) embedded defaults", "handler", this::base, List.of()),
+        new Case("(b) dynalite + Bedrock + Discord", "handler", this::adapters, List.of()),
+        new Case("(b') as (b), webhook URL from SSM", "handler", this::adaptersWithSsm, List.of()),
+        new Case("(a') Discord only, URL from SSM", "handler", this::defaultsWithSsm, List.of()),
+        new Case("(c) floor: decode only", "floor", this::base, List.of())));
+    if (attribution) {
+      // Which adapter costs what: (b) minus one adapter at a time.
+      cases.add(new Case("(b) without Discord (console)", "handler", () -> adaptersWithout("DISCORD_WEBHOOK_URL"),
+          List.of()));
+      cases.add(new Case("(b) without Bedrock (rules)", "handler", () -> adaptersWithout("BEDROCK_MODEL_ID"),
+          List.of()));
+      cases.add(new Case("(b) without DynamoDB (in memory)", "handler", () -> adaptersWithout("DEDUP_TABLE"),
+          List.of()));
+    }
+    OTHERS.forEach((label, cp) -> {
+      cases.add(new Case("(a) " + label, "handler", this::base, List.of(), cp));
+      cases.add(new Case("(b) " + label, "handler", this::adapters, List.of(), cp));
+      cases.add(new Case("(b') " + label, "handler", this::adaptersWithSsm, List.of(), cp));
+      cases.add(new Case("(a') " + label, "handler", this::defaultsWithSsm, List.of(), cp));
+      cases.add(new Case("(c) " + label, "floor", this::base, List.of(), cp));
+    });
+    if (cds != null) {
+      Path archive = train(cds);
+      String tool = "-XX:SharedArchiveFile=" + archive;
+      cases.add(new Case("(a) + AppCDS", "handler", () -> with(base(), "JAVA_TOOL_OPTIONS", tool), List.of()));
+      cases.add(new Case("(b) + AppCDS", "handler", () -> with(adapters(), "JAVA_TOOL_OPTIONS", tool), List.of()));
+      cases.add(new Case("(c) + AppCDS", "floor", () -> with(base(), "JAVA_TOOL_OPTIONS", tool), List.of()));
+    }
+    Map<Case, List<Run>> results = new LinkedHashMap<>();
+    cases.forEach(c -> results.put(c, new ArrayList<>()));
+    int invokesBefore = aws.invokes.get();
+    int postsBefore = aws.posts.get();
+    for (int round = 0; round <= runs; round++) {
+      for (Case c : cases) {
+        Run r = run(c);
+        if (round > 0) {
+          results.get(c).add(r);
+        }
+      }
+    }
+    System.out.printf("Cold start: fresh JVM (%s, %s) to the end of the first invocation of %s%n",
+        System.getProperty("java.vm.name"), Runtime.version(), event.getFileName());
+    System.out.printf("JVM flags: %s (Lambda java21 defaults); %d runs per case after one warm-up round; ms%n",
+        String.join(" ", LAMBDA_FLAGS), runs);
+    System.out.println("median/min/max: wall time to the end of the first invocation; init: to the end of the handler"
+        + " constructor (median); cpu: process CPU time at the end (median, all threads)");
+    System.out.printf("%-36s %8s %8s %8s %8s %8s  %s%n", "case", "median", "min", "max", "init", "cpu",
+        "first result");
+    long floor = 0;
+    long adapters = 0;
+    for (var e : results.entrySet()) {
+      List<Run> rs = e.getValue();
+      long median = median(rs.stream().mapToLong(Run::totalMillis).toArray());
+      long init = median(rs.stream().mapToLong(Run::initMillis).toArray());
+      long min = rs.stream().mapToLong(Run::totalMillis).min().orElse(0);
+      long max = rs.stream().mapToLong(Run::totalMillis).max().orElse(0);
+      long cpu = median(rs.stream().mapToLong(Run::cpuMillis).toArray());
+      System.out.printf("%-36s %8d %8d %8d %8d %8d  %s%n", e.getKey().label(), median, min, max, init, cpu,
+          rs.get(0).result());
+      if (e.getKey().label().startsWith("(c) floor")) {
+        floor = median;
+      } else if (e.getKey().label().startsWith("(b) dynalite")) {
+        adapters = median;
+      }
+    }
+    System.out.printf("(b) = %d ms (target <= 1000: %s), (b)/(c) = %.2fx (target <= 4x: %s)%n", adapters,
+        adapters <= 1000 ? "met" : "MISSED", adapters / (double) Math.max(1, floor),
+        adapters <= 4 * floor ? "met" : "MISSED");
+    System.out.printf("local servers saw %d InvokeModel calls and %d webhook posts over all runs%n",
+        aws.invokes.get() - invokesBefore, aws.posts.get() - postsBefore);
+  }
+
+  /** A dynamic AppCDS archive from one (b) run, as `-XX:ArchiveClassesAtExit` would be made in a build step. */
+  private Path train(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    Path archive = dir.toAbsolutePath().resolve("logsift.jsa");
+    Files.deleteIfExists(archive);
+    run(new Case("train", "handler", this::adapters, List.of("-XX:ArchiveClassesAtExit=" + archive)));
+    if (!Files.exists(archive)) {
+      throw new IllegalStateException("no AppCDS archive written; see " + logs);
+    }
+    System.out.printf("AppCDS archive %s: %.1f MB%n", archive, Files.size(archive) / 1e6);
+    return archive;
+  }
+
+  private static Map<String, String> with(Map<String, String> env, String name, String value) {
+    env.put(name, value);
+    return env;
+  }
+
+  private Run run(Case c) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(java));
+    cmd.addAll(LAMBDA_FLAGS);
+    cmd.addAll(c.jvmFlags());
+    cmd.addAll(EXTRA);
+    cmd.addAll(List.of("-cp", c.classpath() != null ? c.classpath() : classpath, ColdStart.class.getName(), c.mode(),
+        event.toString()));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().clear();
+    pb.environment().putAll(c.env().get());
+    Path err = logs.resolve(c.label().replaceAll("[^a-zA-Z0-9]+", "-") + ".stderr");
+    pb.redirectError(err.toFile());
+    long start = micros();
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      throw new IllegalStateException(c.label() + " failed; see " + err + "\n" + out);
+    }
+    long init = -1;
+    long end = -1;
+    long cpu = -1;
+    String result = "";
+    for (String line : out.split("\n")) {
+      if (line.startsWith(ColdStart.INIT)) {
+        init = Long.parseLong(line.substring(ColdStart.INIT.length()).strip());
+      } else if (line.startsWith(ColdStart.END)) {
+        String[] parts = line.substring(ColdStart.END.length()).split(" ", 2);
+        end = Long.parseLong(parts[0]);
+        result = parts.length > 1 ? parts[1] : "";
+      } else if (line.startsWith(ColdStart.CPU)) {
+        cpu = Long.parseLong(line.substring(ColdStart.CPU.length()).strip());
+      }
+    }
+    if (end < 0) {
+      throw new IllegalStateException(c.label() + " printed no end marker; see " + err);
+    }
+    return new Run((init - start) / 1000, (end - start) / 1000, cpu, shorten(result));
+  }
+
+  private static String shorten(String result) {
+    return result.replace("messageType=DATA_MESSAGE, ", "").replace(", truncated=0", "");
+  }
+
+  /** Issue 7's storm with the real BedrockClassifier against the local server: model calls vs fingerprints. */
+  private void storm() throws Exception {
+    int before = aws.invokes.get();
+    List<String> cmd = new ArrayList<>(List.of(java));
+    cmd.addAll(LAMBDA_FLAGS);
+    cmd.addAll(List.of("-cp", classpath, StormRun.class.getName(), "100000", "20"));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().clear();
+    pb.environment().putAll(adapters());
+    pb.redirectError(logs.resolve("storm.stderr").toFile());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      throw new IllegalStateException("storm failed; see " + logs.resolve("storm.stderr"));
+    }
+    String line = out.lines().filter(l -> l.startsWith(StormRun.RESULT)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("storm printed no result"));
+    String[] parts = line.substring(StormRun.RESULT.length()).strip().split(" ");
+    int calls = aws.invokes.get() - before;
+    System.out.printf("Storm: %s lines of 20 distinct errors in 10 batches, DynamoDB dedup, real BedrockClassifier: "
+        + "%s distinct fingerprints, %s of them classified by the model (the rest by a known failure), "
+        + "%d InvokeModel calls (%s)%n", parts[0], parts[1], parts[2], calls,
+        calls == Integer.parseInt(parts[2]) ? "one per fingerprint" : "NOT one per fingerprint");
+  }
+
+  private static long median(long[] xs) {
+    long[] s = xs.clone();
+    Arrays.sort(s);
+    return s.length == 0 ? 0 : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private static long micros() {
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+  }
+}
