@@ -1,5 +1,7 @@
 package dev.logsift.app;
 
+import dev.logsift.core.AwsClients;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
