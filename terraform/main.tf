@@ -32,6 +32,7 @@ locals {
   classifier_env = { for k, v in merge({
     DEDUP_TABLE                        = aws_dynamodb_table.dedup.name
     DEDUP_WINDOW_SECONDS               = tostring(var.dedup_window_seconds)
+    CLAIM_STALE_SECONDS                = tostring(var.classifier_timeout + 15)
     CLASSIFICATION_TTL_SECONDS         = tostring(var.classification_ttl_seconds)
     MAX_CLASSIFICATIONS_PER_INVOCATION = tostring(var.max_classifications_per_invocation)
     BEDROCK_MODEL_ID                   = var.bedrock_model_id

@@ -40,7 +40,8 @@ public record Config(
     int correctionsLookbackDays,
     Path promptsDir,
     Path knownFailuresDir,
-    Signals signals) {
+    Signals signals,
+    Duration claimStale) {
 
   /**
    * Issue-7 signal and budget settings.
@@ -85,6 +86,8 @@ public record Config(
   public static final String CORRECTIONS_BUCKET = "CORRECTIONS_BUCKET";
   public static final String CORRECTIONS_LOOKBACK_DAYS = "CORRECTIONS_LOOKBACK_DAYS";
   public static final String PROMPTS_DIR = "PROMPTS_DIR";
+  /** A claim unconfirmed this long is taken over: above the function timeout, below Lambda's retry delays. */
+  public static final String CLAIM_STALE_SECONDS = "CLAIM_STALE_SECONDS";
   /** Read by the logging backend (error, warn, info, debug); listed here so deploy checks know it. */
   public static final String LOG_LEVEL = "LOG_LEVEL";
   public static final String KNOWN_FAILURES_DIR = "KNOWN_FAILURES_DIR";
@@ -116,7 +119,7 @@ public record Config(
         MAX_CLASSIFICATIONS_PER_INVOCATION, BEDROCK_MODEL_ID, BEDROCK_CONCURRENCY, DISCORD_WEBHOOK_URL,
         DISCORD_API_URL, DISCORD_BOT_TOKEN, DISCORD_CHANNEL_ID, SLACK_BOT_TOKEN, SLACK_CHANNEL_ID, SLACK_WEBHOOK_URL,
         SLACK_API_URL, SLACK_SIGNING_SECRET, CORRECTIONS_BUCKET, CORRECTIONS_LOOKBACK_DAYS, PROMPTS_DIR,
-        KNOWN_FAILURES_DIR, LOG_LEVEL, NEW_LOOKBACK_DAYS, SPIKE_BUCKET_SECONDS, SPIKE_ALPHA, SPIKE_FACTOR, SPIKE_MIN_EVENTS,
+        KNOWN_FAILURES_DIR, LOG_LEVEL, CLAIM_STALE_SECONDS, NEW_LOOKBACK_DAYS, SPIKE_BUCKET_SECONDS, SPIKE_ALPHA, SPIKE_FACTOR, SPIKE_MIN_EVENTS,
         ALERT_BUDGET_PER_HOUR, BEDROCK_CALLS_PER_HOUR, BEDROCK_TOKENS_PER_HOUR));
     for (String secret : SECRETS) {
       s.add(secret + SSM_PARAM_SUFFIX);
@@ -177,7 +180,8 @@ public record Config(
             r.integer(SPIKE_MIN_EVENTS, 20, 1, 10_000_000),
             r.integer(ALERT_BUDGET_PER_HOUR, 30, 0, 100_000),
             r.integer(BEDROCK_CALLS_PER_HOUR, 500, 0, 10_000_000),
-            r.integer(BEDROCK_TOKENS_PER_HOUR, 2_000_000, 0, 2_000_000_000)));
+            r.integer(BEDROCK_TOKENS_PER_HOUR, 2_000_000, 0, 2_000_000_000)),
+        Duration.ofSeconds(r.integer(CLAIM_STALE_SECONDS, 75, 10, 3600)));
     if (cfg.slackBotToken != null && cfg.slackChannelId == null) {
       r.errors.add(SLACK_CHANNEL_ID + " is required when " + SLACK_BOT_TOKEN + " is set");
     }

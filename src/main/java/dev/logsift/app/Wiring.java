@@ -1,6 +1,7 @@
 package dev.logsift.app;
 
 import dev.logsift.core.AwsClients;
+import dev.logsift.core.Sleeper;
 
 import dev.logsift.classify.BedrockClassifier;
 import dev.logsift.classify.Classifier;
@@ -95,9 +96,10 @@ public record Wiring(
     }
     PipelineSettings settings = new PipelineSettings(config.maxClassificationsPerInvocation(),
         config.classificationTtl(), PipelineSettings.defaults().maxMessageChars(),
-        PipelineSettings.defaults().sampleChars(), sig.alertBudgetPerHour());
+        PipelineSettings.defaults().sampleChars(), sig.alertBudgetPerHour(), config.claimStale(),
+        PipelineSettings.defaults().contestedWait());
     Parts parts = new Parts(fingerprinter, redactor, dedup, signals, budgets, known, classifier, rules, notifier, clock,
-        pool);
+        pool, Sleeper.system());
     Pipeline pipeline = new Pipeline(parts, settings);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
         deadline, pool, pipeline);

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param firstSeen when the fingerprint was first seen (this batch if new)
  * @param isNew the fingerprint had no record at all before this claim
  * @param cached the remembered classification, or null
+ * @param holder for a lost claim whose holder has not confirmed a card yet: the holder's token, else null
+ * @param heldSince when that unconfirmed holder claimed, else null
  */
 public record Claim(
     String fingerprint,
@@ -19,4 +21,17 @@ public record Claim(
     long suppressedSinceLastReport,
     Instant firstSeen,
     boolean isNew,
-    CachedClassification cached) {}
+    CachedClassification cached,
+    String holder,
+    Instant heldSince) {
+
+  public Claim(String fingerprint, boolean won, String token, long suppressedSinceLastReport, Instant firstSeen,
+      boolean isNew, CachedClassification cached) {
+    this(fingerprint, won, token, suppressedSinceLastReport, firstSeen, isNew, cached, null, null);
+  }
+
+  /** Lost to an invocation that has not posted yet (and may have died). */
+  public boolean heldUnconfirmed() {
+    return !won && holder != null;
+  }
+}

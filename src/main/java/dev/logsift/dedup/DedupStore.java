@@ -26,6 +26,24 @@ public interface DedupStore {
   /** Posting failed: give the window back (only if we still own it) and restore the suppressed count. */
   void release(Claim claim, Sighting sighting, Instant now);
 
+  /**
+   * Where the claim of a fingerprint stands now: REPORTED once its holder confirmed a card, HELD while an
+   * unconfirmed holder has it, FREE when no window is running.
+   */
+  HolderState state(String fingerprint, Instant now);
+
+  /**
+   * Takes over a claim whose holder never confirmed (it crashed, timed out, or could not release), only if
+   * that same holder still has it unconfirmed. Returns a won claim, or a lost one if anything changed.
+   */
+  Claim takeOver(Sighting sighting, Claim lost, Instant now);
+
+  enum HolderState {
+    REPORTED,
+    HELD,
+    FREE
+  }
+
   /** A human correction: replaces the cached classification until the rules or prompt change. */
   void overrideClassification(String fingerprint, Classification classification, Instant now);
 

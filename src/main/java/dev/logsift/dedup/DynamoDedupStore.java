@@ -9,6 +9,8 @@ import static dev.logsift.dedup.DynamoItems.FINGERPRINT_PREFIX;
 import static dev.logsift.dedup.DynamoItems.FIRST_SEEN;
 import static dev.logsift.dedup.DynamoItems.LAST_SEEN;
 import static dev.logsift.dedup.DynamoItems.LOG_GROUP;
+import static dev.logsift.dedup.DynamoItems.CLAIMED_AT;
+import static dev.logsift.dedup.DynamoItems.CONFIRMED;
 import static dev.logsift.dedup.DynamoItems.OWNER;
 import static dev.logsift.dedup.DynamoItems.PK;
 import static dev.logsift.dedup.DynamoItems.POSTED_AT;
@@ -109,23 +111,62 @@ public final class DynamoDedupStore implements DedupStore {
 
   @Override
   public Claim claim(Sighting s, Instant now) {
+    return take(s, now, "attribute_not_exists(#pk) OR attribute_not_exists(#wu) OR #wu <= :now", null, null);
+  }
+
+  @Override
+  public Claim takeOver(Sighting s, Claim lost, Instant now) {
+    if (lost.holder() == null) {
+      return lost;
+    }
+    return take(s, now, "#owner = :holder AND #conf = :false", lost.holder(), lost);
+  }
+
+  @Override
+  public HolderState state(String fingerprint, Instant now) {
+    Map<String, AttributeValue> item;
+    try {
+      item = client.getItem(b -> b.tableName(table).key(Map.of(PK, s(FINGERPRINT_PREFIX + fingerprint)))
+          .consistentRead(true)).item();
+    } catch (SdkException e) {
+      throw unavailable("state", e);
+    }
+    if (item == null || !item.containsKey(OWNER) || DynamoItems.number(item, WINDOW_UNTIL, 0) <= now.toEpochMilli()) {
+      return HolderState.FREE;
+    }
+    AttributeValue conf = item.get(CONFIRMED);
+    return conf != null && Boolean.FALSE.equals(conf.bool()) ? HolderState.HELD : HolderState.REPORTED;
+  }
+
+  /**
+   * One conditional write that makes us the holder: a fresh claim, or a takeover of a named unconfirmed
+   * holder. A failed condition is a lost race, not an error.
+   */
+  private Claim take(Sighting s, Instant now, String condition, String holder, Claim lost) {
     String token = Long.toHexString(random.nextLong());
     long nowMs = now.toEpochMilli();
     Map<String, String> names = names("#pk", PK, "#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED,
         "#fs", FIRST_SEEN, "#ls", LAST_SEEN, "#exp", EXPIRES_AT);
+    names.put("#conf", CONFIRMED);
+    names.put("#ca", CLAIMED_AT);
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":now", n(nowMs));
     values.put(":until", n(now.plus(window).toEpochMilli()));
     values.put(":token", s(token));
     values.put(":zero", n(0));
     values.put(":exp", n(expiresAt(now)));
+    values.put(":false", AttributeValue.fromBool(false));
+    if (holder != null) {
+      values.put(":holder", s(holder));
+      names.remove("#pk");
+    }
     String set = "SET #wu = :until, #owner = :token, #sup = :zero, #fs = if_not_exists(#fs, :now), #ls = :now, "
-        + "#exp = :exp" + setText(names, values, TEMPLATE, s.template()) + setText(names, values, SERVICE, s.service())
-        + setText(names, values, LOG_GROUP, s.logGroup());
+        + "#exp = :exp, #conf = :false, #ca = :now" + setText(names, values, TEMPLATE, s.template())
+        + setText(names, values, SERVICE, s.service()) + setText(names, values, LOG_GROUP, s.logGroup());
     UpdateItemRequest req = update(FINGERPRINT_PREFIX + s.fingerprint())
         .updateExpression(set)
         // A missing window_until (item made by overrideClassification) compares as false, hence its own test.
-        .conditionExpression("attribute_not_exists(#pk) OR attribute_not_exists(#wu) OR #wu <= :now")
+        .conditionExpression(condition)
         .expressionAttributeNames(names)
         .expressionAttributeValues(values)
         .returnValues(ReturnValue.ALL_OLD)
@@ -133,8 +174,8 @@ public final class DynamoDedupStore implements DedupStore {
     Map<String, AttributeValue> old;
     try {
       old = client.updateItem(req).attributes();
-    } catch (ConditionalCheckFailedException lost) {
-      return countRepeat(s, now);
+    } catch (ConditionalCheckFailedException e) {
+      return lost != null ? lost : countRepeat(s, now);
     } catch (SdkException e) {
       throw unavailable("claim", e);
     }
@@ -166,8 +207,12 @@ public final class DynamoDedupStore implements DedupStore {
       throw unavailable("count repeat", e);
     }
     Instant firstSeen = DynamoItems.instant(item, FIRST_SEEN);
+    AttributeValue conf = item.get(CONFIRMED);
+    boolean unconfirmed = item.containsKey(OWNER) && conf != null && Boolean.FALSE.equals(conf.bool());
     return new Claim(s.fingerprint(), false, null, DynamoItems.number(item, SUPPRESSED, s.count()),
-        firstSeen == null ? now : firstSeen, false, DynamoItems.cached(item).orElse(null));
+        firstSeen == null ? now : firstSeen, false, DynamoItems.cached(item).orElse(null),
+        unconfirmed ? item.get(OWNER).s() : null,
+        unconfirmed && item.containsKey(CLAIMED_AT) ? DynamoItems.instant(item, CLAIMED_AT) : null);
   }
 
   /** The item outlived its TTL but was not deleted yet: start over as if it were gone. */
@@ -194,7 +239,7 @@ public final class DynamoDedupStore implements DedupStore {
     Classification c = card.classification();
     boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
         : confirmOwned(claim, delivery, now, null, null);
-    if (owned && !"console".equals(delivery.destination())) {
+    if (owned && PostedCard.isChatCard(delivery)) {
       cards.add(new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
           card.sample(), delivery, now), now);
     }
@@ -214,7 +259,9 @@ public final class DynamoDedupStore implements DedupStore {
     values.put(":token", s(claim.token()));
     values.put(":del", DynamoItems.delivery(delivery));
     values.put(":now", n(now.toEpochMilli()));
-    String set = "SET #del = :del, #pa = :now";
+    names.put("#conf", CONFIRMED);
+    values.put(":true", AttributeValue.fromBool(true));
+    String set = "SET #del = :del, #pa = :now, #conf = :true";
     String cond = "#owner = :token";
     if (cache != null) {
       set += ", #cls = :cls";

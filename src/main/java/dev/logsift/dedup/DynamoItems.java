@@ -23,6 +23,9 @@ final class DynamoItems {
   static final String EXPIRES_AT = "expires_at";
   static final String WINDOW_UNTIL = "window_until";
   static final String OWNER = "owner";
+  /** False from a claim until its card is confirmed; a claim that stays false is taken over (see takeOver). */
+  static final String CONFIRMED = "confirmed";
+  static final String CLAIMED_AT = "claimed_at";
   static final String SUPPRESSED = "suppressed";
   static final String FIRST_SEEN = "first_seen";
   static final String LAST_SEEN = "last_seen";

@@ -20,6 +20,8 @@ public final class InMemoryDedupStore implements DedupStore {
     Instant firstSeen;
     Instant windowUntil = Instant.EPOCH;
     String owner;
+    boolean confirmed;
+    Instant claimedAt;
     long suppressed;
     CachedClassification cached;
     Delivery delivery;
@@ -44,13 +46,39 @@ public final class InMemoryDedupStore implements DedupStore {
     }
     if (item.windowUntil.isAfter(now)) {
       item.suppressed += s.count();
-      return new Claim(s.fingerprint(), false, null, item.suppressed, item.firstSeen, false, item.cached);
+      boolean unconfirmed = item.owner != null && !item.confirmed;
+      return new Claim(s.fingerprint(), false, null, item.suppressed, item.firstSeen, false, item.cached,
+          unconfirmed ? item.owner : null, unconfirmed ? item.claimedAt : null);
     }
+    return take(item, s, now, isNew);
+  }
+
+  private Claim take(Item item, Sighting s, Instant now, boolean isNew) {
     long before = item.suppressed;
     item.suppressed = 0;
     item.windowUntil = now.plus(window);
     item.owner = Long.toHexString(random.nextLong());
+    item.confirmed = false;
+    item.claimedAt = now;
     return new Claim(s.fingerprint(), true, item.owner, before, item.firstSeen, isNew, item.cached);
+  }
+
+  @Override
+  public synchronized HolderState state(String fingerprint, Instant now) {
+    Item item = items.get(fingerprint);
+    if (item == null || !item.windowUntil.isAfter(now) || item.owner == null) {
+      return HolderState.FREE;
+    }
+    return item.confirmed ? HolderState.REPORTED : HolderState.HELD;
+  }
+
+  @Override
+  public synchronized Claim takeOver(Sighting s, Claim lost, Instant now) {
+    Item item = items.get(s.fingerprint());
+    if (item == null || lost.holder() == null || !lost.holder().equals(item.owner) || item.confirmed) {
+      return lost;
+    }
+    return take(item, s, now, false);
   }
 
   @Override
@@ -60,12 +88,13 @@ public final class InMemoryDedupStore implements DedupStore {
       return;
     }
     item.delivery = delivery;
+    item.confirmed = true;
     Classification c = card.classification();
     boolean human = item.cached != null && item.cached.classification().source() == Source.HUMAN;
     if (Cacheable.shouldCache(c) && !human) {
       item.cached = new CachedClassification(c, now);
     }
-    if (!"console".equals(delivery.destination())) {
+    if (PostedCard.isChatCard(delivery)) {
       posted.add(0, new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
           card.sample(), delivery, now));
     }

@@ -14,4 +14,10 @@ public record PostedCard(
     Confidence confidence,
     String sample,
     Delivery delivery,
-    Instant postedAt) {}
+    Instant postedAt) {
+
+  /** A card of its own in a chat channel: not the console, not a line inside the hourly digest. */
+  public static boolean isChatCard(Delivery d) {
+    return !"console".equals(d.destination()) && !"digest".equals(d.destination()) && !"none".equals(d.destination());
+  }
+}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Posts cards within each destination's hourly budget and rolls the rest into that destination's digest
@@ -23,8 +24,12 @@ final class Delivering {
     this.budgetPerHour = budgetPerHour;
   }
 
-  /** Appends one outcome per pending card; returns the first failure, or null. */
-  DownstreamUnavailableException deliver(List<Pipeline.Pending> pending, List<Card> cards, List<Outcome> outcomes) {
+  /**
+   * Appends one outcome per pending card and adds every card that is out (posted or in the digest) to
+   * {@code delivered}; returns the first failure, or null.
+   */
+  DownstreamUnavailableException deliver(List<Pipeline.Pending> pending, List<Card> cards, List<Outcome> outcomes,
+      Set<Pipeline.Pending> delivered) {
     Instant now = parts.clock().instant();
     DownstreamUnavailableException failure = null;
     Map<String, List<Integer>> overflow = new LinkedHashMap<>();
@@ -35,7 +40,8 @@ final class Delivering {
       boolean slot;
       try {
         slot = parts.budgets().takeCardSlot(dest, budgetPerHour, now);
-      } catch (DownstreamUnavailableException ex) {
+      } catch (RuntimeException e) {
+        DownstreamUnavailableException ex = Failures.typed("dynamodb", e);
         failure = failure == null ? ex : failure;
         giveBack(p);
         outcomes.add(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
@@ -45,57 +51,70 @@ final class Delivering {
         overflow.computeIfAbsent(dest, k -> new ArrayList<>()).add(i);
         continue;
       }
+      Delivery d;
       try {
-        Delivery d = parts.notifier().post(card);
-        confirm(p, card, d);
-        outcomes.add(new Outcome(Outcome.Status.NOTIFIED, card, d, null));
-      } catch (DownstreamUnavailableException ex) {
+        d = parts.notifier().post(card);
+      } catch (RuntimeException e) {
+        DownstreamUnavailableException ex = Failures.typed("notify", e);
         failure = failure == null ? ex : failure;
         try {
           parts.budgets().returnCardSlot(dest, now);
-        } catch (DownstreamUnavailableException ignored) {
+        } catch (RuntimeException ignored) {
           // One slot too few this hour is harmless.
         }
         giveBack(p);
         outcomes.add(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
+        continue;
       }
+      delivered.add(p);
+      confirm(p, card, d);
+      outcomes.add(new Outcome(Outcome.Status.NOTIFIED, card, d, null));
     }
     for (Map.Entry<String, List<Integer>> e : overflow.entrySet()) {
-      DownstreamUnavailableException f = digest(e.getKey(), e.getValue(), pending, cards, outcomes, now);
+      DownstreamUnavailableException f = digest(e.getKey(), e.getValue(), pending, cards, outcomes, delivered, now);
       failure = failure == null ? f : failure;
     }
     return failure;
   }
 
   private DownstreamUnavailableException digest(String dest, List<Integer> idx, List<Pipeline.Pending> pending,
-      List<Card> cards, List<Outcome> outcomes, Instant now) {
+      List<Card> cards, List<Outcome> outcomes, Set<Pipeline.Pending> delivered, Instant now) {
     List<Digest.Entry> entries = new ArrayList<>(idx.size());
     for (int i : idx) {
       Card c = cards.get(i);
       entries.add(new Digest.Entry(c.fingerprint(), c.service(), c.classification().category().wire(),
           c.classification().summary(), c.occurrences() + c.suppressedSinceLastReport(), c.flags()));
     }
+    Digest digest;
+    Delivery d;
     try {
       // Entries are added before posting: if posting fails the retry adds them again, so a digest may
       // over-count after a chat outage, but it never loses a fingerprint.
-      Digest digest = parts.budgets().addToDigest(dest, entries, now);
-      Delivery d = parts.notifier().postDigest(dest, digest);
-      if (digest.messageId().isEmpty() && !d.messageId().isEmpty()) {
-        parts.budgets().setDigestMessage(dest, digest.periodStart(), d.channel(), d.messageId());
-      }
-      Delivery inDigest = new Delivery("digest", d.channel(), "");
-      for (int i : idx) {
-        confirm(pending.get(i), cards.get(i), inDigest);
-        outcomes.add(new Outcome(Outcome.Status.DIGESTED, cards.get(i), d, "alert budget reached"));
-      }
-      return null;
-    } catch (DownstreamUnavailableException ex) {
+      digest = parts.budgets().addToDigest(dest, entries, now);
+      d = parts.notifier().postDigest(dest, digest);
+    } catch (RuntimeException e) {
+      DownstreamUnavailableException ex = Failures.typed("notify", e);
       for (int i : idx) {
         giveBack(pending.get(i));
         outcomes.add(new Outcome(Outcome.Status.FAILED, cards.get(i), null, ex.kind()));
       }
       return ex;
     }
+    if (digest.messageId().isEmpty() && !d.messageId().isEmpty()) {
+      try {
+        parts.budgets().setDigestMessage(dest, digest.periodStart(), d.channel(), d.messageId());
+      } catch (RuntimeException e) {
+        // The digest is out; failing now would post a second one on retry. The next overflow posts anew.
+        Pipeline.log().warn("could not remember the digest message: {}", e.getClass().getSimpleName());
+      }
+    }
+    Delivery inDigest = new Delivery("digest", d.channel(), "");
+    for (int i : idx) {
+      delivered.add(pending.get(i));
+      confirm(pending.get(i), cards.get(i), inDigest);
+      outcomes.add(new Outcome(Outcome.Status.DIGESTED, cards.get(i), d, "alert budget reached"));
+    }
+    return null;
   }
 
   private void confirm(Pipeline.Pending p, Card card, Delivery d) {
@@ -104,23 +123,35 @@ final class Delivering {
     }
     try {
       parts.dedup().confirm(p.claim(), card, d, parts.clock().instant());
-    } catch (DownstreamUnavailableException ex) {
+    } catch (RuntimeException ex) {
       // The card is out; failing now would make the retry post it twice. The claim still holds.
-      Pipeline.log().warn("confirm failed after posting fingerprint {}: {}", p.sighting().fingerprint(), ex.kind());
+      Pipeline.log().warn("confirm failed after posting fingerprint {}: {}", p.sighting().fingerprint(),
+          ex.getClass().getSimpleName());
     }
   }
 
-  private void giveBack(Pipeline.Pending p) {
+  /** Gives back what this batch holds for a card it could not deliver, so the retry can post it. */
+  void giveBack(Pipeline.Pending p) {
     try {
       if (p.claim().won()) {
         parts.dedup().release(p.claim(), p.sighting(), parts.clock().instant());
       }
-      if (p.evidence().breakThrough()) {
-        parts.signals().releaseBreakThrough(p.sighting().fingerprint(), p.evidence().breakThroughToken());
-      }
-    } catch (DownstreamUnavailableException ex) {
-      // The window then runs out on its own; the retry after it posts the card.
-      Pipeline.log().warn("release failed for fingerprint {}: {}", p.sighting().fingerprint(), ex.kind());
+    } catch (RuntimeException ex) {
+      // Still held: the retry waits for the claim to expire (see DedupStore.claim) and posts then.
+      Pipeline.log().warn("release failed for fingerprint {}: {}", p.sighting().fingerprint(),
+          ex.getClass().getSimpleName());
+    }
+    if (p.evidence().breakThrough()) {
+      releaseBreakThrough(p.sighting().fingerprint(), p.evidence().breakThroughToken());
+    }
+  }
+
+  void releaseBreakThrough(String fingerprint, long token) {
+    try {
+      parts.signals().releaseBreakThrough(fingerprint, token);
+    } catch (RuntimeException ex) {
+      Pipeline.log().warn("break-through release failed for fingerprint {}: {}", fingerprint,
+          ex.getClass().getSimpleName());
     }
   }
 }

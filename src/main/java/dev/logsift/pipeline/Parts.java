@@ -2,6 +2,7 @@ package dev.logsift.pipeline;
 
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.core.Sleeper;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.fingerprint.Fingerprinter;
 import dev.logsift.notify.Notifier;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
  * @param classifier the configured classifier (the model, already behind the cost ceiling, or the rules)
  * @param fallback the rules classifier, used when the model fails
  * @param classifyPool runs model calls concurrently; null classifies inline
+ * @param sleeper waits while another invocation holds a claim it has not confirmed yet
  */
 public record Parts(
     Fingerprinter fingerprinter,
@@ -29,4 +31,5 @@ public record Parts(
     Classifier fallback,
     Notifier notifier,
     Clock clock,
-    ExecutorService classifyPool) {}
+    ExecutorService classifyPool,
+    Sleeper sleeper) {}

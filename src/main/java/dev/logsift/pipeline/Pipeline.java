@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,55 +89,91 @@ public final class Pipeline {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     List<Outcome> outcomes = new ArrayList<>(groups.size());
     List<Pending> pending = new ArrayList<>();
+    Set<Pending> delivered = new HashSet<>();
+    List<Pending> contested = new ArrayList<>();
     DownstreamUnavailableException failure = null;
-    for (Group g : groups.values()) {
-      String template = parts.redactor().redact(g.fingerprint.template());
-      Sighting sighting = new Sighting(g.fingerprint.id(), template, service, batch.logGroup(), g.count);
-      String sample = parts.redactor().redact(head(g.rawSample, settings.sampleChars()));
-      try {
-        Evidence ev = parts.signals().observe(new Observation(sighting.fingerprint(), service, batch.logGroup(),
-            g.count), now);
-        Optional<KnownFailure> noise = knownNoise(service, sample, template, today);
-        if (noise.isPresent() && !ev.spike()) {
-          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
-              "known-noise:" + noise.get().id()));
-          continue;
+    try {
+      for (Group g : groups.values()) {
+        String template = parts.redactor().redact(g.fingerprint.template());
+        Sighting sighting = new Sighting(g.fingerprint.id(), template, service, batch.logGroup(), g.count);
+        String sample = sample(g.rawSample);
+        Evidence ev = null;
+        try {
+          ev = parts.signals().observe(new Observation(sighting.fingerprint(), service, batch.logGroup(), g.count),
+              now);
+          Optional<KnownFailure> noise = knownNoise(service, sample, template, today);
+          if (noise.isPresent() && !ev.spike()) {
+            outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
+                "known-noise:" + noise.get().id()));
+            continue;
+          }
+          Claim claim = parts.dedup().claim(sighting, now);
+          if (claim.won()) {
+            pending.add(new Pending(sighting, claim, ev, sample));
+          } else if (ev.breakThrough()) {
+            pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample));
+          } else if (claim.heldUnconfirmed()) {
+            contested.add(new Pending(sighting, claim, ev, sample));
+          } else {
+            outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
+                "duplicate"));
+          }
+        } catch (RuntimeException ex) {
+          DownstreamUnavailableException d = Failures.typed("dedup", ex);
+          failure = failure == null ? d : failure;
+          if (ev != null && ev.breakThrough()) {
+            delivering.releaseBreakThrough(sighting.fingerprint(), ev.breakThroughToken());
+          }
+          outcomes.add(new Outcome(Outcome.Status.FAILED, card(sighting, null, null, sample, Evidence.NONE), null,
+              d.kind()));
         }
-        Claim claim = parts.dedup().claim(sighting, now);
-        if (claim.won()) {
-          pending.add(new Pending(sighting, claim, ev, sample));
-        } else if (ev.breakThrough()) {
-          pending.add(new Pending(sighting, withoutWindow(claim), ev, sample));
-        } else {
-          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
-              "duplicate"));
-        }
-      } catch (DownstreamUnavailableException ex) {
-        failure = failure == null ? ex : failure;
-        outcomes.add(new Outcome(Outcome.Status.FAILED, card(sighting, null, null, sample, Evidence.NONE), null,
-            ex.kind()));
       }
-    }
 
-    List<Cascade.Request> requests = new ArrayList<>(pending.size());
-    for (Pending p : pending) {
-      requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
-          p.sighting().fingerprint(), p.sighting().template(), p.sample()), p.claim().cached(), p.claim().won()));
+      DownstreamUnavailableException held = new Contest(parts, settings).resolve(contested, pending, outcomes);
+      failure = failure == null ? held : failure;
+
+      List<Cascade.Request> requests = new ArrayList<>(pending.size());
+      for (Pending p : pending) {
+        requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
+            p.sighting().fingerprint(), p.sighting().template(), p.sample()), p.claim().cached(), p.claim().won()));
+      }
+      List<Classification> classes = cascade.classifyAll(requests, now);
+      List<Card> cards = new ArrayList<>(pending.size());
+      for (int i = 0; i < pending.size(); i++) {
+        Pending p = pending.get(i);
+        cards.add(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence()));
+      }
+      DownstreamUnavailableException deliveryFailure = delivering.deliver(pending, cards, outcomes, delivered);
+      failure = failure == null ? deliveryFailure : failure;
+    } catch (RuntimeException unexpected) {
+      // A bug or an untyped adapter error: whatever we hold and did not deliver goes back, so the retry
+      // that the failed invocation triggers can report it.
+      for (Pending p : pending) {
+        if (!delivered.contains(p)) {
+          delivering.giveBack(p);
+          outcomes.add(new Outcome(Outcome.Status.FAILED, card(p.sighting(), p.claim(), null, p.sample(),
+              p.evidence()), null, "internal"));
+        }
+      }
+      BatchReport report = report(batch, groups.size(), truncated, outcomes);
+      throw new BatchFailedException(report, Failures.typed("logsift", unexpected));
     }
-    List<Classification> classes = cascade.classifyAll(requests, now);
-    List<Card> cards = new ArrayList<>(pending.size());
-    for (int i = 0; i < pending.size(); i++) {
-      Pending p = pending.get(i);
-      cards.add(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence()));
-    }
-    DownstreamUnavailableException deliveryFailure = delivering.deliver(pending, cards, outcomes);
-    failure = failure == null ? deliveryFailure : failure;
 
     BatchReport report = report(batch, groups.size(), truncated, outcomes);
     if (failure != null) {
       throw new BatchFailedException(report, failure);
     }
     return report;
+  }
+
+  /**
+   * Redact before cutting, so a secret that straddles the cut is still recognised whole; the prefix that is
+   * redacted is bounded (secrets are short next to it), so a 1 MB line costs no more than a long one.
+   */
+  private String sample(String raw) {
+    int limit = settings.sampleChars();
+    String prefix = raw.length() > limit * 8 ? raw.substring(0, limit * 8) : raw;
+    return head(parts.redactor().redact(prefix), limit);
   }
 
   private Optional<KnownFailure> knownNoise(String service, String sample, String template, LocalDate today) {
@@ -150,9 +188,13 @@ public final class Pipeline {
     return Optional.empty();
   }
 
-  /** A break-through card is posted inside another card's window, so it neither confirms nor releases it. */
-  private static Claim withoutWindow(Claim c) {
-    return new Claim(c.fingerprint(), false, null, c.suppressedSinceLastReport(), c.firstSeen(), c.isNew(), c.cached());
+  /**
+   * A break-through card is posted inside another card's window, so it neither confirms nor releases it.
+   * The lost claim already counted this batch as suppressed; the card shows those events as this batch's.
+   */
+  private static Claim withoutWindow(Claim c, Sighting s) {
+    return new Claim(c.fingerprint(), false, null, Math.max(0, c.suppressedSinceLastReport() - s.count()),
+        c.firstSeen(), c.isNew(), c.cached());
   }
 
   private static BatchReport report(LogBatch batch, int fingerprints, int truncated, List<Outcome> outcomes) {

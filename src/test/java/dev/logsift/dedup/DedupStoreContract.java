@@ -249,4 +249,41 @@ abstract class DedupStoreContract {
         .toList());
     assertEquals(List.of(), store.recentCards(T0.plusSeconds(3601)));
   }
+
+  @Test
+  void aLostClaimNamesAnUnconfirmedHolderUntilItConfirms() {
+    Claim holder = store.claim(sighting("fp-h", 1), T0);
+    assertEquals(DedupStore.HolderState.HELD, store.state("fp-h", T0.plusSeconds(1)));
+    Claim lost = store.claim(sighting("fp-h", 2), T0.plusSeconds(1));
+    assertTrue(lost.heldUnconfirmed());
+    assertEquals(T0, lost.heldSince());
+    store.confirm(holder, card(holder, MODEL, "s"), new Delivery("discord", "c", "1"), T0.plusSeconds(2));
+    assertEquals(DedupStore.HolderState.REPORTED, store.state("fp-h", T0.plusSeconds(3)));
+    Claim after = store.claim(sighting("fp-h", 1), T0.plusSeconds(3));
+    assertFalse(after.won());
+    assertFalse(after.heldUnconfirmed(), "a confirmed holder is a plain duplicate");
+    assertEquals(DedupStore.HolderState.FREE, store.state("fp-h", T0.plus(WINDOW)));
+    assertEquals(DedupStore.HolderState.FREE, store.state("fp-never", T0));
+  }
+
+  @Test
+  void aDeadHoldersClaimIsTakenOverOnceAndOnlyWhileUnconfirmed() {
+    store.claim(sighting("fp-d", 1), T0);
+    Claim lost = store.claim(sighting("fp-d", 3), T0.plusSeconds(90));
+    Claim taken = store.takeOver(sighting("fp-d", 3), lost, T0.plusSeconds(90));
+    assertTrue(taken.won());
+    assertEquals(3, taken.suppressedSinceLastReport(), "the takeover reports what the lost claim counted");
+    Claim second = store.takeOver(sighting("fp-d", 3), lost, T0.plusSeconds(91));
+    assertFalse(second.won(), "the holder changed, so the old lost claim cannot take over again");
+    store.confirm(taken, card(taken, MODEL, "s"), new Delivery("discord", "c", "2"), T0.plusSeconds(92));
+    Claim late = store.claim(sighting("fp-d", 1), T0.plusSeconds(93));
+    assertFalse(store.takeOver(sighting("fp-d", 1), late, T0.plusSeconds(93)).won());
+  }
+
+  @Test
+  void releaseFreesTheClaim() {
+    Claim c = store.claim(sighting("fp-r", 1), T0);
+    store.release(c, sighting("fp-r", 1), T0.plusSeconds(1));
+    assertEquals(DedupStore.HolderState.FREE, store.state("fp-r", T0.plusSeconds(1)));
+  }
 }

@@ -80,7 +80,7 @@ class DynamoDedupStoreRerunServerTest {
         Duration.ofMinutes(10));
     return new Pipeline(new Parts(Wiring.newFingerprinter(), Wiring.newRedactor(), store,
         new InMemorySignalStore(stats), new InMemoryBudgetStore(), new KnownFailureCatalog(null), rules, rules, chat,
-        clock, null), PipelineSettings.defaults());
+        clock, null, d -> { }), PipelineSettings.defaults());
   }
 
   @Test

@@ -31,6 +31,6 @@ final class Fixtures {
   static Parts parts(DedupStore dedup, SignalStore signals, BudgetStore budgets, Classifier classifier,
       Classifier rules, Notifier notifier, Clock clock, KnownFailureCatalog known) {
     return new Parts(Wiring.newFingerprinter(), Wiring.newRedactor(), dedup, signals, budgets, known, classifier, rules,
-        notifier, clock, Executors.newFixedThreadPool(2));
+        notifier, clock, Executors.newFixedThreadPool(2), d -> { });
   }
 }

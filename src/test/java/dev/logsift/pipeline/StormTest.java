@@ -91,7 +91,8 @@ class StormTest {
     Pipeline pipeline = new Pipeline(new Parts(dev.logsift.app.Wiring.newFingerprinter(),
         dev.logsift.app.Wiring.newRedactor(), new InMemoryDedupStore(Duration.ofMinutes(10), new Random(3)),
         new InMemorySignalStore(Fixtures.stats()), budgets, new KnownFailureCatalog(null), ceiling, rules, chat, clock,
-        Executors.newFixedThreadPool(4)), new PipelineSettings(50, Duration.ofHours(6), 65536, 2000, budget));
+        Executors.newFixedThreadPool(4), d -> Thread.sleep(Math.min(d.toMillis(), 5))),
+        new PipelineSettings(50, Duration.ofHours(6), 65536, 2000, budget));
 
     String[] groups = {"/ecs/checkout", "/ecs/payments", "/aws/lambda/report-jobs"};
     int lines = 100_000;

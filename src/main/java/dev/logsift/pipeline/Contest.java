@@ -1,0 +1,92 @@
+package dev.logsift.pipeline;
+
+import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.dedup.Claim;
+import dev.logsift.dedup.DedupStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Fingerprints whose claim another invocation holds without having confirmed a card. Suppressing them
+ * would lose the report if that invocation died (timeout, crash, a release that failed), so: wait a little
+ * for its confirmation; take the claim over once it is older than any live invocation can be; and
+ * otherwise fail this batch, so that Lambda's retry looks again.
+ */
+final class Contest {
+  private static final int MAX_ROUNDS = 30;
+  private final Parts parts;
+  private final PipelineSettings settings;
+
+  Contest(Parts parts, PipelineSettings settings) {
+    this.parts = parts;
+    this.settings = settings;
+  }
+
+  /** Moves each contested fingerprint to pending (ours now), an outcome (reported elsewhere), or failure. */
+  DownstreamUnavailableException resolve(List<Pipeline.Pending> contested, List<Pipeline.Pending> pending,
+      List<Outcome> outcomes) {
+    if (contested.isEmpty()) {
+      return null;
+    }
+    long waitUntil = parts.clock().millis() + settings.contestedWait().toMillis();
+    List<Pipeline.Pending> open = new ArrayList<>(contested);
+    long pause = 50;
+    for (int round = 0; round < MAX_ROUNDS && !open.isEmpty(); round++) {
+      for (Iterator<Pipeline.Pending> it = open.iterator(); it.hasNext(); ) {
+        Pipeline.Pending c = it.next();
+        Instant now = parts.clock().instant();
+        DedupStore.HolderState state = parts.dedup().state(c.sighting().fingerprint(), now);
+        Claim next = null;
+        if (state == DedupStore.HolderState.REPORTED) {
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED,
+              Pipeline.card(c.sighting(), c.claim(), null, c.sample(), c.evidence()), null, "duplicate"));
+          it.remove();
+          continue;
+        } else if (state == DedupStore.HolderState.FREE) {
+          next = parts.dedup().claim(c.sighting(), now);
+        } else if (c.claim().heldSince() != null && !c.claim().heldSince().plus(settings.claimStale()).isAfter(now)) {
+          next = parts.dedup().takeOver(c.sighting(), c.claim(), now);
+        }
+        if (next != null && next.won()) {
+          pending.add(new Pipeline.Pending(c.sighting(), ownCountRemoved(next, c), c.evidence(), c.sample()));
+          it.remove();
+        } else if (next != null && !next.heldUnconfirmed()) {
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED,
+              Pipeline.card(c.sighting(), next, null, c.sample(), c.evidence()), null, "duplicate"));
+          it.remove();
+        }
+      }
+      long left = waitUntil - parts.clock().millis();
+      if (open.isEmpty() || left <= 0) {
+        break;
+      }
+      try {
+        parts.sleeper().sleep(Duration.ofMillis(Math.min(pause, left)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      pause = Math.min(pause * 2, 1000);
+    }
+    if (open.isEmpty()) {
+      return null;
+    }
+    DownstreamUnavailableException held = new DownstreamUnavailableException("dedup",
+        open.size() + " fingerprints are claimed by an invocation that has not reported them yet", null);
+    for (Pipeline.Pending c : open) {
+      outcomes.add(new Outcome(Outcome.Status.FAILED, Pipeline.card(c.sighting(), c.claim(), null, c.sample(),
+          c.evidence()), null, "claim-held-elsewhere"));
+    }
+    return held;
+  }
+
+  /** Our lost claim already added this batch to the suppressed count; the card shows it as this batch's. */
+  private static Claim ownCountRemoved(Claim won, Pipeline.Pending c) {
+    return new Claim(won.fingerprint(), true, won.token(),
+        Math.max(0, won.suppressedSinceLastReport() - c.sighting().count()), won.firstSeen(), won.isNew(),
+        won.cached());
+  }
+}
