@@ -1,48 +1,80 @@
 package dev.logsift.corrections;
 
+import dev.logsift.core.AwsClients;
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.core.Sleeper;
+import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Object;
+import javax.xml.stream.XMLStreamException;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpMethod;
 
 /**
- * Adapter: one S3 object per key. Put-if-absent is a HEAD followed by a conditional PUT
- * (If-None-Match: *), so two writers racing on one key store it once on S3 itself.
+ * Adapter: one S3 object per key, over S3's REST API with SigV4-signed requests (no S3 SDK client in the
+ * jar). Put-if-absent is a HEAD followed by a conditional PUT (If-None-Match: *), so two writers racing on
+ * one key store it once on S3 itself.
  */
 public final class S3CorrectionStore implements CorrectionStore {
   private static final String SERVICE = "s3";
-  private final S3Client s3;
-  private final String bucket;
+  private static final byte[] EMPTY = new byte[0];
+  /** S3's own page size limit; tests pass a smaller one to see several pages. */
+  static final int MAX_KEYS = 1000;
 
-  public S3CorrectionStore(S3Client s3, String bucket) {
+  /**
+   * Where and as whom to reach S3: endpoint (path-style requests go to endpoint/bucket/key), region and
+   * credentials to sign with, the HTTP client, the signing clock, and the sleeper for retry backoff.
+   */
+  public record Connection(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
+      Clock clock, Sleeper sleeper) {
+
+    /**
+     * As the SDK would pick them: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL, then the regional endpoint;
+     * region and credentials as every other AWS client here has them.
+     */
+    public static Connection fromEnvironment(Map<String, String> env) {
+      String region = AwsClients.region().id();
+      return new Connection(endpoint(env, region), region, AwsClients.credentials(), AwsClients.http(),
+          Clock.systemUTC(), Sleeper.system());
+    }
+
+    static URI endpoint(Map<String, String> env, String region) {
+      for (String name : new String[] {"AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"}) {
+        String v = env.get(name);
+        if (v != null && !v.isBlank()) {
+          return URI.create(v.strip());
+        }
+      }
+      String suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+      return URI.create("https://s3." + region + "." + suffix);
+    }
+  }
+
+  private final S3Http s3;
+  private final String bucket;
+  private final int maxKeys;
+
+  public S3CorrectionStore(Connection connection, String bucket) {
+    this(connection, bucket, MAX_KEYS);
+  }
+
+  S3CorrectionStore(Connection connection, String bucket, int maxKeys) {
     if (bucket == null || bucket.isBlank()) {
       throw new IllegalArgumentException("CORRECTIONS_BUCKET is required for the corrections store");
     }
-    this.s3 = s3;
+    this.s3 = new S3Http(connection);
     this.bucket = bucket;
+    this.maxKeys = maxKeys;
   }
 
-  /** Region, credentials and endpoint (AWS_ENDPOINT_URL_S3) come from the SDK's default chain. */
+  /** Endpoint, region and credentials from the environment, as the SDK clients have them. */
   public static S3CorrectionStore create(String bucket) {
-    return new S3CorrectionStore(S3Client.builder()
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        // Small JSON objects need no streaming checksum; S3 look-alikes (AWS_ENDPOINT_URL_S3) store aws-chunked verbatim.
-        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
-        .build(), bucket);
+    return new S3CorrectionStore(Connection.fromEnvironment(System.getenv()), bucket);
   }
 
   @Override
@@ -50,70 +82,68 @@ public final class S3CorrectionStore implements CorrectionStore {
     if (exists(key)) {
       return false;
     }
-    try {
-      s3.putObject(b -> b.bucket(bucket).key(key).ifNoneMatch("*").contentType(contentType(key)),
-          RequestBody.fromBytes(body));
-      return true;
-    } catch (AwsServiceException e) {
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
-        return false;
-      }
-      throw unavailable("put", e);
-    } catch (SdkException e) {
-      throw unavailable("put", e);
+    String what = what("put");
+    S3Http.Response r = s3.send(what, SdkHttpMethod.PUT, bucket, key, Map.of(),
+        Map.of("If-None-Match", "*", "Content-Type", contentType(key)), body);
+    if (r.status() == 412 || r.status() == 409) {
+      return false;
     }
+    check(r, what);
+    return true;
   }
 
   @Override
   public boolean exists(String key) {
-    try {
-      s3.headObject(b -> b.bucket(bucket).key(key));
-      return true;
-    } catch (NoSuchKeyException e) {
+    String what = what("head");
+    S3Http.Response r = s3.send(what, SdkHttpMethod.HEAD, bucket, key, Map.of(), Map.of(), EMPTY);
+    if (r.status() == 404) {
       return false;
-    } catch (AwsServiceException e) {
-      if (e.statusCode() == 404) {
-        return false;
-      }
-      throw unavailable("head", e);
-    } catch (SdkException e) {
-      throw unavailable("head", e);
     }
+    check(r, what);
+    return true;
   }
 
   @Override
   public Optional<byte[]> read(String key) {
-    try {
-      ResponseBytes<GetObjectResponse> r = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
-      return Optional.of(r.asByteArray());
-    } catch (NoSuchKeyException e) {
+    String what = what("get");
+    S3Http.Response r = s3.send(what, SdkHttpMethod.GET, bucket, key, Map.of(), Map.of(), EMPTY);
+    if (r.status() == 404) {
       return Optional.empty();
-    } catch (AwsServiceException e) {
-      if (e.statusCode() == 404) {
-        return Optional.empty();
-      }
-      throw unavailable("get", e);
-    } catch (SdkException e) {
-      throw unavailable("get", e);
     }
+    check(r, what);
+    return Optional.of(r.body());
   }
 
   @Override
   public List<String> list(String prefix, String startAfter) {
+    String what = what("list");
     List<String> keys = new ArrayList<>();
-    try {
-      ListObjectsV2Request.Builder req = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix);
+    String token = null;
+    do {
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("list-type", "2");
+      query.put("prefix", prefix);
+      query.put("max-keys", Integer.toString(maxKeys));
       if (startAfter != null) {
-        req.startAfter(startAfter);
+        query.put("start-after", startAfter);
       }
-      for (ListObjectsV2Response page : s3.listObjectsV2Paginator(req.build())) {
-        for (S3Object o : page.contents()) {
-          keys.add(o.key());
-        }
+      if (token != null) {
+        query.put("continuation-token", token);
       }
-    } catch (SdkException e) {
-      throw unavailable("list", e);
-    }
+      S3Http.Response r = s3.send(what, SdkHttpMethod.GET, bucket, null, query, Map.of(), EMPTY);
+      check(r, what);
+      S3Xml.Page page;
+      try {
+        page = S3Xml.listPage(r.body());
+      } catch (XMLStreamException e) {
+        throw new DownstreamUnavailableException(SERVICE, what + " failed (unreadable answer)", e);
+      }
+      keys.addAll(page.keys());
+      if (page.truncated() && page.nextToken() == null) {
+        throw new DownstreamUnavailableException(SERVICE, what + " failed (truncated page without a token)", null);
+      }
+      token = page.truncated() ? page.nextToken() : null;
+    } while (token != null);
     keys.sort(null);
     return keys;
   }
@@ -122,13 +152,18 @@ public final class S3CorrectionStore implements CorrectionStore {
     return bucket;
   }
 
-  private static String contentType(String key) {
-    return key.endsWith(".json") ? "application/json" : "text/plain";
+  private String what(String op) {
+    return op + " in bucket " + bucket;
   }
 
-  /** The SDK's message names the bucket and status, not the object content. */
-  private DownstreamUnavailableException unavailable(String op, SdkException e) {
-    String status = e instanceof AwsServiceException a ? " (HTTP " + a.statusCode() + ")" : "";
-    return new DownstreamUnavailableException(SERVICE, op + " in bucket " + bucket + " failed" + status, e);
+  /** Names the operation, bucket, status and S3's error code; never the key's content. */
+  private static void check(S3Http.Response r, String what) {
+    if (!r.ok()) {
+      throw new DownstreamUnavailableException(SERVICE, what + " failed (" + S3Http.status(r) + ")", null);
+    }
+  }
+
+  private static String contentType(String key) {
+    return key.endsWith(".json") ? "application/json" : "text/plain";
   }
 }

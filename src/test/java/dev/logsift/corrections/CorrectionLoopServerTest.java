@@ -66,7 +66,7 @@ class CorrectionLoopServerTest {
       discord.reply("1100", "31", "security: order placement was probed with stolen cards");
       clock.set(clock.instant().plus(Duration.ofMinutes(3)));
       CorrectionsWiring correctionsSide = CorrectionsWiring.build(config, clock, classifierSide.dedup(),
-          new S3CorrectionStore(s3.client(), "loop"), DiscordApi.defaultClient(), d -> { });
+          new S3CorrectionStore(s3.connection(), "loop"), DiscordApi.defaultClient(), d -> { });
       Map<String, Object> poll = new CorrectionsPollHandler(correctionsSide).handleRequest(Map.of(), null);
       assertEquals(1, poll.get("stored"));
 

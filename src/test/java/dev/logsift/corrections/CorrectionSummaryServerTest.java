@@ -31,7 +31,7 @@ class CorrectionSummaryServerTest {
   @Test
   void proposesNewAndChangedKnownFailuresFromCorrectionsReadBackFromS3() throws Exception {
     try (S3rver s3 = S3rver.start("summary")) {
-      Corrections corrections = new Corrections(new S3CorrectionStore(s3.client(), "summary"));
+      Corrections corrections = new Corrections(new S3CorrectionStore(s3.connection(), "summary"));
       corrections.save(c("fpRole0001", ROLE, Category.APPLICATION, Category.SECURITY,
           "unexpected role assumed from new account", "U1", "slack", Duration.ofDays(1)));
       corrections.save(c("fpRole0001", ROLE, Category.APPLICATION, Category.SECURITY, "", "42", "discord",

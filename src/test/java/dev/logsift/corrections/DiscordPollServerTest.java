@@ -58,7 +58,7 @@ class DiscordPollServerTest {
     Cards.post(dedup, "fp-discord-1", new Delivery("discord", "500", CARD), POSTED);
     String bucket = "poll-" + (++bucketNo);
     s3.client().createBucket(b -> b.bucket(bucket));
-    store = new S3CorrectionStore(s3.client(), bucket);
+    store = new S3CorrectionStore(s3.connection(), bucket);
     Corrections corrections = new Corrections(store);
     DiscordApi api = new DiscordApi(DiscordApi.defaultClient(), discord.baseUrl(), FakeDiscord.TOKEN, slept::add);
     poll = new DiscordPoll(dedup, api, corrections, new CorrectionRecorder(corrections, dedup, new PatternRedactor()),

@@ -1,6 +1,8 @@
 package dev.logsift.corrections;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,14 +10,20 @@ import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.testing.S3rver;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 @Tag("server")
 class S3CorrectionStoreServerTest extends CorrectionsStoreContract {
@@ -33,44 +41,91 @@ class S3CorrectionStoreServerTest extends CorrectionsStoreContract {
     server.close();
   }
 
+  /** A fresh bucket per test keeps the tests independent on one server. */
+  private static String freshBucket() {
+    String bucket = "corrections-" + (++bucketNo);
+    server.client().createBucket(b -> b.bucket(bucket));
+    return bucket;
+  }
+
   @Override
   CorrectionStore store() {
     if (store == null) {
-      // A fresh bucket per test keeps the contract tests independent on one server.
-      String bucket = "corrections-" + (++bucketNo);
-      S3Client s3 = server.client();
-      s3.createBucket(b -> b.bucket(bucket));
-      store = new S3CorrectionStore(s3, bucket);
+      store = new S3CorrectionStore(server.connection(), freshBucket());
     }
     return store;
   }
 
   @Test
-  void writesTheCorrectionAsJsonObjectReadableWithAPlainGet() {
+  void writesTheCorrectionAsJsonObjectReadableWithTheS3Client() {
     Corrections corrections = new Corrections(store());
     Correction c = Fixtures.correction("u7", null, "", Fixtures.NOW);
     assertTrue(corrections.save(c));
-    String json = server.client().getObjectAsBytes(b -> b.bucket(((S3CorrectionStore) store()).bucket()).key(c.key()))
-        .asUtf8String();
+    String json = server.client().getObjectAsBytes(b -> b.bucket(store.bucket()).key(c.key())).asUtf8String();
     assertTrue(json.contains("\"verdict\" : \"confirmed\""), json);
     assertTrue(json.contains("\"original_category\" : \"application\""), json);
   }
 
   @Test
-  void anUnreachableBucketIsADownstreamFailure() {
-    S3Client dead = S3Client.builder().endpointOverride(URI.create("http://127.0.0.1:9")).forcePathStyle(true)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build();
-    S3CorrectionStore s = new S3CorrectionStore(dead, "b1");
-    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, () -> s.exists("k"));
-    assertEquals("s3", e.service());
+  void keysThatNeedEncodingAreTheSameObjectsTheS3ClientAddresses() {
+    String key = "markers/a b+c/Ünïcødé €😀 %41 x=y&z~(1)*.json";
+    byte[] body = "{\"who\":\"Zoë\"}".getBytes(StandardCharsets.UTF_8);
+    assertTrue(store().putIfAbsent(key, body));
+    assertTrue(store().exists(key));
+    assertFalse(store().exists("markers/a b+c/Ünïcødé €😀 %41 x=y&z~(1)*"));
+    assertArrayEquals(body, store().read(key).orElseThrow());
+    assertEquals(List.of(key), store().list("markers/a b+c/", null));
+    assertEquals(List.of(key), server.client().listObjectsV2(b -> b.bucket(store.bucket())).contents().stream()
+        .map(S3Object::key).toList());
+    byte[] written = "by the SDK".getBytes(StandardCharsets.UTF_8);
+    server.client().putObject(b -> b.bucket(store.bucket()).key(key + "+sdk"), RequestBody.fromBytes(written));
+    assertArrayEquals(written, store().read(key + "+sdk").orElseThrow());
   }
 
   @Test
-  void refusedCredentialsAreADownstreamFailureNotAMissingObject() {
-    S3Client wrong = S3Client.builder().endpointOverride(server.endpoint()).forcePathStyle(true).region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("NOT-S3RVER", "wrong"))).build();
-    S3CorrectionStore s = new S3CorrectionStore(wrong, server.bucket());
+  void listsEveryPageInKeyOrderAfterTheStartKey() {
+    String bucket = freshBucket();
+    S3CorrectionStore paged = new S3CorrectionStore(server.connection(), bucket, 2);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      keys.add("corrections/2026/11/" + (20 + i) + "/k" + i + ".json");
+    }
+    for (String k : keys.reversed()) {
+      assertTrue(paged.putIfAbsent(k, new byte[] {'1'}));
+    }
+    paged.putIfAbsent("markers/asked/x", new byte[] {'1'});
+    assertEquals(keys, paged.list("corrections/", null));
+    assertEquals(keys.subList(3, 7), paged.list("corrections/", "corrections/2026/11/22/~"));
+    assertEquals(List.of(), paged.list("corrections/2027/", null));
+  }
+
+  @Test
+  void aMissingObjectIsAbsentNotAnError() {
+    assertFalse(store().exists("corrections/none.json"));
+    assertTrue(store().read("corrections/none.json").isEmpty());
+  }
+
+  @Test
+  void anUnreachableEndpointIsADownstreamFailureAfterRetries() {
+    List<Duration> slept = new ArrayList<>();
+    S3CorrectionStore s = new S3CorrectionStore(new S3CorrectionStore.Connection(URI.create("http://127.0.0.1:9"),
+        "us-east-1", StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")),
+        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add), "b1");
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, () -> s.exists("k"));
+    assertEquals("s3", e.service());
+    assertTrue(e.getMessage().startsWith("s3: head in bucket b1 failed ("), e.getMessage());
+    assertEquals(List.of(Duration.ofMillis(200), Duration.ofMillis(400)), slept);
+  }
+
+  @Test
+  void refusedCredentialsAreADownstreamFailureNamingS3sErrorCode() {
+    S3CorrectionStore.Connection ok = server.connection();
+    S3CorrectionStore s = new S3CorrectionStore(new S3CorrectionStore.Connection(ok.endpoint(), ok.region(),
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("NOT-S3RVER", "wrong-secret")), ok.http(),
+        ok.clock(), ok.sleeper()), server.bucket());
     assertThrows(DownstreamUnavailableException.class, () -> s.putIfAbsent("k.json", new byte[] {1}));
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
+        () -> s.list("corrections/", null));
+    assertEquals("s3: list in bucket corrections-test failed (HTTP 403 InvalidAccessKeyId)", e.getMessage());
   }
 }

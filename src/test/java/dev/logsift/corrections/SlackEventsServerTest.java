@@ -61,7 +61,7 @@ class SlackEventsServerTest {
     slackApi = new FakeSlackApi();
     String bucket = "slack-" + (++bucketNo);
     s3.client().createBucket(b -> b.bucket(bucket));
-    store = new S3CorrectionStore(s3.client(), bucket);
+    store = new S3CorrectionStore(s3.connection(), bucket);
     dedup = Cards.store();
     Cards.post(dedup, "fp-slack-1", new Delivery("slack", CHANNEL, CARD_TS), POSTED);
     Config config = Config.fromEnv(Map.of(Config.SLACK_SIGNING_SECRET, SECRET, Config.SLACK_BOT_TOKEN, FakeSlackApi.TOKEN,

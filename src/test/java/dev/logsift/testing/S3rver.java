@@ -1,5 +1,6 @@
 package dev.logsift.testing;
 
+import dev.logsift.corrections.S3CorrectionStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -7,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,8 +63,13 @@ public final class S3rver implements AutoCloseable {
     if (allowMismatchedSignatures) {
       cmd.add("--allow-mismatched-signatures");
     }
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    // s3rver encrypts ListObjectsV2 continuation tokens with DES, which OpenSSL 3 (Node 17+) only has in its
+    // legacy provider: without it every truncated list page is a 500.
+    String nodeOptions = pb.environment().getOrDefault("NODE_OPTIONS", "");
+    pb.environment().put("NODE_OPTIONS", (nodeOptions + " --openssl-legacy-provider").strip());
+    Process p = pb.start();
     S3rver s = new S3rver(p, data, port, bucket);
     try {
       s.awaitPort();
@@ -81,7 +88,7 @@ public final class S3rver implements AutoCloseable {
     return bucket;
   }
 
-  /** A real SDK client as production builds it, pointed at this server with path-style addressing. */
+  /** The real SDK client (test scope only), pointed at this server with path-style addressing. */
   public S3Client client() {
     return S3Client.builder()
         .endpointOverride(endpoint())
@@ -93,6 +100,13 @@ public final class S3rver implements AutoCloseable {
         .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .build();
+  }
+
+  /** What the corrections store needs to reach this server with its built-in key pair; retries do not wait. */
+  public S3CorrectionStore.Connection connection() {
+    return new S3CorrectionStore.Connection(endpoint(), Region.US_EAST_1.id(),
+        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)),
+        UrlConnectionHttpClient.create(), Clock.systemUTC(), d -> { });
   }
 
   private void awaitPort() throws IOException {
