@@ -182,6 +182,26 @@ public record Config(
             r.integer(BEDROCK_CALLS_PER_HOUR, 500, 0, 10_000_000),
             r.integer(BEDROCK_TOKENS_PER_HOUR, 2_000_000, 0, 2_000_000_000)),
         Duration.ofSeconds(r.integer(CLAIM_STALE_SECONDS, 75, 10, 3600)));
+    for (String name : List.of(DISCORD_BOT_TOKEN, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, DISCORD_CHANNEL_ID,
+        SLACK_CHANNEL_ID)) {
+      String v = r.str(name);
+      // A stray zero-width space or newline from a copy-paste would end up in an HTTP header, and the JDK's
+      // error for it prints the header value: refuse it here, naming only the variable.
+      if (v != null && !v.matches("[\\x21-\\x7E]+")) {
+        r.errors.add(name + " must be printable ASCII without spaces (check for a pasted invisible character)");
+      }
+    }
+    for (String name : env.keySet()) {
+      boolean routed = name.startsWith(DISCORD_WEBHOOK_URL_PREFIX) && !name.endsWith(SSM_PARAM_SUFFIX)
+          || name.startsWith(SLACK_CHANNEL_ID_PREFIX);
+      if (routed && !VARIABLES.contains(name)) {
+        r.errors.add(name + " names no category (use one of TRANSIENT, DEPENDENCY, APPLICATION, SECURITY, UNKNOWN)");
+      }
+    }
+    String level = r.str(LOG_LEVEL);
+    if (level != null && !level.toLowerCase(Locale.ROOT).matches("error|warn|info|debug|trace")) {
+      r.errors.add(LOG_LEVEL + " must be one of error, warn, info, debug, trace");
+    }
     if (cfg.slackBotToken != null && cfg.slackChannelId == null) {
       r.errors.add(SLACK_CHANNEL_ID + " is required when " + SLACK_BOT_TOKEN + " is set");
     }

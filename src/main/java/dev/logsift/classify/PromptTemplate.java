@@ -59,6 +59,9 @@ public final class PromptTemplate {
     try {
       String text;
       if (dir != null) {
+        if (!Files.isRegularFile(dir.resolve(fileName))) {
+          throw new IllegalArgumentException("PROMPTS_DIR has no " + fileName);
+        }
         text = Files.readString(dir.resolve(fileName), StandardCharsets.UTF_8);
       } else {
         try (InputStream in = PromptTemplate.class.getClassLoader().getResourceAsStream("prompts/" + fileName)) {

@@ -2,6 +2,7 @@ package dev.logsift.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.logsift.app.Config;
+import dev.logsift.app.Environment;
 import dev.logsift.app.Transports;
 import dev.logsift.app.Wiring;
 import dev.logsift.signal.BudgetStore;
@@ -63,7 +64,7 @@ final class CorrectionsCommand {
     if (bucket != null && dir != null) {
       throw new Main.UsageException("give --bucket or --dir, not both");
     }
-    Config config = Config.fromEnv(System.getenv());
+    Config config = Config.fromEnv(Environment.load());
     if (bucket == null && dir == null) {
       bucket = config.correctionsBucket();
       if (bucket == null) {

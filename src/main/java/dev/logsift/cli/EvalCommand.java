@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.app.Config;
+import dev.logsift.app.Environment;
 import dev.logsift.app.Wiring;
 import dev.logsift.classify.Category;
 import dev.logsift.corrections.Evaluation;
@@ -44,7 +45,7 @@ final class EvalCommand {
       throw new Main.UsageException("--cases FILE.jsonl is required");
     }
     Map<String, String> before = previous == null ? null : previousPredictions(previous);
-    Wiring w = Wiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC(), card -> null);
+    Wiring w = Wiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC(), card -> null);
     Evaluation.Result r = Evaluation.run(Evaluation.readCases(cases), w.classifier(), w.fingerprinter(), w.redactor());
     List<Evaluation.Prediction> changed = new ArrayList<>();
     if (before != null) {

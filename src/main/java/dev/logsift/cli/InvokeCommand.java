@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.app.ClassifierHandler;
 import dev.logsift.app.Config;
+import dev.logsift.app.Environment;
 import dev.logsift.app.CorrectionsPollHandler;
 import dev.logsift.app.CorrectionsWiring;
 import dev.logsift.app.SlackEventsHandler;
@@ -71,7 +72,7 @@ final class InvokeCommand {
     } catch (IOException e) {
       throw new Main.UsageException(event.getFileName() + " is not readable JSON");
     }
-    Config config = Config.fromEnv(System.getenv());
+    Config config = Config.fromEnv(Environment.load());
     Object response;
     try {
       response = switch (name) {

@@ -59,8 +59,11 @@ public final class Main {
       // Configuration and data-file errors: their messages name the setting or file, never log content.
       err.println("logsift " + args[0] + ": " + e.getMessage());
       return 2;
-    } catch (java.io.IOException e) {
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
       err.println("logsift " + args[0] + ": I/O error: " + e.getMessage());
+      return 1;
+    } catch (dev.logsift.core.LogsiftException e) {
+      err.println("logsift " + args[0] + ": " + e.kind() + ": " + e.getMessage());
       return 1;
     }
   }

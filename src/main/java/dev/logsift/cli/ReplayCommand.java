@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.logsift.app.ClassifierHandler;
 import dev.logsift.app.Config;
+import dev.logsift.app.Environment;
 import dev.logsift.app.Wiring;
 import dev.logsift.core.LogsiftException;
 import dev.logsift.ingest.LogBatch;
@@ -48,7 +49,7 @@ final class ReplayCommand {
       throw new Main.UsageException("give at least one EVENT.json");
     }
     Notifier console = json ? card -> dev.logsift.notify.Delivery.console() : new ConsoleNotifier(out);
-    ClassifierHandler handler = new ClassifierHandler(Wiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC(),
+    ClassifierHandler handler = new ClassifierHandler(Wiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC(),
         console));
     SubscriptionDecoder decoder = new SubscriptionDecoder();
     Totals totals = new Totals();

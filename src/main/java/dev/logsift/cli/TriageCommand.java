@@ -1,6 +1,7 @@
 package dev.logsift.cli;
 
 import dev.logsift.app.Config;
+import dev.logsift.app.Environment;
 import dev.logsift.app.Wiring;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.ClassifyRequest;
@@ -46,7 +47,7 @@ final class TriageCommand {
         }
       }
     }
-    Wiring w = Wiring.build(Config.fromEnv(System.getenv()), Clock.systemUTC(), card -> null);
+    Wiring w = Wiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC(), card -> null);
     Map<String, Group> groups = new HashMap<>();
     long lines = 0;
     try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file))) {

@@ -162,21 +162,27 @@ public final class SubscriptionDecoder {
     if (t != JsonToken.START_ARRAY) {
       throw new BadInputException("logEvents is not an array");
     }
-    while (p.nextToken() == JsonToken.START_OBJECT) {
+    JsonToken element;
+    while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (element != JsonToken.START_OBJECT) {
+        // Skipping it would drop an event silently; the whole batch goes to the on-failure queue instead.
+        throw new BadInputException("logEvents element " + events.size() + " is not an object");
+      }
       String id = null;
       long ts = 0;
       String message = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String f = p.currentName();
         JsonToken v = p.nextToken();
+        if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+          p.skipChildren();
+          continue;
+        }
         switch (f) {
           case "id" -> id = p.getValueAsString();
           case "timestamp" -> ts = p.getValueAsLong(0);
-          case "message" -> message = v == JsonToken.VALUE_STRING ? p.getText() : v.isScalarValue() ? p.getValueAsString() : null;
-          default -> p.skipChildren();
-        }
-        if (f.equals("message") && (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY)) {
-          p.skipChildren();
+          case "message" -> message = v == JsonToken.VALUE_STRING ? p.getText() : p.getValueAsString();
+          default -> { }
         }
       }
       events.add(new LogEvent(id, ts, message));

@@ -24,9 +24,23 @@ public final class DiscordNotifier implements Notifier {
     this.sender = new Sender(SERVICE, transport);
   }
 
-  /** The first digest of a period is posted; later ones edit that message (PATCH .../messages/{id}). */
+  /**
+   * The first digest of a period is posted; later ones edit that message (PATCH .../messages/{id}). A
+   * digest message someone deleted (404) is posted again instead of failing every later batch of the hour.
+   */
   @Override
   public Delivery postDigest(String destination, Digest digest) {
+    try {
+      return sendDigest(digest);
+    } catch (dev.logsift.core.DownstreamUnavailableException e) {
+      if (!digest.messageId().isEmpty() && String.valueOf(e.getMessage()).contains("HTTP 404")) {
+        return sendDigest(new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""));
+      }
+      throw e;
+    }
+  }
+
+  private Delivery sendDigest(Digest digest) {
     byte[] body = Json.bytes(DigestCards.discord(digest));
     if (digest.messageId().isEmpty() || !digest.messageId().matches("[0-9]{1,25}")) {
       return sender.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")

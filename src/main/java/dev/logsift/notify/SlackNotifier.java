@@ -49,9 +49,24 @@ public final class SlackNotifier implements Notifier {
     return new SlackNotifier(webhookUrl, null, null, transport);
   }
 
-  /** With a bot token the digest message is edited (chat.update); a webhook can only post anew. */
+  /**
+   * With a bot token the digest message is edited (chat.update); a webhook can only post anew. A digest
+   * message someone deleted is posted again instead of failing every later batch of the hour.
+   */
   @Override
   public Delivery postDigest(String destination, Digest digest) {
+    try {
+      return sendDigest(digest);
+    } catch (dev.logsift.core.DownstreamUnavailableException e) {
+      String m = String.valueOf(e.getMessage());
+      if (!digest.messageId().isEmpty() && (m.contains("message_not_found") || m.contains("cant_update_message"))) {
+        return sendDigest(new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""));
+      }
+      throw e;
+    }
+  }
+
+  private Delivery sendDigest(Digest digest) {
     boolean edit = token != null && !digest.messageId().isEmpty();
     URI target = edit ? URI.create(url.toString().replace("/chat.postMessage", "/chat.update")) : url;
     HttpRequest.Builder b = HttpRequest.newBuilder(target)
@@ -92,7 +107,8 @@ public final class SlackNotifier implements Notifier {
     }
     JsonNode m = Json.parse(r.body());
     if (!m.path("ok").isBoolean()) {
-      return new Sender.Fail<>("unreadable response");
+      // Slack said 200: the message is most likely out, and failing would post it again on retry.
+      return new Sender.Done<>(new Delivery(SERVICE, "", ""));
     }
     if (m.path("ok").asBoolean()) {
       return new Sender.Done<>(new Delivery(SERVICE, m.path("channel").asText(""), m.path("ts").asText("")));

@@ -100,9 +100,9 @@ final class Delivering {
       }
       return ex;
     }
-    if (digest.messageId().isEmpty() && !d.messageId().isEmpty()) {
+    if (!d.messageId().isEmpty() && !d.messageId().equals(digest.messageId())) {
       try {
-        parts.budgets().setDigestMessage(dest, digest.periodStart(), d.channel(), d.messageId());
+        parts.budgets().setDigestMessage(dest, digest.periodStart(), d.channel(), d.messageId(), digest.messageId());
       } catch (RuntimeException e) {
         // The digest is out; failing now would post a second one on retry. The next overflow posts anew.
         Pipeline.log().warn("could not remember the digest message: {}", e.getClass().getSimpleName());

@@ -20,8 +20,11 @@ public interface BudgetStore {
   /** Adds entries to the destination's digest of this hour and returns the whole digest. */
   Digest addToDigest(String destination, List<Digest.Entry> entries, Instant now);
 
-  /** Remembers the chat message showing the digest, so later overflow edits it instead of posting anew. */
-  void setDigestMessage(String destination, Instant periodStart, String channel, String messageId);
+  /**
+   * Remembers the chat message showing the digest, so later overflow edits it instead of posting anew.
+   * Only replaces {@code replacing} (empty: only if none is remembered), so the first of two racing posts wins.
+   */
+  void setDigestMessage(String destination, Instant periodStart, String channel, String messageId, String replacing);
 
   /** Reserves one model call if both hourly limits allow it (0 = no limit). */
   boolean reserveModelCall(int maxCallsPerHour, long maxTokensPerHour, Instant now);

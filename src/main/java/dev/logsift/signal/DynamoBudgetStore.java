@@ -107,13 +107,20 @@ public final class DynamoBudgetStore implements BudgetStore {
   }
 
   @Override
-  public void setDigestMessage(String destination, Instant periodStart, String channel, String messageId) {
+  public void setDigestMessage(String destination, Instant periodStart, String channel, String messageId,
+      String replacing) {
+    boolean first = replacing == null || replacing.isEmpty();
+    Map<String, AttributeValue> v = new HashMap<>(Map.of(":c", AttributeValue.fromS(channel), ":m",
+        AttributeValue.fromS(messageId)));
+    if (!first) {
+      v.put(":prev", AttributeValue.fromS(replacing));
+    }
     conditional(UpdateItemRequest.builder().tableName(table)
         .key(key("digest#" + destination + "#" + periodStart.getEpochSecond()))
         .updateExpression("SET channel = :c, message_id = :m")
-        .conditionExpression("attribute_exists(pk) AND attribute_not_exists(message_id)")
-        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(channel), ":m", AttributeValue.fromS(messageId)))
-        .build(), "digest");
+        .conditionExpression(first ? "attribute_exists(pk) AND attribute_not_exists(message_id)"
+            : "message_id = :prev")
+        .expressionAttributeValues(v).build(), "digest");
   }
 
   @Override

@@ -47,10 +47,10 @@ public final class InMemoryBudgetStore implements BudgetStore {
 
   @Override
   public synchronized void setDigestMessage(String destination, Instant periodStart, String channel,
-      String messageId) {
+      String messageId, String replacing) {
     String k = destination + "#" + periodStart;
     Digest d = digests.get(k);
-    if (d != null && d.messageId().isEmpty()) {
+    if (d != null && d.messageId().equals(replacing)) {
       digests.put(k, new Digest(destination, periodStart, d.entries(), channel, messageId));
     }
   }

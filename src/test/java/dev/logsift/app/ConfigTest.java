@@ -61,4 +61,16 @@ class ConfigTest {
     assertTrue(Config.VARIABLES.contains("SLACK_SIGNING_SECRET_SSM_PARAM"));
     assertTrue(Config.VARIABLES.contains("ALERT_BUDGET_PER_HOUR"));
   }
+
+  @Test
+  void invisibleCharactersInTokensAndUnknownRoutesAreRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Config.fromEnv(Map.of(
+        "SLACK_BOT_TOKEN", "xoxb-REALSECRET\u200b", "SLACK_CHANNEL_ID", "C1", "DISCORD_WEBHOOK_URL_SECURTY",
+        "https://discord.com/api/webhooks/1/x", "LOG_LEVEL", "loud")));
+    assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
+    assertTrue(e.getMessage().contains("DISCORD_WEBHOOK_URL_SECURTY"), e.getMessage());
+    assertTrue(e.getMessage().contains("LOG_LEVEL"), e.getMessage());
+    assertFalse(e.getMessage().contains("REALSECRET"), e.getMessage());
+    Config.fromEnv(Map.of("DISCORD_WEBHOOK_URL_SSM_PARAM", "/logsift/x", "LOG_LEVEL", "DEBUG"));
+  }
 }

@@ -127,4 +127,17 @@ class SubscriptionDecoderTest {
     assertFalse(e.getMessage().contains(secret), "error message leaks content: " + e.getMessage());
     assertEquals("bad_input", e.kind());
   }
+
+  @Test
+  void aLogEventThatIsNotAnObjectFailsTheBatchInsteadOfVanishing() {
+    String payload = "{\"messageType\":\"DATA_MESSAGE\",\"logGroup\":\"/g\",\"logEvents\":[{\"message\":\"a\"},5,"
+        + "{\"message\":\"b\"}]}";
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> decoder.decodeEnvelope(encoder.envelopeForPayload(payload.getBytes()).getBytes()));
+    assertTrue(e.getMessage().contains("element 1"), e.getMessage());
+    String nested = "{\"messageType\":\"DATA_MESSAGE\",\"logGroup\":\"/g\",\"logEvents\":[{\"id\":{\"message\":\"x\"},"
+        + "\"timestamp\":[1,2],\"message\":\"kept\"},{\"message\":\"second\"}]}";
+    LogBatch b = decoder.decodeEnvelope(encoder.envelopeForPayload(nested.getBytes()).getBytes());
+    assertEquals(List.of("kept", "second"), b.logEvents().stream().map(LogEvent::message).toList());
+  }
 }

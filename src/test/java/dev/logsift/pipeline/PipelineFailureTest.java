@@ -196,7 +196,7 @@ class PipelineFailureTest {
       }
 
       @Override
-      public void setDigestMessage(String d, Instant p, String c, String m) {
+      public void setDigestMessage(String d, Instant p, String c, String m, String r) {
         throw new DownstreamUnavailableException("dynamodb", "throttled", null);
       }
 

@@ -56,11 +56,13 @@ abstract class BudgetStoreContract {
         NOW);
     assertEquals(Instant.parse("2026-11-27T08:00:00Z"), first.periodStart());
     assertEquals("", first.messageId());
-    s.setDigestMessage("d", first.periodStart(), "chan", "123");
-    s.setDigestMessage("d", first.periodStart(), "chan", "456");
+    s.setDigestMessage("d", first.periodStart(), "chan", "123", "");
+    s.setDigestMessage("d", first.periodStart(), "chan", "456", "");
     Digest second = sibling().addToDigest("d", List.of(new Digest.Entry("fp1", "svc", "application", "sum", 2,
         List.of()), new Digest.Entry("fp2", "svc", "security", "other", 1, List.of())), NOW.plusSeconds(5));
     assertEquals("123", second.messageId(), "the first message id sticks");
+    s.setDigestMessage("d", first.periodStart(), "chan", "789", "123");
+    assertEquals("789", s.addToDigest("d", List.of(), NOW).messageId(), "a reposted digest replaces a deleted one");
     assertEquals(2, second.entries().size());
     assertEquals(5, second.entries().get(0).count());
     assertEquals(6, second.totalEvents());
