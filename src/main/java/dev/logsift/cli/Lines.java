@@ -17,6 +17,7 @@ final class Lines {
   private int pos;
   private int len;
   private boolean eof;
+  private boolean first = true;
 
   Lines(InputStream in) {
     this.in = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -60,7 +61,14 @@ final class Lines {
     return pos < len || in.ready();
   }
 
-  private static String strip(StringBuilder sb) {
+  private String strip(StringBuilder sb) {
+    if (first) {
+      first = false;
+      // A byte-order mark is an encoding artefact of the file, not part of its first message.
+      if (sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
+        sb.deleteCharAt(0);
+      }
+    }
     int n = sb.length();
     if (n > 0 && sb.charAt(n - 1) == '\r') {
       sb.setLength(n - 1);

@@ -47,6 +47,12 @@ public interface DedupStore {
   /** A human correction: replaces the cached classification until the rules or prompt change. */
   void overrideClassification(String fingerprint, Classification classification, Instant now);
 
+  /**
+   * Remembers a card that was posted without a claim of its own (a spike or spread breaking through the
+   * window), so reactions to it are found like any other card's.
+   */
+  void rememberCard(PostedCard card);
+
   /** Cards posted to chat (not the console) since the given time, newest first. */
   List<PostedCard> recentCards(Instant since);
 }

@@ -321,6 +321,13 @@ public final class DynamoDedupStore implements DedupStore {
   }
 
   @Override
+  public void rememberCard(PostedCard card) {
+    if (PostedCard.isChatCard(card.delivery())) {
+      cards.add(card, card.postedAt());
+    }
+  }
+
+  @Override
   public List<PostedCard> recentCards(Instant since) {
     return cards.since(since);
   }

@@ -122,6 +122,13 @@ public final class InMemoryDedupStore implements DedupStore {
   }
 
   @Override
+  public synchronized void rememberCard(PostedCard card) {
+    if (PostedCard.isChatCard(card.delivery())) {
+      posted.add(0, card);
+    }
+  }
+
+  @Override
   public synchronized List<PostedCard> recentCards(Instant since) {
     return posted.stream().filter(p -> !p.postedAt().isBefore(since)).toList();
   }

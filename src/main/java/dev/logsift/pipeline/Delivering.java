@@ -119,6 +119,14 @@ final class Delivering {
 
   private void confirm(Pipeline.Pending p, Card card, Delivery d) {
     if (!p.claim().won()) {
+      try {
+        var c = card.classification();
+        parts.dedup().rememberCard(new dev.logsift.dedup.PostedCard(card.fingerprint(), card.service(),
+            card.logGroup(), c.category(), c.confidence(), card.sample(), d, parts.clock().instant()));
+      } catch (RuntimeException ex) {
+        Pipeline.log().warn("could not remember break-through card {}: {}", p.sighting().fingerprint(),
+            ex.getClass().getSimpleName());
+      }
       return;
     }
     try {

@@ -218,8 +218,14 @@ public final class Pipeline {
             ModelUsage.NONE);
     long suppressed = claim == null ? 0 : claim.suppressedSinceLastReport();
     Instant firstSeen = claim == null ? null : claim.firstSeen();
+    List<String> flags = ev.flags();
+    if (claim != null && claim.won() && claim.isNew() && !flags.contains("NEW")) {
+      // The retry of a batch whose first post failed: the signals saw it once already, the store knows better.
+      flags = new ArrayList<>(flags);
+      flags.add(0, "NEW");
+    }
     return new Card(s.fingerprint(), s.template(), s.service(), s.logGroup(), cl, s.count(), suppressed, sample,
-        firstSeen, ev.flags());
+        firstSeen, flags);
   }
 
   private static String head(String s, int max) {

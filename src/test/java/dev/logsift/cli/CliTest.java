@@ -149,4 +149,10 @@ class CliTest {
     int b = r.out().indexOf("refused");
     assertTrue(a > 0 && b > a, "ranked by count: " + r.out());
   }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheFirstMessage() throws Exception {
+    Result r = run("\uFEFF{\"message\":\"ERROR x\"}\n", "redact", "--jsonl");
+    assertEquals("ERROR x", JSON.readTree(r.lines().get(0)).get("message").asText());
+  }
 }

@@ -77,6 +77,11 @@ class PipelineFailureTest {
     }
 
     @Override
+    public void rememberCard(PostedCard card) {
+      inner.rememberCard(card);
+    }
+
+    @Override
     public List<PostedCard> recentCards(Instant since) {
       return inner.recentCards(since);
     }
@@ -130,6 +135,8 @@ class PipelineFailureTest {
     clock.advance(Duration.ofMinutes(1));
     BatchReport retry = p.process(b);
     assertEquals(1, retry.notified(), "the card whose post threw is posted on the retry");
+    assertTrue(retry.outcomes().stream().filter(o -> o.status() == Outcome.Status.NOTIFIED)
+        .allMatch(o -> o.card().flags().contains("NEW")), "still NEW on the retry");
     assertEquals(1, retry.suppressed());
     assertEquals(2, posted.size());
   }
