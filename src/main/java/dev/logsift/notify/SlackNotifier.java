@@ -66,19 +66,42 @@ public final class SlackNotifier implements Notifier {
     }
   }
 
+  /** Webhook digests carry a made-up id recording how many fingerprints the last posted one listed. */
+  static final String WEBHOOK_DIGEST = "webhook-digest:";
+
   private Delivery sendDigest(Digest digest) {
-    boolean edit = token != null && !digest.messageId().isEmpty();
+    if (token == null) {
+      return sendWebhookDigest(digest);
+    }
+    boolean edit = !digest.messageId().isEmpty();
     URI target = edit ? URI.create(url.toString().replace("/chat.postMessage", "/chat.update")) : url;
     HttpRequest.Builder b = HttpRequest.newBuilder(target)
         .header("Content-Type", "application/json; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(DigestCards.slack(
             edit ? digest : new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""),
             channel))));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-      return sender.send(b.build(), SlackNotifier::judgeApi);
+    b.header("Authorization", "Bearer " + token);
+    return sender.send(b.build(), SlackNotifier::judgeApi);
+  }
+
+  /**
+   * An incoming webhook cannot edit its message, so the digest is posted again only when the number of
+   * fingerprints in it has doubled since the last post: a storm gives a handful of digests, not one a batch.
+   */
+  private Delivery sendWebhookDigest(Digest digest) {
+    int shown = digest.messageId().startsWith(WEBHOOK_DIGEST)
+        ? Integer.parseInt(digest.messageId().substring(WEBHOOK_DIGEST.length())) : 0;
+    int now = digest.entries().size();
+    if (shown > 0 && now < 2 * shown) {
+      return new Delivery(SERVICE, "", digest.messageId());
     }
-    return sender.send(b.build(), SlackNotifier::judgeWebhook);
+    HttpRequest request = HttpRequest.newBuilder(url)
+        .header("Content-Type", "application/json; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(DigestCards.slack(
+            new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""), null))))
+        .build();
+    sender.send(request, SlackNotifier::judgeWebhook);
+    return new Delivery(SERVICE, "", WEBHOOK_DIGEST + Math.max(1, now));
   }
 
   @Override

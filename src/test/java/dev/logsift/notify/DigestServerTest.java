@@ -46,6 +46,11 @@ class DigestServerTest {
       calls.add("update");
       reply(ex, 200, "{\"ok\":false,\"error\":\"message_not_found\"}");
     });
+    server.createContext("/hooks/slack", ex -> {
+      calls.add("hook");
+      ex.getRequestBody().readAllBytes();
+      reply(ex, 200, "ok");
+    });
     server.createContext("/api/chat.postMessage", ex -> {
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       calls.add("post");
@@ -100,5 +105,19 @@ class DigestServerTest {
     Delivery d = s.postDigest("default", digest("1.1"));
     assertEquals(List.of("update", "post"), calls);
     assertEquals("1.2", d.messageId());
+  }
+
+  @Test
+  void aSlackWebhookPostsTheDigestAgainOnlyWhenItHasDoubled() {
+    SlackNotifier s = SlackNotifier.webhook(base().resolve("/hooks/slack"), transport());
+    String id = "";
+    for (int n = 1; n <= 9; n++) {
+      java.util.List<Digest.Entry> entries = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        entries.add(new Digest.Entry("fp" + i, "svc", "unknown", "x", 1, List.of()));
+      }
+      id = s.postDigest("default", new Digest("default", Instant.EPOCH, entries, "", id)).messageId();
+    }
+    assertEquals(4, calls.size(), "posted at 1, 2, 4 and 8 fingerprints: " + calls);
   }
 }
