@@ -145,6 +145,10 @@ final class Cascade {
     } catch (LogsiftException e) {
       LOG.warn("classifier unavailable for fingerprint {}: {}", req.fingerprint(), e.getMessage());
       return fallback.classify(req).withSource(Source.FALLBACK, "model unavailable");
+    } catch (RuntimeException e) {
+      // A classifier bug must not cost the card: the rules answer and the log names the error type only.
+      LOG.warn("classifier error for fingerprint {}: {}", req.fingerprint(), e.getClass().getSimpleName());
+      return fallback.classify(req).withSource(Source.FALLBACK, "classifier error");
     }
   }
 }
