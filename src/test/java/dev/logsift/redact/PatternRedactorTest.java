@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.logsift.fingerprint.MaskingFingerprinter;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -124,7 +125,7 @@ class PatternRedactorTest {
             "tel:+", "{", "\"", "\\", "\n", "=", ": ", "[REDACTED:", "password=x ", "jane@example.com ",
             "415-555-0134 ", "4111 1111 1111 1111 ", "+44 20 7946 0958 ",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AKIA", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AKIA\n",
-            "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ")
+            "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ", "token=<*>", "<*>")
         .map(unit -> Arguments.of(unit.replace("\n", "\\n"), unit.repeat(Math.max(1, mb / unit.length()))));
   }
 
@@ -137,6 +138,25 @@ class PatternRedactorTest {
   void finishesOnHostileMegabyteLines(String unit, String text) {
     String out = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> R.redact(text));
     assertEquals(out, R.redact(out), "idempotent on hostile text too");
+  }
+
+  /**
+   * The pipeline redacts fingerprint templates too: a value the fingerprinter masked is already gone, so its mask
+   * must come out whole ("token=<*>" once became "token=[REDACTED:secret]>").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "login failed token=abc123 user=bob",
+      "Surface(name=x, password=y) failed",
+      "retry sessionid=8F2A0C1E9B7D Authorization: Bearer abcdefgh1234",
+      "bad password=<*> for <*>",
+  })
+  void masksInFingerprintTemplatesStayWhole(String line) {
+    String template = new MaskingFingerprinter().fingerprint(line).template();
+    String out = R.redact(template);
+    assertTrue(template.contains("<*>"), template);
+    assertEquals(template.split("<\\*>", -1).length, out.split("<\\*>", -1).length, out);
+    assertFalse(out.contains("]>"), out);
   }
 
   @Test
