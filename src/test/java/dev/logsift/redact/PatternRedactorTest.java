@@ -125,7 +125,8 @@ class PatternRedactorTest {
             "tel:+", "{", "\"", "\\", "\n", "=", ": ", "[REDACTED:", "password=x ", "jane@example.com ",
             "415-555-0134 ", "4111 1111 1111 1111 ", "+44 20 7946 0958 ",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AKIA", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AKIA\n",
-            "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ", "token=<*>", "<*>")
+            "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ", "token=<*>", "<*>",
+            "token: \"", "password: 'a", "secret:\"a\"b", "\\\"token: \\\"", "password => \"", "=>")
         .map(unit -> Arguments.of(unit.replace("\n", "\\n"), unit.repeat(Math.max(1, mb / unit.length()))));
   }
 
@@ -149,6 +150,8 @@ class PatternRedactorTest {
       "login failed token=abc123 user=bob",
       "Surface(name=x, password=y) failed",
       "retry sessionid=8F2A0C1E9B7D Authorization: Bearer abcdefgh1234",
+      "ERROR password: \"hunter2secret\" api_key: 'k-123456' client_secret:\"s3cr3t\"",
+      "ERROR :password => 'hunter2secret', :user => 'bob' password=>hunter2secret",
       "bad password=<*> for <*>",
   })
   void masksInFingerprintTemplatesStayWhole(String line) {

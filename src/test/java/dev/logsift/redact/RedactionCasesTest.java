@@ -75,7 +75,7 @@ class RedactionCasesTest {
         "hooks.slack.com/services/", "discord.com/api/webhooks/", "-----BEGIN RSA PRIVATE KEY-----", "MIIE",
         "-----END RSA PRIVATE KEY-----", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret_access_key",
         "ASIA", "Y34FZKBOKMUTVV7A", "[REDACTED:aws-key]", "da39a3ee5e6b4b0d3255bfef95601890afd80709",
-        "<*>", "token=<*>"};
+        "<*>", "token=<*>", "=>", " => ", "'s3 cr3t'"};
     Random random = new Random(7);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();
