@@ -47,6 +47,7 @@ final class Rule {
       return text;
     }
     StringBuilder out = null;
+    Check.Candidates accepted = check.in(text);
     int last = 0;
     do {
       for (int g : groups) {
@@ -55,7 +56,7 @@ final class Rule {
           continue;
         }
         int e = m.end(g);
-        if (e == s || overlapsMarker(text, s, e) || !check.accepts(text.subSequence(s, e))) {
+        if (e == s || overlapsMarker(text, s, e) || !accepted.accepts(s, e)) {
           continue;
         }
         if (out == null) {

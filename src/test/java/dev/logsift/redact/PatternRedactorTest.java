@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.logsift.fingerprint.MaskingFingerprinter;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -122,7 +123,10 @@ class PatternRedactorTest {
             "Bearer ", "Bearer a1", "Authorization: ", "Basic ", "Cookie: sess=", "{AbcDef", ",AbcToken: x y",
             "\nX-Token: ", "sessionid=", "AKIA", "ghp_", "xoxb-", "sk-", "sk-a1", "SK", "AIza", "SG.", "npm_", "phone ",
             "tel:+", "{", "\"", "\\", "\n", "=", ": ", "[REDACTED:", "password=x ", "jane@example.com ",
-            "415-555-0134 ", "4111 1111 1111 1111 ", "+44 20 7946 0958 ")
+            "415-555-0134 ", "4111 1111 1111 1111 ", "+44 20 7946 0958 ",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AKIA", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AKIA\n",
+            "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ", "token=<*>", "<*>",
+            "token: \"", "password: 'a", "secret:\"a\"b", "\\\"token: \\\"", "password => \"", "=>")
         .map(unit -> Arguments.of(unit.replace("\n", "\\n"), unit.repeat(Math.max(1, mb / unit.length()))));
   }
 
@@ -135,6 +139,44 @@ class PatternRedactorTest {
   void finishesOnHostileMegabyteLines(String unit, String text) {
     String out = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> R.redact(text));
     assertEquals(out, R.redact(out), "idempotent on hostile text too");
+  }
+
+  /**
+   * The pipeline redacts fingerprint templates too: a value the fingerprinter masked is already gone, so its mask
+   * must come out whole ("token=<*>" once became "token=[REDACTED:secret]>").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "login failed token=abc123 user=bob",
+      "Surface(name=x, password=y) failed",
+      "retry sessionid=8F2A0C1E9B7D Authorization: Bearer abcdefgh1234",
+      "ERROR password: \"hunter2secret\" api_key: 'k-123456' client_secret:\"s3cr3t\"",
+      "ERROR :password => 'hunter2secret', :user => 'bob' password=>hunter2secret",
+      "bad password=<*> for <*>",
+  })
+  void masksInFingerprintTemplatesStayWhole(String line) {
+    String template = new MaskingFingerprinter().fingerprint(line).template();
+    String out = R.redact(template);
+    assertTrue(template.contains("<*>"), template);
+    assertEquals(template.split("<\\*>", -1).length, out.split("<\\*>", -1).length, out);
+    assertFalse(out.contains("]>"), out);
+  }
+
+  @Test
+  void bareAwsSecretKeysOnlyNextToAnAccessKeyId() {
+    String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    String mixed = "a1B2c3D4e5F6g7H8i9J0a1B2c3D4e5F6g7H8i9J0";
+    String sha = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
+    assertEquals("[REDACTED:aws-key] [REDACTED:aws-secret]", R.redact("AKIAIOSFODNN7EXAMPLE " + secret));
+    assertEquals("[REDACTED:aws-secret],[REDACTED:aws-key]", R.redact(mixed + ",ASIAY34FZKBOKMUTVV7A"));
+    assertEquals("[REDACTED:aws-key] " + sha + " " + sha.toUpperCase(), R.redact("AKIAIOSFODNN7EXAMPLE " + sha + " "
+        + sha.toUpperCase()), "hex digests are not keys");
+    String noDigit = "wJalrXUtnFEMIsKxMDENGabPxRfiCYEXAMPLEKEY";
+    assertEquals("[REDACTED:aws-key] " + noDigit, R.redact("AKIAIOSFODNN7EXAMPLE " + noDigit), "a word, not a key");
+    assertEquals("[REDACTED:aws-key] x" + secret + " " + secret + "A", R.redact("AKIAIOSFODNN7EXAMPLE x" + secret + " "
+        + secret + "A"), "part of a longer run");
+    assertEquals(secret + "\r\n[REDACTED:aws-key]", R.redact(secret + "\r\nAKIAIOSFODNN7EXAMPLE"), "another line");
+    assertEquals(secret + " commit " + sha, R.redact(secret + " commit " + sha), "no access key id");
   }
 
   @Test

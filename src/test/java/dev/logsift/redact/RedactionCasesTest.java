@@ -73,7 +73,9 @@ class RedactionCasesTest {
         "2026-11-27", "eyJhbGciOiJIUzI1NiJ9", "eyJzdWIiOiIxIn0", "AKIA", "IOSFODNN7EXAMPLE", "ghp_", "xoxb-", "sk-",
         "sk_live_", "AIza", "SG.", "npm_", "SK", "0123456789abcdef", "0123456789abcdef", "://", "postgres", "u:p",
         "hooks.slack.com/services/", "discord.com/api/webhooks/", "-----BEGIN RSA PRIVATE KEY-----", "MIIE",
-        "-----END RSA PRIVATE KEY-----", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret_access_key"};
+        "-----END RSA PRIVATE KEY-----", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret_access_key",
+        "ASIA", "Y34FZKBOKMUTVV7A", "[REDACTED:aws-key]", "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+        "<*>", "token=<*>", "=>", " => ", "'s3 cr3t'"};
     Random random = new Random(7);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();
