@@ -129,22 +129,16 @@ public final class Pipeline {
         }
       }
 
-      DownstreamUnavailableException held = new Contest(parts, settings).resolve(contested, pending, outcomes);
+      DownstreamUnavailableException first = classifyAndDeliver(pending, outcomes, delivered, now);
+      failure = failure == null ? first : failure;
+      // Only now, with our own claims confirmed, wait for other invocations' claims: two invocations that
+      // each wait for the other before confirming would deadlock until both give up.
+      List<Pending> taken = new ArrayList<>();
+      DownstreamUnavailableException held = new Contest(parts, settings).resolve(contested, taken, outcomes);
       failure = failure == null ? held : failure;
-
-      List<Cascade.Request> requests = new ArrayList<>(pending.size());
-      for (Pending p : pending) {
-        requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
-            p.sighting().fingerprint(), p.sighting().template(), p.sample()), p.claim().cached(), p.claim().won()));
-      }
-      List<Classification> classes = cascade.classifyAll(requests, now);
-      List<Card> cards = new ArrayList<>(pending.size());
-      for (int i = 0; i < pending.size(); i++) {
-        Pending p = pending.get(i);
-        cards.add(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence()));
-      }
-      DownstreamUnavailableException deliveryFailure = delivering.deliver(pending, cards, outcomes, delivered);
-      failure = failure == null ? deliveryFailure : failure;
+      pending.addAll(taken);
+      DownstreamUnavailableException second = classifyAndDeliver(taken, outcomes, delivered, parts.clock().instant());
+      failure = failure == null ? second : failure;
     } catch (RuntimeException unexpected) {
       // A bug or an untyped adapter error: whatever we hold and did not deliver goes back, so the retry
       // that the failed invocation triggers can report it.
@@ -164,6 +158,25 @@ public final class Pipeline {
       throw new BatchFailedException(report, failure);
     }
     return report;
+  }
+
+  private DownstreamUnavailableException classifyAndDeliver(List<Pending> batch, List<Outcome> outcomes,
+      Set<Pending> delivered, Instant now) {
+    if (batch.isEmpty()) {
+      return null;
+    }
+    List<Cascade.Request> requests = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
+          p.sighting().fingerprint(), p.sighting().template(), p.sample()), p.claim().cached(), p.claim().won()));
+    }
+    List<Classification> classes = cascade.classifyAll(requests, now);
+    List<Card> cards = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      Pending p = batch.get(i);
+      cards.add(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence()));
+    }
+    return delivering.deliver(batch, cards, outcomes, delivered);
   }
 
   /**

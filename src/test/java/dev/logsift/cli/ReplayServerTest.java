@@ -150,4 +150,36 @@ class ReplayServerTest {
     assertEquals(3, retry.summary().get("notified").asInt());
     assertEquals(3, discordBodies.size());
   }
+
+  @Test
+  void aHumanCorrectionShowsOnTheNextReplayWithoutAModelCall() throws Exception {
+    Dynalite db = Dynalite.shared();
+    String table = db.newTable();
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    Map<String, String> env = new java.util.HashMap<>(Map.of("DEDUP_TABLE", table, "AWS_ENDPOINT_URL_DYNAMODB",
+        db.endpoint().toString(), "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base, "AWS_REGION", "us-east-1",
+        "AWS_ACCESS_KEY_ID", Dynalite.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Dynalite.SECRET_KEY, "BEDROCK_MODEL_ID",
+        "global.anthropic.claude-haiku-4-5-20251001-v1:0", "DISCORD_WEBHOOK_URL", base + "/api/webhooks/1/token"));
+    env.put("DEDUP_WINDOW_SECONDS", "1");
+    Run first = replay(env, "events/cloudwatch-web-node.json");
+    assertEquals(0, first.code(), first.err());
+    String fp = first.lines().get(0).get("fingerprint").asText();
+
+    // What the corrections Lambda does when someone reacts with a correction.
+    new dev.logsift.dedup.DynamoDedupStore(db.client(), table, java.time.Duration.ofSeconds(1),
+        java.time.Duration.ofDays(7), new java.util.Random(1), java.time.Clock.systemUTC())
+        .overrideClassification(fp, new dev.logsift.classify.Classification(dev.logsift.classify.Category.SECURITY,
+            dev.logsift.classify.Confidence.HIGH, "Probing for undefined carts.", "Block the client.", null,
+            dev.logsift.classify.Source.HUMAN, "corrected by ops", dev.logsift.classify.ModelUsage.NONE),
+            java.time.Instant.now());
+    Thread.sleep(1_100);
+    int modelCallsBefore = bedrockBodies.size();
+    Run second = replay(env, "events/cloudwatch-web-node.json");
+    assertEquals(0, second.code(), second.err());
+    JsonNode corrected = second.lines().stream().filter(n -> fp.equals(n.path("fingerprint").asText())).findFirst()
+        .orElseThrow();
+    assertEquals("human", corrected.get("source").asText());
+    assertEquals("security", corrected.get("category").asText());
+    assertEquals(modelCallsBefore, bedrockBodies.size(), "no model call: human label and cached answers");
+  }
 }

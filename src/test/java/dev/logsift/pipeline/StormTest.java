@@ -91,7 +91,7 @@ class StormTest {
     Pipeline pipeline = new Pipeline(new Parts(dev.logsift.app.Wiring.newFingerprinter(),
         dev.logsift.app.Wiring.newRedactor(), new InMemoryDedupStore(Duration.ofMinutes(10), new Random(3)),
         new InMemorySignalStore(Fixtures.stats()), budgets, new KnownFailureCatalog(null), ceiling, rules, chat, clock,
-        Executors.newFixedThreadPool(4), d -> Thread.sleep(Math.min(d.toMillis(), 5))),
+        Executors.newFixedThreadPool(4), d -> Thread.sleep(Math.min(d.toMillis(), 20))),
         new PipelineSettings(50, Duration.ofHours(6), 65536, 2000, budget));
 
     String[] groups = {"/ecs/checkout", "/ecs/payments", "/aws/lambda/report-jobs"};
@@ -146,6 +146,7 @@ class StormTest {
     assertEquals(lines, events);
     assertTrue(modelCalls.get() <= 20, "model calls: " + modelCalls.get());
     assertTrue(cards.size() <= budget, "cards: " + cards.size());
+    assertTrue(digested > 0 && !digests.isEmpty(), "past the budget, cards went to the digest");
     assertEquals(notified, cards.size());
     assertEquals(fingerprints, notified + digested + suppressed);
     long distinct = cards.stream().map(Card::fingerprint).distinct().count()
