@@ -53,6 +53,16 @@ class TriggerScanTest {
   }
 
   @Test
+  void hashInALiteralStandsForAnyDigit() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "###-###-"), rule(0, "+#"), rule(0, "a1")));
+    assertEquals(0b001, scan.rulesThatMayMatch("call 415-555-0134"));
+    assertEquals(0b010, scan.rulesThatMayMatch("call +0"));
+    assertEquals(0b100, scan.rulesThatMayMatch("a7"), "a literal digit stands for any digit too");
+    assertEquals(0, scan.rulesThatMayMatch("2024-05-01 10:00 + #"), "a '#' in the text is no digit");
+    assertEquals(0, scan.rulesThatMayMatch("41-555-0134 4155-55-"));
+  }
+
+  @Test
   void groupedRunsNeedASeparatorBetweenDigits() {
     TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 10, 0),
         Check.NONE)));
