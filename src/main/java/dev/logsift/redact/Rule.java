@@ -20,6 +20,8 @@ final class Rule {
   private final Check check;
   private final String marker;
   private final int[] groups;
+  /** What every match starts with, when the regex begins with a literal; null otherwise. */
+  private final String prefix;
 
   /** @param triggers what occurs in every text the pattern can match */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check) {
@@ -31,6 +33,7 @@ final class Rule {
     int[] named = pattern.namedGroups().values().stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(named);
     this.groups = named.length == 0 ? new int[] {0} : named;
+    this.prefix = literalPrefix(pattern);
   }
 
   String kind() {
@@ -42,8 +45,8 @@ final class Rule {
   }
 
   String apply(String text) {
-    Matcher m = pattern.matcher(text);
-    if (!m.find()) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    if (!next(m, text, 0)) {
       return text;
     }
     StringBuilder out = null;
@@ -65,8 +68,67 @@ final class Rule {
         out.append(text, last, s).append(marker);
         last = e;
       }
-    } while (m.find());
+    } while (next(m, text, m.end()));
     return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * The next match from {@code from}, as find() would return it. With a literal prefix only the places where it
+   * occurs are tried (String.indexOf is far faster than the regex engine's walk over every position, which Java
+   * skips only for literals of four or more characters); the whole text stays visible to look-arounds.
+   */
+  private boolean next(Matcher m, String text, int from) {
+    if (prefix == null) {
+      return m.find();
+    }
+    for (int at = text.indexOf(prefix, from); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      if (m.region(at, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The literal characters a regex (compiled without flags) begins with, up to its first metacharacter; a
+   * character followed by a quantifier is not part of it. Null when there are none, or when an alternation at
+   * the top level lets a match begin otherwise.
+   */
+  static String literalPrefix(Pattern pattern) {
+    String regex = pattern.pattern();
+    if (pattern.flags() != 0 || regex.contains("\\Q") || alternatesAtTop(regex)) {
+      return null;
+    }
+    int n = 0;
+    while (n < regex.length() && "\\^$.|?*+()[]{}".indexOf(regex.charAt(n)) < 0) {
+      n++;
+    }
+    if (n < regex.length() && "?*+{".indexOf(regex.charAt(n)) >= 0) {
+      n--;
+    }
+    return n <= 0 ? null : regex.substring(0, n);
+  }
+
+  private static boolean alternatesAtTop(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
