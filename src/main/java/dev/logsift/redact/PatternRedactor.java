@@ -50,10 +50,15 @@ public final class PatternRedactor implements Redactor {
     String t = text;
     for (int i = 0; i < rules.size(); i++) {
       if ((due & 1L << i) != 0) {
-        t = rules.get(i).apply(t);
+        Rule rule = rules.get(i);
+        t = rule.inWord() && prescan ? rule.apply(t, wordStarts(t, 1L << i)) : rule.apply(t);
       }
     }
     return t;
+  }
+
+  private Rule.Starts wordStarts(String text, long rule) {
+    return from -> scan.wordStart(text, from, rule);
   }
 
   /** Rule kinds in order, for tests and documentation. */

@@ -18,6 +18,7 @@ final class Rule {
   private final Pattern pattern;
   private final Triggers triggers;
   private final Check check;
+  private final boolean inWord;
   private final String marker;
   private final int[] groups;
   /** What every match starts with, when the regex begins with a literal; null otherwise. */
@@ -25,10 +26,24 @@ final class Rule {
 
   /** @param triggers what occurs in every text the pattern can match */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check) {
+    this(kind, pattern, triggers, check, false);
+  }
+
+  /**
+   * @param inWord every match holds one of the trigger literals and no space, tab or line break, so the
+   *     search may start at the word around the next literal (see {@link Starts})
+   */
+  Rule(String kind, Pattern pattern, Triggers triggers, Check check, boolean inWord) {
+    if (inWord && (triggers.literals().isEmpty() || triggers.minDigits() > 0 || triggers.minGrouped() > 0
+        || triggers.minHex() > 0)) {
+      throw new IllegalArgumentException("a search that starts at the word around a trigger needs literal"
+          + " triggers only");
+    }
     this.kind = kind;
     this.pattern = pattern;
     this.triggers = triggers;
     this.check = check;
+    this.inWord = inWord;
     this.marker = MARKER_PREFIX + kind + "]";
     int[] named = pattern.namedGroups().values().stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(named);
@@ -44,9 +59,24 @@ final class Rule {
     return triggers;
   }
 
+  boolean inWord() {
+    return inWord;
+  }
+
+  /** Where the next match may start, for rules that are {@link #inWord()}. */
+  interface Starts {
+    /** The earliest position at or after {@code from} where a match can start, or -1 if none can. */
+    int from(int from);
+  }
+
   String apply(String text) {
+    return apply(text, null);
+  }
+
+  /** @param starts null, or where matches can start: the search skips what lies before */
+  String apply(String text, Starts starts) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    if (!next(m, text, 0)) {
+    if (!next(m, text, 0, starts)) {
       return text;
     }
     StringBuilder out = null;
@@ -68,16 +98,23 @@ final class Rule {
         out.append(text, last, s).append(marker);
         last = e;
       }
-    } while (next(m, text, m.end()));
+    } while (next(m, text, m.end() > m.start() ? m.end() : m.end() + 1, starts));
     return out == null ? text : out.append(text, last, text.length()).toString();
   }
 
   /**
-   * The next match from {@code from}, as find() would return it. With a literal prefix only the places where it
+   * The next match from {@code from}, as find() would return it. Rules in a word skip to where they can start. With a literal prefix only the places where it
    * occurs are tried (String.indexOf is far faster than the regex engine's walk over every position, which Java
    * skips only for literals of four or more characters); the whole text stays visible to look-arounds.
    */
-  private boolean next(Matcher m, String text, int from) {
+  private boolean next(Matcher m, String text, int from, Starts starts) {
+    if (from > text.length()) {
+      return false;
+    }
+    if (starts != null) {
+      int at = starts.from(from);
+      return at >= 0 && m.find(at);
+    }
     if (prefix == null) {
       return m.find();
     }

@@ -156,6 +156,49 @@ final class TriggerScan {
     }
   }
 
+  /**
+   * Where a match of the given rules that holds one of their literals and no space, tab or line break can start
+   * at the earliest, from {@code from} on: the start of the word around the next such literal; -1 if there is
+   * none. A match holding a later literal starts in that literal's word or after it, never before.
+   */
+  int wordStart(String text, int from, long rules) {
+    int hit = nextHit(text, from, rules);
+    if (hit < 0) {
+      return -1;
+    }
+    int s = hit;
+    while (s > from && !breaksWord(text.charAt(s - 1))) {
+      s--;
+    }
+    return s;
+  }
+
+  private static boolean breaksWord(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /** The index of the character that completes the first literal of the given rules from {@code from}, or -1. */
+  private int nextHit(String text, int from, long rules) {
+    final int[] info = this.info;
+    final int[] next = this.next;
+    int state = 0;
+    for (int i = from, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int k = c < 128 ? info[c] : 0;
+      if ((k & BLANK) != 0) {
+        continue;
+      }
+      state = next[state | k & LETTER];
+      if (state < 0) {
+        state = ~state;
+        if ((hits[state >>> shift] & rules) != 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Bit i set: rule i may match somewhere in the text. */
   long rulesThatMayMatch(String text) {
     final int[] info = this.info;

@@ -64,6 +64,19 @@ class RuleFileTest {
     assertEquals("zzz [REDACTED:n]", r.redact("zzz 12"));
   }
 
+  /** A 'word' search skips to the word around each trigger and still finds what a search of the whole text would. */
+  @Test
+  void aWordSearchStartsAtTheWordAroundATrigger() {
+    String tsv = "mail\t@\t-\t(?<![a-z.])[a-z.]++@[a-z]++\tword\n";
+    String text = "x ab@cd y.@ef@gh@ a.b\nc.d@e @f";
+    String whole = new PatternRedactor(RuleFile.parse("test.tsv", tsv), false).redact(text);
+    assertEquals("x [REDACTED:mail] [REDACTED:mail]@gh@ a.b\n[REDACTED:mail] @f", whole);
+    assertEquals(whole, redactor(tsv).redact(text));
+    assertLineError("x\t@\t-\ty\tfull\n", "line 1", "search column");
+    assertLineError("x\tdigits>=3\t-\ty\tword\n", "line 1", "literal triggers only");
+    assertLineError("x\t-\t-\ty\tword\n", "line 1", "literal triggers only");
+  }
+
   @Test
   void errorsNameTheLineAndNotTheText() {
     assertLineError("x\t-\t-\t(unclosed\n", "line 1", "invalid regex");

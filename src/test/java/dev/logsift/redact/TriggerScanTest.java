@@ -63,6 +63,17 @@ class TriggerScanTest {
   }
 
   @Test
+  void wordStartIsTheStartOfTheWordAroundTheNextLiteral() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "@"), rule(0, "ab")));
+    String text = "x jane.doe@a.b\tq@r AB";
+    assertEquals(2, scan.wordStart(text, 0, 1L));
+    assertEquals(10, scan.wordStart(text, 10, 1L), "never before from");
+    assertEquals(15, scan.wordStart(text, 11, 1L), "a tab breaks a word");
+    assertEquals(-1, scan.wordStart(text, 17, 1L));
+    assertEquals(19, scan.wordStart(text, 0, 2L), "only the literals of the given rules count");
+  }
+
+  @Test
   void groupedRunsNeedASeparatorBetweenDigits() {
     TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 10, 0),
         Check.NONE)));
