@@ -15,6 +15,7 @@ public final class PatternRedactor implements Redactor {
   private final List<Rule> rules;
   private final TriggerScan scan;
   private final boolean prescan;
+  private final long every;
 
   public PatternRedactor() {
     this(RuleFile.load(RULES), true);
@@ -25,6 +26,7 @@ public final class PatternRedactor implements Redactor {
     this.rules = List.copyOf(rules);
     this.scan = new TriggerScan(this.rules);
     this.prescan = prescan;
+    this.every = this.rules.isEmpty() ? 0 : -1L >>> (Long.SIZE - this.rules.size());
   }
 
   @Override
@@ -46,13 +48,12 @@ public final class PatternRedactor implements Redactor {
 
   /** The same instance when nothing changed. */
   private String pass(String text) {
-    long due = prescan ? scan.rulesThatMayMatch(text) : -1L;
+    long due = prescan ? scan.rulesThatMayMatch(text) : every;
     String t = text;
-    for (int i = 0; i < rules.size(); i++) {
-      if ((due & 1L << i) != 0) {
-        Rule rule = rules.get(i);
-        t = rule.inWord() && prescan ? rule.apply(t, wordStarts(t, 1L << i)) : rule.apply(t);
-      }
+    for (; due != 0; due &= due - 1) {
+      int i = Long.numberOfTrailingZeros(due);
+      Rule rule = rules.get(i);
+      t = rule.inWord() && prescan ? rule.apply(t, wordStarts(t, 1L << i)) : rule.apply(t);
     }
     return t;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * One pass over a text that tells which rules can possibly match, so a line without any trigger costs a
@@ -39,6 +40,8 @@ final class TriggerScan {
   private final int[] minDigits;
   private final int[] minGrouped;
   private final int[] minHex;
+  /** The rules with a run trigger: the only ones to look at after the walk. */
+  private final int[] runRules;
 
   TriggerScan(List<Rule> rules) {
     if (rules.size() > Long.SIZE) {
@@ -120,6 +123,8 @@ final class TriggerScan {
       }
     }
     always = alwaysBits;
+    runRules = IntStream.range(0, rules.size())
+        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0).toArray();
 
     // Breadth-first: complete the goto function into a DFA and merge outputs along failure links.
     int states = trie.size();
@@ -215,7 +220,13 @@ final class TriggerScan {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int k = c < 128 ? info[c] : 0;
-      if ((k & DIGIT) != 0) {
+      if ((k & (DIGIT | HEX_LETTER | SEPARATOR | BLANK)) == 0) {
+        // Most characters: they only end runs.
+        digits = 0;
+        hex = 0;
+        separatorPending = false;
+        grouped = false;
+      } else if ((k & DIGIT) != 0) {
         digits++;
         hex++;
         if (separatorPending) {
@@ -261,7 +272,7 @@ final class TriggerScan {
     if (longestDigits == 0 && longestHex == 0) {
       return found;
     }
-    for (int i = 0; i < minDigits.length; i++) {
+    for (int i : runRules) {
       if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minGrouped[i] > 0 && longestGrouped >= minGrouped[i]
           || minHex[i] > 0 && longestHex >= minHex[i]) {
         found |= 1L << i;
