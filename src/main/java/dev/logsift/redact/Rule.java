@@ -34,7 +34,7 @@ final class Rule {
    *     search may start at the word around the next literal (see {@link Starts})
    */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check, boolean inWord) {
-    if (inWord && (triggers.literals().isEmpty() || triggers.minDigits() > 0 || triggers.minGrouped() > 0
+    if (inWord && (triggers.literals().isEmpty() || !triggers.firsts().isEmpty() || triggers.minDigits() > 0 || triggers.minGrouped() > 0
         || triggers.minHex() > 0)) {
       throw new IllegalArgumentException("a search that starts at the word around a trigger needs literal"
           + " triggers only");

@@ -36,6 +36,9 @@ final class TriggerScan {
    */
   private final int[] next;
   private final long[] hits;
+  /** Rules whose first literal of a sequence ('a...b') ends here, and rules whose second does. */
+  private final long[] arms;
+  private final long[] armedHits;
   private final long always;
   private final int[] minDigits;
   private final int[] minGrouped;
@@ -54,7 +57,7 @@ final class TriggerScan {
       letterOf[c] = digit;
     }
     for (Rule r : rules) {
-      for (String t : r.triggers().literals()) {
+      for (String t : r.triggers().allLiterals()) {
         for (char c : t.toCharArray()) {
           if (letterOf[c] == 0 && c != ANY_DIGIT) {
             letterOf[c] = letters++;
@@ -89,11 +92,11 @@ final class TriggerScan {
     shift = s;
     int width = 1 << shift;
 
-    // Trie of all literals; state 0 is the root.
+    // Trie of all literals; state 0 is the root. Per state, the rules its literal fires, arms and fires once armed.
     List<Map<Integer, Integer>> trie = new ArrayList<>();
-    List<Long> out = new ArrayList<>();
+    List<long[]> out = new ArrayList<>();
     trie.add(new HashMap<>());
-    out.add(0L);
+    out.add(new long[3]);
     long alwaysBits = 0;
     minDigits = new int[rules.size()];
     minGrouped = new int[rules.size()];
@@ -106,20 +109,23 @@ final class TriggerScan {
       if (r.always()) {
         alwaysBits |= 1L << i;
       }
-      for (String t : r.literals()) {
-        int at = 0;
-        for (char c : t.toCharArray()) {
-          int letter = c == ANY_DIGIT ? digit : letterOf[c];
-          Integer to = trie.get(at).get(letter);
-          if (to == null) {
-            to = trie.size();
-            trie.add(new HashMap<>());
-            out.add(0L);
-            trie.get(at).put(letter, to);
+      List<List<String>> kinds = List.of(r.literals(), r.firsts(), r.thens());
+      for (int kind = 0; kind < kinds.size(); kind++) {
+        for (String t : kinds.get(kind)) {
+          int at = 0;
+          for (char c : t.toCharArray()) {
+            int letter = c == ANY_DIGIT ? digit : letterOf[c];
+            Integer to = trie.get(at).get(letter);
+            if (to == null) {
+              to = trie.size();
+              trie.add(new HashMap<>());
+              out.add(new long[3]);
+              trie.get(at).put(letter, to);
+            }
+            at = to;
           }
-          at = to;
+          out.get(at)[kind] |= 1L << i;
         }
-        out.set(at, out.get(at) | 1L << i);
       }
     }
     always = alwaysBits;
@@ -130,6 +136,8 @@ final class TriggerScan {
     int states = trie.size();
     int[] goTo = new int[states * width];
     hits = new long[states];
+    arms = new long[states];
+    armedHits = new long[states];
     int[] fail = new int[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < width; c++) {
@@ -139,10 +147,14 @@ final class TriggerScan {
         queue.add(to);
       }
     }
-    hits[0] = out.get(0);
+    hits[0] = out.get(0)[0];
+    arms[0] = out.get(0)[1];
+    armedHits[0] = out.get(0)[2];
     while (!queue.isEmpty()) {
       int q = queue.poll();
-      hits[q] = out.get(q) | hits[fail[q]];
+      hits[q] = out.get(q)[0] | hits[fail[q]];
+      arms[q] = out.get(q)[1] | arms[fail[q]];
+      armedHits[q] = out.get(q)[2] | armedHits[fail[q]];
       for (int c = 0; c < width; c++) {
         Integer to = trie.get(q).get(c);
         if (to != null) {
@@ -157,7 +169,7 @@ final class TriggerScan {
     next = new int[goTo.length];
     for (int i = 0; i < goTo.length; i++) {
       int to = goTo[i];
-      next[i] = hits[to] == 0 ? to << shift : ~(to << shift);
+      next[i] = (hits[to] | arms[to] | armedHits[to]) == 0 ? to << shift : ~(to << shift);
     }
   }
 
@@ -209,6 +221,7 @@ final class TriggerScan {
     final int[] info = this.info;
     final int[] next = this.next;
     long found = always;
+    long armed = 0;
     int state = 0;
     int digits = 0;
     int longestDigits = 0;
@@ -266,7 +279,9 @@ final class TriggerScan {
       state = next[state | k & LETTER];
       if (state < 0) {
         state = ~state;
-        found |= hits[state >>> shift];
+        int q = state >>> shift;
+        armed |= arms[q];
+        found |= hits[q] | armedHits[q] & armed;
       }
     }
     if (longestDigits == 0 && longestHex == 0) {

@@ -38,7 +38,13 @@ class RuleFileTest {
     assertEquals(10, t.minGrouped());
     assertEquals(32, t.minHex());
     assertTrue(Triggers.parse("-").always());
-    for (String bad : List.of("", "a b", "{a|b", "a}", "{|}", "a,,b", "{a{b}}", "digits>=0", "grouped>=x")) {
+    Triggers seq = Triggers.parse("{a|B}...@,x");
+    assertEquals(List.of("x"), seq.literals());
+    assertEquals(List.of("a", "b"), seq.firsts());
+    assertEquals(List.of("@"), seq.thens());
+    assertFalse(seq.always());
+    for (String bad : List.of("", "a b", "{a|b", "a}", "{|}", "a,,b", "{a{b}}", "digits>=0", "grouped>=x", "...",
+        "a...", "...b", "a...b...c")) {
       assertThrows(IllegalArgumentException.class, () -> Triggers.parse(bad), bad);
     }
   }

@@ -63,6 +63,17 @@ class TriggerScanTest {
   }
 
   @Test
+  void aSequenceFiresOnlyWhenItsSecondLiteralFollowsItsFirst() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"),
+        new Triggers(List.of("zz"), List.of("://", "at"), List.of("@"), 0, 0, 0), Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("postgres://u:p@h/db"));
+    assertEquals(1, scan.rulesThatMayMatch("cat @x"), "any first, then any second");
+    assertEquals(1, scan.rulesThatMayMatch("zz"), "plain literals of the same rule still fire alone");
+    assertEquals(0, scan.rulesThatMayMatch("https://example.com/v1/orders"));
+    assertEquals(0, scan.rulesThatMayMatch("jane@example.com via https://x"), "the second before the first");
+  }
+
+  @Test
   void wordStartIsTheStartOfTheWordAroundTheNextLiteral() {
     TriggerScan scan = new TriggerScan(List.of(rule(0, "@"), rule(0, "ab")));
     String text = "x jane.doe@a.b\tq@r AB";
