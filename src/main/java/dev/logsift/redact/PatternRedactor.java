@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Applies the ordered rules of redact/redaction-rules.tsv, each one only when the trigger pre-scan says it can
- * match. Secrets become [REDACTED:kind] while key names stay. Idempotent: markers are never redacted again, and
+ * match, and searching only from where a match can start. Secrets become [REDACTED:kind] while key names stay. Idempotent: markers are never redacted again, and
  * passes repeat until nothing changes. Thread-safe; the rules load once per instance, so build one per process.
  */
 public final class PatternRedactor implements Redactor {
@@ -21,7 +21,10 @@ public final class PatternRedactor implements Redactor {
     this(RuleFile.load(RULES), true);
   }
 
-  /** @param prescan false runs every rule on every text: the reference the pre-scan is tested against */
+  /**
+   * @param prescan false runs every rule on every text and searches all of it: the reference the pre-scan and
+   *     the search shortcuts (leading literals, 'word' searches) are tested against
+   */
   PatternRedactor(List<Rule> rules, boolean prescan) {
     this.rules = List.copyOf(rules);
     this.scan = new TriggerScan(this.rules);
@@ -53,7 +56,11 @@ public final class PatternRedactor implements Redactor {
     for (; due != 0; due &= due - 1) {
       int i = Long.numberOfTrailingZeros(due);
       Rule rule = rules.get(i);
-      t = rule.inWord() && prescan ? rule.apply(t, wordStarts(t, 1L << i)) : rule.apply(t);
+      if (!prescan) {
+        t = rule.apply(t, Rule.WHOLE_TEXT);
+      } else {
+        t = rule.inWord() ? rule.apply(t, wordStarts(t, 1L << i)) : rule.apply(t);
+      }
     }
     return t;
   }

@@ -69,6 +69,9 @@ final class Rule {
     int from(int from);
   }
 
+  /** Searches with find() alone and skips nothing: the reference the shortcuts are tested against. */
+  static final Starts WHOLE_TEXT = from -> from;
+
   String apply(String text) {
     return apply(text, null);
   }
@@ -110,6 +113,9 @@ final class Rule {
   private boolean next(Matcher m, String text, int from, Starts starts) {
     if (from > text.length()) {
       return false;
+    }
+    if (starts == WHOLE_TEXT) {
+      return m.find();
     }
     if (starts != null) {
       int at = starts.from(from);
