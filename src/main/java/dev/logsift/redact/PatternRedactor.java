@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Applies the ordered rules of redact/redaction-rules.tsv, each one only when the trigger pre-scan says it can
- * match, and searching only from where a match can start. Secrets become [REDACTED:kind] while key names stay. Idempotent: markers are never redacted again, and
- * passes repeat until nothing changes. Thread-safe; the rules load once per instance, so build one per process.
+ * match, and searching only from where a match can start. Secrets become [REDACTED:kind] while key names stay.
+ * Idempotent: markers are never redacted again, and passes repeat until nothing changes. Thread-safe; the rules
+ * load once per instance, so build one per process.
  */
 public final class PatternRedactor implements Redactor {
   static final String RULES = "/redact/redaction-rules.tsv";

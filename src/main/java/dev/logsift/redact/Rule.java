@@ -34,8 +34,8 @@ final class Rule {
    *     search may start at the word around the next literal (see {@link Starts})
    */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check, boolean inWord) {
-    if (inWord && (triggers.literals().isEmpty() || !triggers.firsts().isEmpty() || triggers.minDigits() > 0 || triggers.minGrouped() > 0
-        || triggers.minHex() > 0)) {
+    if (inWord && (triggers.literals().isEmpty() || !triggers.firsts().isEmpty() || triggers.minDigits() > 0
+        || triggers.minGrouped() > 0 || triggers.minHex() > 0)) {
       throw new IllegalArgumentException("a search that starts at the word around a trigger needs literal"
           + " triggers only");
     }
@@ -106,9 +106,10 @@ final class Rule {
   }
 
   /**
-   * The next match from {@code from}, as find() would return it. Rules in a word skip to where they can start. With a literal prefix only the places where it
-   * occurs are tried (String.indexOf is far faster than the regex engine's walk over every position, which Java
-   * skips only for literals of four or more characters); the whole text stays visible to look-arounds.
+   * The next match from {@code from}, as find() would return it. Rules in a word skip to where they can start.
+   * With a literal prefix only the places where it occurs are tried (String.indexOf is far faster than the regex
+   * engine's walk over every position, which Java skips only for literals of four or more characters); the whole
+   * text stays visible to look-arounds.
    */
   private boolean next(Matcher m, String text, int from, Starts starts) {
     if (from > text.length()) {
