@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Applies the ordered rules of redact/redaction-rules.tsv, each one only when the trigger pre-scan says it can
- * match. Secrets become [REDACTED:kind] while key names stay. Idempotent: markers are never redacted again, and
- * passes repeat until nothing changes. Thread-safe; the rules load once per instance, so build one per process.
+ * match, and searching only from where a match can start. Secrets become [REDACTED:kind] while key names stay.
+ * Idempotent: markers are never redacted again, and passes repeat until nothing changes. Thread-safe; the rules
+ * load once per instance, so build one per process.
  */
 public final class PatternRedactor implements Redactor {
   static final String RULES = "/redact/redaction-rules.tsv";
@@ -15,16 +16,21 @@ public final class PatternRedactor implements Redactor {
   private final List<Rule> rules;
   private final TriggerScan scan;
   private final boolean prescan;
+  private final long every;
 
   public PatternRedactor() {
     this(RuleFile.load(RULES), true);
   }
 
-  /** @param prescan false runs every rule on every text: the reference the pre-scan is tested against */
+  /**
+   * @param prescan false runs every rule on every text and searches all of it: the reference the pre-scan and
+   *     the search shortcuts (leading literals, 'word' searches) are tested against
+   */
   PatternRedactor(List<Rule> rules, boolean prescan) {
     this.rules = List.copyOf(rules);
     this.scan = new TriggerScan(this.rules);
     this.prescan = prescan;
+    this.every = this.rules.isEmpty() ? 0 : -1L >>> (Long.SIZE - this.rules.size());
   }
 
   @Override
@@ -46,14 +52,22 @@ public final class PatternRedactor implements Redactor {
 
   /** The same instance when nothing changed. */
   private String pass(String text) {
-    long due = prescan ? scan.rulesThatMayMatch(text) : -1L;
+    long due = prescan ? scan.rulesThatMayMatch(text) : every;
     String t = text;
-    for (int i = 0; i < rules.size(); i++) {
-      if ((due & 1L << i) != 0) {
-        t = rules.get(i).apply(t);
+    for (; due != 0; due &= due - 1) {
+      int i = Long.numberOfTrailingZeros(due);
+      Rule rule = rules.get(i);
+      if (!prescan) {
+        t = rule.apply(t, Rule.WHOLE_TEXT);
+      } else {
+        t = rule.inWord() ? rule.apply(t, wordStarts(t, 1L << i)) : rule.apply(t);
       }
     }
     return t;
+  }
+
+  private Rule.Starts wordStarts(String text, long rule) {
+    return from -> scan.wordStart(text, from, rule);
   }
 
   /** Rule kinds in order, for tests and documentation. */

@@ -18,19 +18,37 @@ final class Rule {
   private final Pattern pattern;
   private final Triggers triggers;
   private final Check check;
+  private final boolean inWord;
   private final String marker;
   private final int[] groups;
+  /** What every match starts with, when the regex begins with a literal; null otherwise. */
+  private final String prefix;
 
   /** @param triggers what occurs in every text the pattern can match */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check) {
+    this(kind, pattern, triggers, check, false);
+  }
+
+  /**
+   * @param inWord every match holds one of the trigger literals and no space, tab or line break, so the
+   *     search may start at the word around the next literal (see {@link Starts})
+   */
+  Rule(String kind, Pattern pattern, Triggers triggers, Check check, boolean inWord) {
+    if (inWord && (triggers.literals().isEmpty() || !triggers.firsts().isEmpty() || triggers.minDigits() > 0
+        || triggers.minGrouped() > 0 || triggers.minHex() > 0)) {
+      throw new IllegalArgumentException("a search that starts at the word around a trigger needs literal"
+          + " triggers only");
+    }
     this.kind = kind;
     this.pattern = pattern;
     this.triggers = triggers;
     this.check = check;
+    this.inWord = inWord;
     this.marker = MARKER_PREFIX + kind + "]";
     int[] named = pattern.namedGroups().values().stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(named);
     this.groups = named.length == 0 ? new int[] {0} : named;
+    this.prefix = literalPrefix(pattern);
   }
 
   String kind() {
@@ -41,9 +59,27 @@ final class Rule {
     return triggers;
   }
 
+  boolean inWord() {
+    return inWord;
+  }
+
+  /** Where the next match may start, for rules that are {@link #inWord()}. */
+  interface Starts {
+    /** The earliest position at or after {@code from} where a match can start, or -1 if none can. */
+    int from(int from);
+  }
+
+  /** Searches with find() alone and skips nothing: the reference the shortcuts are tested against. */
+  static final Starts WHOLE_TEXT = from -> from;
+
   String apply(String text) {
-    Matcher m = pattern.matcher(text);
-    if (!m.find()) {
+    return apply(text, null);
+  }
+
+  /** @param starts null, or where matches can start: the search skips what lies before */
+  String apply(String text, Starts starts) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    if (!next(m, text, 0, starts)) {
       return text;
     }
     StringBuilder out = null;
@@ -65,8 +101,78 @@ final class Rule {
         out.append(text, last, s).append(marker);
         last = e;
       }
-    } while (m.find());
+    } while (next(m, text, m.end() > m.start() ? m.end() : m.end() + 1, starts));
     return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * The next match from {@code from}, as find() would return it. Rules in a word skip to where they can start.
+   * With a literal prefix only the places where it occurs are tried (String.indexOf is far faster than the regex
+   * engine's walk over every position, which Java skips only for literals of four or more characters); the whole
+   * text stays visible to look-arounds.
+   */
+  private boolean next(Matcher m, String text, int from, Starts starts) {
+    if (from > text.length()) {
+      return false;
+    }
+    if (starts == WHOLE_TEXT) {
+      return m.find();
+    }
+    if (starts != null) {
+      int at = starts.from(from);
+      return at >= 0 && m.find(at);
+    }
+    if (prefix == null) {
+      return m.find();
+    }
+    for (int at = text.indexOf(prefix, from); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      if (m.region(at, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The literal characters a regex (compiled without flags) begins with, up to its first metacharacter; a
+   * character followed by a quantifier is not part of it. Null when there are none, or when an alternation at
+   * the top level lets a match begin otherwise.
+   */
+  static String literalPrefix(Pattern pattern) {
+    String regex = pattern.pattern();
+    if (pattern.flags() != 0 || regex.contains("\\Q") || alternatesAtTop(regex)) {
+      return null;
+    }
+    int n = 0;
+    while (n < regex.length() && "\\^$.|?*+()[]{}".indexOf(regex.charAt(n)) < 0) {
+      n++;
+    }
+    if (n < regex.length() && "?*+{".indexOf(regex.charAt(n)) >= 0) {
+      n--;
+    }
+    return n <= 0 ? null : regex.substring(0, n);
+  }
+
+  private static boolean alternatesAtTop(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

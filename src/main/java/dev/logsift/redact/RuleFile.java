@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Parses the tab-separated rules file: `kind triggers check regex` per line, plus `define NAME regex` lines
+ * Parses the tab-separated rules file: `kind triggers check regex [search]` per line, plus `define NAME regex` lines
  * whose regex later lines use as {{NAME}}. Errors name the file and line, never any log text.
  */
 final class RuleFile {
@@ -64,15 +64,19 @@ final class RuleFile {
   }
 
   private static Rule rule(String where, String[] f, Map<String, String> defines) {
-    if (f.length != 4) {
-      throw new IllegalArgumentException(where + "expected 4 tab-separated columns: kind triggers check regex");
+    if (f.length != 4 && f.length != 5) {
+      throw new IllegalArgumentException(where + "expected 4 tab-separated columns: kind triggers check regex,"
+          + " and maybe a fifth: search");
+    }
+    if (f.length == 5 && !f[4].equals("word")) {
+      throw new IllegalArgumentException(where + "the search column is 'word' or left out");
     }
     if (!KIND.matcher(f[0]).matches()) {
       throw new IllegalArgumentException(where + "kind must be lower-case letters, digits and '-', at most 32");
     }
     String regex = expand(where, f[3], defines);
     try {
-      return new Rule(f[0], Pattern.compile(regex), Triggers.parse(f[1]), Check.named(f[2]));
+      return new Rule(f[0], Pattern.compile(regex), Triggers.parse(f[1]), Check.named(f[2]), f.length == 5);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(where + "invalid regex: " + e.getDescription() + " at index "
           + e.getIndex());

@@ -5,50 +5,98 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * One pass over a text that tells which rules can possibly match, so a line without any trigger costs a
  * table walk instead of dozens of regex scans. Literals are found with an Aho-Corasick automaton over
  * ASCII, case-insensitively and stepping over spaces and tabs (so "key=" also fires on "key = x"; firing
- * too often only costs time, never a leak). Digit runs count digits that follow each other or are separated
- * by space, '-', '.', '(' or ')' (the separators of card and phone numbers); a grouped run has at least one
- * such separator between its digits (so account ids and epoch times are not phone numbers); hex runs have no
- * separators.
+ * too often only costs time, never a leak). All digits are one letter of the automaton, written '#' in a
+ * literal, so "###-###-" fires on any digits in that shape (and "+1" also on "+7"). Digit runs count digits
+ * that follow each other or are separated by space, '-', '.', '(' or ')' (the separators of card and phone
+ * numbers); a grouped run has at least one such separator between its digits (so account ids and epoch
+ * times are not phone numbers); hex runs have no separators.
  */
 final class TriggerScan {
-  private final byte[] classOf = new byte[128];
-  private final int width;
+  /** Character kinds, in the bits above the automaton's letter in {@link #info}. */
+  private static final int DIGIT = 1 << 8;
+  private static final int HEX_LETTER = 1 << 9;
+  private static final int SEPARATOR = 1 << 10;
+  private static final int BLANK = 1 << 11;
+  private static final int LETTER = 0xff;
+  /** Literal character that stands for any digit. */
+  static final char ANY_DIGIT = '#';
+
+  /** Per ASCII character: its letter in the automaton (0: none) and its kind bits. */
+  private final int[] info = new int[128];
+  private final int shift;
+  /**
+   * Transitions, indexed by state << shift | letter; the target state is stored shifted and negated when
+   * reaching it fires a rule, so the hot loop reads the outputs only on a hit.
+   */
   private final int[] next;
   private final long[] hits;
+  /** Rules whose first literal of a sequence ('a...b') ends here, and rules whose second does. */
+  private final long[] arms;
+  private final long[] armedHits;
   private final long always;
   private final int[] minDigits;
   private final int[] minGrouped;
   private final int[] minHex;
+  /** The rules with a run trigger: the only ones to look at after the walk. */
+  private final int[] runRules;
 
   TriggerScan(List<Rule> rules) {
     if (rules.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most " + Long.SIZE + " rules");
     }
-    int classes = 1;
+    int[] letterOf = new int[128];
+    int letters = 1;
+    int digit = letters++;
+    for (char c = '0'; c <= '9'; c++) {
+      letterOf[c] = digit;
+    }
     for (Rule r : rules) {
-      for (String t : r.triggers().literals()) {
+      for (String t : r.triggers().allLiterals()) {
         for (char c : t.toCharArray()) {
-          if (classOf[c] == 0) {
-            classOf[c] = (byte) classes++;
+          if (letterOf[c] == 0 && c != ANY_DIGIT) {
+            letterOf[c] = letters++;
           }
         }
       }
     }
-    for (char c = 'A'; c <= 'Z'; c++) {
-      classOf[c] = classOf[c + ('a' - 'A')];
+    if (letters > LETTER) {
+      throw new IllegalArgumentException("triggers use more than " + (LETTER - 1) + " distinct characters");
     }
-    width = classes;
+    for (char c = 'A'; c <= 'Z'; c++) {
+      letterOf[c] = letterOf[c + ('a' - 'A')];
+    }
+    for (char c = 0; c < 128; c++) {
+      int kind = 0;
+      if (c >= '0' && c <= '9') {
+        kind = DIGIT;
+      } else if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+        kind = HEX_LETTER;
+      } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') {
+        kind = SEPARATOR;
+      }
+      if (c == ' ' || c == '\t') {
+        kind |= BLANK;
+      }
+      info[c] = kind | letterOf[c];
+    }
+    int s = 0;
+    while (1 << s < letters) {
+      s++;
+    }
+    shift = s;
+    int width = 1 << shift;
 
-    // Trie of all literals; state 0 is the root.
+    // Trie of all literals; state 0 is the root. Per state, the rules its literal fires, arms and fires once armed.
     List<Map<Integer, Integer>> trie = new ArrayList<>();
-    List<Long> out = new ArrayList<>();
+    List<long[]> out = new ArrayList<>();
     trie.add(new HashMap<>());
-    out.add(0L);
+    out.add(new long[3]);
     long alwaysBits = 0;
     minDigits = new int[rules.size()];
     minGrouped = new int[rules.size()];
@@ -61,56 +109,119 @@ final class TriggerScan {
       if (r.always()) {
         alwaysBits |= 1L << i;
       }
-      for (String t : r.literals()) {
-        int s = 0;
-        for (char c : t.toCharArray()) {
-          Integer to = trie.get(s).get((int) classOf[c]);
-          if (to == null) {
-            to = trie.size();
-            trie.add(new HashMap<>());
-            out.add(0L);
-            trie.get(s).put((int) classOf[c], to);
+      List<List<String>> kinds = List.of(r.literals(), r.firsts(), r.thens());
+      for (int kind = 0; kind < kinds.size(); kind++) {
+        for (String t : kinds.get(kind)) {
+          int at = 0;
+          for (char c : t.toCharArray()) {
+            int letter = c == ANY_DIGIT ? digit : letterOf[c];
+            Integer to = trie.get(at).get(letter);
+            if (to == null) {
+              to = trie.size();
+              trie.add(new HashMap<>());
+              out.add(new long[3]);
+              trie.get(at).put(letter, to);
+            }
+            at = to;
           }
-          s = to;
+          out.get(at)[kind] |= 1L << i;
         }
-        out.set(s, out.get(s) | 1L << i);
       }
     }
     always = alwaysBits;
+    runRules = IntStream.range(0, rules.size())
+        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0).toArray();
 
     // Breadth-first: complete the goto function into a DFA and merge outputs along failure links.
     int states = trie.size();
-    next = new int[states * width];
+    int[] goTo = new int[states * width];
     hits = new long[states];
+    arms = new long[states];
+    armedHits = new long[states];
     int[] fail = new int[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < width; c++) {
       Integer to = trie.get(0).get(c);
       if (to != null) {
-        next[c] = to;
+        goTo[c] = to;
         queue.add(to);
       }
     }
-    hits[0] = out.get(0);
+    hits[0] = out.get(0)[0];
+    arms[0] = out.get(0)[1];
+    armedHits[0] = out.get(0)[2];
     while (!queue.isEmpty()) {
-      int s = queue.poll();
-      hits[s] = out.get(s) | hits[fail[s]];
+      int q = queue.poll();
+      hits[q] = out.get(q)[0] | hits[fail[q]];
+      arms[q] = out.get(q)[1] | arms[fail[q]];
+      armedHits[q] = out.get(q)[2] | armedHits[fail[q]];
       for (int c = 0; c < width; c++) {
-        Integer to = trie.get(s).get(c);
+        Integer to = trie.get(q).get(c);
         if (to != null) {
-          fail[to] = next[fail[s] * width + c];
-          next[s * width + c] = to;
+          fail[to] = goTo[fail[q] * width + c];
+          goTo[q * width + c] = to;
           queue.add(to);
         } else {
-          next[s * width + c] = next[fail[s] * width + c];
+          goTo[q * width + c] = goTo[fail[q] * width + c];
         }
       }
     }
+    next = new int[goTo.length];
+    for (int i = 0; i < goTo.length; i++) {
+      int to = goTo[i];
+      next[i] = (hits[to] | arms[to] | armedHits[to]) == 0 ? to << shift : ~(to << shift);
+    }
+  }
+
+  /**
+   * Where a match of the given rules that holds one of their literals and no space, tab or line break can start
+   * at the earliest, from {@code from} on: the start of the word around the next such literal; -1 if there is
+   * none. A match holding a later literal starts in that literal's word or after it, never before.
+   */
+  int wordStart(String text, int from, long rules) {
+    int hit = nextHit(text, from, rules);
+    if (hit < 0) {
+      return -1;
+    }
+    int s = hit;
+    while (s > from && !breaksWord(text.charAt(s - 1))) {
+      s--;
+    }
+    return s;
+  }
+
+  private static boolean breaksWord(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /** The index of the character that completes the first literal of the given rules from {@code from}, or -1. */
+  private int nextHit(String text, int from, long rules) {
+    final int[] info = this.info;
+    final int[] next = this.next;
+    int state = 0;
+    for (int i = from, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int k = c < 128 ? info[c] : 0;
+      if ((k & BLANK) != 0) {
+        continue;
+      }
+      state = next[state | k & LETTER];
+      if (state < 0) {
+        state = ~state;
+        if ((hits[state >>> shift] & rules) != 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Bit i set: rule i may match somewhere in the text. */
-  long rulesThatMayMatch(CharSequence text) {
+  long rulesThatMayMatch(String text) {
+    final int[] info = this.info;
+    final int[] next = this.next;
     long found = always;
+    long armed = 0;
     int state = 0;
     int digits = 0;
     int longestDigits = 0;
@@ -121,36 +232,62 @@ final class TriggerScan {
     int longestHex = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        longestDigits = Math.max(longestDigits, ++digits);
-        grouped |= separatorPending;
-        separatorPending = false;
-        if (grouped) {
-          longestGrouped = Math.max(longestGrouped, digits);
-        }
-        longestHex = Math.max(longestHex, ++hex);
-        state = next[state * width + classOf[c]];
-        found |= hits[state];
-        continue;
-      }
-      if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') {
-        separatorPending = digits > 0;
-      } else {
+      int k = c < 128 ? info[c] : 0;
+      if ((k & (DIGIT | HEX_LETTER | SEPARATOR | BLANK)) == 0) {
+        // Most characters: they only end runs.
         digits = 0;
+        hex = 0;
         separatorPending = false;
         grouped = false;
-      }
-      if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-        longestHex = Math.max(longestHex, ++hex);
+      } else if ((k & DIGIT) != 0) {
+        digits++;
+        hex++;
+        if (separatorPending) {
+          grouped = true;
+          separatorPending = false;
+        }
+        if (digits > longestDigits) {
+          longestDigits = digits;
+        }
+        if (grouped && digits > longestGrouped) {
+          longestGrouped = digits;
+        }
+        if (hex > longestHex) {
+          longestHex = hex;
+        }
       } else {
-        hex = 0;
+        if ((k & SEPARATOR) != 0) {
+          separatorPending = digits > 0;
+        } else if (digits != 0) {
+          digits = 0;
+          separatorPending = false;
+          grouped = false;
+        } else {
+          separatorPending = false;
+        }
+        if ((k & HEX_LETTER) != 0) {
+          if (++hex > longestHex) {
+            longestHex = hex;
+          }
+        } else {
+          hex = 0;
+        }
+        if ((k & BLANK) != 0) {
+          continue;
+        }
       }
-      if (c != ' ' && c != '\t') {
-        state = next[state * width + (c < 128 ? classOf[c] : 0)];
-        found |= hits[state];
+      state = next[state | k & LETTER];
+      if (state < 0) {
+        state = ~state;
+        int q = state >>> shift;
+        armed |= arms[q];
+        found |= hits[q] | armedHits[q] & armed;
       }
     }
-    for (int i = 0; i < minDigits.length; i++) {
+    if (longestDigits == 0 && longestHex == 0) {
+      return found;
+    }
+    for (int i : runRules) {
       if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minGrouped[i] > 0 && longestGrouped >= minGrouped[i]
           || minHex[i] > 0 && longestHex >= minHex[i]) {
         found |= 1L << i;

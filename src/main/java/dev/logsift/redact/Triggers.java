@@ -8,24 +8,43 @@ import java.util.regex.Pattern;
 
 /**
  * What must occur in a text for a rule to possibly match: any one of the literals (compared case-insensitively,
- * with spaces and tabs in the text ignored), or a digit run, or a hex run of the given length. Nothing given
- * means the rule always runs.
+ * with spaces and tabs in the text ignored), or one of the firsts followed later by one of the thens, or a digit
+ * run, or a hex run of the given length. Nothing given means the rule always runs.
  *
+ * @param firsts with thens: the sequences 'a...b' (any first, then any then: looser than the pairs, never stricter)
  * @param minDigits 0, or the length of a run of digits that may be separated by space - . ( )
  * @param minGrouped 0, or the length of such a run with at least one separator between its digits
  * @param minHex 0, or the length of a run of hex digits without separators
  */
-record Triggers(List<String> literals, int minDigits, int minGrouped, int minHex) {
+record Triggers(List<String> literals, List<String> firsts, List<String> thens, int minDigits, int minGrouped,
+    int minHex) {
   static final Triggers ALWAYS = new Triggers(List.of(), 0, 0, 0);
   private static final Pattern RUN = Pattern.compile("(digits|grouped|hex)>=([1-9][0-9]?)");
   private static final Pattern ITEM = Pattern.compile("(?:[!-~&&[^,{}|]]|\\{[!-~&&[^,{}]]*})+");
 
   Triggers {
     literals = List.copyOf(literals);
+    firsts = List.copyOf(firsts);
+    thens = List.copyOf(thens);
+    if (firsts.isEmpty() != thens.isEmpty()) {
+      throw new IllegalArgumentException("a sequence needs a literal before and after '...'");
+    }
+  }
+
+  Triggers(List<String> literals, int minDigits, int minGrouped, int minHex) {
+    this(literals, List.of(), List.of(), minDigits, minGrouped, minHex);
   }
 
   boolean always() {
-    return literals.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0;
+    return literals.isEmpty() && firsts.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0;
+  }
+
+  /** The plain literals and both halves of the sequences. */
+  List<String> allLiterals() {
+    List<String> all = new ArrayList<>(literals);
+    all.addAll(firsts);
+    all.addAll(thens);
+    return all;
   }
 
   /**
@@ -37,6 +56,8 @@ record Triggers(List<String> literals, int minDigits, int minGrouped, int minHex
       return ALWAYS;
     }
     List<String> literals = new ArrayList<>();
+    List<String> firsts = new ArrayList<>();
+    List<String> thens = new ArrayList<>();
     int digits = 0;
     int grouped = 0;
     int hex = 0;
@@ -49,14 +70,21 @@ record Triggers(List<String> literals, int minDigits, int minGrouped, int minHex
           case "grouped" -> grouped = n;
           default -> hex = n;
         }
+      } else if (ITEM.matcher(item).matches() && !item.contains(">=") && item.contains("...")) {
+        int dots = item.indexOf("...");
+        if (item.indexOf("...", dots + 3) >= 0) {
+          throw new IllegalArgumentException("a sequence trigger is 'a...b', two literals");
+        }
+        expand("", item.substring(0, dots), firsts);
+        expand("", item.substring(dots + 3), thens);
       } else if (ITEM.matcher(item).matches() && !item.contains(">=")) {
         expand("", item, literals);
       } else {
         throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N' or printable"
-            + " ASCII without spaces or commas, where {a|b} stands for each alternative");
+            + " ASCII without spaces or commas, where {a|b} stands for each alternative and 'a...b' for a then b");
       }
     }
-    return new Triggers(literals, digits, grouped, hex);
+    return new Triggers(literals, firsts, thens, digits, grouped, hex);
   }
 
   private static void expand(String head, String rest, List<String> out) {

@@ -51,7 +51,10 @@ class RedactionCasesTest {
     assertEquals(expected, REDACTOR.redact(expected));
   }
 
-  /** A trigger missing from the rules file would let the pre-scan skip a rule that matches: a leak. */
+  /**
+   * A trigger missing from the rules file would let the pre-scan skip a rule that matches, and a wrong search
+   * shortcut would start past a match: both leak.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void preScanSkipsNothingThatWouldMatch(String name, String in, String expected) {
@@ -60,7 +63,7 @@ class RedactionCasesTest {
 
   /**
    * Random text built from pieces of what the rules look for (keys, separators, quotes, prefixes, digit groups):
-   * the pre-scan must never skip a rule that would have matched, and a second run must change nothing.
+   * the pre-scan and the search shortcuts must never skip a match, and a second run must change nothing.
    */
   @Test
   void preScanSkipsNothingOnGeneratedText() {
@@ -75,7 +78,8 @@ class RedactionCasesTest {
         "hooks.slack.com/services/", "discord.com/api/webhooks/", "-----BEGIN RSA PRIVATE KEY-----", "MIIE",
         "-----END RSA PRIVATE KEY-----", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret_access_key",
         "ASIA", "Y34FZKBOKMUTVV7A", "[REDACTED:aws-key]", "da39a3ee5e6b4b0d3255bfef95601890afd80709",
-        "<*>", "token=<*>", "=>", " => ", "'s3 cr3t'"};
+        "<*>", "token=<*>", "=>", " => ", "'s3 cr3t'", "https://", "orders_pkey", "Secret-Key", "private_key", "\r",
+        "(", ")", "0", "#", "a@b.co", "no", "9"};
     Random random = new Random(7);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();

@@ -38,7 +38,13 @@ class RuleFileTest {
     assertEquals(10, t.minGrouped());
     assertEquals(32, t.minHex());
     assertTrue(Triggers.parse("-").always());
-    for (String bad : List.of("", "a b", "{a|b", "a}", "{|}", "a,,b", "{a{b}}", "digits>=0", "grouped>=x")) {
+    Triggers seq = Triggers.parse("{a|B}...@,x");
+    assertEquals(List.of("x"), seq.literals());
+    assertEquals(List.of("a", "b"), seq.firsts());
+    assertEquals(List.of("@"), seq.thens());
+    assertFalse(seq.always());
+    for (String bad : List.of("", "a b", "{a|b", "a}", "{|}", "a,,b", "{a{b}}", "digits>=0", "grouped>=x", "...",
+        "a...", "...b", "a...b...c")) {
       assertThrows(IllegalArgumentException.class, () -> Triggers.parse(bad), bad);
     }
   }
@@ -62,6 +68,19 @@ class RuleFileTest {
     PatternRedactor r = redactor("n\tzzz\t-\t\\d+\n");
     assertEquals("a 12", r.redact("a 12"));
     assertEquals("zzz [REDACTED:n]", r.redact("zzz 12"));
+  }
+
+  /** A 'word' search skips to the word around each trigger and still finds what a search of the whole text would. */
+  @Test
+  void aWordSearchStartsAtTheWordAroundATrigger() {
+    String tsv = "mail\t@\t-\t(?<![a-z.])[a-z.]++@[a-z]++\tword\n";
+    String text = "x ab@cd y.@ef@gh@ a.b\nc.d@e @f";
+    String whole = new PatternRedactor(RuleFile.parse("test.tsv", tsv), false).redact(text);
+    assertEquals("x [REDACTED:mail] [REDACTED:mail]@gh@ a.b\n[REDACTED:mail] @f", whole);
+    assertEquals(whole, redactor(tsv).redact(text));
+    assertLineError("x\t@\t-\ty\tfull\n", "line 1", "search column");
+    assertLineError("x\tdigits>=3\t-\ty\tword\n", "line 1", "literal triggers only");
+    assertLineError("x\t-\t-\ty\tword\n", "line 1", "literal triggers only");
   }
 
   @Test

@@ -53,6 +53,38 @@ class TriggerScanTest {
   }
 
   @Test
+  void hashInALiteralStandsForAnyDigit() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "###-###-"), rule(0, "+#"), rule(0, "a1")));
+    assertEquals(0b001, scan.rulesThatMayMatch("call 415-555-0134"));
+    assertEquals(0b010, scan.rulesThatMayMatch("call +0"));
+    assertEquals(0b100, scan.rulesThatMayMatch("a7"), "a literal digit stands for any digit too");
+    assertEquals(0, scan.rulesThatMayMatch("2024-05-01 10:00 + #"), "a '#' in the text is no digit");
+    assertEquals(0, scan.rulesThatMayMatch("41-555-0134 4155-55-"));
+  }
+
+  @Test
+  void aSequenceFiresOnlyWhenItsSecondLiteralFollowsItsFirst() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"),
+        new Triggers(List.of("zz"), List.of("://", "at"), List.of("@"), 0, 0, 0), Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("postgres://u:p@h/db"));
+    assertEquals(1, scan.rulesThatMayMatch("cat @x"), "any first, then any second");
+    assertEquals(1, scan.rulesThatMayMatch("zz"), "plain literals of the same rule still fire alone");
+    assertEquals(0, scan.rulesThatMayMatch("https://example.com/v1/orders"));
+    assertEquals(0, scan.rulesThatMayMatch("jane@example.com via https://x"), "the second before the first");
+  }
+
+  @Test
+  void wordStartIsTheStartOfTheWordAroundTheNextLiteral() {
+    TriggerScan scan = new TriggerScan(List.of(rule(0, "@"), rule(0, "ab")));
+    String text = "x jane.doe@a.b\tq@r AB";
+    assertEquals(2, scan.wordStart(text, 0, 1L));
+    assertEquals(10, scan.wordStart(text, 10, 1L), "never before from");
+    assertEquals(15, scan.wordStart(text, 11, 1L), "a tab breaks a word");
+    assertEquals(-1, scan.wordStart(text, 17, 1L));
+    assertEquals(19, scan.wordStart(text, 0, 2L), "only the literals of the given rules count");
+  }
+
+  @Test
   void groupedRunsNeedASeparatorBetweenDigits() {
     TriggerScan scan = new TriggerScan(List.of(new Rule("k", Pattern.compile("x"), new Triggers(List.of(), 0, 10, 0),
         Check.NONE)));
