@@ -16,6 +16,13 @@ final class LineMasker {
   private static final int AT = 8;
   private static final int EQUALS = 16;
   private static final int BACKSLASH = 32;
+  private static final int SPACE = 64;
+  private static final int DOT = 128;
+  private static final int COLON = 256;
+  private static final int DASH = 512;
+  private static final int SLASH = 1024;
+  /** ASCII character classes: one lookup per character finds token ends and summarises the token. */
+  private static final int[] CLASS = classes();
 
   private final Rule[] order;
   private final WordSet dateWords;
@@ -35,23 +42,30 @@ final class LineMasker {
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
   void mask(String s, int from, int to, StringBuilder out) {
-    scan(new Scan(s, to, out), from, to);
+    new Scan(s, to, out).scan(from, to);
   }
 
-  private void scan(Scan scan, int from, int to) {
-    String s = scan.s;
-    int i = from;
-    while (i < to) {
-      if (space(s.charAt(i))) {
-        i++;
-        continue;
+  private static int[] classes() {
+    int[] t = new int[128];
+    for (char c = 0; c < 128; c++) {
+      if (space(c)) {
+        t[c] = SPACE;
+      } else if (Shapes.digit(c)) {
+        t[c] = DIGIT;
+      } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+        t[c] = HEX_LETTER;
+      } else if (Shapes.letter(c)) {
+        t[c] = LETTER;
       }
-      int j = i + 1;
-      while (j < to && !space(s.charAt(j))) {
-        j++;
-      }
-      i = scan.token(i, j);
     }
+    t['@'] = AT;
+    t['='] = EQUALS;
+    t['\\'] = BACKSLASH;
+    t['.'] = DOT;
+    t[':'] = COLON;
+    t['-'] = DASH;
+    t['/'] = SLASH;
+    return t;
   }
 
   static boolean space(char c) {
@@ -65,6 +79,10 @@ final class LineMasker {
   private static boolean closer(char c) {
     return c == ')' || c == ']' || c == '}' || c == '>' || c == '"' || c == '\'' || c == '`' || c == ','
         || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean closingBracket(char c) {
+    return c == ')' || c == ']' || c == '}';
   }
 
   private static boolean quote(char c) {
@@ -89,7 +107,6 @@ final class LineMasker {
     int colons;
     int dashes;
     int slashes;
-    int open;
 
     Scan(String s, int end, StringBuilder out) {
       this.s = s;
@@ -98,6 +115,56 @@ final class LineMasker {
       this.start = out.length();
     }
 
+    /**
+     * Splits s[from, to) at whitespace and masks each token. The token's character summary is taken
+     * in the same pass that finds its end, so no character is classified twice.
+     */
+    void scan(int from, int to) {
+      String s = this.s;
+      int[] table = CLASS;
+      int i = from;
+      while (i < to) {
+        char c = s.charAt(i);
+        if (c < 128 && table[c] == SPACE) {
+          i++;
+          continue;
+        }
+        int f = 0;
+        int d = 0;
+        int c2 = 0;
+        int h = 0;
+        int sl = 0;
+        int j = i;
+        for (; j < to; j++) {
+          c = s.charAt(j);
+          if (c >= 128) {
+            continue;
+          }
+          int t = table[c];
+          if (t < SPACE) {
+            f |= t;
+          } else if (t == SPACE) {
+            break;
+          } else if (t == DOT) {
+            d++;
+          } else if (t == COLON) {
+            c2++;
+          } else if (t == DASH) {
+            h++;
+          } else {
+            sl++;
+          }
+        }
+        flags = f;
+        dots = d;
+        colons = c2;
+        dashes = h;
+        slashes = sl;
+        i = token(i, j);
+      }
+    }
+
+    /** s[a, b) is one token, already summarised whole by scan(). */
     int token(int a, int b) {
       int ca = a;
       while (ca < b && opener(s.charAt(ca))) {
@@ -106,15 +173,21 @@ final class LineMasker {
       int cb = b;
       while (cb > ca && closer(s.charAt(cb - 1))) {
         cb--;
+        // the summary covers the core only; of the closers, only '.' and ':' are counted
+        char c = s.charAt(cb);
+        dots -= c == '.' ? 1 : 0;
+        colons -= c == ':' ? 1 : 0;
       }
       if (ca == cb) {
         punctuation(a, b);
         return b;
       }
-      summarise(ca, cb);
-      while (open > 0 && cb < b && (s.charAt(cb) == ')' || s.charAt(cb) == ']' || s.charAt(cb) == '}')) {
-        cb++; // "LOCAL(0)," keeps the ")" that closes its "("
-        open--;
+      if (cb < b && closingBracket(s.charAt(cb))) {
+        int open = unclosed(ca, cb);
+        while (open > 0 && cb < b && closingBracket(s.charAt(cb))) {
+          cb++; // "LOCAL(0)," keeps the ")" that closes its "("
+          open--;
+        }
       }
       char first = s.charAt(ca);
       int len = cb - ca;
@@ -210,43 +283,18 @@ final class LineMasker {
       return b;
     }
 
-    /** One pass over the core: which character classes it holds, so most rules are skipped unread. */
-    private void summarise(int ca, int cb) {
-      int f = 0;
-      int d = 0;
-      int c2 = 0;
-      int h = 0;
-      int sl = 0;
+    /** Brackets opened in s[ca, cb) and not closed there. */
+    private int unclosed(int ca, int cb) {
       int o = 0;
       for (int k = ca; k < cb; k++) {
         char c = s.charAt(k);
-        if (c >= '0' && c <= '9') {
-          f |= DIGIT;
-        } else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
-          f |= HEX_LETTER;
-        } else if (Shapes.letter(c)) {
-          f |= LETTER;
-        } else {
-          switch (c) {
-            case '.' -> d++;
-            case ':' -> c2++;
-            case '-' -> h++;
-            case '/' -> sl++;
-            case '@' -> f |= AT;
-            case '=' -> f |= EQUALS;
-            case '\\' -> f |= BACKSLASH;
-            case '(', '[', '{' -> o++;
-            case ')', ']', '}' -> o = Math.max(0, o - 1);
-            default -> { }
-          }
+        if (c == '(' || c == '[' || c == '{') {
+          o++;
+        } else if (c == ')' || c == ']' || c == '}') {
+          o = Math.max(0, o - 1);
         }
       }
-      flags = f;
-      dots = d;
-      colons = c2;
-      dashes = h;
-      slashes = sl;
-      open = o;
+      return o;
     }
 
     private boolean exceptionName(int ca, int cb) {
@@ -397,7 +445,7 @@ final class LineMasker {
               if (messageKeys.contains(s, keyStart, sep)) {
                 // msg="connection refused": prose is scanned like a line, or every msg= would be one group
                 out.append(s.charAt(v));
-                scan(new Scan(s, z, out), v + 1, z);
+                new Scan(s, z, out).scan(v + 1, z);
                 out.append(s.charAt(v));
               } else {
                 out.append(rep);
