@@ -31,10 +31,20 @@ final class Structured {
     if (n > 1 && line.charAt(0) == '{' && line.charAt(n - 1) == '}') {
       return json(line);
     }
-    if (n > 4 && Shapes.letter(line.charAt(0)) && (line.contains("msg=") || line.contains("message="))) {
+    if (n > 4 && Shapes.letter(line.charAt(0)) && hasMessageKey(line)) {
       return logfmt(line);
     }
     return null;
+  }
+
+  /** Whether the line holds "msg=" or "message=": one search for '=' rather than one per key. */
+  private static boolean hasMessageKey(String line) {
+    for (int eq = line.indexOf('=', 3); eq >= 0; eq = line.indexOf('=', eq + 1)) {
+      if (line.startsWith("msg", eq - 3) || (eq >= 7 && line.startsWith("message", eq - 7))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String json(String line) {

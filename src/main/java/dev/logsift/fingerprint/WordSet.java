@@ -8,6 +8,8 @@ final class WordSet {
   private final String[] table;
   private final int mask;
   private final int maxLength;
+  /** Bit per (first char, second char) pair of the words: most tokens are rejected without hashing. */
+  private final long[] starts = new long[16];
 
   WordSet(Set<String> words) {
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
@@ -22,6 +24,10 @@ final class WordSet {
         slot = (slot + 1) & mask;
       }
       table[slot] = lower;
+      if (!lower.isEmpty()) {
+        int start = start(lower, 0, lower.length());
+        starts[start >>> 6] |= 1L << start;
+      }
     }
     maxLength = max;
   }
@@ -29,6 +35,10 @@ final class WordSet {
   boolean contains(CharSequence s, int from, int to) {
     int len = to - from;
     if (len <= 0 || len > maxLength) {
+      return false;
+    }
+    int start = start(s, from, to);
+    if ((starts[start >>> 6] & 1L << start) == 0) {
       return false;
     }
     int slot = hash(s, from, to) & mask;
@@ -47,6 +57,11 @@ final class WordSet {
       }
     }
     return true;
+  }
+
+  private static int start(CharSequence s, int from, int to) {
+    int second = to - from > 1 ? lowerAscii(s.charAt(from + 1)) & 31 : 0;
+    return (lowerAscii(s.charAt(from)) & 31) << 5 | second;
   }
 
   private static int hash(CharSequence s, int from, int to) {
