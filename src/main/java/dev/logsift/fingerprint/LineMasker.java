@@ -25,6 +25,8 @@ final class LineMasker {
   private static final int[] CLASS = classes();
 
   private final Rule[] order;
+  /** Per rule kind, a bit for each position in `order` that holds a rule of that kind. */
+  private final long[] positions = new long[Kind.values().length];
   private final WordSet dateWords;
   private final WordSet units;
   private final WordSet idLabels;
@@ -33,6 +35,12 @@ final class LineMasker {
 
   LineMasker(Rules rules) {
     this.order = rules.order.toArray(new Rule[0]);
+    if (order.length > 64) {
+      throw new IllegalArgumentException("at most 64 token rules, the file has " + order.length);
+    }
+    for (int k = 0; k < order.length; k++) {
+      positions[order[k].kind().ordinal()] |= 1L << k;
+    }
     this.dateWords = rules.words("dateword");
     this.units = rules.words("unit");
     this.idLabels = rules.words("idlabel");
@@ -194,7 +202,8 @@ final class LineMasker {
       boolean digit = (flags & DIGIT) != 0;
       boolean label = labelPending;
       labelPending = false;
-      for (Rule r : order) {
+      for (long m = candidates(a, ca, cb, b, first, label); m != 0; m &= m - 1) {
+        Rule r = order[Long.numberOfTrailingZeros(m)];
         String rep = r.replacement();
         switch (r.kind()) {
           case TIMESTAMP -> {
@@ -281,6 +290,50 @@ final class LineMasker {
         labelPending = true;
       }
       return b;
+    }
+
+    /**
+     * The positions of the rules this token can match at all, in file order: a necessary condition
+     * of each rule, read off the summary, so most tokens try two or three rules instead of all.
+     */
+    private long candidates(int a, int ca, int cb, int b, char first, boolean label) {
+      long[] p = positions;
+      long m;
+      if ((flags & DIGIT) != 0) {
+        m = p[Kind.TIMESTAMP.ordinal()] | p[Kind.NUMBER.ordinal()];
+      } else {
+        m = p[Kind.DATEWORD.ordinal()] | p[Kind.SIZE.ordinal()];
+      }
+      if (dashes == 4) {
+        m |= p[Kind.UUID.ordinal()];
+      }
+      if (dots == 3 || colons >= 2) {
+        m |= p[Kind.IP.ordinal()];
+      }
+      if ((flags & AT) != 0) {
+        m |= p[Kind.EMAIL.ordinal()];
+      }
+      if (colons > 0) {
+        m |= p[Kind.KEYVALUE.ordinal()] | (slashes >= 2 ? p[Kind.URL.ordinal()] : 0);
+      } else if ((flags & EQUALS) != 0) {
+        m |= p[Kind.KEYVALUE.ordinal()];
+      }
+      if (slashes > 0 || (flags & BACKSLASH) != 0) {
+        m |= p[Kind.PATH.ordinal()];
+      }
+      if ((flags & LETTER) == 0 || first == '0') {
+        m |= p[Kind.HEX.ordinal()];
+      }
+      if (dots >= 2) {
+        m |= p[Kind.QUALIFIED.ordinal()];
+      }
+      if (label) {
+        m |= p[Kind.LABELLED.ordinal()];
+      }
+      if (ca > a && cb < b) {
+        m |= p[Kind.QUOTED.ordinal()];
+      }
+      return m;
     }
 
     /** Brackets opened in s[ca, cb) and not closed there. */
