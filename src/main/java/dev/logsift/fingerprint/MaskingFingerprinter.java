@@ -44,6 +44,11 @@ public final class MaskingFingerprinter implements Fingerprinter {
   }
 
   private static final class Engine {
+    /** One builder per thread, reused: the template is copied out of it, so it never escapes. */
+    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(256));
+    /** A buffer a huge stack trace grew is dropped rather than kept for the thread's lifetime. */
+    private static final int MAX_KEPT_BUFFER = 1 << 16;
+
     final Rules rules;
     final LineMasker masker;
     final StackTraces stacks;
@@ -73,7 +78,12 @@ public final class MaskingFingerprinter implements Fingerprinter {
           text = text.substring(0, brace) + json.strip();
         }
       }
-      StringBuilder out = new StringBuilder(Math.min(text.length() + 16, rules.maxTemplateChars + 16));
+      StringBuilder out = BUFFER.get();
+      if (out.capacity() > MAX_KEPT_BUFFER) {
+        out = new StringBuilder(rules.maxTemplateChars + 16);
+        BUFFER.set(out);
+      }
+      out.setLength(0);
       if (text.indexOf('\n') >= 0) {
         stacks.template(text, out);
       } else {
