@@ -85,24 +85,6 @@ public final class DynamoDedupStore implements DedupStore {
     this.cards = new DynamoRecentCards(client, table, itemTtl, clock, new DynamoBatchReader(client, table, sleeper));
   }
 
-  /** As {@link #create(Config, RandomGenerator, Clock)} on the system clock. */
-  public static DynamoDedupStore create(Config config, RandomGenerator random) {
-    return create(config, random, Clock.systemUTC());
-  }
-
-  /** Builds the DynamoDB client once (see {@link DynamoClients}); for the wiring. */
-  public static DynamoDedupStore create(Config config, RandomGenerator random, Clock clock) {
-    return create(config, random, clock, System.getenv());
-  }
-
-  static DynamoDedupStore create(Config config, RandomGenerator random, Clock clock, Map<String, String> env) {
-    if (config.dedupTable() == null) {
-      throw new IllegalArgumentException(Config.DEDUP_TABLE + " is not set");
-    }
-    return new DynamoDedupStore(DynamoClients.dynamoDb(env), config.dedupTable(), config.dedupWindow(),
-        itemTtl(config), random, clock);
-  }
-
   /** Items outlive the window, the classification cache, the NEW look-back and the corrections look-back. */
   public static Duration itemTtl(Config config) {
     return Stream.of(config.dedupWindow(), config.classificationTtl(), config.signals().newLookback(),

@@ -224,14 +224,14 @@ class DynamoDedupStoreServerTest {
   }
 
   @Test
-  void createBuildsAWorkingStoreFromConfigAndTheSdksOwnEndpointSetting() {
+  void theWiringsClientFindsDynamoDbThroughTheSdksOwnEndpointSetting() {
     Map<String, String> props = Map.of("aws.endpointUrlDynamoDb", db.endpoint().toString(),
         "aws.accessKeyId", Dynalite.ACCESS_KEY, "aws.secretAccessKey", Dynalite.SECRET_KEY);
     props.forEach(System::setProperty);
     try {
       Config config = Config.fromEnv(Map.of(Config.DEDUP_TABLE, table, Config.DEDUP_WINDOW_SECONDS, "60"));
-      DynamoDedupStore created = DynamoDedupStore.create(config, new SplittableRandom(3), clock,
-          Map.of("AWS_REGION", "us-east-1"));
+      DynamoDedupStore created = new DynamoDedupStore(dev.logsift.app.Wiring.dynamoDb(dev.logsift.app.Transports.REAL),
+          config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config), new SplittableRandom(3), clock);
       assertTrue(created.claim(sighting("fp-created", 1), T0).won());
       assertFalse(created.claim(sighting("fp-created", 1), T0.plusSeconds(59)).won());
       assertTrue(created.claim(sighting("fp-created", 1), T0.plusSeconds(60)).won(), "window from the config");

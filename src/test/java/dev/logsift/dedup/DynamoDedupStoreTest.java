@@ -36,12 +36,6 @@ class DynamoDedupStoreTest {
   }
 
   @Test
-  void createNeedsATable() {
-    assertThrows(IllegalArgumentException.class,
-        () -> DynamoDedupStore.create(Config.defaults(), new SplittableRandom(1)));
-  }
-
-  @Test
   void itemsMustLiveAtLeastAsLongAsTheWindow() {
     assertThrows(IllegalArgumentException.class, () -> new DynamoDedupStore(mock(DynamoDbClient.class), "tbl",
         Duration.ofHours(2), Duration.ofHours(1), new SplittableRandom(1), new MutableClock(DedupStoreContract.T0)));
