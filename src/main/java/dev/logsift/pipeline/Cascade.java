@@ -5,8 +5,6 @@ import dev.logsift.classify.Classification;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.ClassifyRequest;
 import dev.logsift.classify.Confidence;
-import dev.logsift.classify.KnownFailure;
-import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.classify.ModelUsage;
 import dev.logsift.classify.Source;
 import dev.logsift.core.LogsiftException;
@@ -16,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -38,16 +35,14 @@ final class Cascade {
    */
   record Request(ClassifyRequest request, CachedClassification cached, boolean mayCallModel) {}
 
-  private final KnownFailureCatalog known;
   private final Classifier classifier;
   private final Classifier fallback;
   private final ExecutorService pool;
   private final int cap;
   private final Duration ttl;
 
-  Cascade(KnownFailureCatalog known, Classifier classifier, Classifier fallback, ExecutorService pool, int cap,
-      Duration ttl) {
-    this.known = known;
+  /** @param fallback the rules classifier, which also matches known failures */
+  Cascade(Classifier classifier, Classifier fallback, ExecutorService pool, int cap, Duration ttl) {
     this.classifier = classifier;
     this.fallback = fallback;
     this.pool = pool;
@@ -93,35 +88,15 @@ final class Cascade {
     if (cached != null && cached.classification().source() == Source.HUMAN) {
       return cached.classification();
     }
-    Optional<KnownFailure> k = knownFailure(r.request());
-    if (k.isPresent()) {
-      Classification c = fromKnownFailure(k.get());
-      if (c.firstResponse().isEmpty()) {
-        String generic = fallback.classify(r.request()).firstResponse();
-        c = new Classification(c.category(), c.confidence(), c.summary(), generic, c.knownFailureId(), c.source(),
-            c.note(), c.usage());
-      }
-      return c;
+    // The rules classifier answers known failures first and deterministically: no model call for them.
+    Classification rules = fallback.classify(r.request());
+    if (rules.source() == Source.KNOWN_FAILURE) {
+      return rules;
     }
     if (cached != null && cached.classifiedAt().plus(ttl).isAfter(now)) {
       return cached.classification().withSource(Source.CACHE, null);
     }
     return null;
-  }
-
-  Optional<KnownFailure> knownFailure(ClassifyRequest r) {
-    if (known == null) {
-      return Optional.empty();
-    }
-    return known.match(r.service(), r.sample()).or(() -> known.match(r.service(), r.template()));
-  }
-
-  private static Classification fromKnownFailure(KnownFailure k) {
-    String d = k.description();
-    int dot = d.indexOf(". ");
-    String summary = d.isBlank() ? "Known failure " + k.id() + "." : dot > 0 ? d.substring(0, dot + 1) : d;
-    return new Classification(k.category(), Confidence.HIGH, summary, k.response(), k.id(), Source.KNOWN_FAILURE,
-        "matched known failure " + k.id(), ModelUsage.NONE);
   }
 
   private Classification await(Future<Classification> f, ClassifyRequest req) {

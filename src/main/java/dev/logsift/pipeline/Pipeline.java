@@ -48,7 +48,7 @@ public final class Pipeline {
   public Pipeline(Parts parts, PipelineSettings settings) {
     this.parts = parts;
     this.settings = settings;
-    this.cascade = new Cascade(parts.knownFailures(), parts.classifier(), parts.fallback(), parts.classifyPool(),
+    this.cascade = new Cascade(parts.classifier(), parts.fallback(), parts.classifyPool(),
         settings.maxClassificationsPerInvocation(), settings.classificationTtl());
     this.delivering = new Delivering(parts, settings.alertBudgetPerHour());
   }

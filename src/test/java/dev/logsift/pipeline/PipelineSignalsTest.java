@@ -162,4 +162,31 @@ class PipelineSignalsTest {
     assertEquals(1, nextHour.notified());
     assertFalse(nextHour.outcomes().isEmpty());
   }
+
+  @Test
+  void aKnownFailureIsAnsweredWithoutTheModel(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("checkout.md"), """
+        ## pool-dry
+        - category: dependency
+        - match: connection is not available
+
+        The orders pool runs dry during the nightly export.
+        """);
+    KnownFailureCatalog known = new KnownFailureCatalog(dir);
+    Classifier rules = new RulesClassifier(known);
+    java.util.concurrent.atomic.AtomicInteger modelCalls = new java.util.concurrent.atomic.AtomicInteger();
+    Classifier model = req -> {
+      modelCalls.incrementAndGet();
+      return rules.classify(req).withSource(Source.MODEL, null);
+    };
+    Pipeline p = new Pipeline(Fixtures.parts(dedup, model, rules, chat, clock, known),
+        new PipelineSettings(50, Duration.ofHours(6), 65536, 2000, 0));
+    p.process(batch("/ecs/checkout", "ERROR HikariPool-1 - Connection is not available, request timed out",
+        "ERROR KeyError 'total'"));
+    assertEquals(1, modelCalls.get(), "only the unknown error went to the model");
+    Card pool = chat.cards.stream().filter(c -> "pool-dry".equals(c.classification().knownFailureId())).findFirst()
+        .orElseThrow();
+    assertEquals(Source.KNOWN_FAILURE, pool.classification().source());
+    assertFalse(pool.classification().firstResponse().isEmpty(), "a generic first response fills the gap");
+  }
 }
