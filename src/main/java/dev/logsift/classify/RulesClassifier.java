@@ -1,5 +1,7 @@
 package dev.logsift.classify;
 
+import dev.logsift.rootcause.RootCause;
+import dev.logsift.rootcause.RootCauseExtractor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,48 +11,115 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Deterministic classifier from exception types and message words (rules in classify-rules.tsv), with
- * known-failures entries consulted first. The embedded default and the fallback when the model fails.
+ * Deterministic classifier that follows ../shared/taxonomy.md: the root cause of the event (see
+ * {@link RootCauseExtractor}) against the rules in classify-rules.tsv, first match wins, with known-failures entries
+ * consulted first. The embedded default and the fallback when the model fails. The regexes only ever see the root
+ * cause and a bounded head of the message, so their work is bounded whatever the input.
  */
 public final class RulesClassifier implements Classifier {
-  private record Rule(Category category, Confidence confidence, Pattern pattern, String summary, String response) {}
+  enum Scope { CAUSE, LINE }
 
+  record Rule(Category category, Confidence confidence, Scope scope, Pattern pattern, String summary, String response) {}
+
+  static final String RULES_FILE = "classify-rules.tsv";
   private static final int SCAN_LIMIT = 8192;
+  static final int HEAD_CHARS = 2000;
+  // An exception-like name, to say in the unknown summary which cause no rule knew.
+  private static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Za-z_$][\\w$]{0,80}(?:Exception|Error)\\b");
+
   private final List<Rule> rules;
   private final KnownFailureCatalog knownFailures;
+  private final RootCauseExtractor rootCauses;
 
   public RulesClassifier(KnownFailureCatalog knownFailures) {
+    this(knownFailures, RootCauseExtractor.standard());
+  }
+
+  public RulesClassifier(KnownFailureCatalog knownFailures, RootCauseExtractor rootCauses) {
     this.knownFailures = knownFailures;
+    this.rootCauses = rootCauses;
     this.rules = loadRules();
   }
 
   @Override
   public Classification classify(ClassifyRequest request) {
-    String text = request.sample() == null ? "" : request.sample();
+    String sample = request.sample() == null || request.sample().isBlank() ? request.template() : request.sample();
+    String text = sample == null ? "" : sample;
     if (text.length() > SCAN_LIMIT) {
       text = text.substring(0, SCAN_LIMIT);
     }
+    String scanned = text;
     Optional<KnownFailure> known = knownFailures == null
         ? Optional.empty()
-        : knownFailures.match(request.service(), text).or(() -> knownFailures.match(request.service(), request.template()));
+        : knownFailures.match(request.service(), scanned).or(() -> knownFailures.match(request.service(), request.template()));
     if (known.isPresent()) {
       KnownFailure k = known.get();
       String response = k.response().isEmpty() ? responseFor(k.category()) : k.response();
       return new Classification(k.category(), Confidence.HIGH, firstSentence(k.description(), k.id()), response,
           k.id(), Source.KNOWN_FAILURE, "matched known failure " + k.id(), ModelUsage.NONE);
     }
-    for (Rule r : rules) {
-      if (r.pattern().matcher(text).find()) {
-        return new Classification(r.category(), r.confidence(), r.summary(), r.response(), null, Source.RULES, null,
-            ModelUsage.NONE);
-      }
+    RootCause cause = rootCauses.extract(sample);
+    Optional<Rule> rule = match(cause, text);
+    if (rule.isPresent()) {
+      Rule r = rule.get();
+      return new Classification(r.category(), r.confidence(), r.summary(), r.response(), null, Source.RULES, null,
+          ModelUsage.NONE);
     }
-    return new Classification(Category.UNKNOWN, Confidence.LOW, "No rule recognised this error.",
+    // The cause told nothing a rule knows (e.g. a banner line above the real error): read the head, less sure.
+    rule = matchHead(text);
+    if (rule.isPresent()) {
+      Rule r = rule.get();
+      return new Classification(r.category(), Confidence.LOW, r.summary(), r.response(), null, Source.RULES, null,
+          ModelUsage.NONE);
+    }
+    return new Classification(Category.UNKNOWN, Confidence.LOW, unknownSummary(cause),
         "Read the sample and the surrounding logs; add a known-failures entry once the cause is known.", null,
         Source.RULES, null, ModelUsage.NONE);
+  }
+
+  /** The first rule whose pattern finds its scope's text: the root cause, or the root cause plus the head. */
+  Optional<Rule> match(RootCause cause, String message) {
+    String head = message.length() > HEAD_CHARS ? message.substring(0, HEAD_CHARS) : message;
+    String line = cause.text() + "\n" + head;
+    for (Rule r : rules) {
+      if (r.pattern().matcher(r.scope() == Scope.CAUSE ? cause.text() : line).find()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  Optional<Rule> matchHead(String message) {
+    String head = message.length() > HEAD_CHARS ? message.substring(0, HEAD_CHARS) : message;
+    for (Rule r : rules) {
+      if (r.scope() == Scope.CAUSE && r.pattern().matcher(head).find()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Says what is missing, without quoting the message: only an exception name, which is code, not data. */
+  static String unknownSummary(RootCause cause) {
+    if (cause.kind() == RootCause.Kind.NONE) {
+      return "The event is empty: there is no message to find a cause in.";
+    }
+    Matcher m = EXCEPTION_NAME.matcher(cause.text());
+    if (m.find()) {
+      return "The root cause " + m.group() + " matches no rule; a person needs to read it.";
+    }
+    if (cause.specific()) {
+      return "The root cause (" + cause.kind().wire() + ") names no known error type, status or code.";
+    }
+    return "No root cause: the line names no exception, error field, status code or panic.";
+  }
+
+  List<Rule> rules() {
+    return rules;
   }
 
   private String responseFor(Category c) {
@@ -71,11 +140,11 @@ public final class RulesClassifier implements Classifier {
     return s.length() > 300 ? s.substring(0, 299) + "…" : s;
   }
 
-  private static List<Rule> loadRules() {
+  static List<Rule> loadRules() {
     List<Rule> out = new ArrayList<>();
-    try (InputStream in = RulesClassifier.class.getClassLoader().getResourceAsStream("classify-rules.tsv")) {
+    try (InputStream in = RulesClassifier.class.getClassLoader().getResourceAsStream(RULES_FILE)) {
       if (in == null) {
-        throw new IllegalStateException("classify-rules.tsv is missing from the jar");
+        throw new IllegalStateException(RULES_FILE + " is missing from the jar");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -86,13 +155,18 @@ public final class RulesClassifier implements Classifier {
           continue;
         }
         String[] f = line.split("\t");
-        if (f.length != 5) {
-          throw new IllegalStateException("classify-rules.tsv:" + n + ": expected 5 tab-separated columns");
+        String at = RULES_FILE + ":" + n + ": ";
+        if (f.length != 6) {
+          throw new IllegalStateException(at + "expected 6 tab-separated columns");
         }
-        int line0 = n;
-        Category c = Category.parse(f[0]).orElseThrow(() -> new IllegalStateException("classify-rules.tsv:" + line0 + ": bad category"));
-        Confidence k = Confidence.parse(f[1]).orElseThrow(() -> new IllegalStateException("classify-rules.tsv:" + line0 + ": bad confidence"));
-        out.add(new Rule(c, k, Pattern.compile(f[2], Pattern.CASE_INSENSITIVE), f[3], f[4]));
+        Category c = Category.parse(f[0]).orElseThrow(() -> new IllegalStateException(at + "bad category"));
+        Confidence k = Confidence.parse(f[1]).orElseThrow(() -> new IllegalStateException(at + "bad confidence"));
+        Scope scope = switch (f[2]) {
+          case "cause" -> Scope.CAUSE;
+          case "line" -> Scope.LINE;
+          default -> throw new IllegalStateException(at + "scope must be cause or line");
+        };
+        out.add(new Rule(c, k, scope, Pattern.compile(f[3], Pattern.CASE_INSENSITIVE), f[4], f[5]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
