@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.app.Config;
 import dev.logsift.app.Environment;
 import dev.logsift.app.Wiring;
+import dev.logsift.classify.BedrockClassifier;
 import dev.logsift.classify.Category;
+import dev.logsift.classify.Classifier;
+import dev.logsift.classify.ClassifyRequest;
+import dev.logsift.classify.CostEstimate;
 import dev.logsift.corrections.Evaluation;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +26,10 @@ import java.util.Map;
 
 /**
  * `eval --cases FILE.jsonl`: runs the configured classifier (rules, or Bedrock when configured) over
- * labelled cases and scores it; --previous diffs against an earlier --json run, case by case.
+ * labelled cases and scores it; --previous diffs against an earlier --json run, case by case. --rules and --model
+ * pick one classifier whatever is configured (--model prints its estimated cost on stderr first); --split and
+ * --limit choose the cases. The --json output of --rules over all cases is the committed gate
+ * prompts/eval-baseline.json.
  */
 final class EvalCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,11 +40,18 @@ final class EvalCommand {
     Path cases = null;
     Path previous = null;
     boolean json = false;
+    String use = "configured";
+    String split = null;
+    int limit = Integer.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--cases" -> cases = Path.of(EventCommand.value(args, ++i, "--cases"));
         case "--previous" -> previous = Path.of(EventCommand.value(args, ++i, "--previous"));
         case "--json" -> json = true;
+        case "--rules" -> use = "rules";
+        case "--model" -> use = "model";
+        case "--split" -> split = EventCommand.value(args, ++i, "--split");
+        case "--limit" -> limit = positive(EventCommand.value(args, ++i, "--limit"));
         default -> throw new Main.UsageException("unknown argument '" + args[i] + "'");
       }
     }
@@ -45,8 +59,31 @@ final class EvalCommand {
       throw new Main.UsageException("--cases FILE.jsonl is required");
     }
     Map<String, String> before = previous == null ? null : previousPredictions(previous);
-    Wiring w = Wiring.build(Config.fromEnv(Environment.load()), Clock.systemUTC(), card -> null);
-    Evaluation.Result r = Evaluation.run(Evaluation.readCases(cases), w.classifier(), w.fingerprinter(), w.redactor());
+    List<Evaluation.Case> selected = select(Evaluation.readCases(cases), split, limit);
+    Config config = Config.fromEnv(Environment.load());
+    if (use.equals("model") && config.bedrockModelId() == null) {
+      throw new Main.UsageException("--model needs " + Config.BEDROCK_MODEL_ID + " (and AWS credentials) in the environment");
+    }
+    Wiring w = Wiring.build(config, Clock.systemUTC(), card -> null);
+    Classifier classifier = switch (use) {
+      case "rules" -> w.rules();
+      case "model" -> BedrockClassifier.create(config, w.knownFailures(), w.prompt(), Clock.systemUTC());
+      default -> w.classifier();
+    };
+    if (use.equals("model")) {
+      List<ClassifyRequest> requests = new ArrayList<>();
+      selected.forEach(c -> requests.add(Evaluation.request(c, w.fingerprinter(), w.redactor())));
+      CostEstimate e = CostEstimate.of(w.prompt(), w.knownFailures(), requests);
+      err.printf(Locale.ROOT, "model %s: %d calls, about %d input and %d output tokens, estimated $%.4f%n",
+          config.bedrockModelId(), e.calls(), e.inputTokens(), e.outputTokens(), e.usd());
+      err.flush();
+    }
+    Evaluation.Result r;
+    try {
+      r = Evaluation.run(selected, classifier, w.fingerprinter(), w.redactor());
+    } finally {
+      w.shutdown();
+    }
     List<Evaluation.Prediction> changed = new ArrayList<>();
     if (before != null) {
       for (Evaluation.Prediction p : r.predictions()) {
@@ -56,12 +93,44 @@ final class EvalCommand {
         }
       }
     }
+    String name = use.equals("configured") ? (config.bedrockModelId() == null ? "rules" : "model") : use;
     if (json) {
-      out.println(JSON.writeValueAsString(summary(r, before, changed)));
+      ObjectNode o = summary(r, before, changed);
+      o.put("classifier", name);
+      if (split != null) {
+        o.put("split", split);
+      }
+      out.println(JSON.writeValueAsString(o));
     } else {
+      out.printf(Locale.ROOT, "classifier: %s%s%n", name, split == null ? "" : ", split: " + split);
       printText(r, before, changed, out);
     }
     return 0;
+  }
+
+  private static List<Evaluation.Case> select(List<Evaluation.Case> all, String split, int limit) {
+    List<Evaluation.Case> out = new ArrayList<>();
+    for (Evaluation.Case c : all) {
+      if ((split == null || split.equals(c.split())) && out.size() < limit) {
+        out.add(c);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new Main.UsageException(split == null ? "no cases" : "no cases with \"split\": \"" + split + "\"");
+    }
+    return out;
+  }
+
+  private static int positive(String v) {
+    try {
+      int n = Integer.parseInt(v);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the usage error
+    }
+    throw new Main.UsageException("--limit needs a positive number");
   }
 
   private static ObjectNode summary(Evaluation.Result r, Map<String, String> before, List<Evaluation.Prediction> changed) {
@@ -86,6 +155,9 @@ final class EvalCommand {
       ObjectNode po = preds.addObject();
       po.put("id", p.testCase().id());
       po.put("service", p.testCase().service());
+      if (!p.testCase().split().isEmpty()) {
+        po.put("split", p.testCase().split());
+      }
       po.put("expected", p.testCase().expected().wire());
       po.put("predicted", wire(p.predicted()));
       po.put("source", p.source());

@@ -23,10 +23,24 @@ import java.util.Map;
 
 /** Prompt and rules regression: the configured classifier over labelled cases, scored. */
 public final class Evaluation {
-  /** A labelled case: {"service","message","category"} (other fields are ignored). */
-  public record Case(String service, String message, Category expected) {
+  /**
+   * A labelled case: {"service","message","category"}, optionally "id" and "split" (design or holdout); other
+   * fields (e.g. "reason") are ignored.
+   *
+   * @param split empty when the case has none
+   */
+  public record Case(String id, String service, String message, Category expected, String split) {
+    public Case {
+      split = split == null ? "" : split;
+      id = id == null || id.isBlank() ? hashId(service, message) : id;
+    }
+
+    public Case(String service, String message, Category expected) {
+      this(null, service, message, expected, "");
+    }
+
     /** Stable across runs, so a later run can say which cases changed without repeating their text. */
-    public String id() {
+    static String hashId(String service, String message) {
       try {
         byte[] h = MessageDigest.getInstance("SHA-256").digest((service + "\n" + message).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(h, 0, 6);
@@ -97,6 +111,7 @@ public final class Evaluation {
   /** Reads JSONL cases; errors name the line and the problem, never the message. */
   public static List<Case> readCases(Path file) throws IOException {
     List<Case> out = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
     int n = 0;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       n++;
@@ -115,7 +130,12 @@ public final class Evaluation {
       int at = n;
       Category expected = Category.parse(o.path("category").asText(null)).orElseThrow(() -> new IllegalArgumentException(
           file.getFileName() + ":" + at + ": \"category\" must be one of transient, dependency, application, security, unknown"));
-      out.add(new Case(o.path("service").asText("unknown"), o.path("message").asText(), expected));
+      String id = o.path("id").isTextual() ? o.path("id").asText() : null;
+      String split = o.path("split").isTextual() ? o.path("split").asText() : "";
+      if (id != null && !ids.add(id)) {
+        throw new IllegalArgumentException(file.getFileName() + ":" + n + ": \"id\" repeats an earlier case");
+      }
+      out.add(new Case(id, o.path("service").asText("unknown"), o.path("message").asText(), expected, split));
     }
     return out;
   }
@@ -124,9 +144,8 @@ public final class Evaluation {
   public static Result run(List<Case> cases, Classifier classifier, Fingerprinter fingerprinter, Redactor redactor) {
     List<Prediction> out = new ArrayList<>(cases.size());
     for (Case c : cases) {
-      Fingerprint fp = fingerprinter.fingerprint(c.message());
-      String sample = redactor.redact(c.message());
-      ClassifyRequest req = new ClassifyRequest(c.service(), "", fp.id(), redactor.redact(fp.template()), sample);
+      ClassifyRequest req = request(c, fingerprinter, redactor);
+      String sample = req.sample();
       try {
         Classification cl = classifier.classify(req);
         out.add(new Prediction(c, sample, cl.category(), cl.source().wire(), null));
@@ -135,5 +154,11 @@ public final class Evaluation {
       }
     }
     return new Result(List.copyOf(out));
+  }
+
+  /** The request the pipeline would make for the case: fingerprinted, then redacted. */
+  public static ClassifyRequest request(Case c, Fingerprinter fingerprinter, Redactor redactor) {
+    Fingerprint fp = fingerprinter.fingerprint(c.message());
+    return new ClassifyRequest(c.service(), "", fp.id(), redactor.redact(fp.template()), redactor.redact(c.message()));
   }
 }

@@ -67,7 +67,9 @@ final class TraceRootCause implements RootCauseExtractor {
       int start = pos + 1;
       int end = lineEnd(s, start);
       if (end > start && !isIndent(s.charAt(start))) {
-        return new RootCause(s.substring(start, end), RootCause.Kind.PYTHON);
+        // A multi-line exception message continues to the end of the traceback (e.g. Stripe's "(Status 500)").
+        int stop = Math.min(s.length(), start + MAX_CAUSE_CHARS);
+        return new RootCause(s.substring(start, stop).replace('\n', ' '), RootCause.Kind.PYTHON);
       }
       pos = end < s.length() ? end : -1;
     }
