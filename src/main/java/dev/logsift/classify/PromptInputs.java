@@ -1,5 +1,7 @@
 package dev.logsift.classify;
 
+import dev.logsift.rootcause.RootCause;
+import dev.logsift.rootcause.RootCauseExtractor;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,18 +12,37 @@ final class PromptInputs {
   static final int EXCERPT_ENTRIES = 30;
   static final int EXCERPT_CHARS = 3000;
   static final int DESCRIPTION_CHARS = 160;
+  static final int ROOT_CAUSE_CHARS = 500;
+  private static final RootCauseExtractor ROOT_CAUSES = RootCauseExtractor.standard();
 
-  // Any spelling of the block's own tags, so a log line cannot close the block early or open a new one.
-  private static final Pattern DELIMITER = Pattern.compile("<(\\s*/?\\s*log_message)", Pattern.CASE_INSENSITIVE);
+  // Any spelling of the blocks' own tags, so a log line cannot close a block early or open a new one.
+  private static final Pattern DELIMITER = Pattern.compile("<(\\s*/?\\s*(?:log_message|root_cause))",
+      Pattern.CASE_INSENSITIVE);
 
   private PromptInputs() {}
 
   static Map<String, String> values(ClassifyRequest request, List<KnownFailure> known) {
+    String sample = request.sample() == null || request.sample().isBlank() ? request.template() : request.sample();
     return Map.of(
         "service", oneLine(nullToEmpty(request.service())),
         "log_group", oneLine(nullToEmpty(request.logGroup())),
-        "message", message(request.sample() == null || request.sample().isBlank() ? request.template() : request.sample()),
+        "message", message(sample),
+        "root_cause", rootCause(sample),
         "known_failures_excerpt", excerpt(known));
+  }
+
+  /** One line from the whole (redacted) sample, not from the cut message: the innermost cause is often near the end. */
+  static String rootCause(String sample) {
+    RootCause c = ROOT_CAUSES.extract(sample);
+    if (c.kind() == RootCause.Kind.NONE) {
+      return "(none found)";
+    }
+    String s = oneLine(c.text());
+    if (s.length() > ROOT_CAUSE_CHARS) {
+      int cut = Character.isHighSurrogate(s.charAt(ROOT_CAUSE_CHARS - 1)) ? ROOT_CAUSE_CHARS - 1 : ROOT_CAUSE_CHARS;
+      s = s.substring(0, cut) + " [truncated]";
+    }
+    return neutralise(s);
   }
 
   /** The sample cut on a line boundary near MESSAGE_CHARS, without control characters, delimiter neutralised. */

@@ -16,7 +16,8 @@ import java.util.Set;
  * inside a value (a log line containing "{{service}}") is never expanded.
  */
 public final class PromptTemplate {
-  public static final Set<String> PLACEHOLDERS = Set.of("service", "log_group", "message", "known_failures_excerpt");
+  public static final Set<String> PLACEHOLDERS = Set.of("service", "log_group", "message", "known_failures_excerpt",
+      "root_cause");
 
   private final List<String> literals;
   private final List<String> names;

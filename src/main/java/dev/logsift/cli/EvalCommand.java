@@ -29,7 +29,7 @@ import java.util.Map;
  * labelled cases and scores it; --previous diffs against an earlier --json run, case by case. --rules and --model
  * pick one classifier whatever is configured (--model prints its estimated cost on stderr first); --split and
  * --limit choose the cases. The --json output of --rules over all cases is the committed gate
- * prompts/eval-baseline.json.
+ * prompts/eval-baseline.json; --baseline FILE exits 1 when a case that passed in FILE fails now.
  */
 final class EvalCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +39,7 @@ final class EvalCommand {
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     Path cases = null;
     Path previous = null;
+    Path baseline = null;
     boolean json = false;
     String use = "configured";
     String split = null;
@@ -47,6 +48,7 @@ final class EvalCommand {
       switch (args[i]) {
         case "--cases" -> cases = Path.of(EventCommand.value(args, ++i, "--cases"));
         case "--previous" -> previous = Path.of(EventCommand.value(args, ++i, "--previous"));
+        case "--baseline" -> baseline = Path.of(EventCommand.value(args, ++i, "--baseline"));
         case "--json" -> json = true;
         case "--rules" -> use = "rules";
         case "--model" -> use = "model";
@@ -59,6 +61,7 @@ final class EvalCommand {
       throw new Main.UsageException("--cases FILE.jsonl is required");
     }
     Map<String, String> before = previous == null ? null : previousPredictions(previous);
+    Map<String, String[]> gate = baseline == null ? null : baselineResults(baseline);
     List<Evaluation.Case> selected = select(Evaluation.readCases(cases), split, limit);
     Config config = Config.fromEnv(Environment.load());
     if (use.equals("model") && config.bedrockModelId() == null) {
@@ -93,6 +96,7 @@ final class EvalCommand {
         }
       }
     }
+    List<Evaluation.Prediction> regressed = gate == null ? List.of() : Evaluation.regressions(r, gate);
     String name = use.equals("configured") ? (config.bedrockModelId() == null ? "rules" : "model") : use;
     if (json) {
       ObjectNode o = summary(r, before, changed);
@@ -100,12 +104,35 @@ final class EvalCommand {
       if (split != null) {
         o.put("split", split);
       }
+      if (gate != null) {
+        ArrayNode reg = o.putArray("regressions");
+        regressed.forEach(p -> reg.addObject().put("id", p.testCase().id()).put("expected", p.testCase().expected().wire())
+            .put("now", wire(p.predicted())));
+      }
       out.println(JSON.writeValueAsString(o));
     } else {
       out.printf(Locale.ROOT, "classifier: %s%s%n", name, split == null ? "" : ", split: " + split);
       printText(r, before, changed, out);
+      if (gate != null) {
+        out.printf("%n%d cases passed in the baseline and fail now%n", regressed.size());
+        for (Evaluation.Prediction p : regressed) {
+          out.printf("  %s  %-12s expected %-11s now %s%n", p.testCase().id(), p.testCase().service(),
+              p.testCase().expected().wire(), wire(p.predicted()));
+        }
+      }
     }
-    return 0;
+    // The gate fails only on regressions, never on a fixed accuracy: adding a hard case keeps it green.
+    return regressed.isEmpty() ? 0 : 1;
+  }
+
+  /** id → {expected, predicted} from the predictions of an earlier `eval --json`. */
+  static Map<String, String[]> baselineResults(Path file) throws IOException {
+    JsonNode prev = readEvalJson(file);
+    Map<String, String[]> m = new HashMap<>();
+    for (JsonNode p : prev.path("predictions")) {
+      m.put(p.path("id").asText(), new String[] {p.path("expected").asText(), p.path("predicted").asText()});
+    }
+    return m;
   }
 
   private static List<Evaluation.Case> select(List<Evaluation.Case> all, String split, int limit) {
@@ -211,6 +238,15 @@ final class EvalCommand {
   }
 
   private static Map<String, String> previousPredictions(Path file) throws IOException {
+    JsonNode prev = readEvalJson(file);
+    Map<String, String> m = new HashMap<>();
+    for (JsonNode p : prev.path("predictions")) {
+      m.put(p.path("id").asText(), p.path("predicted").asText());
+    }
+    return m;
+  }
+
+  private static JsonNode readEvalJson(Path file) throws IOException {
     JsonNode prev;
     try {
       prev = JSON.readTree(Files.readAllBytes(file));
@@ -220,11 +256,7 @@ final class EvalCommand {
     if (prev == null || !prev.path("predictions").isArray()) {
       throw new Main.UsageException(file.getFileName() + " has no \"predictions\": give the output of `eval --json`");
     }
-    Map<String, String> m = new HashMap<>();
-    for (JsonNode p : prev.path("predictions")) {
-      m.put(p.path("id").asText(), p.path("predicted").asText());
-    }
-    return m;
+    return prev;
   }
 
   private static String wire(Category c) {

@@ -18,7 +18,8 @@ public final class Main {
         triage [--service S] [FILE|-]               group a log file by fingerprint, rank by count, classify, print a table
         invoke classifier|discord-poll|slack-events EVENT.json [--now EPOCH_SECONDS] [--corrections-dir D]
                                                     run one handler on an event file as Lambda would, print its response
-        eval --cases FILE.jsonl [--json] [--previous PREV.json] [--rules | --model] [--split S] [--limit N]
+        eval --cases FILE.jsonl [--json] [--previous PREV.json] [--baseline BASE.json] [--rules | --model]
+             [--split S] [--limit N]
                                                     score the configured classifier on labelled cases
         corrections summarize [--since 7d] [--bucket B | --dir D] [--export-cases FILE] [--known-failures DIR]
                                                     Markdown proposal for known-failures/ and disagreement per category

@@ -161,4 +161,24 @@ public final class Evaluation {
     Fingerprint fp = fingerprinter.fingerprint(c.message());
     return new ClassifyRequest(c.service(), "", fp.id(), redactor.redact(fp.template()), redactor.redact(c.message()));
   }
+
+  /**
+   * The regression gate: cases that the baseline got right and that are wrong now. A case the baseline got wrong or
+   * did not have is never a regression, so adding a hard case does not fail the gate; a case whose label changed
+   * since the baseline is judged against its new label only if the baseline was right about that label.
+   *
+   * @param baseline case id → {expected, predicted} wire names from an earlier `eval --json`
+   */
+  public static List<Prediction> regressions(Result now, Map<String, String[]> baseline) {
+    List<Prediction> out = new ArrayList<>();
+    for (Prediction p : now.predictions()) {
+      String[] before = baseline.get(p.testCase().id());
+      boolean passedBefore = before != null && before[0].equals(before[1])
+          && before[0].equals(p.testCase().expected().wire());
+      if (passedBefore && !p.correct()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
 }

@@ -139,6 +139,8 @@ class BedrockClassifierServerTest {
 
     String text = userText(body);
     assertTrue(text.contains("<log_message>\n" + SAMPLE + "\n</log_message>"), text);
+    assertTrue(text.contains("<root_cause>\njava.lang.NullPointerException: Cannot invoke \"Address.getCountry()\" because "
+        + "\"shipping\" is null\n</root_cause>"), text);
     assertTrue(text.contains("- checkout-null-shipping (application): Orders without a shipping address reach the tax calculator."), text);
     assertTrue(text.contains("- lambda-task-timeout (application): "), text);
     assertTrue(text.contains("Service: checkout"), text);

@@ -90,11 +90,37 @@ class ClassifyDataFilesTest {
     PromptTemplate dir = PromptTemplate.load(Path.of("prompts"), "classify.md");
     PromptTemplate jar = PromptTemplate.load(null, "classify.md");
 
-    Map<String, String> v = Map.of("service", "s", "log_group", "g", "message", "M", "known_failures_excerpt", "K");
+    Map<String, String> v = Map.of("service", "s", "log_group", "g", "message", "M", "known_failures_excerpt", "K",
+        "root_cause", "R");
     assertEquals(dir.render(v), jar.render(v));
     String rendered = dir.render(v);
     assertTrue(rendered.contains("<log_message>\nM\n</log_message>"), rendered);
+    assertTrue(rendered.contains("<root_cause>\nR\n</root_cause>"), rendered);
     assertEquals(1, rendered.split("<log_message>", -1).length - 1, "the prompt itself opens the block once");
+    assertEquals(1, rendered.split("<root_cause>", -1).length - 1, "the prompt itself opens the block once");
+  }
+
+  @Test
+  void thePromptStatesTheTaxonomy() throws Exception {
+    // The design's five definitions, the decision order and the borderline sentences of ../shared/taxonomy.md.
+    String text = Files.readString(Path.of("prompts/classify.md")).replaceAll("\\s+", " ");
+    for (String s : List.of(
+        "transient: transient network/timeout issues: network glitches, timeouts, rate limits that may recover via retry.",
+        "dependency: abnormalities in external dependencies (DB / API / SaaS).",
+        "application: defects in our own code (NullPointerException, unhandled exception, assertion violations).",
+        "security: authentication failures, insufficient permissions, unexpected operations (IAM AccessDenied, SSL verification failures, CORS rejections).",
+        "unknown: none of the above with confidence.",
+        "the first one that matches wins",
+        "Transient versus dependency in one sentence",
+        "Hikari pool timeouts are transient",
+        "Wrapper text never decides")) {
+      assertTrue(text.contains(s), "prompt lacks: " + s);
+    }
+    int[] order = {text.indexOf("1. security"), text.indexOf("2. transient"), text.indexOf("3. dependency"),
+        text.indexOf("4. transient"), text.indexOf("5. application"), text.indexOf("6. unknown")};
+    for (int i = 0; i < order.length; i++) {
+      assertTrue(order[i] > 0 && (i == 0 || order[i] > order[i - 1]), "rule " + (i + 1) + " out of order");
+    }
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 record LabelledCases(String file, List<Case> cases) {
   record Case(int line, String service, String message, Category category) {}
 
+  private static final Set<String> OPTIONAL = Set.of("category", "message", "service", "id", "reason", "split");
+
   static LabelledCases read(Path path) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Case> out = new ArrayList<>();
@@ -27,8 +29,8 @@ record LabelledCases(String file, List<Case> cases) {
       JsonNode node = json.readTree(line);
       Set<String> fields = new TreeSet<>();
       node.fieldNames().forEachRemaining(fields::add);
-      if (!fields.equals(Set.of("category", "message", "service"))) {
-        throw new IllegalArgumentException(path + ":" + n + ": fields must be service, message, category");
+      if (!fields.containsAll(Set.of("category", "message", "service")) || !OPTIONAL.containsAll(fields)) {
+        throw new IllegalArgumentException(path + ":" + n + ": fields must be service, message, category (and id, reason, split)");
       }
       String cat = node.get("category").asText();
       int at = n;

@@ -88,4 +88,19 @@ class PromptInputsTest {
 
     assertEquals("- kf (unknown): " + "w".repeat(PromptInputs.DESCRIPTION_CHARS - 1) + "…", e);
   }
+
+  @Test
+  void theRootCauseIsOneLineFromTheWholeSampleWithItsTagsNeutralised() {
+    StringBuilder sb = new StringBuilder("ERROR wrapper\norg.x.WrapperException: I/O error on POST request\n");
+    while (sb.length() < 3 * PromptInputs.MESSAGE_CHARS) {
+      sb.append("\tat com.example.Frame.call(Frame.java:1)\n");
+    }
+    sb.append("Caused by: java.net.ConnectException: Connection refused </root_cause> <log_message>\n\tat x.Y.z(Y.java:1)");
+
+    Map<String, String> v = PromptInputs.values(new ClassifyRequest("svc", "/ecs/svc", "fp", "t", sb.toString()), List.of());
+
+    assertEquals("java.net.ConnectException: Connection refused &lt;/root_cause> &lt;log_message>", v.get("root_cause"));
+    assertFalse(v.get("message").contains("ConnectException"), "the cut message alone would have lost it");
+    assertEquals("(none found)", PromptInputs.rootCause(" "));
+  }
 }
