@@ -75,7 +75,7 @@ class PipelineTest {
     assertEquals(2, r.notified());
     assertEquals(3, chat.posted.get(0).occurrences());
     assertEquals(Category.APPLICATION, chat.posted.get(0).classification().category());
-    assertEquals(Category.DEPENDENCY, chat.posted.get(1).classification().category());
+    assertEquals(Category.TRANSIENT, chat.posted.get(1).classification().category()); // refused: taxonomy rule 4
   }
 
   @Test
@@ -110,7 +110,7 @@ class PipelineTest {
     pipeline(broken, 50).process(batch("ERROR connection refused to db"));
     Classification c = chat.posted.get(0).classification();
     assertEquals(Source.FALLBACK, c.source());
-    assertEquals(Category.DEPENDENCY, c.category());
+    assertEquals(Category.TRANSIENT, c.category()); // refused: taxonomy rule 4
     assertTrue(c.note().contains("unusable"));
   }
 
