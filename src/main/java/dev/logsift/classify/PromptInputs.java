@@ -27,13 +27,16 @@ final class PromptInputs {
         "service", oneLine(nullToEmpty(request.service())),
         "log_group", oneLine(nullToEmpty(request.logGroup())),
         "message", message(sample),
-        "root_cause", rootCause(sample),
+        "root_cause", request.rootCause() != null ? rootCause(request.rootCause()) : rootCause(sample),
         "known_failures_excerpt", excerpt(known));
   }
 
   /** One line from the whole (redacted) sample, not from the cut message: the innermost cause is often near the end. */
   static String rootCause(String sample) {
-    RootCause c = ROOT_CAUSES.extract(sample);
+    return rootCause(ROOT_CAUSES.extract(sample));
+  }
+
+  static String rootCause(RootCause c) {
     if (c.kind() == RootCause.Kind.NONE) {
       return "(none found)";
     }

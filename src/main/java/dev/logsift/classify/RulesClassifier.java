@@ -62,7 +62,7 @@ public final class RulesClassifier implements Classifier {
       return new Classification(k.category(), Confidence.HIGH, firstSentence(k.description(), k.id()), response,
           k.id(), Source.KNOWN_FAILURE, "matched known failure " + k.id(), ModelUsage.NONE);
     }
-    RootCause cause = rootCauses.extract(sample);
+    RootCause cause = request.rootCause() != null ? request.rootCause() : rootCauses.extract(sample);
     Optional<Rule> rule = match(cause, text);
     if (rule.isPresent()) {
       Rule r = rule.get();

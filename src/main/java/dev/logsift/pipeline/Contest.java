@@ -52,7 +52,8 @@ final class Contest {
           next = parts.dedup().takeOver(c.sighting(), c.claim(), now);
         }
         if (next != null && next.won()) {
-          pending.add(new Pipeline.Pending(c.sighting(), ownCountRemoved(next, c), c.evidence(), c.sample()));
+          pending.add(new Pipeline.Pending(c.sighting(), ownCountRemoved(next, c), c.evidence(), c.sample(),
+              c.cause()));
           it.remove();
         } else if (next != null && !next.heldUnconfirmed()) {
           outcomes.add(new Outcome(Outcome.Status.SUPPRESSED,

@@ -15,6 +15,8 @@ import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
+import dev.logsift.rootcause.RootCause;
+import dev.logsift.rootcause.RootCauseExtractor;
 import dev.logsift.signal.Evidence;
 import dev.logsift.signal.Observation;
 import java.time.Instant;
@@ -39,6 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+  private static final RootCauseExtractor ROOT_CAUSES = RootCauseExtractor.standard();
 
   private final Parts parts;
   private final PipelineSettings settings;
@@ -65,7 +68,8 @@ public final class Pipeline {
   }
 
   /** A fingerprint that will get a card; a claim that was not won marks a spike or spread breaking through. */
-  record Pending(Sighting sighting, Claim claim, Evidence evidence, String sample) {}
+  /** @param cause the root cause found in the whole event (redacted): the sample is cut and may miss it */
+  record Pending(Sighting sighting, Claim claim, Evidence evidence, String sample, RootCause cause) {}
 
   public BatchReport process(LogBatch batch) {
     if (batch.isControl()) {
@@ -109,11 +113,11 @@ public final class Pipeline {
           }
           Claim claim = parts.dedup().claim(sighting, now);
           if (claim.won()) {
-            pending.add(new Pending(sighting, claim, ev, sample));
+            pending.add(new Pending(sighting, claim, ev, sample, rootCause(g.rawSample)));
           } else if (ev.breakThrough()) {
-            pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample));
+            pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample, rootCause(g.rawSample)));
           } else if (claim.heldUnconfirmed()) {
-            contested.add(new Pending(sighting, claim, ev, sample));
+            contested.add(new Pending(sighting, claim, ev, sample, rootCause(g.rawSample)));
           } else {
             outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
                 "duplicate"));
@@ -168,7 +172,8 @@ public final class Pipeline {
     List<Cascade.Request> requests = new ArrayList<>(batch.size());
     for (Pending p : batch) {
       requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
-          p.sighting().fingerprint(), p.sighting().template(), p.sample()), p.claim().cached(), p.claim().won()));
+          p.sighting().fingerprint(), p.sighting().template(), p.sample(), p.cause()), p.claim().cached(),
+          p.claim().won()));
     }
     List<Classification> classes = cascade.classifyAll(requests, now);
     List<Card> cards = new ArrayList<>(batch.size());
@@ -187,6 +192,12 @@ public final class Pipeline {
     int limit = settings.sampleChars();
     String prefix = raw.length() > limit * 8 ? raw.substring(0, limit * 8) : raw;
     return head(parts.redactor().redact(prefix), limit);
+  }
+
+  /** From the whole (bounded) event, so the innermost cause past the sample's cut still decides; redacted. */
+  private RootCause rootCause(String raw) {
+    RootCause c = ROOT_CAUSES.extract(raw);
+    return new RootCause(parts.redactor().redact(c.text()), c.kind());
   }
 
   private Optional<KnownFailure> knownNoise(String service, String sample, String template, LocalDate today) {

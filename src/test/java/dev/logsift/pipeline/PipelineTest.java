@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Classifier;
+import dev.logsift.classify.ClassifyRequest;
 import dev.logsift.classify.Confidence;
 import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.classify.ModelUsage;
@@ -100,6 +101,27 @@ class PipelineTest {
     assertEquals(3, r.notified());
     long unclassified = chat.posted.stream().filter(c -> c.classification().source() == Source.UNCLASSIFIED).count();
     assertEquals(2, unclassified);
+  }
+
+  @Test
+  void theInnermostCausePastTheSamplesCutStillDecides() {
+    StringBuilder trace = new StringBuilder("ERROR order failed\norg.springframework.web.client.HttpServerErrorException: "
+        + "500 Internal Server Error\n");
+    while (trace.length() < 6000) {
+      trace.append("\tat com.acme.orders.Frame.call(Frame.java:1)\n");
+    }
+    trace.append("Caused by: java.net.ConnectException: Connection refused\n\tat java.base/sun.nio.ch.Net.pollConnect(Native Method)");
+    List<ClassifyRequest> seen = new ArrayList<>();
+    Classifier spy = req -> {
+      seen.add(req);
+      return rules.classify(req);
+    };
+
+    pipeline(spy, 50).process(batch(trace.toString()));
+
+    assertTrue(!seen.get(0).sample().contains("ConnectException"), "the sample is cut before the cause");
+    assertEquals("java.net.ConnectException: Connection refused", seen.get(0).rootCause().text());
+    assertEquals(Category.TRANSIENT, chat.posted.get(0).classification().category(), "not 3c from the wrapper's 500");
   }
 
   @Test
