@@ -8,8 +8,9 @@ final class TraceRootCause implements RootCauseExtractor {
   static final int SCAN_CHARS = 65_536;
   private static final String PY_TRACEBACK = "Traceback (most recent call last):";
   // Preference order: Lambda's Node/Python JSON, then the usual names of an error field.
+  // "@x" and "Exception" are Serilog's; "stack_trace" logstash-logback's; "exc_info" python-json-logger's.
   private static final String[] JSON_KEYS = {"errorMessage", "error.message", "err.message", "error", "err",
-      "exception", "stack_trace", "stack", "exc_info"};
+      "exception", "@x", "Exception", "stack_trace", "error.stack_trace", "stack", "exc_info"};
   private static final String[] LOGFMT_KEYS = {"error.message", "err.message", "error", "err", "exception"};
 
   @Override

@@ -131,6 +131,14 @@ class RootCauseExtractorTest {
   }
 
   @Test
+  void serilogsExceptionFieldIsReadAsADotNetTrace() {
+    assertCause("System.Net.Sockets.SocketException (111): Connection refused", RootCause.Kind.DOTNET_INNER,
+        "{\"@t\":\"2026-12-06T06:00:00Z\",\"@mt\":\"Invoice call failed\",\"@l\":\"Error\",\"@x\":\"System.Net.Http."
+            + "HttpRequestException: Connection refused (billing:443)\\n ---> System.Net.Sockets.SocketException (111): "
+            + "Connection refused\\n   at System.Net.Sockets.Socket.Connect()\"}");
+  }
+
+  @Test
   void nodeLambdaInvokeErrorJson() {
     assertCause("Runtime.UnhandledPromiseRejection: TypeError: Cannot read properties of undefined (reading 'id')",
         RootCause.Kind.FIELD,
