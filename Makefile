@@ -7,7 +7,7 @@ endif
 export JAVA_HOME
 MVN := mvn -B -q
 JAR := target/logsift.jar
-SOURCES := $(shell find src/main prompts known-failures -type f 2>/dev/null) pom.xml
+SOURCES := $(shell find src/main prompts known-failures owners.md -type f 2>/dev/null) pom.xml
 
 .PHONY: run test build bench events node clean build-ClassifierFunction build-CorrectionsPollFunction build-SlackEventsFunction
 

@@ -20,6 +20,8 @@ final class DiscordCard {
   static final int FIELDS = 25;
   static final int EMBED_TOTAL = 6000;
   static final String PROPOSAL = "First response (proposal)";
+  /** Grey: a low-confidence guess must not look like a firm red or orange verdict. */
+  static final int LOW_CONFIDENCE = 0x95A5A6;
 
   private DiscordCard() {}
 
@@ -35,7 +37,7 @@ final class DiscordCard {
     ObjectNode embed = f.objectNode();
     String title = Text.truncate(Text.oneLine(DiscordText.plain(CardText.title(c))), TITLE);
     embed.put("title", title);
-    embed.put("color", color(cl.category()));
+    embed.put("color", CardText.isLowConfidence(cl) ? LOW_CONFIDENCE : color(cl.category()));
     int used = title.length();
 
     ArrayNode fields = f.arrayNode();
@@ -43,6 +45,7 @@ final class DiscordCard {
     used += field(fields, "Confidence", DiscordText.plain(cl.confidence().wire() + " · " + CardText.sourceLabel(cl)),
         256, true);
     used += field(fields, "Count", DiscordText.plain(CardText.counts(c)), 256, true);
+    used += field(fields, "Owner", DiscordText.plain(CardText.owner(c)), 256, true);
     if (!c.flags().isEmpty()) {
       used += field(fields, "Flags", DiscordText.plain(String.join("\n", c.flags())), FIELD_VALUE, false);
     }

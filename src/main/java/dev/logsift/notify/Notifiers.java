@@ -40,8 +40,14 @@ public final class Notifiers {
   /** @param httpOverride a client to use instead of a new one (SnapStart priming), or null */
   public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
       HttpClient httpOverride) {
+    return fromConfig(config, console, clock, remainingMillis, httpOverride, Owners.none());
+  }
+
+  /** @param owners names the owning team on each card and routes a team with its own Slack channel there */
+  public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
+      HttpClient httpOverride, Owners owners) {
     if (!config.slackConfigured() && !config.discordConfigured()) {
-      return console;
+      return new OwnerNotifier(owners, console, null);
     }
     HttpClient http = httpOverride != null ? httpOverride : HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(3))
@@ -50,7 +56,9 @@ public final class Notifiers {
     // SecureRandom, not a seeded PRNG: instances restored from one SnapStart snapshot must not share jitter.
     HttpTransport t = new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
         RetryPolicy.defaults());
-    return fromConfig(config, console, t);
+    Notifier base = fromConfig(config, console, t);
+    return new OwnerNotifier(owners, base, config.slackBotToken() == null ? null
+        : channel -> SlackNotifier.bot(URI.create(config.slackApiUrl()), config.slackBotToken(), channel, t));
   }
 
   /** Same choice, with every part of the transport injected (tests point it at local servers). */

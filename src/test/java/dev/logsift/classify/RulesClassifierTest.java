@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RulesClassifierTest {
-  private final RulesClassifier rules = new RulesClassifier(new KnownFailureCatalog(Path.of("known-failures")));
+  private final RulesClassifier rules = new RulesClassifier(new KnownFailureCatalog(Path.of("src/test/resources/classify/known-failures")));
 
   private static List<String> misses(RulesClassifier rules, LabelledCases cases) {
     List<String> misses = new ArrayList<>();
@@ -57,7 +57,7 @@ class RulesClassifierTest {
         "ERROR HikariPool-1 - Connection is not available, request timed out after 30000ms"));
 
     assertEquals(Source.KNOWN_FAILURE, c.source());
-    assertEquals("checkout-orders-db-pool-exhausted", c.knownFailureId());
+    assertEquals("checkout-hikari-exhausted", c.knownFailureId());
     assertEquals(Category.DEPENDENCY, c.category());
     assertTrue(c.firstResponse().startsWith("Check the orders database"), c.firstResponse());
   }
