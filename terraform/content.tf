@@ -55,12 +55,19 @@ resource "aws_s3_object" "content_version" {
   depends_on = [aws_s3_object.content]
 }
 
-# Read-only, and only the content/ prefix: the classifier never sees corrections or proposals.
+# Read-only, and only content/ and examples/ (each service's latest reviewer verdicts, shown to the model):
+# the classifier never sees corrections or proposals.
 data "aws_iam_policy_document" "classifier_content" {
   statement {
     sid       = "PublishedContent"
     actions   = ["s3:GetObject"]
     resources = ["${aws_s3_bucket.corrections.arn}/content/*"]
+  }
+
+  statement {
+    sid       = "CorrectionExamples"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.corrections.arn}/examples/*"]
   }
 }
 
@@ -73,4 +80,25 @@ resource "aws_iam_role_policy" "classifier_content" {
 output "content_version" {
   description = "MD5 of content/VERSION: changes whenever a published prompt, known-failures file or owners.md changes."
   value       = md5(local.content_marker)
+}
+
+# Both corrections functions keep examples/<service>.json up to date as they record a correction.
+data "aws_iam_policy_document" "correction_examples" {
+  statement {
+    sid       = "CorrectionExamples"
+    actions   = ["s3:GetObject", "s3:PutObject"]
+    resources = ["${aws_s3_bucket.corrections.arn}/examples/*"]
+  }
+}
+
+resource "aws_iam_role_policy" "corrections_poll_examples" {
+  name   = "logsift-examples"
+  role   = aws_iam_role.corrections_poll.id
+  policy = data.aws_iam_policy_document.correction_examples.json
+}
+
+resource "aws_iam_role_policy" "slack_events_examples" {
+  name   = "logsift-examples"
+  role   = aws_iam_role.slack_events.id
+  policy = data.aws_iam_policy_document.correction_examples.json
 }

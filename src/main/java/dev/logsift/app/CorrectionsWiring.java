@@ -3,6 +3,7 @@ package dev.logsift.app;
 import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.corrections.ChannelMessage;
 import dev.logsift.corrections.CorrectionSummary;
+import dev.logsift.corrections.ServiceExamples;
 import dev.logsift.corrections.WeeklySummary;
 
 import dev.logsift.core.Sleeper;
@@ -51,7 +52,8 @@ public record CorrectionsWiring(
   public static CorrectionsWiring build(Config config, Clock clock, DedupStore dedup, CorrectionStore store,
       HttpClient http, Sleeper sleeper) {
     Corrections corrections = new Corrections(store);
-    CorrectionRecorder recorder = new CorrectionRecorder(corrections, dedup, Wiring.newRedactor());
+    CorrectionRecorder recorder = new CorrectionRecorder(corrections, dedup, Wiring.newRedactor(),
+        new ServiceExamples(store, Wiring.newFingerprinter(), clock, Duration.ZERO));
     Duration lookback = Duration.ofDays(config.correctionsLookbackDays());
     DiscordPoll poll = config.discordBotToken() == null ? null
         : new DiscordPoll(dedup, new DiscordApi(http, config.discordApiUrl(), config.discordBotToken(), sleeper),

@@ -10,6 +10,7 @@ import dev.logsift.classify.PromptTemplate;
 import dev.logsift.classify.RulesClassifier;
 import dev.logsift.content.PublishedContent;
 import dev.logsift.corrections.S3CorrectionStore;
+import dev.logsift.corrections.ServiceExamples;
 import dev.logsift.notify.Owners;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.DynamoDedupStore;
@@ -98,8 +99,13 @@ public record Wiring(
     Classifier classifier = rules;
     ExecutorService pool = null;
     if (config.bedrockModelId() != null) {
-      Classifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis,
+      BedrockClassifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis,
           transports.sdk(), transports.credentials());
+      if (config.content().bucket() != null && transports == Transports.REAL) {
+        // Reviewers' latest verdicts per service, kept beside the published content (issue 14).
+        model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket()), fingerprinter,
+            clock, config.content().checkEvery()));
+      }
       classifier = new CostCeiling(model, rules, budgets, clock, sig.bedrockCallsPerHour(), sig.bedrockTokensPerHour());
       pool = Executors.newFixedThreadPool(config.bedrockConcurrency(),
           Thread.ofPlatform().daemon().name("classify-", 0).factory());

@@ -16,7 +16,10 @@ import java.util.Set;
  * inside a value (a log line containing "{{service}}") is never expanded.
  */
 public final class PromptTemplate {
-  public static final Set<String> PLACEHOLDERS = Set.of("service", "log_group", "message", "known_failures_excerpt");
+  public static final Set<String> PLACEHOLDERS = Set.of("service", "log_group", "message", "known_failures_excerpt",
+      "correction_examples");
+  /** Placeholders a prompt may leave out (the shipped prompt adopts them when it is next revised). */
+  public static final Set<String> OPTIONAL = Set.of("correction_examples");
 
   private volatile List<String> literals;
   private volatile List<String> names;
