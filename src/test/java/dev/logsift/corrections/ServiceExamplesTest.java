@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.CorrectionExamples;
 import dev.logsift.dedup.InMemoryDedupStore;
+import dev.logsift.dedup.PostedCard;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.redact.PatternRedactor;
 import dev.logsift.testing.MutableClock;
@@ -45,7 +46,7 @@ class ServiceExamplesTest {
 
     assertEquals(ServiceExamples.KEEP, latest.size());
     assertEquals(Category.TRANSIENT, latest.get(0).category());
-    assertEquals("ERROR job <*> failed: quotaxx exceeded for [REDACTED:email]", latest.get(0).template());
+    assertEquals("ERROR job <*> failed: quotaxx exceeded for [REDACTED:<*>]", latest.get(0).template());
     assertEquals(1, latest.stream().filter(e -> e.template().contains("quotaxx ")).count());
     String stored = Files.readString(dir.resolve("examples/checkout.json"), StandardCharsets.UTF_8);
     assertTrue(!stored.contains("alice@") && !stored.contains("abc123secret"), stored);
