@@ -40,25 +40,34 @@ public final class Notifiers {
   /** @param httpOverride a client to use instead of a new one (SnapStart priming), or null */
   public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
       HttpClient httpOverride) {
-    return fromConfig(config, console, clock, remainingMillis, httpOverride, Owners.none());
+    if (!config.slackConfigured() && !config.discordConfigured()) {
+      return console;
+    }
+    return fromConfig(config, console, transport(clock, remainingMillis, httpOverride));
   }
 
-  /** @param owners names the owning team on each card and routes a team with its own Slack channel there */
+  /**
+   * The same choice behind the owners file: every card names its owning team, and a team with its own Slack
+   * channel gets its cards there. Always wrapped, since a published owners file may add teams later.
+   */
   public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
       HttpClient httpOverride, Owners owners) {
     if (!config.slackConfigured() && !config.discordConfigured()) {
       return new OwnerNotifier(owners, console, null);
     }
+    HttpTransport t = transport(clock, remainingMillis, httpOverride);
+    return new OwnerNotifier(owners, fromConfig(config, console, t), config.slackBotToken() == null ? null
+        : channel -> SlackNotifier.bot(URI.create(config.slackApiUrl()), config.slackBotToken(), channel, t));
+  }
+
+  private static HttpTransport transport(Clock clock, LongSupplier remainingMillis, HttpClient httpOverride) {
     HttpClient http = httpOverride != null ? httpOverride : HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(3))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     // SecureRandom, not a seeded PRNG: instances restored from one SnapStart snapshot must not share jitter.
-    HttpTransport t = new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
+    return new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
         RetryPolicy.defaults());
-    Notifier base = fromConfig(config, console, t);
-    return new OwnerNotifier(owners, base, config.slackBotToken() == null ? null
-        : channel -> SlackNotifier.bot(URI.create(config.slackApiUrl()), config.slackBotToken(), channel, t));
   }
 
   /** Same choice, with every part of the transport injected (tests point it at local servers). */
