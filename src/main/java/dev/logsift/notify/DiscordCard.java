@@ -45,12 +45,12 @@ final class DiscordCard {
     used += field(fields, "Confidence", DiscordText.plain(cl.confidence().wire() + " · " + CardText.sourceLabel(cl)),
         256, true);
     used += field(fields, "Count", DiscordText.plain(CardText.counts(c)), 256, true);
-    used += field(fields, "Owner", DiscordText.plain(CardText.owner(c)), 256, true);
     if (!c.flags().isEmpty()) {
       used += field(fields, "Flags", DiscordText.plain(String.join("\n", c.flags())), FIELD_VALUE, false);
     }
     used += field(fields, "Fingerprint", inlineCode(c.fingerprint()), 128, true);
     used += field(fields, "Log group", DiscordText.plain(Text.orDash(c.logGroup())), 512, true);
+    used += field(fields, "Owner", DiscordText.plain(CardText.owner(c)), 256, true);
 
     String footer = c.firstSeen() == null ? "logsift" : "logsift · first seen";
     used += footer.length();
