@@ -77,6 +77,24 @@ resource "aws_iam_role_policy" "classifier_content" {
   policy = data.aws_iam_policy_document.classifier_content.json
 }
 
+# A published set that fails the `logsift check` rules is not used (the last good one stays): tell people.
+# The classifier logs each problem as file:line; `bin/logsift check` shows the same before the next apply.
+resource "aws_cloudwatch_metric_alarm" "content_rejected" {
+  alarm_name          = "${var.name}-content-rejected"
+  alarm_description   = "logsift: published prompts/known-failures/owners failed the check rules; the classifier keeps the last good version (see its log)"
+  namespace           = "logsift"
+  metric_name         = "ContentRejected"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+
+  alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
+  tags          = local.tags
+}
+
 output "content_version" {
   description = "MD5 of content/VERSION: changes whenever a published prompt, known-failures file or owners.md changes."
   value       = md5(local.content_marker)
