@@ -7,7 +7,7 @@ endif
 export JAVA_HOME
 MVN := mvn -B -q
 JAR := target/logsift.jar
-SOURCES := $(shell find src/main prompts known-failures -type f 2>/dev/null) pom.xml
+SOURCES := $(shell find src/main prompts known-failures owners.md -type f 2>/dev/null) pom.xml
 
 .PHONY: run test build bench events node clean build-ClassifierFunction build-CorrectionsPollFunction build-SlackEventsFunction
 
@@ -20,6 +20,8 @@ test: node
 build: $(JAR)
 
 $(JAR): $(SOURCES)
+	@# Maven copies resources but never deletes them: a removed known-failures file must leave the jar too.
+	rm -rf target/classes/prompts target/classes/known-failures target/classes/owners.md
 	$(MVN) -DskipTests package
 
 # Footprint, cold start, per-event cost (JMH) and bin/bench-fingerprint in one report; not run by CI.

@@ -44,6 +44,8 @@ locals {
     DISCORD_WEBHOOK_URL_SSM_PARAM      = var.discord_webhook_url_ssm_parameter
     SLACK_WEBHOOK_URL_SSM_PARAM        = var.slack_webhook_url_ssm_parameter
     SLACK_BOT_TOKEN_SSM_PARAM          = var.slack_bot_token_ssm_parameter
+    CONTENT_BUCKET                     = aws_s3_bucket.corrections.bucket
+    CONTENT_CHECK_SECONDS              = tostring(var.content_check_seconds)
   }, { for category, channel in var.slack_channel_by_category : "SLACK_CHANNEL_ID_${category}" => channel }) : k => v if v != null }
 
   corrections_poll_env = { for k, v in {

@@ -58,6 +58,9 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
 
   /** Runs the pipeline; also used by the CLI, which needs the full report. */
   public BatchReport process(LogBatch batch) {
+    if (wiring.content() != null) {
+      wiring.content().refreshIfDue();
+    }
     try {
       BatchReport report = wiring.pipeline().process(batch);
       LOG.info("batch done events={} fingerprints={} notified={} digested={} suppressed={} failed={} servedBy={}",

@@ -41,7 +41,17 @@ public record Config(
     Path promptsDir,
     Path knownFailuresDir,
     Signals signals,
-    Duration claimStale) {
+    Duration claimStale,
+    Content content) {
+
+  /**
+   * Team-owned content published outside the jar (issue 14) and the owners file (issue 13).
+   *
+   * @param bucket S3 bucket holding content/VERSION and the published prompts, known failures and owners, or null
+   * @param checkEvery how often the version marker is re-read
+   * @param ownersFile owners file to read instead of the jar's copy, or null
+   */
+  public record Content(String bucket, Duration checkEvery, Path ownersFile) {}
 
   /**
    * Issue-7 signal and budget settings.
@@ -91,6 +101,9 @@ public record Config(
   /** Read by the logging backend (error, warn, info, debug); listed here so deploy checks know it. */
   public static final String LOG_LEVEL = "LOG_LEVEL";
   public static final String KNOWN_FAILURES_DIR = "KNOWN_FAILURES_DIR";
+  public static final String CONTENT_BUCKET = "CONTENT_BUCKET";
+  public static final String CONTENT_CHECK_SECONDS = "CONTENT_CHECK_SECONDS";
+  public static final String OWNERS_FILE = "OWNERS_FILE";
 
   public static final String NEW_LOOKBACK_DAYS = "NEW_LOOKBACK_DAYS";
   public static final String SPIKE_BUCKET_SECONDS = "SPIKE_BUCKET_SECONDS";
@@ -121,6 +134,7 @@ public record Config(
         SLACK_API_URL, SLACK_SIGNING_SECRET, CORRECTIONS_BUCKET, CORRECTIONS_LOOKBACK_DAYS, PROMPTS_DIR,
         KNOWN_FAILURES_DIR, LOG_LEVEL, CLAIM_STALE_SECONDS, NEW_LOOKBACK_DAYS, SPIKE_BUCKET_SECONDS, SPIKE_ALPHA, SPIKE_FACTOR, SPIKE_MIN_EVENTS,
         ALERT_BUDGET_PER_HOUR, BEDROCK_CALLS_PER_HOUR, BEDROCK_TOKENS_PER_HOUR));
+    s.addAll(List.of(CONTENT_BUCKET, CONTENT_CHECK_SECONDS, OWNERS_FILE));
     for (String secret : SECRETS) {
       s.add(secret + SSM_PARAM_SUFFIX);
     }
@@ -181,7 +195,9 @@ public record Config(
             r.integer(ALERT_BUDGET_PER_HOUR, 30, 0, 100_000),
             r.integer(BEDROCK_CALLS_PER_HOUR, 500, 0, 10_000_000),
             r.integer(BEDROCK_TOKENS_PER_HOUR, 2_000_000, 0, 2_000_000_000)),
-        Duration.ofSeconds(r.integer(CLAIM_STALE_SECONDS, 75, 10, 3600)));
+        Duration.ofSeconds(r.integer(CLAIM_STALE_SECONDS, 75, 10, 3600)),
+        new Content(r.str(CONTENT_BUCKET), Duration.ofSeconds(r.integer(CONTENT_CHECK_SECONDS, 300, 10, 86400)),
+            r.file(OWNERS_FILE)));
     for (String name : List.of(DISCORD_BOT_TOKEN, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, DISCORD_CHANNEL_ID,
         SLACK_CHANNEL_ID)) {
       String v = r.str(name);
@@ -311,6 +327,15 @@ public record Config(
         return null;
       }
       return v;
+    }
+
+    Path file(String name) {
+      String v = str(name);
+      if (v != null && !Files.isRegularFile(Path.of(v))) {
+        errors.add(name + " must name an existing file");
+        return null;
+      }
+      return v == null ? null : Path.of(v);
     }
 
     Path dir(String name) {

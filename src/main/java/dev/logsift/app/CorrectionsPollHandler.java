@@ -1,5 +1,7 @@
 package dev.logsift.app;
 
+import dev.logsift.corrections.WeeklySummary;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.logsift.corrections.DiscordPoll;
@@ -13,7 +15,10 @@ import java.util.Map;
  * scheduled run repeats the pass, which is idempotent.
  */
 public final class CorrectionsPollHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+  /** The scheduled event's input that runs the weekly summary instead of the poll (terraform/weekly.tf). */
+  public static final String WEEKLY_JOB = "weekly-summary";
   private final DiscordPoll poll;
+  private final WeeklySummary weekly;
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public CorrectionsPollHandler() {
@@ -25,10 +30,22 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
       throw new IllegalArgumentException(Config.DISCORD_BOT_TOKEN + " is required for the Discord corrections poll");
     }
     this.poll = wiring.discordPoll();
+    this.weekly = wiring.weekly();
   }
 
   @Override
   public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
+    if (scheduledEvent != null && WEEKLY_JOB.equals(scheduledEvent.get("logsift_job")) && weekly != null) {
+      WeeklySummary.Report w = weekly.run();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("job", WEEKLY_JOB);
+      m.put("corrections", w.corrections());
+      m.put("corrected", w.corrected());
+      m.put("proposal", w.key());
+      m.put("written", w.written());
+      m.put("posted", w.posted());
+      return m;
+    }
     DiscordPoll.Report r = poll.poll();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cards", r.cards());

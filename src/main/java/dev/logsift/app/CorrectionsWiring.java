@@ -1,5 +1,11 @@
 package dev.logsift.app;
 
+import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.corrections.ChannelMessage;
+import dev.logsift.corrections.CorrectionSummary;
+import dev.logsift.corrections.ServiceExamples;
+import dev.logsift.corrections.WeeklySummary;
+
 import dev.logsift.core.Sleeper;
 
 import dev.logsift.corrections.CorrectionRecorder;
@@ -30,7 +36,8 @@ public record CorrectionsWiring(
     Corrections corrections,
     CorrectionRecorder recorder,
     DiscordPoll discordPoll,
-    SlackEvents slackEvents) {
+    SlackEvents slackEvents,
+    WeeklySummary weekly) {
 
   /** Production: S3 bucket from CORRECTIONS_BUCKET, the dedup store the classifier Lambda uses. */
   public static CorrectionsWiring build(Config config, Clock clock) {
@@ -45,7 +52,8 @@ public record CorrectionsWiring(
   public static CorrectionsWiring build(Config config, Clock clock, DedupStore dedup, CorrectionStore store,
       HttpClient http, Sleeper sleeper) {
     Corrections corrections = new Corrections(store);
-    CorrectionRecorder recorder = new CorrectionRecorder(corrections, dedup, Wiring.newRedactor());
+    CorrectionRecorder recorder = new CorrectionRecorder(corrections, dedup, Wiring.newRedactor(),
+        new ServiceExamples(store, Wiring.newFingerprinter(), clock, Duration.ZERO));
     Duration lookback = Duration.ofDays(config.correctionsLookbackDays());
     DiscordPoll poll = config.discordBotToken() == null ? null
         : new DiscordPoll(dedup, new DiscordApi(http, config.discordApiUrl(), config.discordBotToken(), sleeper),
@@ -55,6 +63,22 @@ public record CorrectionsWiring(
             config.slackBotToken() == null ? null
                 : new SlackApi(http, config.slackApiUrl(), config.slackBotToken(), sleeper),
             clock, lookback);
-    return new CorrectionsWiring(config, clock, dedup, corrections, recorder, poll, slack);
+    return new CorrectionsWiring(config, clock, dedup, corrections, recorder, poll, slack,
+        weekly(config, clock, corrections, store, http, sleeper));
+  }
+
+  /** The weekly proposal job; its one message goes to the Discord channel with the bot, else to the Slack one. */
+  static WeeklySummary weekly(Config config, Clock clock, Corrections corrections, CorrectionStore store,
+      HttpClient http, Sleeper sleeper) {
+    ChannelMessage channel = config.discordBotToken() != null && config.discordChannelId() != null
+        ? ChannelMessage.discordBot(http, config.discordApiUrl(), config.discordBotToken(), config.discordChannelId(),
+            sleeper)
+        : config.slackBotToken() != null && config.slackChannelId() != null
+            ? ChannelMessage.slackBot(http, config.slackApiUrl(), config.slackBotToken(), config.slackChannelId(), sleeper)
+            : null;
+    String location = store instanceof S3CorrectionStore s3 ? "s3://" + s3.bucket() + "/" : "";
+    CorrectionSummary summary = new CorrectionSummary(new KnownFailureCatalog(config.knownFailuresDir()),
+        Wiring.newFingerprinter());
+    return new WeeklySummary(corrections, store, summary, channel, location, clock);
   }
 }

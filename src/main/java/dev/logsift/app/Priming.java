@@ -62,6 +62,10 @@ public final class Priming implements Resource {
   public void afterRestore(Context<? extends Resource> context) {
     // The deadline of the invocation that restores is set by the handler; clear any stale one.
     live.deadline().startInvocation(Deadline.UNSET_BUDGET_MILLIS);
+    if (live.content() != null) {
+      // The snapshot may be days old: look for newer published prompts and known failures first thing.
+      live.content().expire();
+    }
   }
 
   /** What priming did; used by tests to prove it stayed off the network. */

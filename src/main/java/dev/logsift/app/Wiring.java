@@ -8,6 +8,10 @@ import dev.logsift.classify.Classifier;
 import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.classify.PromptTemplate;
 import dev.logsift.classify.RulesClassifier;
+import dev.logsift.content.PublishedContent;
+import dev.logsift.corrections.S3CorrectionStore;
+import dev.logsift.corrections.ServiceExamples;
+import dev.logsift.notify.Owners;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.DynamoDedupStore;
 import dev.logsift.dedup.InMemoryDedupStore;
@@ -52,7 +56,8 @@ public record Wiring(
     Notifier notifier,
     Deadline deadline,
     ExecutorService classifyPool,
-    Pipeline pipeline) {
+    Pipeline pipeline,
+    PublishedContent content) {
 
   public static Wiring build(Config config, Clock clock, Notifier console) {
     return build(config, clock, console, Transports.REAL);
@@ -84,12 +89,23 @@ public record Wiring(
       signals = new InMemorySignalStore(stats);
       budgets = new InMemoryBudgetStore();
     }
-    Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis, transports.chat());
+    Owners owners = Owners.load(config.content().ownersFile());
+    Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis, transports.chat(),
+        owners);
+    // Published prompts, known failures and owners replace the jar's copies without a redeploy (issue 14).
+    PublishedContent content = config.content().bucket() == null ? null
+        : new PublishedContent(S3CorrectionStore.create(config.content().bucket()), known, prompt, owners,
+            config.content().checkEvery(), clock);
     Classifier classifier = rules;
     ExecutorService pool = null;
     if (config.bedrockModelId() != null) {
-      Classifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis,
+      BedrockClassifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis,
           transports.sdk(), transports.credentials());
+      if (config.content().bucket() != null && transports == Transports.REAL) {
+        // Reviewers' latest verdicts per service, kept beside the published content (issue 14).
+        model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket()), fingerprinter,
+            clock, config.content().checkEvery()));
+      }
       classifier = new CostCeiling(model, rules, budgets, clock, sig.bedrockCallsPerHour(), sig.bedrockTokensPerHour());
       pool = Executors.newFixedThreadPool(config.bedrockConcurrency(),
           Thread.ofPlatform().daemon().name("classify-", 0).factory());
@@ -102,7 +118,7 @@ public record Wiring(
         pool, Sleeper.system());
     Pipeline pipeline = new Pipeline(parts, settings);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
-        deadline, pool, pipeline);
+        deadline, pool, pipeline, content);
   }
 
   /** Stops the model-call threads (priming builds a throwaway wiring). */

@@ -75,6 +75,7 @@ public final class BedrockClassifier implements Classifier {
   private final Sleeper sleeper;
   private final RandomGenerator random;
   private final Limits limits;
+  private volatile CorrectionExamples examples = CorrectionExamples.NONE;
 
   /**
    * @param client with SDK retries off (as {@link #create} builds it), so our loop is the only one
@@ -96,6 +97,12 @@ public final class BedrockClassifier implements Classifier {
   }
 
   /** Without the Lambda's remaining time: each classification is bounded by Limits.maxCallTime only. */
+  /** Shows the service's latest human corrections to the model as examples ({{correction_examples}}). */
+  public BedrockClassifier useExamples(CorrectionExamples examples) {
+    this.examples = examples == null ? CorrectionExamples.NONE : examples;
+    return this;
+  }
+
   public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock) {
     return create(config, known, prompt, clock, () -> Long.MAX_VALUE);
   }
@@ -124,7 +131,8 @@ public final class BedrockClassifier implements Classifier {
     List<KnownFailure> kfs = known == null ? List.of() : known.forService(request.service());
     Set<String> ids = new LinkedHashSet<>();
     kfs.forEach(k -> ids.add(k.id()));
-    String body = AnthropicBody.build(prompt.render(PromptInputs.values(request, kfs)), ids, limits.maxTokens());
+    String body = AnthropicBody.build(prompt.render(PromptInputs.values(request, kfs,
+        examples.latest(request.service()))), ids, limits.maxTokens());
     ModelUsage usage = ModelUsage.NONE;
     int[] attempts = {0};
     String outcome = "unavailable";

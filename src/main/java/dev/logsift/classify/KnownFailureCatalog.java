@@ -25,6 +25,8 @@ public final class KnownFailureCatalog {
   public static final String DEFAULT_FILE = "_default";
   private final Path dir;
   private final Map<String, List<KnownFailure>> byFile = new ConcurrentHashMap<>();
+  /** A published set that replaces the directory or jar copy (see {@link #useFiles}); null = not replaced. */
+  private volatile Map<String, List<KnownFailure>> published;
 
   /** @param dir a directory to read from, or null to read from the jar's known-failures/ */
   public KnownFailureCatalog(Path dir) {
@@ -55,7 +57,25 @@ public final class KnownFailureCatalog {
   }
 
   private List<KnownFailure> file(String name) {
+    Map<String, List<KnownFailure>> p = published;
+    if (p != null) {
+      return p.getOrDefault(name, List.of());
+    }
     return byFile.computeIfAbsent(name, this::load);
+  }
+
+  /**
+   * Replaces every file at once with a published set (file name "checkout.md" -> text). All files are parsed
+   * before anything changes, so a broken file throws and the entries in use stay as they were.
+   */
+  public void useFiles(Map<String, String> texts) {
+    Map<String, List<KnownFailure>> parsed = new HashMap<>();
+    texts.forEach((fileName, text) -> {
+      if (fileName.endsWith(".md")) {
+        parsed.put(fileName.substring(0, fileName.length() - 3), parse(fileName, text));
+      }
+    });
+    published = Map.copyOf(parsed);
   }
 
   private List<KnownFailure> load(String name) {

@@ -22,13 +22,45 @@ final class PromptInputs {
   private PromptInputs() {}
 
   static Map<String, String> values(ClassifyRequest request, List<KnownFailure> known) {
+    return values(request, known, List.of());
+  }
+
+  static Map<String, String> values(ClassifyRequest request, List<KnownFailure> known,
+      List<CorrectionExamples.Example> examples) {
     String sample = request.sample() == null || request.sample().isBlank() ? request.template() : request.sample();
     return Map.of(
         "service", oneLine(nullToEmpty(request.service())),
         "log_group", oneLine(nullToEmpty(request.logGroup())),
         "message", message(sample),
         "root_cause", request.rootCause() != null ? rootCause(request.rootCause()) : rootCause(sample),
-        "known_failures_excerpt", excerpt(known));
+        "known_failures_excerpt", excerpt(known),
+        "correction_examples", examples(examples));
+  }
+
+  static final int EXAMPLES = 5;
+  static final int EXAMPLE_TEMPLATE_CHARS = 300;
+  static final int EXAMPLE_REASON_CHARS = 160;
+
+  /** Reviewers' latest verdicts for the service, one line each, bounded; they are data like the log line. */
+  static String examples(List<CorrectionExamples.Example> examples) {
+    if (examples == null || examples.isEmpty()) {
+      return "(none)";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (CorrectionExamples.Example e : examples.subList(0, Math.min(EXAMPLES, examples.size()))) {
+      sb.append("- ").append(cut(oneLine(e.template()), EXAMPLE_TEMPLATE_CHARS)).append(" => ")
+          .append(e.category().wire());
+      String reason = oneLine(e.reason());
+      if (!reason.isEmpty()) {
+        sb.append(" (reviewer: ").append(cut(reason, EXAMPLE_REASON_CHARS)).append(')');
+      }
+      sb.append('\n');
+    }
+    return neutralise(sb.toString().stripTrailing());
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() > max ? s.substring(0, max - 1) + "…" : s;
   }
 
   /** One line from the whole (redacted) sample, not from the cut message: the innermost cause is often near the end. */

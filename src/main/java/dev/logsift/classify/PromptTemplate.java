@@ -17,14 +17,22 @@ import java.util.Set;
  */
 public final class PromptTemplate {
   public static final Set<String> PLACEHOLDERS = Set.of("service", "log_group", "message", "known_failures_excerpt",
-      "root_cause");
+      "root_cause", "correction_examples");
+  /** Placeholders a prompt may leave out (a team's own prompt written before they existed). */
+  public static final Set<String> OPTIONAL = Set.of("correction_examples");
 
-  private final List<String> literals;
-  private final List<String> names;
+  private volatile List<String> literals;
+  private volatile List<String> names;
 
   private PromptTemplate(List<String> literals, List<String> names) {
     this.literals = literals;
     this.names = names;
+  }
+
+  /** Takes over a newer version's text (a prompt published to S3), so every holder of this template sees it. */
+  public synchronized void update(PromptTemplate newer) {
+    this.literals = newer.literals;
+    this.names = newer.names;
   }
 
   public static PromptTemplate parse(String name, String text) {
@@ -79,6 +87,12 @@ public final class PromptTemplate {
   }
 
   public String render(Map<String, String> values) {
+    List<String> literals;
+    List<String> names;
+    synchronized (this) {
+      literals = this.literals;
+      names = this.names;
+    }
     StringBuilder sb = new StringBuilder(literals.stream().mapToInt(String::length).sum() + 2048);
     for (int i = 0; i < names.size(); i++) {
       sb.append(literals.get(i));

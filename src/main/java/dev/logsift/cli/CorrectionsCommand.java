@@ -41,13 +41,14 @@ final class CorrectionsCommand {
 
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     if (args.length == 0 || !args[0].equals("summarize")) {
-      throw new Main.UsageException("usage: corrections summarize --since 7d [--bucket B | --dir D] [--export-cases FILE]");
+      throw new Main.UsageException("usage: corrections summarize --since 7d [--bucket B | --dir D] [--export-cases FILE] [--write DIR]");
     }
     String since = "7d";
     String bucket = null;
     Path dir = null;
     Path export = null;
     Path knownDir = null;
+    Path writeDir = null;
     Clock clock = Clock.systemUTC();
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
@@ -55,6 +56,7 @@ final class CorrectionsCommand {
         case "--bucket" -> bucket = EventCommand.value(args, ++i, "--bucket");
         case "--dir" -> dir = Path.of(EventCommand.value(args, ++i, "--dir"));
         case "--export-cases" -> export = Path.of(EventCommand.value(args, ++i, "--export-cases"));
+        case "--write" -> writeDir = Path.of(EventCommand.value(args, ++i, "--write"));
         case "--known-failures" -> knownDir = Path.of(EventCommand.value(args, ++i, "--known-failures"));
         case "--now" -> clock = Clock.fixed(Instant.ofEpochSecond(Long.parseLong(EventCommand.value(args, ++i, "--now"))),
             ZoneOffset.UTC);
@@ -71,6 +73,12 @@ final class CorrectionsCommand {
         throw new Main.UsageException("give --bucket B or --dir D (or set " + Config.CORRECTIONS_BUCKET + ")");
       }
     }
+    if (writeDir != null && !Files.isDirectory(writeDir)) {
+      throw new Main.UsageException("--write takes an existing known-failures directory");
+    }
+    if (knownDir == null && writeDir != null) {
+      knownDir = writeDir;
+    }
     if (knownDir == null) {
       knownDir = config.knownFailuresDir() != null ? config.knownFailuresDir()
           : Files.isDirectory(Path.of("known-failures")) ? Path.of("known-failures") : null;
@@ -78,8 +86,13 @@ final class CorrectionsCommand {
     CorrectionStore store = dir != null ? new DirectoryCorrectionStore(dir) : S3CorrectionStore.create(bucket);
     Instant from = parseSince(since, clock);
     List<Correction> corrections = new Corrections(store).since(from);
-    out.print(new CorrectionSummary(new KnownFailureCatalog(knownDir)).markdown(corrections,
-        "since " + from.toString().substring(0, 10) + " (" + since + ")"));
+    CorrectionSummary summary = new CorrectionSummary(new KnownFailureCatalog(knownDir), Wiring.newFingerprinter());
+    out.print(summary.markdown(corrections, "since " + from.toString().substring(0, 10) + " (" + since + ")"));
+    if (writeDir != null) {
+      List<String> written = summary.writeTo(corrections, writeDir);
+      err.println("logsift corrections: " + (written.isEmpty() ? "nothing to change in " + writeDir
+          : "wrote " + String.join(", ", written) + " in " + writeDir));
+    }
     if (config.dedupTable() != null) {
       // Hourly model spend is kept in the dedup table for nine days, long enough for a weekly summary.
       BudgetStore.ModelSpend spend = new DynamoBudgetStore(Wiring.dynamoDb(Transports.REAL), config.dedupTable())

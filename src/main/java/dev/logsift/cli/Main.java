@@ -47,6 +47,7 @@ public final class Main {
         case "invoke" -> InvokeCommand.run(rest, out, err);
         case "eval" -> EvalCommand.run(rest, out, err);
         case "corrections" -> CorrectionsCommand.run(rest, out, err);
+        case "check" -> CheckCommand.run(rest, out, err);
         default -> {
           err.println("logsift: unknown command '" + args[0] + "'");
           err.print(USAGE);

@@ -21,11 +21,18 @@ public final class CorrectionRecorder {
   private final Corrections corrections;
   private final DedupStore dedup;
   private final Redactor redactor;
+  private final ServiceExamples examples;
 
   public CorrectionRecorder(Corrections corrections, DedupStore dedup, Redactor redactor) {
+    this(corrections, dedup, redactor, null);
+  }
+
+  /** @param examples the service's latest verdicts shown to the model, or null to keep none */
+  public CorrectionRecorder(Corrections corrections, DedupStore dedup, Redactor redactor, ServiceExamples examples) {
     this.corrections = corrections;
     this.dedup = dedup;
     this.redactor = redactor;
+    this.examples = examples;
   }
 
   /**
@@ -42,7 +49,11 @@ public final class CorrectionRecorder {
       return false;
     }
     dedup.overrideClassification(card.fingerprint(), humanLabel(c), at);
-    return corrections.save(c);
+    boolean saved = corrections.save(c);
+    if (saved && examples != null) {
+      examples.add(c);
+    }
+    return saved;
   }
 
   /** What the next card of this fingerprint shows instead of asking the model. */

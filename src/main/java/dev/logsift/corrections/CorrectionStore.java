@@ -13,6 +13,11 @@ public interface CorrectionStore {
 
   boolean exists(String key);
 
+  /** Writes or replaces the object (small summaries kept up to date, such as a service's latest examples). */
+  default void put(String key, byte[] body) {
+    throw new UnsupportedOperationException("this store cannot replace objects");
+  }
+
   Optional<byte[]> read(String key);
 
   /** Keys starting with the prefix and sorting after startAfter (null: all), in key order. */

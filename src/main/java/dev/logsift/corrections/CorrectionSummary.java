@@ -3,6 +3,12 @@ package dev.logsift.corrections;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.KnownFailure;
 import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.fingerprint.Fingerprinter;
+import dev.logsift.fingerprint.MaskingFingerprinter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,10 +31,24 @@ public final class CorrectionSummary {
   private static final Pattern VARIABLE = Pattern.compile("\\[REDACTED:[^\\]]*\\]|<[^>]*>|\\b[0-9a-fA-F-]{8,}\\b|\\d+");
   private static final int MATCH_CHARS = 60;
 
+  // Where a fingerprint template varies: its masks, redaction markers, the fields joined from a structured line.
+  private static final Pattern TEMPLATE_VARIABLE = Pattern.compile(
+      "\\[REDACTED:[^\\]]*\\]|<\\*>|\\s\\|\\s|\\b[0-9a-fA-F-]{8,}\\b|\\d+");
+  // Words that every error line of a service shares and so select nothing: levels and [thread] tags.
+  private static final Pattern LINE_PREFIX = Pattern.compile(
+      "^(?:(?:ERROR|WARN|WARNING|INFO|DEBUG|CRITICAL|SEVERE|TRACE)\\b:?\\s*|\\[[^\\]]*\\]\\s*|-\\s+)+");
+
   private final KnownFailureCatalog catalog;
+  private final Fingerprinter fingerprinter;
 
   public CorrectionSummary(KnownFailureCatalog catalog) {
+    this(catalog, new MaskingFingerprinter());
+  }
+
+  /** @param fingerprinter gives each corrected sample its template, whose constant part becomes the match text */
+  public CorrectionSummary(KnownFailureCatalog catalog, Fingerprinter fingerprinter) {
     this.catalog = catalog;
+    this.fingerprinter = fingerprinter;
   }
 
   /** One proposed entry or change for a service's file. */
@@ -75,6 +95,56 @@ public final class CorrectionSummary {
     return sb.toString();
   }
 
+  /**
+   * Applies the proposal to a known-failures directory, as the pull request would: new entries are appended to
+   * &lt;service&gt;.md (created when missing), changed entries get their new category in place. Returns the file
+   * names written, sorted; every file written still parses.
+   */
+  public List<String> writeTo(List<Correction> corrections, Path dir) throws IOException {
+    Map<String, List<Proposal>> byFile = new TreeMap<>();
+    for (Proposal p : proposals(corrections)) {
+      byFile.computeIfAbsent(p.existing() == null ? p.service() + ".md" : p.existing().file(), k -> new ArrayList<>())
+          .add(p);
+    }
+    List<String> written = new ArrayList<>();
+    for (Map.Entry<String, List<Proposal>> e : byFile.entrySet()) {
+      Path file = dir.resolve(e.getKey());
+      String text = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8)
+          : "# Known failures: " + e.getKey().replaceAll("\\.md$", "") + "\n";
+      for (Proposal p : e.getValue()) {
+        if (p.existing() != null) {
+          text = recategorise(text, p.existing().id(), p.verdict());
+        }
+      }
+      List<Proposal> fresh = e.getValue().stream().filter(p -> p.existing() == null).toList();
+      if (!fresh.isEmpty()) {
+        text = text.stripTrailing() + "\n\n" + newEntries(fresh.get(0).service(), fresh).stripTrailing() + "\n";
+      }
+      KnownFailureCatalog.parse(e.getKey(), text);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      written.add(e.getKey());
+    }
+    return written;
+  }
+
+  /** The entry's "- category:" line (directly under its heading) set to the verdict. */
+  static String recategorise(String text, String id, Category verdict) {
+    String[] lines = text.split("\n", -1);
+    boolean inEntry = false;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith("## ")) {
+        inEntry = l.substring(3).strip().equals(id);
+      } else if (inEntry && l.toLowerCase(Locale.ROOT).startsWith("- category:")) {
+        lines[i] = lines[i].substring(0, lines[i].indexOf('-')) + "- category: " + verdict.wire();
+        inEntry = false;
+      } else if (inEntry && !l.startsWith("- ")) {
+        inEntry = false;
+      }
+    }
+    return String.join("\n", lines);
+  }
+
   List<Proposal> proposals(List<Correction> corrections) {
     Map<String, List<Correction>> groups = new LinkedHashMap<>();
     for (Correction c : corrections) {
@@ -110,14 +180,45 @@ public final class CorrectionSummary {
       taken.add(id);
       sb.append("## ").append(id).append('\n');
       sb.append("- category: ").append(p.verdict().wire()).append('\n');
-      matchText(p.from().get(0).sample()).ifPresent(m -> sb.append("- match: \"").append(m).append("\"\n"));
+      matchText(p.from().get(0).sample(), fingerprinter).ifPresent(m -> sb.append("- match: \"").append(m).append("\"\n"));
       sb.append(description(p)).append("\n\n");
     }
     return sb.toString();
   }
 
-  /** The longest constant stretch of the sample's first line: what repeats of this error share. */
   static Optional<String> matchText(String sample) {
+    return matchText(sample, new MaskingFingerprinter());
+  }
+
+  /**
+   * The longest constant part of the sample's fingerprint template (no timestamps, ids, numbers or redaction
+   * markers) that occurs in the sample itself, so that it matches every repeat of the error; the raw first
+   * line's longest constant stretch when the template offers none.
+   */
+  static Optional<String> matchText(String sample, Fingerprinter fingerprinter) {
+    if (sample == null || sample.isBlank()) {
+      return Optional.empty();
+    }
+    String lower = sample.toLowerCase(Locale.ROOT);
+    String template = fingerprinter.fingerprint(sample.strip()).template().split("\n", 2)[0];
+    List<String> parts = new ArrayList<>();
+    for (String part : TEMPLATE_VARIABLE.split(template)) {
+      String s = LINE_PREFIX.matcher(part.strip()).replaceFirst("");
+      s = s.replaceAll("^[^A-Za-z]+|[^A-Za-z0-9)]+$", "").strip();
+      if (s.length() > MATCH_CHARS) {
+        int cut = s.lastIndexOf(' ', MATCH_CHARS);
+        s = s.substring(0, cut > 20 ? cut : MATCH_CHARS).strip();
+      }
+      if (s.length() >= 8 && s.indexOf('"') < 0 && lower.contains(s.toLowerCase(Locale.ROOT))) {
+        parts.add(s);
+      }
+    }
+    parts.sort(Comparator.comparingInt(String::length).reversed());
+    return parts.isEmpty() ? rawMatchText(sample) : Optional.of(parts.get(0));
+  }
+
+  /** The longest constant stretch of the sample's first line: what repeats of this error share. */
+  static Optional<String> rawMatchText(String sample) {
     if (sample == null || sample.isBlank()) {
       return Optional.empty();
     }

@@ -16,6 +16,9 @@ public final class CardJson {
     g.writeStringField("fingerprint", c.fingerprint());
     g.writeStringField("service", c.service());
     g.writeStringField("log_group", c.logGroup());
+    if (c.owner() != null) {
+      g.writeStringField("owner", c.owner());
+    }
     g.writeStringField("category", cl.category().wire());
     g.writeStringField("confidence", cl.confidence().wire());
     g.writeStringField("summary", cl.summary());

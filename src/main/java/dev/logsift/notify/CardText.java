@@ -1,6 +1,7 @@
 package dev.logsift.notify;
 
 import dev.logsift.classify.Classification;
+import dev.logsift.classify.Confidence;
 import dev.logsift.classify.Source;
 
 /** Plain-text wording shared by the adapters, so every medium says the same thing. */
@@ -8,7 +9,18 @@ public final class CardText {
   private CardText() {}
 
   public static String title(Card c) {
-    return "[" + c.classification().category().wire() + "] " + c.service() + ": " + c.classification().summary();
+    return "[" + c.classification().category().wire() + (isLowConfidence(c.classification()) ? ", low confidence" : "")
+        + "] " + c.service() + ": " + c.classification().summary();
+  }
+
+  /** A guess the reader should weigh as one: shown grey and named in the title. */
+  public static boolean isLowConfidence(Classification cl) {
+    return cl.confidence() == Confidence.LOW;
+  }
+
+  /** "payments-team", or a hint to add the service to owners.md. */
+  public static String owner(Card c) {
+    return c.owner() != null ? c.owner() : "no owner (add the service to owners.md)";
   }
 
   public static String sourceLabel(Classification cl) {

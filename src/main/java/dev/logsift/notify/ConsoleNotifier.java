@@ -48,6 +48,7 @@ public final class ConsoleNotifier implements Notifier {
     sb.append("│ confidence:  ").append(cl.confidence().wire()).append(" (")
         .append(oneLine(CardText.sourceLabel(cl))).append(")\n");
     sb.append("│ proposal:    ").append(oneLine(cl.firstResponse())).append('\n');
+    sb.append("│ owner:       ").append(oneLine(CardText.owner(c))).append('\n');
     sb.append("│ log group:   ").append(oneLine(c.logGroup())).append('\n');
     sb.append("│ fingerprint: ").append(oneLine(c.fingerprint())).append('\n');
     sb.append("│ count:       ").append(CardText.counts(c)).append('\n');

@@ -20,6 +20,8 @@ final class DiscordCard {
   static final int FIELDS = 25;
   static final int EMBED_TOTAL = 6000;
   static final String PROPOSAL = "First response (proposal)";
+  /** Grey: a low-confidence guess must not look like a firm red or orange verdict. */
+  static final int LOW_CONFIDENCE = 0x95A5A6;
 
   private DiscordCard() {}
 
@@ -35,7 +37,7 @@ final class DiscordCard {
     ObjectNode embed = f.objectNode();
     String title = Text.truncate(Text.oneLine(DiscordText.plain(CardText.title(c))), TITLE);
     embed.put("title", title);
-    embed.put("color", color(cl.category()));
+    embed.put("color", CardText.isLowConfidence(cl) ? LOW_CONFIDENCE : color(cl.category()));
     int used = title.length();
 
     ArrayNode fields = f.arrayNode();
@@ -48,6 +50,7 @@ final class DiscordCard {
     }
     used += field(fields, "Fingerprint", inlineCode(c.fingerprint()), 128, true);
     used += field(fields, "Log group", DiscordText.plain(Text.orDash(c.logGroup())), 512, true);
+    used += field(fields, "Owner", DiscordText.plain(CardText.owner(c)), 256, true);
 
     String footer = c.firstSeen() == null ? "logsift" : "logsift · first seen";
     used += footer.length();

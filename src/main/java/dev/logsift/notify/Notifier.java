@@ -5,6 +5,11 @@ public interface Notifier {
   /** @throws dev.logsift.core.DownstreamUnavailableException when the destination stayed unavailable */
   Delivery post(Card card);
 
+  /** The card as this notifier will post it, e.g. with its owning team; the pipeline reports this card. */
+  default Card addressed(Card card) {
+    return card;
+  }
+
   /** Key of the destination a card goes to; alert budgets are kept per destination. */
   default String destinationFor(Card card) {
     return "default";

@@ -43,14 +43,31 @@ public final class Notifiers {
     if (!config.slackConfigured() && !config.discordConfigured()) {
       return console;
     }
+    return fromConfig(config, console, transport(clock, remainingMillis, httpOverride));
+  }
+
+  /**
+   * The same choice behind the owners file: every card names its owning team, and a team with its own Slack
+   * channel gets its cards there. Always wrapped, since a published owners file may add teams later.
+   */
+  public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
+      HttpClient httpOverride, Owners owners) {
+    if (!config.slackConfigured() && !config.discordConfigured()) {
+      return new OwnerNotifier(owners, console, null);
+    }
+    HttpTransport t = transport(clock, remainingMillis, httpOverride);
+    return new OwnerNotifier(owners, fromConfig(config, console, t), config.slackBotToken() == null ? null
+        : channel -> SlackNotifier.bot(URI.create(config.slackApiUrl()), config.slackBotToken(), channel, t));
+  }
+
+  private static HttpTransport transport(Clock clock, LongSupplier remainingMillis, HttpClient httpOverride) {
     HttpClient http = httpOverride != null ? httpOverride : HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(3))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     // SecureRandom, not a seeded PRNG: instances restored from one SnapStart snapshot must not share jitter.
-    HttpTransport t = new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
+    return new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
         RetryPolicy.defaults());
-    return fromConfig(config, console, t);
   }
 
   /** Same choice, with every part of the transport injected (tests point it at local servers). */

@@ -49,6 +49,7 @@ final class SlackCard {
     fields.add(mrkdwn(SlackText.truncate("*Count*\n" + SlackText.escape(CardText.counts(c)), FIELD)));
     fields.add(mrkdwn(SlackText.truncate("*Fingerprint*\n" + inlineCode(c.fingerprint()), FIELD)));
     fields.add(mrkdwn(SlackText.truncate("*Log group*\n" + inlineCode(c.logGroup()), FIELD)));
+    fields.add(mrkdwn(SlackText.truncate("*Owner*\n" + SlackText.escape(CardText.owner(c)), FIELD)));
     if (!c.flags().isEmpty()) {
       section(blocks, "*Flags*\n" + SlackText.escape(String.join("\n", c.flags())));
     }

@@ -179,7 +179,7 @@ public final class Pipeline {
     List<Card> cards = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       Pending p = batch.get(i);
-      cards.add(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence()));
+      cards.add(parts.notifier().addressed(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence())));
     }
     return delivering.deliver(batch, cards, outcomes, delivered);
   }

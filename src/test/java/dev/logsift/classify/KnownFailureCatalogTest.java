@@ -143,9 +143,13 @@ class KnownFailureCatalogTest {
 
   @Test
   void readsTheJarsCopyWhenNoDirectoryIsGiven() {
+    // Whatever the team's files say: the jar holds exactly the directory's known failures.
     KnownFailureCatalog jar = new KnownFailureCatalog(null);
-
-    assertTrue(jar.byId("checkout", "checkout-null-shipping-address").isPresent());
-    assertTrue(jar.byId("checkout", "lambda-task-timeout").isPresent());
+    KnownFailureCatalog dir = new KnownFailureCatalog(Path.of("known-failures"));
+    java.io.File[] files = Path.of("known-failures").toFile().listFiles((d, n) -> n.endsWith(".md"));
+    for (java.io.File f : files == null ? new java.io.File[0] : files) {
+      String service = f.getName().substring(0, f.getName().length() - 3);
+      assertEquals(dir.forService(service), jar.forService(service), f.getName());
+    }
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RulesClassifierTest {
-  private final RulesClassifier rules = new RulesClassifier(new KnownFailureCatalog(Path.of("known-failures")));
+  private final RulesClassifier rules = new RulesClassifier(new KnownFailureCatalog(Path.of("src/test/resources/classify/known-failures")));
 
   private static List<String> misses(RulesClassifier rules, LabelledCases cases) {
     List<String> misses = new ArrayList<>();

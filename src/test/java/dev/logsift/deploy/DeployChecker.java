@@ -40,6 +40,7 @@ final class DeployChecker {
     SamChecks sam = new SamChecks(node.yaml(root.resolve("template.yaml")), code, read(root.resolve("Makefile")), out);
     sam.run();
     compare(tfChecks.environmentByHandler(), sam.environmentByHandler(), out);
+    new ContentDeployChecks(tf, node.yaml(root.resolve("template.yaml")), out).run();
     return out;
   }
 

@@ -180,8 +180,13 @@ final class IamChecks {
       return;
     }
     for (String r : resources) {
-      if (!r.endsWith("/corrections/*")) {
-        out.add(where + ": s3:" + verb + " on " + r + " (expected only <bucket>/corrections/*)");
+      // corrections/ and examples/ for the corrections functions; proposals/ for the weekly summary; content/ is
+      // read only.
+      boolean ok = r.endsWith("/corrections/*") || r.endsWith("/proposals/*") || r.endsWith("/examples/*")
+          || r.endsWith("/content/*") && verb.equals("GetObject");
+      if (!ok) {
+        out.add(where + ": s3:" + verb + " on " + r + " (expected only <bucket>/corrections/*, <bucket>/proposals/*"
+            + " or reading <bucket>/content/*)");
       }
     }
   }

@@ -74,7 +74,7 @@ class DiscordNotifierServerTest {
     assertEquals(0xE67E22, e.path("color").asInt());
     List<String> names = new ArrayList<>();
     e.path("fields").forEach(f -> names.add(f.path("name").asText()));
-    assertEquals(List.of("First response (proposal)", "Confidence", "Count", "Flags", "Fingerprint", "Log group"),
+    assertEquals(List.of("First response (proposal)", "Confidence", "Count", "Flags", "Fingerprint", "Log group", "Owner"),
         names);
     assertEquals("Check the release from 09:40 and roll back if it is the cause.", field(e, 0));
     assertEquals("high · rules classifier", field(e, 1));
