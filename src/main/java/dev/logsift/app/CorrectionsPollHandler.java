@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Lambda entry point run by an EventBridge schedule: one pass over recent Discord cards' reactions. The
- * event's content does not matter. If Discord or S3 stay unavailable the invocation fails; the next
+ * Lambda entry point run by an EventBridge schedule: one pass over recent Discord cards' reactions, stopped
+ * before the invocation's deadline (the next run continues it). The event's content does not matter. If Discord or S3 stay unavailable the invocation fails; the next
  * scheduled run repeats the pass, which is idempotent.
  */
 public final class CorrectionsPollHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
   private final DiscordPoll poll;
+  private final Clock clock;
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public CorrectionsPollHandler() {
@@ -25,11 +26,16 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
       throw new IllegalArgumentException(Config.DISCORD_BOT_TOKEN + " is required for the Discord corrections poll");
     }
     this.poll = wiring.discordPoll();
+    this.clock = wiring.clock();
   }
 
   @Override
   public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
-    DiscordPoll.Report r = poll.poll();
+    Deadline deadline = new Deadline(clock);
+    if (context != null) {
+      deadline.startInvocation(context.getRemainingTimeInMillis());
+    }
+    DiscordPoll.Report r = context == null ? poll.poll() : poll.poll(deadline::remainingMillis);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cards", r.cards());
     m.put("stored", r.stored());
@@ -37,6 +43,9 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
     m.put("asked", r.asked());
     m.put("waiting_for_reply", r.waiting());
     m.put("failed_cards", r.failedCards());
+    m.put("checked", r.checked());
+    m.put("pages", r.pages());
+    m.put("complete", r.complete());
     return m;
   }
 }

@@ -11,6 +11,9 @@ public interface CorrectionStore {
   /** Writes the object unless the key exists; true when this call wrote it. */
   boolean putIfAbsent(String key, byte[] body);
 
+  /** Writes the object, replacing any earlier version (for state that changes, such as the poll's). */
+  void put(String key, byte[] body);
+
   boolean exists(String key);
 
   Optional<byte[]> read(String key);

@@ -48,6 +48,19 @@ public final class DirectoryCorrectionStore implements CorrectionStore {
   }
 
   @Override
+  public void put(String key, byte[] body) {
+    Path p = resolve(key);
+    try {
+      Files.createDirectories(p.getParent());
+      Path tmp = Files.createTempFile(p.getParent(), ".put-", ".tmp");
+      Files.write(tmp, body);
+      Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new DownstreamUnavailableException("corrections directory", "cannot write " + key, e);
+    }
+  }
+
+  @Override
   public boolean exists(String key) {
     return Files.isRegularFile(resolve(key));
   }

@@ -93,6 +93,13 @@ public final class S3CorrectionStore implements CorrectionStore {
   }
 
   @Override
+  public void put(String key, byte[] body) {
+    String what = what("put");
+    check(s3.send(what, SdkHttpMethod.PUT, bucket, key, Map.of(), Map.of("Content-Type", contentType(key)), body),
+        what);
+  }
+
+  @Override
   public boolean exists(String key) {
     String what = what("head");
     S3Http.Response r = s3.send(what, SdkHttpMethod.HEAD, bucket, key, Map.of(), Map.of(), EMPTY);
