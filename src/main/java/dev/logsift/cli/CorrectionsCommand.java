@@ -41,7 +41,7 @@ final class CorrectionsCommand {
 
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     if (args.length == 0 || !args[0].equals("summarize")) {
-      throw new Main.UsageException("usage: corrections summarize --since 7d [--bucket B | --dir D] [--export-cases FILE]");
+      throw new Main.UsageException("the only subcommand is summarize");
     }
     String since = "7d";
     String bucket = null;
@@ -53,9 +53,9 @@ final class CorrectionsCommand {
       switch (args[i]) {
         case "--since" -> since = EventCommand.value(args, ++i, "--since");
         case "--bucket" -> bucket = EventCommand.value(args, ++i, "--bucket");
-        case "--dir" -> dir = Path.of(EventCommand.value(args, ++i, "--dir"));
+        case "--dir" -> dir = Main.inputDir(Path.of(EventCommand.value(args, ++i, "--dir")));
         case "--export-cases" -> export = Path.of(EventCommand.value(args, ++i, "--export-cases"));
-        case "--known-failures" -> knownDir = Path.of(EventCommand.value(args, ++i, "--known-failures"));
+        case "--known-failures" -> knownDir = Main.inputDir(Path.of(EventCommand.value(args, ++i, "--known-failures")));
         case "--now" -> clock = Clock.fixed(Instant.ofEpochSecond(Long.parseLong(EventCommand.value(args, ++i, "--now"))),
             ZoneOffset.UTC);
         default -> throw new Main.UsageException("unknown argument '" + args[i] + "'");

@@ -35,8 +35,8 @@ final class EvalCommand {
     boolean json = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--cases" -> cases = Path.of(EventCommand.value(args, ++i, "--cases"));
-        case "--previous" -> previous = Path.of(EventCommand.value(args, ++i, "--previous"));
+        case "--cases" -> cases = Main.input(EventCommand.value(args, ++i, "--cases"));
+        case "--previous" -> previous = Main.input(EventCommand.value(args, ++i, "--previous"));
         case "--json" -> json = true;
         default -> throw new Main.UsageException("unknown argument '" + args[i] + "'");
       }
