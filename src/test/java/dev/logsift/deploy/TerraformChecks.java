@@ -120,6 +120,9 @@ final class TerraformChecks {
       if (!"PublishedVersions".equals(fn.path("snap_start").path(0).path("apply_on").asText())) {
         out.add(where + ": no snap_start { apply_on = \"PublishedVersions\" }");
       }
+      if (!"Active".equals(fn.path("tracing_config").path(0).path("mode").asText())) {
+        out.add(where + ": no tracing_config { mode = \"Active\" }");
+      }
       String arch = tf.resolve(fn.path("architectures"));
       JsonNode archVar = tf.variables.get("architecture");
       boolean arm = arch.contains("arm64") || (arch.contains("var.architecture") && archVar != null
