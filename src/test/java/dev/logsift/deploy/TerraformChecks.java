@@ -42,6 +42,7 @@ final class TerraformChecks {
     functions();
     triggers();
     failedBatches();
+    emfAlarms();
     table();
     bucket();
     secrets();
@@ -275,6 +276,20 @@ final class TerraformChecks {
         out.add("terraform: no ApproximateNumberOfMessagesVisible alarm on aws_sqs_queue." + queueName);
       }
     }
+  }
+
+  /** Alarms on our own EMF metrics select one deployment through the dimension the code writes. */
+  private void emfAlarms() {
+    tf.resources("aws_cloudwatch_metric_alarm").forEach((name, alarm) -> {
+      if (!dev.logsift.logging.Metrics.NAMESPACE.equals(alarm.path("namespace").asText())) {
+        return;
+      }
+      String dims = tf.resolve(alarm.path("dimensions"));
+      if (!dims.contains(dev.logsift.logging.Metrics.DIMENSION) || !dims.contains("aws_lambda_function.")) {
+        out.add("terraform: aws_cloudwatch_metric_alarm." + name + ": no " + dev.logsift.logging.Metrics.DIMENSION
+            + " dimension naming the function (metrics of every deployment would be summed)");
+      }
+    });
   }
 
   private void table() {
