@@ -15,6 +15,7 @@ import java.util.Map;
 public final class CorrectionsPollHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
   private final DiscordPoll poll;
   private final Clock clock;
+  private final InvocationLog invocations = new InvocationLog();
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public CorrectionsPollHandler() {
@@ -31,11 +32,14 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
 
   @Override
   public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
-    Deadline deadline = new Deadline(clock);
-    if (context != null) {
-      deadline.startInvocation(context.getRemainingTimeInMillis());
+    DiscordPoll.Report r;
+    try (InvocationLog.Scope scope = invocations.start(context)) {
+      Deadline deadline = new Deadline(clock);
+      if (context != null) {
+        deadline.startInvocation(context.getRemainingTimeInMillis());
+      }
+      r = context == null ? poll.poll() : poll.poll(deadline::remainingMillis);
     }
-    DiscordPoll.Report r = context == null ? poll.poll() : poll.poll(deadline::remainingMillis);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cards", r.cards());
     m.put("stored", r.stored());
