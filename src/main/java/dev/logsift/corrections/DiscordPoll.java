@@ -160,7 +160,10 @@ public final class DiscordPoll {
     String oldestCard = cards.keySet().stream().reduce((a, b) -> DiscordApi.newerThan(a, b) ? b : a).orElseThrow();
     Map<String, DiscordReactions.Message> found = new LinkedHashMap<>();
     Map<String, String> newestReply = new HashMap<>();
+    Map<String, List<DiscordReactions.Message>> replies = new HashMap<>();
     String before = state.resumeBefore;
+    // A scan from the newest message sees every reply to the cards it finds: no separate request for them.
+    boolean seesAllReplies = before == null;
     boolean scanned = false;
     while (remaining.getAsLong() > 2 * reserveMillis) {
       List<DiscordReactions.Message> page = discord.history(channel, before);
@@ -170,8 +173,11 @@ public final class DiscordPoll {
         if (cards.containsKey(m.id())) {
           found.put(m.id(), m);
         }
-        if (m.replyTo() != null && !m.authorBot() && cards.containsKey(m.replyTo())) {
-          newestReply.merge(m.replyTo(), m.id(), (a, b) -> DiscordApi.newerThan(a, b) ? a : b);
+        if (m.replyTo() != null && cards.containsKey(m.replyTo())) {
+          replies.computeIfAbsent(m.replyTo(), k -> new java.util.ArrayList<>()).add(m);
+          if (!m.authorBot()) {
+            newestReply.merge(m.replyTo(), m.id(), (a, b) -> DiscordApi.newerThan(a, b) ? a : b);
+          }
         }
         oldest = oldest == null || DiscordApi.newerThan(oldest, m.id()) ? m.id() : oldest;
       }
@@ -205,7 +211,8 @@ public final class DiscordPoll {
       }
       n.checked++;
       try {
-        pollCard(card, channel, now, now2, n);
+        List<DiscordReactions.Message> known = seesAllReplies ? oldestFirst(replies.get(m.id())) : null;
+        pollCard(card, channel, now, now2, known, n);
         remember(state, m.id(), now2);
       } catch (DownstreamUnavailableException e) {
         first = first == null ? e : first;
@@ -232,13 +239,25 @@ public final class DiscordPoll {
     }
   }
 
-  private void pollCard(PostedCard card, String channel, Instant now, PollState.Seen counts, Tally n) {
+  private static List<DiscordReactions.Message> oldestFirst(List<DiscordReactions.Message> replies) {
+    if (replies == null) {
+      return List.of();
+    }
+    List<DiscordReactions.Message> sorted = new java.util.ArrayList<>(replies);
+    sorted.sort((a, b) -> DiscordApi.newerThan(a.id(), b.id()) ? 1 : DiscordApi.newerThan(b.id(), a.id()) ? -1 : 0);
+    return sorted;
+  }
+
+  /** @param knownReplies the card's replies, oldest first, when the scan saw them all; null to ask Discord */
+  private void pollCard(PostedCard card, String channel, Instant now, PollState.Seen counts,
+      List<DiscordReactions.Message> knownReplies, Tally n) {
     String id = card.delivery().messageId();
     Set<String> confirmers = counts.confirms() == 0 ? Set.of()
         : humans(discord.reactors(channel, id, DiscordReactions.CONFIRM));
     Set<String> correctors = counts.corrects() == 0 ? Set.of()
         : humans(discord.reactors(channel, id, DiscordReactions.CORRECT));
-    List<DiscordReactions.Message> replies = correctors.isEmpty() ? List.of() : discord.repliesTo(channel, id);
+    List<DiscordReactions.Message> replies = correctors.isEmpty() ? List.of()
+        : knownReplies != null ? knownReplies : discord.repliesTo(channel, id);
     for (String user : correctors) {
       if (corrections.exists(Correction.keyFor(SOURCE, id, user, card.postedAt()))) {
         n.alreadyStored++;

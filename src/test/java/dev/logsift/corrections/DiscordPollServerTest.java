@@ -118,6 +118,7 @@ class DiscordPollServerTest {
     assertEquals("unexpected role assumed by [REDACTED:email]", cached.classification().summary());
     assertEquals(Source.HUMAN, cached.classification().source());
     assertEquals(0, discord.posted.size(), "nothing to ask");
+    assertEquals(0, discord.count("replies"), "the history pages already held the replies");
   }
 
   @Test
