@@ -1,6 +1,9 @@
 # One role per function, each allowed only what its code calls. No action contains "*": the CI check
 # (src/test/java/dev/logsift/deploy) fails on any. template.yaml grants the same (the check compares them).
 # markers/ holds the corrections loop's idempotency markers and the Discord poll's per-channel state.
+# s3:ListBucket has no prefix condition on purpose: S3 answers a HEAD or GET of a missing key with 404 only
+# to a caller allowed to list the bucket (403 otherwise), and the store's existence checks rely on the 404.
+# A prefix condition does not apply to those requests. The bucket holds only logsift's own objects.
 
 locals {
   # The foundation model the inference profile routes to: the profile id without its geography prefix.
@@ -153,12 +156,6 @@ data "aws_iam_policy_document" "corrections_poll" {
     sid       = "CorrectionsList"
     actions   = ["s3:ListBucket"]
     resources = [aws_s3_bucket.corrections.arn]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["corrections/*"]
-    }
   }
 
   dynamic "statement" {
@@ -224,12 +221,6 @@ data "aws_iam_policy_document" "slack_events" {
     sid       = "CorrectionsList"
     actions   = ["s3:ListBucket"]
     resources = [aws_s3_bucket.corrections.arn]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["corrections/*"]
-    }
   }
 
   dynamic "statement" {

@@ -204,9 +204,15 @@ final class IamChecks {
 
   private void s3(String where, String verb, JsonNode st, List<String> resources) {
     if (verb.equals("ListBucket")) {
-      String cond = st.path("condition").toString();
-      if (!cond.contains("s3:prefix") || !cond.contains("corrections/")) {
-        out.add(where + ": s3:ListBucket is not limited to the corrections/ prefix");
+      // On the bucket itself, unconditioned: S3 answers 404 (not 403) for a missing key only to a caller
+      // that may list, and a prefix condition does not apply to HEAD/GET requests.
+      for (String r : resources) {
+        if (!r.matches("\\$\\{aws_s3_bucket\\.[a-z_]+\\.arn}")) {
+          out.add(where + ": s3:ListBucket on " + r + " (expected only the module's bucket ARN)");
+        }
+      }
+      if (st.has("condition")) {
+        out.add(where + ": s3:ListBucket has a condition: a missing key would then answer 403, not 404");
       }
       return;
     }
