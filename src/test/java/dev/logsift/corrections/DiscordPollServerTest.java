@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import dev.logsift.app.Config;
+import dev.logsift.app.CorrectionsPollHandler;
+import dev.logsift.app.CorrectionsWiring;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Confidence;
 import dev.logsift.classify.Source;
@@ -21,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -218,6 +226,41 @@ class DiscordPollServerTest {
     assertTrue(discord.requests.get(0).contains("before="), discord.requests.get(0));
     assertEquals(1, rest.stored());
     assertEquals(2, store.list(Corrections.PREFIX, null).size());
+  }
+
+  @Test
+  void theHandlerGivesThePollTheInvocationsDeadline() {
+    discord.react(CARD, DiscordReactions.CONFIRM, "43", false);
+    Config config = Config.fromEnv(Map.of(
+        Config.DISCORD_BOT_TOKEN, FakeDiscord.TOKEN, Config.DISCORD_CHANNEL_ID, "500",
+        Config.DISCORD_API_URL, discord.baseUrl(), Config.CORRECTIONS_BUCKET, "b"));
+    CorrectionsPollHandler handler = new CorrectionsPollHandler(
+        CorrectionsWiring.build(config, Clock.fixed(NOW, ZoneOffset.UTC), dedup, store,
+            DiscordApi.defaultClient(), slept::add));
+
+    Map<String, Object> spent = handler.handleRequest(Map.of(), new FixedTimeLeft(0));
+    assertEquals(false, spent.get("complete"));
+    assertEquals(0, spent.get("pages"));
+    assertEquals(List.of(), discord.requests, "no time left: nothing asked");
+
+    Map<String, Object> full = handler.handleRequest(Map.of(), new FixedTimeLeft(60_000));
+    assertEquals(true, full.get("complete"));
+    assertEquals(1, full.get("stored"));
+  }
+
+  /** A Lambda context that only knows the time left. */
+  private record FixedTimeLeft(int millis) implements Context {
+    public String getAwsRequestId() { return "req"; }
+    public String getLogGroupName() { return ""; }
+    public String getLogStreamName() { return ""; }
+    public String getFunctionName() { return "logsift-corrections-poll"; }
+    public String getFunctionVersion() { return "1"; }
+    public String getInvokedFunctionArn() { return ""; }
+    public CognitoIdentity getIdentity() { return null; }
+    public ClientContext getClientContext() { return null; }
+    public int getRemainingTimeInMillis() { return millis; }
+    public int getMemoryLimitInMB() { return 1024; }
+    public LambdaLogger getLogger() { return null; }
   }
 
   /** Posts n more cards (after CARD), newest last; returns four ids spread over the pages. */
