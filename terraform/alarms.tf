@@ -56,6 +56,12 @@ resource "aws_cloudwatch_metric_alarm" "cost_ceiling" {
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
 
+  # The classifier writes every EMF metric with its function name as the dimension, so deployments in one
+  # account keep their own numbers.
+  dimensions = {
+    FunctionName = aws_lambda_function.classifier.function_name
+  }
+
   alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
   tags          = local.tags
 }

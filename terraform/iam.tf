@@ -1,5 +1,9 @@
 # One role per function, each allowed only what its code calls. No action contains "*": the CI check
-# (src/test/java/dev/logsift/deploy) fails on any.
+# (src/test/java/dev/logsift/deploy) fails on any. template.yaml grants the same (the check compares them).
+# markers/ holds the corrections loop's idempotency markers and the Discord poll's per-channel state.
+# s3:ListBucket has no prefix condition on purpose: S3 answers a HEAD or GET of a missing key with 404 only
+# to a caller allowed to list the bucket (403 otherwise), and the store's existence checks rely on the 404.
+# A prefix condition does not apply to those requests. The bucket holds only logsift's own objects.
 
 locals {
   # The foundation model the inference profile routes to: the profile id without its geography prefix.
@@ -12,6 +16,9 @@ locals {
     # Global profiles also route to the region-less foundation model ARN.
     startswith(var.bedrock_model_id, "global.") ? ["arn:${local.partition}:bedrock:::foundation-model/${local.bedrock_foundation_model_id}"] : [],
   )
+
+  # Active tracing (tracing_config) needs these on the function's own role.
+  xray_write_actions = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]
 
   dynamodb_item_actions = [
     "dynamodb:GetItem",
@@ -59,6 +66,13 @@ data "aws_iam_policy_document" "classifier" {
     sid       = "OwnLogs"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
     resources = ["${aws_cloudwatch_log_group.function["classifier"].arn}:*"]
+  }
+
+  # X-Ray accepts no resource-level permissions for writing traces, so these two name "*".
+  statement {
+    sid       = "Tracing"
+    actions   = local.xray_write_actions
+    resources = ["*"]
   }
 
   statement {
@@ -119,6 +133,13 @@ data "aws_iam_policy_document" "corrections_poll" {
     resources = ["${aws_cloudwatch_log_group.function["corrections_poll"].arn}:*"]
   }
 
+  # X-Ray accepts no resource-level permissions for writing traces, so these two name "*".
+  statement {
+    sid       = "Tracing"
+    actions   = local.xray_write_actions
+    resources = ["*"]
+  }
+
   statement {
     sid       = "DedupTable"
     actions   = local.dynamodb_item_actions
@@ -128,19 +149,13 @@ data "aws_iam_policy_document" "corrections_poll" {
   statement {
     sid       = "CorrectionsObjects"
     actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/corrections/*"]
+    resources = ["${aws_s3_bucket.corrections.arn}/corrections/*", "${aws_s3_bucket.corrections.arn}/markers/*"]
   }
 
   statement {
     sid       = "CorrectionsList"
     actions   = ["s3:ListBucket"]
     resources = [aws_s3_bucket.corrections.arn]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["corrections/*"]
-    }
   }
 
   dynamic "statement" {
@@ -183,6 +198,13 @@ data "aws_iam_policy_document" "slack_events" {
     resources = ["${aws_cloudwatch_log_group.function["slack_events"].arn}:*"]
   }
 
+  # X-Ray accepts no resource-level permissions for writing traces, so these two name "*".
+  statement {
+    sid       = "Tracing"
+    actions   = local.xray_write_actions
+    resources = ["*"]
+  }
+
   statement {
     sid       = "DedupTable"
     actions   = local.dynamodb_item_actions
@@ -192,19 +214,13 @@ data "aws_iam_policy_document" "slack_events" {
   statement {
     sid       = "CorrectionsObjects"
     actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/corrections/*"]
+    resources = ["${aws_s3_bucket.corrections.arn}/corrections/*", "${aws_s3_bucket.corrections.arn}/markers/*"]
   }
 
   statement {
     sid       = "CorrectionsList"
     actions   = ["s3:ListBucket"]
     resources = [aws_s3_bucket.corrections.arn]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["corrections/*"]
-    }
   }
 
   dynamic "statement" {

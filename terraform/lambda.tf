@@ -28,6 +28,10 @@ resource "aws_lambda_function" "classifier" {
     apply_on = "PublishedVersions"
   }
 
+  tracing_config {
+    mode = "Active"
+  }
+
   environment {
     variables = local.classifier_env
   }
@@ -63,6 +67,10 @@ resource "aws_lambda_function" "corrections_poll" {
     apply_on = "PublishedVersions"
   }
 
+  tracing_config {
+    mode = "Active"
+  }
+
   environment {
     variables = local.corrections_poll_env
   }
@@ -96,6 +104,10 @@ resource "aws_lambda_function" "slack_events" {
 
   snap_start {
     apply_on = "PublishedVersions"
+  }
+
+  tracing_config {
+    mode = "Active"
   }
 
   environment {

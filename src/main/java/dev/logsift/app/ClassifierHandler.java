@@ -27,6 +27,7 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
   private final SubscriptionDecoder decoder = new SubscriptionDecoder();
   /** Held here because CRaC keeps only weak references to registered resources. */
   private final Priming priming;
+  private final InvocationLog invocations = new InvocationLog();
 
   /** Used by Lambda: wires from the environment once per cold start, and primes before a SnapStart snapshot. */
   public ClassifierHandler() {
@@ -50,10 +51,12 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
     if (event == null || event.getAwsLogs() == null || event.getAwsLogs().getData() == null) {
       throw new BadInputException("event has no awslogs.data: not a CloudWatch Logs subscription event");
     }
-    if (context != null) {
-      wiring.deadline().startInvocation(context.getRemainingTimeInMillis());
+    try (InvocationLog.Scope scope = invocations.start(context)) {
+      if (context != null) {
+        wiring.deadline().startInvocation(context.getRemainingTimeInMillis());
+      }
+      return summary(process(decoder.decodeData(event.getAwsLogs().getData())));
     }
-    return summary(process(decoder.decodeData(event.getAwsLogs().getData())));
   }
 
   /** Runs the pipeline; also used by the CLI, which needs the full report. */
@@ -63,9 +66,9 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
     }
     try {
       BatchReport report = wiring.pipeline().process(batch);
-      LOG.info("batch done events={} fingerprints={} notified={} digested={} suppressed={} failed={} servedBy={}",
-          report.events(), report.fingerprints(), report.notified(), report.digested(), report.suppressed(),
-          report.failed(), report.servedBy());
+      LOG.info("batch done events={} fingerprints={} notified={} digested={} suppressed={} failed={} truncated={}"
+          + " servedBy={}", report.events(), report.fingerprints(), report.notified(), report.digested(),
+          report.suppressed(), report.failed(), report.truncated(), report.servedBy());
       return report;
     } catch (BatchFailedException e) {
       BatchReport r = e.report();

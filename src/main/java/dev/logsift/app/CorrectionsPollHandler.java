@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Lambda entry point run by an EventBridge schedule: one pass over recent Discord cards' reactions. The
- * event's content does not matter. If Discord or S3 stay unavailable the invocation fails; the next
+ * Lambda entry point run by an EventBridge schedule: one pass over recent Discord cards' reactions, stopped
+ * before the invocation's deadline (the next run continues it). The event's content does not matter. If Discord or S3 stay unavailable the invocation fails; the next
  * scheduled run repeats the pass, which is idempotent.
  */
 public final class CorrectionsPollHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -19,6 +19,8 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
   public static final String WEEKLY_JOB = "weekly-summary";
   private final DiscordPoll poll;
   private final WeeklySummary weekly;
+  private final Clock clock;
+  private final InvocationLog invocations = new InvocationLog();
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public CorrectionsPollHandler() {
@@ -31,6 +33,7 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
     }
     this.poll = wiring.discordPoll();
     this.weekly = wiring.weekly();
+    this.clock = wiring.clock();
   }
 
   @Override
@@ -46,7 +49,14 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
       m.put("posted", w.posted());
       return m;
     }
-    DiscordPoll.Report r = poll.poll();
+    DiscordPoll.Report r;
+    try (InvocationLog.Scope scope = invocations.start(context)) {
+      Deadline deadline = new Deadline(clock);
+      if (context != null) {
+        deadline.startInvocation(context.getRemainingTimeInMillis());
+      }
+      r = context == null ? poll.poll() : poll.poll(deadline::remainingMillis);
+    }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cards", r.cards());
     m.put("stored", r.stored());
@@ -54,6 +64,9 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
     m.put("asked", r.asked());
     m.put("waiting_for_reply", r.waiting());
     m.put("failed_cards", r.failedCards());
+    m.put("checked", r.checked());
+    m.put("pages", r.pages());
+    m.put("complete", r.complete());
     return m;
   }
 }

@@ -36,7 +36,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * the card. It runs on a separate wiring with canned transports and its own in-memory or canned stores, so
  * it sends nothing, stores nothing and leaves the real wiring untouched; only loaded classes, initialised
  * statics and JIT profiles go into the snapshot. Credentials are never touched (dummy static ones), and
- * after restore nothing primed is reused: real clients read credentials from the environment per call.
+ * after restore nothing primed is reused: real clients resolve credentials through the SDK's default chain
+ * (container credentials under SnapStart), which refreshes them before they expire.
  */
 public final class Priming implements Resource {
   private static final Logger LOG = LoggerFactory.getLogger(Priming.class);

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class SlackEventsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
   private final SlackEvents events;
+  private final InvocationLog invocations = new InvocationLog();
 
   /** Used by Lambda: wires from the environment once per cold start. */
   public SlackEventsHandler() {
@@ -43,7 +44,9 @@ public final class SlackEventsHandler implements RequestHandler<APIGatewayV2HTTP
     } else {
       body = event.getBody().getBytes(StandardCharsets.UTF_8);
     }
-    return response(events.handle(event == null ? Map.of() : event.getHeaders(), body));
+    try (InvocationLog.Scope scope = invocations.start(context)) {
+      return response(events.handle(event == null ? Map.of() : event.getHeaders(), body));
+    }
   }
 
   private static APIGatewayV2HTTPResponse response(SlackEvents.Response r) {

@@ -49,7 +49,7 @@ public final class SsmParameters {
 
   /**
    * The endpoint as the SDK would pick it: AWS_ENDPOINT_URL_SSM, then AWS_ENDPOINT_URL, then the regional one;
-   * region from AWS_REGION; Lambda's environment credentials inside Lambda.
+   * region from AWS_REGION; credentials from the SDK's default chain.
    */
   public static SsmParameters fromEnvironment(Map<String, String> env) {
     String region = AwsClients.region().id();

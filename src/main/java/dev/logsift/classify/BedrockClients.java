@@ -3,8 +3,6 @@ package dev.logsift.classify;
 import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -15,7 +13,7 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilde
 final class BedrockClients {
   private BedrockClients() {}
 
-  /** Region from AWS_REGION; in Lambda the credentials are in the environment, which skips the chain's probing. */
+  /** Region from AWS_REGION; credentials from the SDK's default chain (container credentials under SnapStart). */
   static BedrockRuntimeClient newClient(Map<String, String> env, BedrockClassifier.Limits limits) {
     return newClient(env, limits, null, null);
   }
@@ -29,10 +27,8 @@ final class BedrockClients {
     }
     String region = env.get("AWS_REGION");
     b.region(region != null && !region.isBlank() ? Region.of(region.strip()) : dev.logsift.core.AwsClients.region());
-    AwsCredentialsProvider credentials = env.containsKey("AWS_LAMBDA_FUNCTION_NAME")
-        ? EnvironmentVariableCredentialsProvider.create()
-        : DefaultCredentialsProvider.builder().build();
-    return b.credentialsProvider(credentialsOverride != null ? credentialsOverride : credentials).build();
+    return b.credentialsProvider(credentialsOverride != null ? credentialsOverride
+        : dev.logsift.core.AwsClients.credentials()).build();
   }
 
   /** One lightweight HTTP client, SDK retries off, attempt timeout set; endpoint overrides stay with the SDK. */

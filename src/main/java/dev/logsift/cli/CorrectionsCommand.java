@@ -54,10 +54,10 @@ final class CorrectionsCommand {
       switch (args[i]) {
         case "--since" -> since = EventCommand.value(args, ++i, "--since");
         case "--bucket" -> bucket = EventCommand.value(args, ++i, "--bucket");
-        case "--dir" -> dir = Path.of(EventCommand.value(args, ++i, "--dir"));
+        case "--dir" -> dir = Main.inputDir(Path.of(EventCommand.value(args, ++i, "--dir")));
         case "--export-cases" -> export = Path.of(EventCommand.value(args, ++i, "--export-cases"));
         case "--write" -> writeDir = Path.of(EventCommand.value(args, ++i, "--write"));
-        case "--known-failures" -> knownDir = Path.of(EventCommand.value(args, ++i, "--known-failures"));
+        case "--known-failures" -> knownDir = Main.inputDir(Path.of(EventCommand.value(args, ++i, "--known-failures")));
         case "--now" -> clock = Clock.fixed(Instant.ofEpochSecond(Long.parseLong(EventCommand.value(args, ++i, "--now"))),
             ZoneOffset.UTC);
         default -> throw new Main.UsageException("unknown argument '" + args[i] + "'");

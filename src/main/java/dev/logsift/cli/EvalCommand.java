@@ -46,9 +46,9 @@ final class EvalCommand {
     int limit = Integer.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--cases" -> cases = Path.of(EventCommand.value(args, ++i, "--cases"));
-        case "--previous" -> previous = Path.of(EventCommand.value(args, ++i, "--previous"));
-        case "--baseline" -> baseline = Path.of(EventCommand.value(args, ++i, "--baseline"));
+        case "--cases" -> cases = Main.input(EventCommand.value(args, ++i, "--cases"));
+        case "--previous" -> previous = Main.input(EventCommand.value(args, ++i, "--previous"));
+        case "--baseline" -> baseline = Main.input(EventCommand.value(args, ++i, "--baseline"));
         case "--json" -> json = true;
         case "--rules" -> use = "rules";
         case "--model" -> use = "model";

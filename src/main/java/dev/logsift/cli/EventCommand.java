@@ -40,7 +40,7 @@ final class EventCommand {
         }
       }
     }
-    InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
+    InputStream in = file.equals("-") ? stdin : Files.newInputStream(Main.input(file));
     List<LogEvent> events = new ArrayList<>();
     if (base < 0) {
       base = System.currentTimeMillis();

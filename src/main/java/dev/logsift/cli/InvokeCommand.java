@@ -56,7 +56,7 @@ final class InvokeCommand {
           } else if (name == null) {
             name = args[i];
           } else if (event == null) {
-            event = Path.of(args[i]);
+            event = Main.input(args[i]);
           } else {
             throw new Main.UsageException("give one handler name and one EVENT.json");
           }
@@ -64,7 +64,7 @@ final class InvokeCommand {
       }
     }
     if (name == null || event == null) {
-      throw new Main.UsageException("usage: invoke classifier|discord-poll|slack-events EVENT.json [--now EPOCH_SECONDS]");
+      throw new Main.UsageException("give one handler name and one EVENT.json");
     }
     JsonNode json;
     try {

@@ -7,23 +7,8 @@ import java.util.Arrays;
 public final class Main {
   private Main() {}
 
-  static final String USAGE = """
-      usage: logsift <command> [options]
-
-        fingerprint [--jsonl]                       stdin -> "<id>\\t<template>" per line (JSONL: {"fingerprint","template"})
-        redact [--jsonl]                            stdin -> redacted message per line (JSONL: {"message"})
-        event [--jsonl] [--log-group G] [--log-stream S] [--start MS] [--decoded] [FILE|-]
-                                                    log lines -> CloudWatch Logs subscription event as Lambda receives it
-        replay [--json] EVENT.json...               run ClassifierHandler on event files (config from the environment)
-        triage [--service S] [FILE|-]               group a log file by fingerprint, rank by count, classify, print a table
-        invoke classifier|discord-poll|slack-events EVENT.json [--now EPOCH_SECONDS] [--corrections-dir D]
-                                                    run one handler on an event file as Lambda would, print its response
-        eval --cases FILE.jsonl [--json] [--previous PREV.json] [--baseline BASE.json] [--rules | --model]
-             [--split S] [--limit N]
-                                                    score the configured classifier on labelled cases
-        corrections summarize [--since 7d] [--bucket B | --dir D] [--export-cases FILE] [--known-failures DIR]
-                                                    Markdown proposal for known-failures/ and disagreement per category
-      """;
+  /** The overview of every command; each command's own usage is in {@link Usage}. */
+  static final String USAGE = Usage.all();
 
   public static void main(String[] args) {
     // A terminal user wants cards and results, not the Lambda's info lines; LOG_LEVEL still wins.
@@ -32,9 +17,25 @@ public final class Main {
   }
 
   static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")
+        || args[0].equals("help") && args.length == 1) {
       (args.length == 0 ? err : out).print(USAGE);
       return args.length == 0 ? 2 : 0;
+    }
+    if (args[0].equals("--version") || args[0].equals("version")) {
+      out.println("logsift " + version());
+      return 0;
+    }
+    if (args[0].equals("help") || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      String command = args[0].equals("help") && !args[1].startsWith("-") ? args[1] : args[0];
+      String usage = Usage.of(command);
+      if (usage == null) {
+        err.println("logsift: unknown command '" + command + "'");
+        err.print(USAGE);
+        return 2;
+      }
+      out.print(usage);
+      return 0;
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     try {
@@ -56,6 +57,16 @@ public final class Main {
       };
     } catch (UsageException e) {
       err.println("logsift " + args[0] + ": " + e.getMessage());
+      String usage = Usage.of(args[0]);
+      if (usage != null && e.showUsage) {
+        err.print(usage);
+      }
+      return 2;
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println("logsift " + args[0] + ": No such file: " + e.getFile());
+      return 2;
+    } catch (java.nio.file.AccessDeniedException e) {
+      err.println("logsift " + args[0] + ": not readable: " + e.getFile());
       return 2;
     } catch (IllegalArgumentException e) {
       // Configuration and data-file errors: their messages name the setting or file, never log content.
@@ -70,9 +81,50 @@ public final class Main {
     }
   }
 
+  /** The jar's Implementation-Version; a build from classes (tests, IDE) has none. */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "(development build)" : v;
+  }
+
+  /**
+   * An input file the user named, checked before it is opened so the message names it plainly:
+   * "No such file: PATH" or "not readable: PATH" (exit 2). "-" is stdin and always fine.
+   */
+  static java.nio.file.Path input(String file) {
+    java.nio.file.Path p = java.nio.file.Path.of(file);
+    if (!java.nio.file.Files.exists(p)) {
+      throw new UsageException("No such file: " + file, false);
+    }
+    if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isReadable(p)) {
+      throw new UsageException("not readable: " + file + (java.nio.file.Files.isDirectory(p) ? " (a directory)" : ""),
+          false);
+    }
+    return p;
+  }
+
+  /** A directory the user named to read from: "No such file" or "not readable" as for files. */
+  static java.nio.file.Path inputDir(java.nio.file.Path p) {
+    if (!java.nio.file.Files.exists(p)) {
+      throw new UsageException("No such file or directory: " + p, false);
+    }
+    if (!java.nio.file.Files.isDirectory(p) || !java.nio.file.Files.isReadable(p)) {
+      throw new UsageException("not readable as a directory: " + p, false);
+    }
+    return p;
+  }
+
   static final class UsageException extends RuntimeException {
+    final boolean showUsage;
+
     UsageException(String message) {
+      this(message, true);
+    }
+
+    /** @param showUsage false when the arguments were right and a named file is the problem */
+    UsageException(String message, boolean showUsage) {
       super(message);
+      this.showUsage = showUsage;
     }
   }
 }

@@ -42,7 +42,7 @@ final class ReplayCommand {
       } else if (a.startsWith("--")) {
         throw new Main.UsageException("unknown option '" + a + "'");
       } else {
-        files.add(Path.of(a));
+        files.add(Main.input(a));
       }
     }
     if (files.isEmpty()) {

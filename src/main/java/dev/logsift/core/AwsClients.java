@@ -2,15 +2,14 @@ package dev.logsift.core;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
 /**
  * What every SDK client shares, decided once: the lightweight UrlConnection HTTP client, the region from
- * AWS_REGION, and environment credentials inside Lambda (skipping the default chain's probing saves
- * cold-start time). Endpoints come from the SDK's own AWS_ENDPOINT_URL_* variables.
+ * AWS_REGION, and the SDK's default credentials chain. Endpoints come from the SDK's own AWS_ENDPOINT_URL_*
+ * variables.
  */
 public final class AwsClients {
   private AwsClients() {}
@@ -40,9 +39,13 @@ public final class AwsClients {
     }
   }
 
+  /**
+   * The default chain for every client and signer: with SnapStart the Java runtime sets no key variables
+   * but container credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI + AWS_CONTAINER_AUTHORIZATION_TOKEN),
+   * which the chain reads after system properties, environment, web identity and profile. A new provider
+   * per call, never a shared static one, so nothing resolved before a snapshot outlives its expiry.
+   */
   public static AwsCredentialsProvider credentials() {
-    return System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null
-        ? EnvironmentVariableCredentialsProvider.create()
-        : DefaultCredentialsProvider.builder().build();
+    return DefaultCredentialsProvider.builder().build();
   }
 }

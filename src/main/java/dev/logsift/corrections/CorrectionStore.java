@@ -11,12 +11,10 @@ public interface CorrectionStore {
   /** Writes the object unless the key exists; true when this call wrote it. */
   boolean putIfAbsent(String key, byte[] body);
 
-  boolean exists(String key);
+  /** Writes the object, replacing any earlier version (state that changes: the poll's cursor, a service's latest examples). */
+  void put(String key, byte[] body);
 
-  /** Writes or replaces the object (small summaries kept up to date, such as a service's latest examples). */
-  default void put(String key, byte[] body) {
-    throw new UnsupportedOperationException("this store cannot replace objects");
-  }
+  boolean exists(String key);
 
   Optional<byte[]> read(String key);
 

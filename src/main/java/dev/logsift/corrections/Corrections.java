@@ -31,6 +31,11 @@ public final class Corrections {
     this.store = store;
   }
 
+  /** The store underneath, for the poll's own state. */
+  CorrectionStore store() {
+    return store;
+  }
+
   /** Stores the correction unless one exists under its key; true when this call stored it. */
   public boolean save(Correction c) {
     return store.putIfAbsent(c.key(), CorrectionJson.write(c));

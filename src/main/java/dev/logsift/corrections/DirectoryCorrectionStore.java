@@ -20,19 +20,6 @@ public final class DirectoryCorrectionStore implements CorrectionStore {
   }
 
   @Override
-  public void put(String key, byte[] body) {
-    Path p = resolve(key);
-    try {
-      Files.createDirectories(p.getParent());
-      Path tmp = Files.createTempFile(p.getParent(), ".put-", ".tmp");
-      Files.write(tmp, body);
-      Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot write " + key, e);
-    }
-  }
-
-  @Override
   public boolean putIfAbsent(String key, byte[] body) {
     Path p = resolve(key);
     try {
@@ -55,6 +42,19 @@ public final class DirectoryCorrectionStore implements CorrectionStore {
       } finally {
         Files.deleteIfExists(tmp);
       }
+    } catch (IOException e) {
+      throw new DownstreamUnavailableException("corrections directory", "cannot write " + key, e);
+    }
+  }
+
+  @Override
+  public void put(String key, byte[] body) {
+    Path p = resolve(key);
+    try {
+      Files.createDirectories(p.getParent());
+      Path tmp = Files.createTempFile(p.getParent(), ".put-", ".tmp");
+      Files.write(tmp, body);
+      Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new DownstreamUnavailableException("corrections directory", "cannot write " + key, e);
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Adapter: Discord's bot HTTP API (v10) over java.net.http. */
 public final class DiscordApi implements DiscordReactions {
   private static final String SERVICE = "discord";
-  private static final int PAGE = 100;
   /** Replies come soon after a card; ten pages of channel history is plenty and bounds the poll. */
   private static final int MAX_PAGES = 10;
 
@@ -49,6 +49,30 @@ public final class DiscordApi implements DiscordReactions {
 
   public static HttpClient defaultClient() {
     return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  @Override
+  public List<Message> history(String channel, String before) {
+    JsonNode messages = get("/channels/" + id(channel) + "/messages?limit=" + PAGE
+        + (before == null ? "" : "&before=" + id(before)), "read channel history");
+    List<Message> out = new ArrayList<>();
+    if (messages == null) {
+      return out;
+    }
+    for (JsonNode m : messages) {
+      JsonNode author = m.path("author");
+      Map<String, Integer> reactions = new LinkedHashMap<>();
+      for (JsonNode r : m.path("reactions")) {
+        String name = r.path("emoji").path("name").asText("");
+        if (!name.isEmpty()) {
+          reactions.merge(name, r.path("count").asInt(0), Integer::sum);
+        }
+      }
+      out.add(new Message(m.path("id").asText(), author.path("id").asText(), author.path("bot").asBoolean(false),
+          m.path("content").asText(""), m.path("message_reference").path("message_id").asText(null),
+          timestamp(m.path("timestamp").asText(null)), reactions));
+    }
+    return out;
   }
 
   @Override

@@ -12,10 +12,15 @@ final class JsonLinesLoggerFactory implements ILoggerFactory {
   static final Level THRESHOLD = threshold();
 
   private final ConcurrentMap<String, Logger> loggers = new ConcurrentHashMap<>();
+  private final InvocationContext mdc;
+
+  JsonLinesLoggerFactory(InvocationContext mdc) {
+    this.mdc = mdc;
+  }
 
   @Override
   public Logger getLogger(String name) {
-    return loggers.computeIfAbsent(name, n -> new JsonLinesLogger(n, THRESHOLD));
+    return loggers.computeIfAbsent(name, n -> new JsonLinesLogger(n, THRESHOLD, mdc));
   }
 
   private static Level threshold() {

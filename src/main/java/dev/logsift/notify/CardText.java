@@ -8,6 +8,12 @@ import dev.logsift.classify.Source;
 public final class CardText {
   private CardText() {}
 
+  /** Every card says how to correct it: the reactions and the reply format the corrections loop reads. */
+  public static final String HOW_TO_CORRECT = "React \u2705 if right \u00b7 \u270F\uFE0F and reply `category: reason` if not";
+  /** The same in Slack's reaction names, which render as the emoji in mrkdwn. */
+  public static final String HOW_TO_CORRECT_SLACK =
+      "React :white_check_mark: if right \u00b7 :pencil2: and reply in the thread `category: reason` if not";
+
   public static String title(Card c) {
     return "[" + c.classification().category().wire() + (isLowConfidence(c.classification()) ? ", low confidence" : "")
         + "] " + c.service() + ": " + c.classification().summary();

@@ -52,7 +52,7 @@ final class DiscordCard {
     used += field(fields, "Log group", DiscordText.plain(Text.orDash(c.logGroup())), 512, true);
     used += field(fields, "Owner", DiscordText.plain(CardText.owner(c)), 256, true);
 
-    String footer = c.firstSeen() == null ? "logsift" : "logsift · first seen";
+    String footer = "logsift · " + CardText.HOW_TO_CORRECT + (c.firstSeen() == null ? "" : " · first seen");
     used += footer.length();
     embed.putObject("footer").put("text", Text.truncate(footer, FOOTER));
     if (c.firstSeen() != null) {

@@ -56,7 +56,8 @@ final class SlackCard {
     section(blocks, "*" + PROPOSAL + "*\n" + SlackText.escape(Text.orDash(cl.firstResponse())));
     String sample = c.sample() == null || c.sample().isBlank() ? "(empty sample)" : c.sample();
     blocks.addObject().put("type", "section").set("text", mrkdwn(SlackText.codeBlock(sample, SECTION)));
-    String footer = "logsift" + (c.firstSeen() == null ? "" : " · first seen " + c.firstSeen());
+    String footer = "logsift · " + CardText.HOW_TO_CORRECT_SLACK
+        + (c.firstSeen() == null ? "" : " · first seen " + c.firstSeen());
     blocks.addObject().put("type", "context").putArray("elements").add(mrkdwn(SlackText.truncate(footer, CONTEXT)));
     return body;
   }

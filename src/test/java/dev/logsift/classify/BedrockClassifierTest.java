@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
@@ -19,12 +19,13 @@ class BedrockClassifierTest {
   private final PromptTemplate prompt = PromptTemplate.load(null, "classify.md");
 
   @Test
-  void inLambdaTheClientUsesTheEnvironmentsRegionAndCredentialsWithoutSdkRetries() {
+  void inLambdaTheClientUsesTheEnvironmentsRegionAndTheDefaultCredentialsChainWithoutSdkRetries() {
     BedrockClassifier.Limits limits = BedrockClassifier.Limits.defaults();
     try (BedrockRuntimeClient c = BedrockClients.newClient(
         Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier"), limits)) {
       assertEquals(Region.EU_WEST_1, c.serviceClientConfiguration().region());
-      assertInstanceOf(EnvironmentVariableCredentialsProvider.class, c.serviceClientConfiguration().credentialsProvider());
+      // SnapStart sets no key variables, only container credentials, which the default chain reads.
+      assertInstanceOf(DefaultCredentialsProvider.class, c.serviceClientConfiguration().credentialsProvider());
       assertEquals(1, c.serviceClientConfiguration().overrideConfiguration().retryStrategy().orElseThrow().maxAttempts());
       assertEquals(limits.attemptTimeout(),
           c.serviceClientConfiguration().overrideConfiguration().apiCallAttemptTimeout().orElseThrow());

@@ -50,7 +50,9 @@ class CorrectionLoopServerTest {
           "500", Config.DISCORD_API_URL, discord.baseUrl(), Config.CORRECTIONS_BUCKET, "loop"));
       Wiring classifierSide = Wiring.build(config, clock, card -> {
         posted.add(card);
-        return new Delivery("discord", "500", Long.toString(nextId[0]++));
+        String id = Long.toString(nextId[0]++);
+        discord.card(id);
+        return new Delivery("discord", "500", id);
       });
       ClassifierHandler classifier = new ClassifierHandler(classifierSide);
       LogBatch batch = new SubscriptionDecoder().decodeEnvelope(

@@ -48,4 +48,13 @@ abstract class CorrectionsStoreContract {
     assertFalse(store().putIfAbsent("markers/k", body));
     assertEquals(List.of("markers/k"), store().list("markers/k", null));
   }
+
+  @Test
+  void putReplacesAnEarlierVersion() {
+    CorrectionStore s = store();
+    s.put("markers/discord-poll/500.json", "{\"v\":1}".getBytes(StandardCharsets.UTF_8));
+    s.put("markers/discord-poll/500.json", "{\"v\":2}".getBytes(StandardCharsets.UTF_8));
+    assertEquals("{\"v\":2}", new String(s.read("markers/discord-poll/500.json").orElseThrow(), StandardCharsets.UTF_8));
+    assertEquals(List.of("markers/discord-poll/500.json"), s.list("markers/discord-poll/", null));
+  }
 }

@@ -24,7 +24,7 @@ final class FakeDiscord implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpServer server;
-  final Map<String, List<ObjectNode>> reactions = new HashMap<>();
+  final Map<String, List<ObjectNode>> reactions = new java.util.concurrent.ConcurrentHashMap<>();
   final List<ObjectNode> messages = new CopyOnWriteArrayList<>();
   final List<JsonNode> posted = new CopyOnWriteArrayList<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
@@ -48,6 +48,31 @@ final class FakeDiscord implements AutoCloseable {
       u.put("bot", true);
     }
     reactions.computeIfAbsent(messageId + "/" + emoji, k -> new ArrayList<>()).add(u);
+  }
+
+  /** A card as the webhook posts it: a bot message the history pages return with its reaction counts. */
+  void card(String messageId) {
+    ObjectNode m = message(messageId, "900", true, "card", null);
+    m.put("webhook_id", "901");
+    messages.add(m);
+  }
+
+  /** Requests of one kind: "history", "reactions", "replies" (GET ...?after=), "post", "channel". */
+  long count(String kind) {
+    return requests.stream().filter(r -> kind.equals(kind(r))).count();
+  }
+
+  private static String kind(String request) {
+    if (request.startsWith("POST ")) {
+      return "post";
+    } else if (request.contains("/reactions/")) {
+      return "reactions";
+    } else if (request.contains("/messages?") && request.contains("after=")) {
+      return "replies";
+    } else if (request.contains("/messages")) {
+      return "history";
+    }
+    return "channel";
   }
 
   void reply(String toMessageId, String userId, String content) {
@@ -101,12 +126,18 @@ final class FakeDiscord implements AutoCloseable {
       send(ex, 200, out.toString());
     } else if (p.length == 4 && p[3].equals("messages") && ex.getRequestMethod().equals("GET")) {
       long after = Long.parseLong(q.getOrDefault("after", "0"));
+      long before = Long.parseLong(q.getOrDefault("before", Long.toString(Long.MAX_VALUE)));
+      int limit = Integer.parseInt(q.getOrDefault("limit", "50"));
       ArrayNode out = JSON.createArrayNode();
-      // Discord returns newest first.
-      for (int i = messages.size() - 1; i >= 0; i--) {
-        if (Long.parseLong(messages.get(i).get("id").asText()) > after) {
-          out.add(messages.get(i));
-        }
+      List<ObjectNode> sorted = new ArrayList<>(messages);
+      // Discord returns newest first; with after= it returns the oldest `limit` messages after it.
+      sorted.sort((a, b) -> Long.compare(id(b), id(a)));
+      List<ObjectNode> window = sorted.stream().filter(m -> id(m) > after && id(m) < before).toList();
+      if (q.containsKey("after") && window.size() > limit) {
+        window = window.subList(window.size() - limit, window.size());
+      }
+      for (ObjectNode m : window.subList(0, Math.min(limit, window.size()))) {
+        out.add(withReactions(m));
       }
       send(ex, 200, out.toString());
     } else if (p.length == 4 && p[3].equals("messages") && ex.getRequestMethod().equals("POST")) {
@@ -121,6 +152,27 @@ final class FakeDiscord implements AutoCloseable {
     } else {
       send(ex, 404, "{\"message\": \"Unknown Message\", \"code\": 10008}");
     }
+  }
+
+  private static long id(JsonNode m) {
+    return Long.parseLong(m.get("id").asText());
+  }
+
+  /** Discord's reaction summary on a message: one {count, me, emoji} per emoji. */
+  private ObjectNode withReactions(ObjectNode m) {
+    ObjectNode copy = m.deepCopy();
+    String prefix = m.get("id").asText() + "/";
+    ArrayNode reactionsOut = JSON.createArrayNode();
+    reactions.forEach((k, users) -> {
+      if (k.startsWith(prefix) && !users.isEmpty()) {
+        ObjectNode r = reactionsOut.addObject().put("count", users.size()).put("me", false);
+        r.putObject("emoji").putNull("id").put("name", k.substring(prefix.length()));
+      }
+    });
+    if (!reactionsOut.isEmpty()) {
+      copy.set("reactions", reactionsOut);
+    }
+    return copy;
   }
 
   private static void send(HttpExchange ex, int status, String body) throws IOException {

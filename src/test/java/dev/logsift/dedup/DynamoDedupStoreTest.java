@@ -4,11 +4,6 @@ import dev.logsift.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import dev.logsift.app.Config;
 import dev.logsift.core.DownstreamUnavailableException;
@@ -26,6 +21,30 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** The DynamoDB store's pure parts; the behaviour against a real server is in the *ServerTest classes. */
 class DynamoDedupStoreTest {
+  /** A client that answers BatchGetItem from a script (the last answer repeats) and records the requests. */
+  private static final class ScriptedDynamo implements DynamoDbClient {
+    final List<BatchGetItemRequest> requests = new ArrayList<>();
+    private final List<BatchGetItemResponse> script;
+
+    ScriptedDynamo(BatchGetItemResponse... script) {
+      this.script = List.of(script);
+    }
+
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+      requests.add(request);
+      return script.get(Math.min(requests.size(), script.size()) - 1);
+    }
+
+    @Override
+    public String serviceName() {
+      return "dynamodb";
+    }
+
+    @Override
+    public void close() {}
+  }
+
   @Test
   void itemsOutliveTheLongestOfWindowCacheAndLookBacks() {
     assertEquals(Duration.ofDays(7), DynamoDedupStore.itemTtl(Config.defaults()));
@@ -37,7 +56,7 @@ class DynamoDedupStoreTest {
 
   @Test
   void itemsMustLiveAtLeastAsLongAsTheWindow() {
-    assertThrows(IllegalArgumentException.class, () -> new DynamoDedupStore(mock(DynamoDbClient.class), "tbl",
+    assertThrows(IllegalArgumentException.class, () -> new DynamoDedupStore(new ScriptedDynamo(), "tbl",
         Duration.ofHours(2), Duration.ofHours(1), new SplittableRandom(1), new MutableClock(DedupStoreContract.T0)));
   }
 
@@ -51,25 +70,24 @@ class DynamoDedupStoreTest {
 
   @Test
   void unprocessedKeysAreAskedForAgainWithBackoff() {
-    DynamoDbClient client = mock(DynamoDbClient.class);
     Map<String, AttributeValue> a = Map.of("pk", AttributeValue.fromS("a"));
     Map<String, AttributeValue> b = Map.of("pk", AttributeValue.fromS("b"));
-    when(client.batchGetItem(any(BatchGetItemRequest.class)))
-        .thenReturn(BatchGetItemResponse.builder().responses(Map.of("tbl", List.of(a)))
-            .unprocessedKeys(Map.of("tbl", KeysAndAttributes.builder().keys(b).build())).build())
-        .thenReturn(BatchGetItemResponse.builder().responses(Map.of("tbl", List.of(b))).build());
+    ScriptedDynamo client = new ScriptedDynamo(
+        BatchGetItemResponse.builder().responses(Map.of("tbl", List.of(a)))
+            .unprocessedKeys(Map.of("tbl", KeysAndAttributes.builder().keys(b).build())).build(),
+        BatchGetItemResponse.builder().responses(Map.of("tbl", List.of(b))).build());
     List<Duration> slept = new ArrayList<>();
     DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", slept::add);
     assertEquals(List.of(a, b), reader.get(List.of("a", "b"), null, Map.of()));
     assertEquals(1, slept.size());
-    verify(client, times(2)).batchGetItem(any(BatchGetItemRequest.class));
+    assertEquals(2, client.requests.size());
+    assertEquals(List.of(b), client.requests.get(1).requestItems().get("tbl").keys());
   }
 
   @Test
   void keysThatStayUnprocessedMeanDynamoDbIsUnavailable() {
-    DynamoDbClient client = mock(DynamoDbClient.class);
     Map<String, AttributeValue> b = Map.of("pk", AttributeValue.fromS("b"));
-    when(client.batchGetItem(any(BatchGetItemRequest.class))).thenReturn(BatchGetItemResponse.builder()
+    ScriptedDynamo client = new ScriptedDynamo(BatchGetItemResponse.builder()
         .responses(Map.of()).unprocessedKeys(Map.of("tbl", KeysAndAttributes.builder().keys(b).build())).build());
     List<Duration> slept = new ArrayList<>();
     DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", slept::add);
@@ -83,14 +101,14 @@ class DynamoDedupStoreTest {
 
   @Test
   void moreThanAHundredKeysAreSplitIntoBatches() {
-    DynamoDbClient client = mock(DynamoDbClient.class);
-    when(client.batchGetItem(any(BatchGetItemRequest.class)))
-        .thenReturn(BatchGetItemResponse.builder().responses(Map.of("tbl", List.of())).build());
+    ScriptedDynamo client = new ScriptedDynamo(
+        BatchGetItemResponse.builder().responses(Map.of("tbl", List.of())).build());
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
       keys.add("k" + i);
     }
     new DynamoBatchReader(client, "tbl", d -> {}).get(keys, null, Map.of());
-    verify(client, times(3)).batchGetItem(any(BatchGetItemRequest.class));
+    assertEquals(List.of(100, 100, 50),
+        client.requests.stream().map(r -> r.requestItems().get("tbl").keys().size()).toList());
   }
 }

@@ -34,14 +34,53 @@ final class DeployChecker {
     Terraform tf = Terraform.load(root.resolve("terraform"), node);
     TerraformChecks tfChecks = new TerraformChecks(tf, code, out);
     tfChecks.run();
-    new IamChecks(tf, out).run();
+    IamChecks iam = new IamChecks(tf, out);
+    iam.run();
+    Map<String, Set<String>> tfActions = iam.actionsByHandler();
     examples(tf, out);
 
     SamChecks sam = new SamChecks(node.yaml(root.resolve("template.yaml")), code, read(root.resolve("Makefile")), out);
     sam.run();
     compare(tfChecks.environmentByHandler(), sam.environmentByHandler(), out);
     new ContentDeployChecks(tf, node.yaml(root.resolve("template.yaml")), out).run();
+    comparePermissions(tfActions, sam.actionsByHandler(), out);
     return out;
+  }
+
+  /**
+   * Each SAM function may do what its Terraform twin's role allows, no less and no more. Log and X-Ray
+   * writes are left out: SAM grants them itself (basic execution role; Tracing: Active).
+   */
+  private static void comparePermissions(Map<String, Set<String>> tf, Map<String, Set<String>> sam,
+      List<String> out) {
+    tf.forEach((handler, tfActions) -> {
+      Set<String> samActions = sam.get(handler);
+      if (samActions == null) {
+        return;
+      }
+      Set<String> a = withoutImplicit(tfActions);
+      Set<String> b = withoutImplicit(samActions);
+      Set<String> missing = new TreeSet<>(a);
+      missing.removeAll(b);
+      Set<String> extra = new TreeSet<>(b);
+      extra.removeAll(a);
+      if (!missing.isEmpty()) {
+        out.add("sam: " + handler + " lacks " + missing + " that terraform grants (the function would be refused)");
+      }
+      if (!extra.isEmpty()) {
+        out.add("sam: " + handler + " grants " + extra + " that terraform does not");
+      }
+    });
+  }
+
+  private static Set<String> withoutImplicit(Set<String> actions) {
+    Set<String> s = new TreeSet<>();
+    for (String a : actions) {
+      if (!a.startsWith("logs:") && !a.startsWith("xray:")) {
+        s.add(a);
+      }
+    }
+    return s;
   }
 
   /** Terraform and SAM run the same handlers with the same variables (per-category routes aside). */

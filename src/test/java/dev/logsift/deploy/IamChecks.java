@@ -19,7 +19,10 @@ final class IamChecks {
       "kms", Set.of("Decrypt"),
       "sqs", Set.of("SendMessage"),
       "lambda", Set.of("InvokeFunction"),
+      "xray", Set.of("PutTraceSegments", "PutTelemetryRecords"),
       "sts", Set.of("AssumeRole"));
+  /** What active tracing needs on a function's role. */
+  static final Set<String> XRAY_WRITE = Set.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
 
   private static final Pattern QUOTED = Pattern.compile("\"([a-z0-9-]+:[^\"]*)\"");
   private static final Pattern WIDE_MODEL = Pattern.compile("(foundation-model|inference-profile)/[^\"\\s,\\]]*\\*");
@@ -59,6 +62,32 @@ final class IamChecks {
         }
       });
     }
+  }
+
+  /** handler -> every action its role's inline policies allow (the literal ones; dynamic statements included). */
+  Map<String, Set<String>> actionsByHandler() {
+    Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
+    tf.resources("aws_lambda_function").forEach((name, fn) -> {
+      String role = first(ROLE, fn.path("role").asText());
+      Set<String> actions = new java.util.TreeSet<>();
+      tf.resources("aws_iam_role_policy").values().stream()
+          .filter(p -> role != null && role.equals(first(ROLE, p.path("role").asText())))
+          .map(p -> tf.data("aws_iam_policy_document").get(first(DOC, p.path("policy").asText())))
+          .filter(doc -> doc != null)
+          .flatMap(doc -> statements(doc).stream())
+          .forEach(st -> {
+            Matcher a = QUOTED.matcher(tf.resolve(st.path("actions")));
+            while (a.find()) {
+              actions.add(a.group(1));
+            }
+          });
+      tf.literal(fn.path("handler")).ifPresent(h -> m.put(h, actions));
+      if ("Active".equals(fn.path("tracing_config").path(0).path("mode").asText())
+          && !actions.containsAll(XRAY_WRITE)) {
+        out.add("terraform: aws_lambda_function." + name + ": active tracing but its role lacks " + XRAY_WRITE);
+      }
+    });
+    return m;
   }
 
   /** A function's role may write logs only to the log group the function logs to. */
@@ -119,8 +148,10 @@ final class IamChecks {
     if (!assume && resources.isEmpty()) {
       out.add(where + ": a statement without resources");
     }
+    // X-Ray has no resource-level permissions for writing traces: "*" is allowed there and nowhere else.
+    boolean onlyXray = !actions.isEmpty() && actions.stream().allMatch(a -> a.startsWith("xray:"));
     for (String r : resources) {
-      if (r.equals("*")) {
+      if (r.equals("*") && !onlyXray) {
         out.add(where + ": resource \"*\"");
       }
     }
@@ -173,20 +204,26 @@ final class IamChecks {
 
   private void s3(String where, String verb, JsonNode st, List<String> resources) {
     if (verb.equals("ListBucket")) {
-      String cond = st.path("condition").toString();
-      if (!cond.contains("s3:prefix") || !cond.contains("corrections/")) {
-        out.add(where + ": s3:ListBucket is not limited to the corrections/ prefix");
+      // On the bucket itself, unconditioned: S3 answers 404 (not 403) for a missing key only to a caller
+      // that may list, and a prefix condition does not apply to HEAD/GET requests.
+      for (String r : resources) {
+        if (!r.matches("\\$\\{aws_s3_bucket\\.[a-z_]+\\.arn}")) {
+          out.add(where + ": s3:ListBucket on " + r + " (expected only the module's bucket ARN)");
+        }
+      }
+      if (st.has("condition")) {
+        out.add(where + ": s3:ListBucket has a condition: a missing key would then answer 403, not 404");
       }
       return;
     }
     for (String r : resources) {
-      // corrections/ and examples/ for the corrections functions; proposals/ for the weekly summary; content/ is
-      // read only.
-      boolean ok = r.endsWith("/corrections/*") || r.endsWith("/proposals/*") || r.endsWith("/examples/*")
-          || r.endsWith("/content/*") && verb.equals("GetObject");
+      // corrections/ and markers/ for the corrections functions, examples/ for the services' reviewer verdicts,
+      // proposals/ for the weekly summary; content/ is read only.
+      boolean ok = r.endsWith("/corrections/*") || r.endsWith("/markers/*") || r.endsWith("/proposals/*")
+          || r.endsWith("/examples/*") || r.endsWith("/content/*") && verb.equals("GetObject");
       if (!ok) {
-        out.add(where + ": s3:" + verb + " on " + r + " (expected only <bucket>/corrections/*, <bucket>/proposals/*"
-            + " or reading <bucket>/content/*)");
+        out.add(where + ": s3:" + verb + " on " + r + " (expected only <bucket>/corrections/*, markers/*, proposals/*,"
+            + " examples/* or reading <bucket>/content/*)");
       }
     }
   }

@@ -58,6 +58,10 @@ final class SamChecks {
       if (!"PublishedVersions".equals(f.path("SnapStart").path("ApplyOn").asText())) {
         out.add(where + ": no SnapStart ApplyOn PublishedVersions");
       }
+      if (!"Active".equals(f.path("Tracing").asText())) {
+        out.add(where + ": Tracing is not Active");
+      }
+      policies(where, f.path("Policies"));
       if (f.path("AutoPublishAlias").asText("").isBlank()) {
         out.add(where + ": no AutoPublishAlias (SnapStart applies to published versions only)");
       }
@@ -81,6 +85,69 @@ final class SamChecks {
         out.add(where + ": BuildMethod makefile but the Makefile has no build-" + id + " target");
       }
     });
+  }
+
+  /** handler -> every action the function's inline policy statements allow (conditional ones included). */
+  Map<String, Set<String>> actionsByHandler() {
+    Map<String, Set<String>> m = new LinkedHashMap<>();
+    functions().values().forEach(f -> {
+      Set<String> actions = new TreeSet<>();
+      for (JsonNode st : statements(f.path("Policies"))) {
+        JsonNode a = st.path("Action");
+        if (a.isTextual()) {
+          actions.add(a.asText());
+        }
+        a.forEach(x -> actions.add(x.asText()));
+      }
+      m.put(f.path("Handler").asText(), actions);
+    });
+    return m;
+  }
+
+  /**
+   * Statements of the inline policy documents; a statement inside Fn::If counts (it is granted whenever the
+   * resource it names is configured). SAM policy templates and managed policies are refused: each is wider
+   * than what the code calls, and least privilege is checked on the statements.
+   */
+  private static List<JsonNode> statements(JsonNode policies) {
+    List<JsonNode> out = new java.util.ArrayList<>();
+    for (JsonNode p : policies) {
+      for (JsonNode st : p.path("Statement")) {
+        JsonNode branch = st.has("Fn::If") ? st.path("Fn::If").path(1) : st;
+        if (branch.isObject() && branch.has("Effect")) {
+          out.add(branch);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void policies(String where, JsonNode policies) {
+    for (JsonNode p : policies) {
+      if (!p.has("Statement")) {
+        out.add(where + ": policy " + p + " is a managed policy or SAM policy template; grant the actions inline");
+      }
+    }
+    for (JsonNode st : statements(policies)) {
+      List<String> actions = new java.util.ArrayList<>();
+      JsonNode a = st.path("Action");
+      if (a.isTextual()) {
+        actions.add(a.asText());
+      }
+      a.forEach(x -> actions.add(x.asText()));
+      boolean onlyXray = actions.stream().allMatch(x -> x.startsWith("xray:"));
+      for (String action : actions) {
+        if (action.contains("*")) {
+          out.add(where + ": action " + action + " contains *");
+        }
+      }
+      if (!onlyXray && (st.path("Resource").asText().equals("*") || st.path("Resource").toString().contains("\"*\""))) {
+        out.add(where + ": resource \"*\" for " + actions);
+      }
+      if (st.path("Resource").isMissingNode()) {
+        out.add(where + ": a statement without Resource");
+      }
+    }
   }
 
   /** Whether a rule line ("a b: deps") of the Makefile names the target. */

@@ -42,6 +42,7 @@ final class TerraformChecks {
     functions();
     triggers();
     failedBatches();
+    emfAlarms();
     table();
     bucket();
     secrets();
@@ -119,6 +120,9 @@ final class TerraformChecks {
       }
       if (!"PublishedVersions".equals(fn.path("snap_start").path(0).path("apply_on").asText())) {
         out.add(where + ": no snap_start { apply_on = \"PublishedVersions\" }");
+      }
+      if (!"Active".equals(fn.path("tracing_config").path(0).path("mode").asText())) {
+        out.add(where + ": no tracing_config { mode = \"Active\" }");
       }
       String arch = tf.resolve(fn.path("architectures"));
       JsonNode archVar = tf.variables.get("architecture");
@@ -272,6 +276,20 @@ final class TerraformChecks {
         out.add("terraform: no ApproximateNumberOfMessagesVisible alarm on aws_sqs_queue." + queueName);
       }
     }
+  }
+
+  /** Alarms on our own EMF metrics select one deployment through the dimension the code writes. */
+  private void emfAlarms() {
+    tf.resources("aws_cloudwatch_metric_alarm").forEach((name, alarm) -> {
+      if (!dev.logsift.logging.Metrics.NAMESPACE.equals(alarm.path("namespace").asText())) {
+        return;
+      }
+      String dims = tf.resolve(alarm.path("dimensions"));
+      if (!dims.contains(dev.logsift.logging.Metrics.DIMENSION) || !dims.contains("aws_lambda_function.")) {
+        out.add("terraform: aws_cloudwatch_metric_alarm." + name + ": no " + dev.logsift.logging.Metrics.DIMENSION
+            + " dimension naming the function (metrics of every deployment would be summed)");
+      }
+    });
   }
 
   private void table() {

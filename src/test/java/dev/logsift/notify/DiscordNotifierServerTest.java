@@ -84,7 +84,8 @@ class DiscordNotifierServerTest {
     assertEquals("/ecs/checkout", field(e, 5));
     assertEquals("```\njava.lang.NullPointerException: order.items is null\n\tat OrderService.total(OrderService.java:42)"
         + "\n```", e.path("description").asText());
-    assertEquals("logsift · first seen", e.path("footer").path("text").asText());
+    assertEquals("logsift · React ✅ if right · ✏️ and reply `category: reason` if not · first seen",
+        e.path("footer").path("text").asText());
     assertEquals("2026-11-27T09:55:00Z", e.path("timestamp").asText());
     assertEquals("application · checkout · NEW", b.path("content").asText());
     assertTrue(time.sleeps.isEmpty());

@@ -87,6 +87,9 @@ class SlackNotifierServerTest {
     assertEquals("```java.lang.NullPointerException: order.items is null\n\tat OrderService.total(OrderService.java:42)"
         + "```", blocks.get(4).path("text").path("text").asText());
     assertEquals("context", blocks.get(5).path("type").asText());
+    assertTrue(blocks.get(5).path("elements").get(0).path("text").asText().startsWith(
+        "logsift · React :white_check_mark: if right · :pencil2: and reply in the thread `category: reason` if not"),
+        blocks.get(5).toString());
     for (JsonNode block : blocks) {
       JsonNode text = block.path("text");
       if (text.path("type").asText().equals("mrkdwn")) {

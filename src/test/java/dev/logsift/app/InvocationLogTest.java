@@ -1,0 +1,79 @@
+package dev.logsift.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.events.CloudWatchLogsEvent;
+import dev.logsift.ingest.LogBatch;
+import dev.logsift.ingest.LogEvent;
+import dev.logsift.ingest.SubscriptionEncoder;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+/** Each invocation's log lines carry its request id, version and cold_start; nothing outlives the invocation. */
+class InvocationLogTest {
+  @Test
+  void theHandlerSetsTheInvocationFieldsWhileItRunsAndClearsThemAfter() {
+    List<String> seen = new ArrayList<>();
+    Wiring w = Wiring.build(Config.fromEnv(Map.of()), Clock.systemUTC(), card -> {
+      seen.add(MDC.get("aws_request_id") + "|" + MDC.get("function_version") + "|" + MDC.get("cold_start"));
+      return dev.logsift.notify.Delivery.console();
+    });
+    ClassifierHandler handler = new ClassifierHandler(w);
+
+    handler.handleRequest(event("ERROR payment declined for order 1"), context("req-1"));
+    assertEquals(List.of("req-1|7|true"), seen);
+    assertNull(MDC.get("aws_request_id"), "cleared after the invocation");
+
+    handler.handleRequest(event("ERROR cache unavailable"), context("req-2"));
+    assertEquals("req-2|7|false", seen.get(1));
+    assertNull(MDC.get("cold_start"));
+  }
+
+  @Test
+  void aFailingInvocationClearsItsFieldsToo() {
+    ClassifierHandler handler = new ClassifierHandler(Wiring.build(Config.fromEnv(Map.of()), Clock.systemUTC(),
+        card -> dev.logsift.notify.Delivery.console()));
+    CloudWatchLogsEvent bad = new CloudWatchLogsEvent();
+    CloudWatchLogsEvent.AWSLogs logs = new CloudWatchLogsEvent.AWSLogs();
+    logs.setData("not base64 gzip");
+    bad.setAwsLogs(logs);
+    assertThrows(RuntimeException.class, () -> handler.handleRequest(bad, context("req-3")));
+    assertNull(MDC.get("aws_request_id"));
+  }
+
+  private static CloudWatchLogsEvent event(String line) {
+    CloudWatchLogsEvent e = new CloudWatchLogsEvent();
+    CloudWatchLogsEvent.AWSLogs logs = new CloudWatchLogsEvent.AWSLogs();
+    String envelope = new SubscriptionEncoder().envelopeJson(new LogBatch(LogBatch.DATA_MESSAGE, "123456789012",
+        "/ecs/checkout", "web/1", List.of("errors"), List.of(new LogEvent("1", 1_795_766_400_000L, line))));
+    logs.setData(envelope.substring(envelope.indexOf(":\"") + 2, envelope.lastIndexOf('"')));
+    e.setAwsLogs(logs);
+    return e;
+  }
+
+  private static Context context(String requestId) {
+    return new Context() {
+      public String getAwsRequestId() { return requestId; }
+      public String getLogGroupName() { return "/aws/lambda/logsift-classifier"; }
+      public String getLogStreamName() { return "s"; }
+      public String getFunctionName() { return "logsift-classifier"; }
+      public String getFunctionVersion() { return "7"; }
+      public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:123456789012:function:logsift-classifier:live"; }
+      public CognitoIdentity getIdentity() { return null; }
+      public ClientContext getClientContext() { return null; }
+      public int getRemainingTimeInMillis() { return 60_000; }
+      public int getMemoryLimitInMB() { return 1024; }
+      public LambdaLogger getLogger() { return null; }
+    };
+  }
+}
