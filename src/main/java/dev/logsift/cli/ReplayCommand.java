@@ -100,6 +100,7 @@ final class ReplayCommand {
     long suppressed;
     long failed;
     long rejected;
+    long truncated;
     long modelCalls;
     long inputTokens;
     long outputTokens;
@@ -113,6 +114,7 @@ final class ReplayCommand {
       digested += r.digested();
       suppressed += r.suppressed();
       failed += r.failed();
+      truncated += r.truncated();
       r.servedBy().forEach((k, v) -> servedBy.merge(k, (long) v, Long::sum));
       for (Outcome o : r.outcomes()) {
         var u = o.card().classification().usage();
@@ -134,6 +136,7 @@ final class ReplayCommand {
       g.writeNumberField("failed", failed);
       g.writeNumberField("digested", digested);
       g.writeNumberField("rejected", rejected);
+      g.writeNumberField("truncated", truncated);
       g.writeObjectFieldStart("served_by");
       for (var e : servedBy.entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());

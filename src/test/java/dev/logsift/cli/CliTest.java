@@ -131,6 +131,19 @@ class CliTest {
   }
 
   @Test
+  void replayJsonReportsTruncatedMessages(@TempDir Path dir) throws Exception {
+    Result ev = run("ERROR huge " + "x".repeat(70_000) + "\nERROR small one\n", "event", "--log-group", "/ecs/big");
+    assertEquals(0, ev.code(), ev.err());
+    Path f = dir.resolve("e.json");
+    Files.writeString(f, ev.out());
+    Result r = run("", "replay", "--json", f.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode summary = JSON.readTree(r.lines().get(r.lines().size() - 1));
+    assertEquals(2, summary.get("events").asInt());
+    assertEquals(1, summary.get("truncated").asInt());
+  }
+
+  @Test
   void replayOfAMalformedEventExitsNonZeroWithAClearError(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, "{\"awslogs\":{\"data\":\"%%%\"}}");
