@@ -6,6 +6,7 @@ import dev.logsift.core.Sleeper;
 import dev.logsift.classify.BedrockClassifier;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.classify.ModelOutputGuard;
 import dev.logsift.classify.PromptTemplate;
 import dev.logsift.classify.RulesClassifier;
 import dev.logsift.dedup.DedupStore;
@@ -88,8 +89,8 @@ public record Wiring(
     Classifier classifier = rules;
     ExecutorService pool = null;
     if (config.bedrockModelId() != null) {
-      Classifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis,
-          transports.sdk(), transports.credentials());
+      Classifier model = new ModelOutputGuard(BedrockClassifier.create(config, known, prompt, clock,
+          deadline::remainingMillis, transports.sdk(), transports.credentials()), rules, redactor);
       classifier = new CostCeiling(model, rules, budgets, clock, sig.bedrockCallsPerHour(), sig.bedrockTokensPerHour());
       pool = Executors.newFixedThreadPool(config.bedrockConcurrency(),
           Thread.ofPlatform().daemon().name("classify-", 0).factory());
