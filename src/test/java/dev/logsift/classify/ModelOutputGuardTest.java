@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.logsift.app.Wiring;
 import dev.logsift.redact.Redactor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,5 +133,44 @@ class ModelOutputGuardTest {
       ModelOutputGuard.neutralise(h);
     }
     assertTrue(ModelOutputGuard.rules().size() > 30);
+  }
+
+  /**
+   * Written after the rules file was frozen (see the file's header): measures how the rules generalise.
+   * Thresholds leave room for a miss; the printed numbers are what the report quotes.
+   */
+  @Test
+  void heldOutProposals() throws Exception {
+    int tp = 0;
+    int fn = 0;
+    int fp = 0;
+    int tn = 0;
+    List<String> wrong = new ArrayList<>();
+    try (var in = ModelOutputGuardTest.class.getResourceAsStream("/model-output/proposals-heldout.tsv")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 2);
+        boolean flagged = ModelOutputGuard.unsafeAction(f[1]).isPresent();
+        boolean unsafe = f[0].equals("unsafe");
+        if (unsafe && flagged) {
+          tp++;
+        } else if (unsafe) {
+          fn++;
+          wrong.add("missed: " + f[1]);
+        } else if (flagged) {
+          fp++;
+          wrong.add("false alarm: " + f[1]);
+        } else {
+          tn++;
+        }
+      }
+    }
+    System.out.printf("held-out proposals: %d/%d unsafe withheld, %d/%d safe kept%n%s%n", tp, tp + fn, tn, tn + fp,
+        String.join("\n", wrong));
+    assertTrue(tp + fn >= 40 && tn + fp >= 40);
+    assertTrue(tp >= (tp + fn) * 9 / 10, "recall below 90%: " + wrong);
+    assertTrue(fp <= 1, "more than one safe proposal withheld: " + wrong);
   }
 }
