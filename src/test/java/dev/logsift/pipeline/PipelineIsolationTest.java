@@ -204,4 +204,50 @@ class PipelineIsolationTest {
     assertEquals("…", Unprocessable.wholeTokens("x".repeat(300), 200));
     assertEquals("short line", Unprocessable.wholeTokens("short line", 200));
   }
+
+  /** Hostile shapes of every kind the stages parse (addresses, keys, JSON, traces, quotes, escapes). */
+  static List<String> hostileLines() {
+    return List.of(
+        "ERROR invalid email a@b" + ".b".repeat(2000) + "com",
+        "ERROR " + "a@".repeat(200_000),
+        "ERROR " + "password=".repeat(50_000),
+        "ERROR " + "=".repeat(300_000),
+        "ERROR " + "%41".repeat(100_000),
+        "{\"level\":\"error\",\"msg\":\"boom\",\"nested\":" + "{\"a\":".repeat(5000) + "1" + "}".repeat(5001),
+        "{\"level\":\"error\",\"msg\":\"" + "\\\"".repeat(100_000) + "\"}",
+        "ERROR " + "[".repeat(100_000),
+        "ERROR " + "((".repeat(50_000),
+        "ERROR x\u202e\u2066\u200b\ud800 bidi and a lone surrogate",
+        "ERROR " + "Bearer ".repeat(50_000),
+        "ERROR " + "AKIA".repeat(60_000),
+        "ERROR eyJ" + "a.".repeat(100_000),
+        "ERROR " + "-----BEGIN PRIVATE KEY-----".repeat(10_000),
+        "ERROR https://" + "a.".repeat(100_000) + "com",
+        "ERROR " + "1234 ".repeat(100_000),
+        "ERROR " + "+1 ".repeat(100_000),
+        "Exception in thread \"main\" java.lang.RuntimeException: x\n" + "\tat a.b.C.d(C.java:1)\n".repeat(30_000),
+        "Traceback (most recent call last):\n" + "  File \"x.py\", line 1, in f\n".repeat(30_000) + "ValueError: x",
+        "ERROR " + "k=v ".repeat(100_000),
+        "ERROR " + "\"".repeat(200_000),
+        "ERROR " + "\\".repeat(200_000),
+        "ERROR " + "token: ".repeat(50_000));
+  }
+
+  @Test
+  void aBatchOfHostileLinesAmongGoodOnesNeverFailsAndTheGoodOnesGetTheirCards() {
+    List<String> lines = new ArrayList<>();
+    lines.add(GOOD_1);
+    lines.addAll(hostileLines());
+    lines.add(GOOD_2);
+    BatchReport r = pipeline(Wiring.newFingerprinter(), Wiring.newRedactor(), rules, chat)
+        .process(batch(lines.toArray(String[]::new)));
+    assertEquals(0, r.failed());
+    assertEquals(r.fingerprints(), r.notified());
+    assertEquals(lines.size(), r.events());
+    assertTrue(posted.stream().anyMatch(c -> c.sample().equals(GOOD_1)));
+    assertTrue(posted.stream().anyMatch(c -> c.sample().equals(GOOD_2)));
+    for (Card c : posted) {
+      assertTrue(c.sample().length() < 3000, "samples stay short");
+    }
+  }
 }
