@@ -101,6 +101,7 @@ final class ReplayCommand {
     long failed;
     long rejected;
     long truncated;
+    long unprocessable;
     long modelCalls;
     long inputTokens;
     long outputTokens;
@@ -117,6 +118,9 @@ final class ReplayCommand {
       truncated += r.truncated();
       r.servedBy().forEach((k, v) -> servedBy.merge(k, (long) v, Long::sum));
       for (Outcome o : r.outcomes()) {
+        if (o.card().template().startsWith(dev.logsift.pipeline.Unprocessable.TEMPLATE_PREFIX)) {
+          unprocessable += o.card().occurrences();
+        }
         var u = o.card().classification().usage();
         if (u.inputTokens() + u.outputTokens() > 0 && o.status() != Outcome.Status.SUPPRESSED) {
           modelCalls++;
@@ -137,6 +141,7 @@ final class ReplayCommand {
       g.writeNumberField("digested", digested);
       g.writeNumberField("rejected", rejected);
       g.writeNumberField("truncated", truncated);
+      g.writeNumberField("unprocessable", unprocessable);
       g.writeObjectFieldStart("served_by");
       for (var e : servedBy.entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());

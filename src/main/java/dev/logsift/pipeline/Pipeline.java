@@ -185,12 +185,6 @@ public final class Pipeline {
               p.evidence()), null, "internal"));
         }
       }
-      for (Pending p : contested) {
-        // Not ours, but a break-through may hold the window's extra card.
-        if (p.evidence().breakThrough() && !delivered.contains(p)) {
-          delivering.releaseBreakThrough(p.sighting().fingerprint(), p.evidence().breakThroughToken());
-        }
-      }
       Unprocessable.rethrowIfFatal(unexpected);
       BatchReport report = report(batch, prepared.size(), truncated, outcomes);
       throw new BatchFailedException(report, Failures.typed("logsift", unexpected));

@@ -18,7 +18,7 @@ import java.util.HexFormat;
  * anyone could silence alerting. All unprocessable events of one stage share one fingerprint, so a flood
  * of them is deduplicated like any other error.
  */
-final class Unprocessable {
+public final class Unprocessable {
   /** Characters of the redacted head shown on the card. */
   static final int HEAD_CHARS = 200;
   /** Redacted before it is cut (see Pipeline.sample); short enough for any rule to finish on it. */
@@ -38,8 +38,11 @@ final class Unprocessable {
     }
   }
 
+  /** Start of every unprocessable event's template: how reports recognise them. */
+  public static final String TEMPLATE_PREFIX = "unprocessable event: ";
+
   static String template(String stage) {
-    return "unprocessable event: the " + stage + " stage failed on it";
+    return TEMPLATE_PREFIX + "the " + stage + " stage failed on it";
   }
 
   static String flag(String stage) {

@@ -131,7 +131,7 @@ class CliTest {
   }
 
   @Test
-  void aLineThatOverflowsAStageGivesOneUnprocessableLineAndTheStreamGoesOn() throws Exception {
+  void aLineThatOverflowsAStageGivesOneUnprocessableLineAndTheStreamGoesOn(@TempDir Path dir) throws Exception {
     StringBuilder poison = new StringBuilder("ERROR invalid email a@b");
     for (int i = 0; i < 2000; i++) {
       poison.append(".b");
@@ -144,6 +144,16 @@ class CliTest {
       assertFalse(r.out().contains("hunter2"));
       assertFalse(r.lines().get(1).contains("a@b.b"), "the raw line is never echoed: " + r.lines().get(1));
     }
+    Result ev = run(in, "event", "--log-group", "/ecs/poison");
+    Path f = dir.resolve("poison.json");
+    Files.writeString(f, ev.out());
+    Result replay = run("", "replay", "--json", f.toString());
+    assertEquals(0, replay.code(), replay.err());
+    JsonNode summary = JSON.readTree(replay.lines().get(replay.lines().size() - 1));
+    assertEquals(3, summary.get("events").asInt());
+    assertEquals(0, summary.get("failed").asInt());
+    assertEquals(summary.get("fingerprints").asInt(), summary.get("notified").asInt());
+    assertTrue(summary.get("unprocessable").asInt() <= 1, summary.toString());
     Result j = run("{\"message\":\"" + poison + "com\"}\n{\"message\":\"ERROR ok\"}\n", "redact", "--jsonl");
     assertEquals(2, j.lines().size(), j.out());
     assertEquals("ERROR ok", JSON.readTree(j.lines().get(1)).get("message").asText());
