@@ -6,6 +6,7 @@ import dev.logsift.core.Sleeper;
 import dev.logsift.classify.BedrockClassifier;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.classify.ModelOutputGuard;
 import dev.logsift.classify.PromptTemplate;
 import dev.logsift.classify.RulesClassifier;
 import dev.logsift.content.PublishedContent;
@@ -106,7 +107,8 @@ public record Wiring(
         model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket()), fingerprinter,
             clock, config.content().checkEvery()));
       }
-      classifier = new CostCeiling(model, rules, budgets, clock, sig.bedrockCallsPerHour(), sig.bedrockTokensPerHour());
+      Classifier guarded = new ModelOutputGuard(model, rules, redactor);
+      classifier = new CostCeiling(guarded, rules, budgets, clock, sig.bedrockCallsPerHour(), sig.bedrockTokensPerHour());
       pool = Executors.newFixedThreadPool(config.bedrockConcurrency(),
           Thread.ofPlatform().daemon().name("classify-", 0).factory());
     }

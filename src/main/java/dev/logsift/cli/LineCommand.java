@@ -20,6 +20,8 @@ import java.util.function.Function;
  */
 final class LineCommand {
   private static final JsonFactory JSON = new JsonFactory();
+  /** Output for a line that a stage failed on (a stack overflow on hostile text, a bug). */
+  static final String UNPROCESSABLE = "[unprocessable line]";
 
   /** Output of one JSONL line: field names and values, written as one JSON object. */
   interface JsonResult {
@@ -31,7 +33,13 @@ final class LineCommand {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
     String line;
     while ((line = lines.next()) != null) {
-      String r = perLine.apply(line);
+      String r;
+      try {
+        r = perLine.apply(line);
+      } catch (StackOverflowError | RuntimeException e) {
+        // One hostile line must not end the stream; its text is never echoed unprocessed.
+        r = UNPROCESSABLE;
+      }
       w.write(oneLine(r));
       w.write('\n');
       if (!lines.ready()) {
@@ -52,6 +60,9 @@ final class LineCommand {
         result = perMessage.apply(message);
       } catch (IllegalArgumentException e) {
         String why = e.getMessage();
+        result = g -> g.writeStringField("error", why);
+      } catch (StackOverflowError | RuntimeException e) {
+        String why = "unprocessable line (" + e.getClass().getSimpleName() + ")";
         result = g -> g.writeStringField("error", why);
       }
       StringWriter sw = new StringWriter();

@@ -100,6 +100,8 @@ final class ReplayCommand {
     long suppressed;
     long failed;
     long rejected;
+    long truncated;
+    long unprocessable;
     long modelCalls;
     long inputTokens;
     long outputTokens;
@@ -113,8 +115,12 @@ final class ReplayCommand {
       digested += r.digested();
       suppressed += r.suppressed();
       failed += r.failed();
+      truncated += r.truncated();
       r.servedBy().forEach((k, v) -> servedBy.merge(k, (long) v, Long::sum));
       for (Outcome o : r.outcomes()) {
+        if (o.card().template().startsWith(dev.logsift.pipeline.Unprocessable.TEMPLATE_PREFIX)) {
+          unprocessable += o.card().occurrences();
+        }
         var u = o.card().classification().usage();
         if (u.inputTokens() + u.outputTokens() > 0 && o.status() != Outcome.Status.SUPPRESSED) {
           modelCalls++;
@@ -134,6 +140,8 @@ final class ReplayCommand {
       g.writeNumberField("failed", failed);
       g.writeNumberField("digested", digested);
       g.writeNumberField("rejected", rejected);
+      g.writeNumberField("truncated", truncated);
+      g.writeNumberField("unprocessable", unprocessable);
       g.writeObjectFieldStart("served_by");
       for (var e : servedBy.entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());

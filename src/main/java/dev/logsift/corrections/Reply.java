@@ -8,15 +8,24 @@ import java.util.regex.Pattern;
 /** A human's "category: reason" reply. Parsing is strict: anything else is not a correction, never a guess. */
 public record Reply(Category category, String reason) {
   static final int MAX_REASON_CHARS = 500;
-  /** Leading mentions (Discord &lt;@123&gt; / &lt;@!123&gt;, Slack &lt;@U123&gt;) are how people address the bot. */
-  private static final Pattern MENTIONS = Pattern.compile("^(\\s*<@[!&]?[A-Za-z0-9]+>)+");
+  /**
+   * One leading mention (Discord &lt;@123&gt; / &lt;@!123&gt;, Slack &lt;@U123&gt;): how people address the bot.
+   * Matched one at a time in a loop, since a repeated group recurses once per mention and thousands of
+   * mentions overflow the stack.
+   */
+  private static final Pattern MENTION = Pattern.compile("\\s*+<@[!&]?[A-Za-z0-9]++>");
   private static final Pattern FORM = Pattern.compile("^\\s*[`*_]*([A-Za-z]+)[`*_]*\\s*:\\s*(\\S.*)$", Pattern.DOTALL);
 
   public static Optional<Reply> parse(String text) {
     if (text == null) {
       return Optional.empty();
     }
-    String t = MENTIONS.matcher(text).replaceFirst("");
+    Matcher mention = MENTION.matcher(text);
+    int start = 0;
+    while (mention.find(start) && mention.start() == start) {
+      start = mention.end();
+    }
+    String t = text.substring(start);
     Matcher m = FORM.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
@@ -27,7 +36,11 @@ public record Reply(Category category, String reason) {
       return Optional.empty();
     }
     if (reason.length() > MAX_REASON_CHARS) {
-      reason = reason.substring(0, MAX_REASON_CHARS - 1) + "…";
+      int cut = MAX_REASON_CHARS - 1;
+      if (Character.isHighSurrogate(reason.charAt(cut - 1))) {
+        cut--; // never half an emoji: a lone surrogate is not valid UTF-8 when stored or posted
+      }
+      reason = reason.substring(0, cut) + "…";
     }
     return Optional.of(new Reply(c.get(), reason));
   }

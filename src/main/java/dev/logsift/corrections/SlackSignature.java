@@ -44,7 +44,9 @@ public final class SlackSignature {
       return Result.INVALID;
     }
     long now = clock.instant().getEpochSecond();
-    if (Math.abs(now - ts) > MAX_SKEW.toSeconds()) {
+    long skew = MAX_SKEW.toSeconds();
+    // Compared without subtracting: now - ts overflows for a timestamp near Long.MIN_VALUE and would pass.
+    if (ts < now - skew || ts > now + skew) {
       return Result.STALE;
     }
     byte[] expected = sign(secret, timestamp.strip(), body).getBytes(StandardCharsets.UTF_8);

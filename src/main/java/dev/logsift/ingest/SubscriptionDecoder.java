@@ -1,16 +1,17 @@
 package dev.logsift.ingest;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.logsift.core.BadInputException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,10 +24,28 @@ import java.util.zip.ZipException;
  * {"awslogs":{"data":"base64(gzip(JSON))"}}. Error messages name the stage that failed, never the content.
  */
 public final class SubscriptionDecoder {
-  /** A 1 MB compressed payload of repetitive logs can inflate a lot; past this we refuse (gzip bombs). */
+  /** A 1 MB compressed payload of repetitive logs can inflate a lot; never more than this (gzip bombs). */
   public static final int MAX_DECOMPRESSED_BYTES = 128 * 1024 * 1024;
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /** Share of the heap the inflated payload may take (see maxInflatedBytes). */
+  static final int HEAP_SHARE = 8;
+  /** A key given twice is ambiguous (which messageType?): refused rather than guessed. */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // The inflating stream is drained after the parser is done (see drain), so the parser must not close it.
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+  private final long maxInflatedBytes;
+
+  /** Caps inflation by the heap of this JVM. */
+  public SubscriptionDecoder() {
+    this(maxInflatedBytes(Runtime.getRuntime().maxMemory()));
+  }
+
+  /** @param maxInflatedBytes refuse payloads that inflate past this */
+  public SubscriptionDecoder(long maxInflatedBytes) {
+    this.maxInflatedBytes = maxInflatedBytes;
+  }
 
   /** Decodes the whole Lambda event envelope. */
   public LogBatch decodeEnvelope(byte[] envelopeJson) {
@@ -53,8 +72,100 @@ public final class SubscriptionDecoder {
     } catch (IllegalArgumentException e) {
       throw new BadInputException("awslogs.data is not valid base64");
     }
-    byte[] raw = gunzip(gz);
-    return parse(toUtf8Lenient(raw));
+    return inflateAndParse(gz);
+  }
+
+  /**
+   * Inflates and parses in one stream: only the parsed events are held, never the inflated bytes, so
+   * the worst case is bounded by the cap and not by three copies of it.
+   */
+  private LogBatch inflateAndParse(byte[] gz) {
+    CappedInputStream in;
+    try {
+      in = new CappedInputStream(new GZIPInputStream(new ByteArrayInputStream(gz), 64 * 1024), maxInflatedBytes);
+    } catch (IOException e) {
+      throw new BadInputException("awslogs.data is not valid gzip");
+    }
+    // InputStreamReader replaces malformed UTF-8 with U+FFFD: one bad byte must not lose 10,000 events.
+    try (JsonParser p = JSON.createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      LogBatch batch = parse(p);
+      drain(in);
+      return batch;
+    } catch (StreamConstraintsException e) {
+      drain(in);
+      throw new BadInputException("decoded payload has a value past the parser's limits", null);
+    } catch (JacksonException e) {
+      drain(in);
+      boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field");
+      throw new BadInputException(duplicate ? "decoded payload has a duplicate key"
+          : "decoded payload is not valid JSON (" + e.getClass().getSimpleName() + ")", null);
+    } catch (IOException e) {
+      throw gzipError(e);
+    }
+  }
+
+  /**
+   * Reads what the parser left, so a gzip bomb or a corrupt stream is named as such even when the JSON
+   * broke first or ended early.
+   */
+  private static void drain(InputStream in) {
+    byte[] buf = new byte[64 * 1024];
+    try {
+      while (in.read(buf) >= 0) {
+        // only counted and checked
+      }
+    } catch (IOException e) {
+      throw gzipError(e);
+    }
+  }
+
+  private static BadInputException gzipError(IOException e) {
+    return e instanceof ZipException ? new BadInputException("awslogs.data is not valid gzip")
+        : new BadInputException("awslogs.data gzip stream is truncated or corrupt");
+  }
+
+  /**
+   * The largest inflated payload we accept: a share of the heap, so parsing it (events are held as
+   * strings, up to two bytes a character) and processing it fit, and never more than 128 MB.
+   */
+  public static long maxInflatedBytes(long maxHeapBytes) {
+    return Math.max(1024 * 1024, Math.min(MAX_DECOMPRESSED_BYTES, maxHeapBytes / HEAP_SHARE));
+  }
+
+  /** Counts inflated bytes and refuses past the cap, before they are buffered anywhere. */
+  private static final class CappedInputStream extends FilterInputStream {
+    private final long cap;
+    private long seen;
+
+    CappedInputStream(InputStream in, long cap) {
+      super(in);
+      this.cap = cap;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      seen += n;
+      if (seen > cap) {
+        throw new BadInputException("awslogs.data inflates past " + cap + " bytes (the limit for this heap)");
+      }
+    }
   }
 
   private static String findAwslogsData(JsonParser p) throws IOException {
@@ -82,80 +193,44 @@ public final class SubscriptionDecoder {
     return data;
   }
 
-  private static byte[] gunzip(byte[] gz) {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 64 * 1024)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, gz.length * 8));
-      byte[] buf = new byte[64 * 1024];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        if (out.size() + n > MAX_DECOMPRESSED_BYTES) {
-          throw new BadInputException("awslogs.data inflates past " + MAX_DECOMPRESSED_BYTES + " bytes");
-        }
-        out.write(buf, 0, n);
-      }
-      return out.toByteArray();
-    } catch (ZipException e) {
-      throw new BadInputException("awslogs.data is not valid gzip");
-    } catch (IOException e) {
-      throw new BadInputException("awslogs.data gzip stream is truncated or corrupt");
+  private static LogBatch parse(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new BadInputException("decoded payload is not a JSON object");
     }
-  }
-
-  /** Invalid UTF-8 becomes U+FFFD instead of failing the batch: one bad byte must not lose 10,000 events. */
-  static String toUtf8Lenient(byte[] raw) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(raw))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("REPLACE decoder cannot fail", e);
-    }
-  }
-
-  private static LogBatch parse(String json) {
-    try (JsonParser p = JSON.createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new BadInputException("decoded payload is not a JSON object");
-      }
-      String messageType = null;
-      String owner = null;
-      String logGroup = null;
-      String logStream = null;
-      List<String> filters = new ArrayList<>();
-      List<LogEvent> events = new ArrayList<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken t = p.nextToken();
-        switch (name) {
-          case "messageType" -> messageType = text(p, t);
-          case "owner" -> owner = text(p, t);
-          case "logGroup" -> logGroup = text(p, t);
-          case "logStream" -> logStream = text(p, t);
-          case "subscriptionFilters" -> {
-            if (t == JsonToken.START_ARRAY) {
-              while (p.nextToken() != JsonToken.END_ARRAY) {
-                filters.add(p.getValueAsString(""));
-              }
-            } else {
-              p.skipChildren();
+    String messageType = null;
+    String owner = null;
+    String logGroup = null;
+    String logStream = null;
+    List<String> filters = new ArrayList<>();
+    List<LogEvent> events = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "messageType" -> messageType = text(p, t);
+        case "owner" -> owner = text(p, t);
+        case "logGroup" -> logGroup = text(p, t);
+        case "logStream" -> logStream = text(p, t);
+        case "subscriptionFilters" -> {
+          if (t == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              filters.add(p.getValueAsString(""));
             }
+          } else {
+            p.skipChildren();
           }
-          case "logEvents" -> readEvents(p, t, events);
-          default -> p.skipChildren();
         }
+        case "logEvents" -> readEvents(p, t, events);
+        default -> p.skipChildren();
       }
-      if (messageType == null) {
-        throw new BadInputException("decoded payload has no messageType");
-      }
-      if (!LogBatch.DATA_MESSAGE.equals(messageType) && !LogBatch.CONTROL_MESSAGE.equals(messageType)) {
-        throw new BadInputException("unsupported messageType (expected DATA_MESSAGE or CONTROL_MESSAGE)");
-      }
-      return new LogBatch(messageType, owner, logGroup, logStream, filters, events);
-    } catch (IOException e) {
-      throw new BadInputException("decoded payload is not valid JSON (" + e.getClass().getSimpleName() + ")");
     }
+    if (messageType == null) {
+      throw new BadInputException("decoded payload has no messageType");
+    }
+    if (!LogBatch.DATA_MESSAGE.equals(messageType) && !LogBatch.CONTROL_MESSAGE.equals(messageType)) {
+      throw new BadInputException("unsupported messageType (expected DATA_MESSAGE or CONTROL_MESSAGE)");
+    }
+    return new LogBatch(messageType, owner, logGroup, logStream, filters, events);
   }
 
   private static void readEvents(JsonParser p, JsonToken t, List<LogEvent> events) throws IOException {

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Posts a card as one embed through an execute-webhook URL, with ?wait=true so Discord returns the message:
@@ -12,6 +14,8 @@ import java.time.Duration;
  */
 public final class DiscordNotifier implements Notifier {
   static final String SERVICE = "discord";
+  /** Stands for a digest message whose id Discord did not return; the next update posts it again. */
+  static final String UNKNOWN_ID = "-";
 
   private final URI url;
   private final URI webhook;
@@ -25,31 +29,52 @@ public final class DiscordNotifier implements Notifier {
   }
 
   /**
-   * The first digest of a period is posted; later ones edit that message (PATCH .../messages/{id}). A
-   * digest message someone deleted (404) is posted again instead of failing every later batch of the hour.
+   * The digest's messages: the first is posted, later updates edit the messages that changed (PATCH
+   * .../messages/{id}) and post the ones it grew into. A message someone deleted (404) is posted again
+   * instead of failing every later batch of the hour. The delivery's message id lists them all.
    */
   @Override
   public Delivery postDigest(String destination, Digest digest) {
-    try {
-      return sendDigest(digest);
-    } catch (dev.logsift.core.DownstreamUnavailableException e) {
-      if (!digest.messageId().isEmpty() && String.valueOf(e.getMessage()).contains("HTTP 404")) {
-        return sendDigest(new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""));
+    List<String> ids = new ArrayList<>(List.of(digest.messageId().isBlank() ? new String[0]
+        : digest.messageId().strip().split(" +")));
+    String channel = digest.channel();
+    for (DigestCards.Message m : DigestCards.discord(digest, 0)) {
+      byte[] body = Json.bytes(m.body());
+      String id = m.index() < ids.size() ? ids.get(m.index()) : "";
+      Delivery d;
+      if (!id.matches("[0-9]{1,25}")) {
+        d = postDigestMessage(body);
+      } else if (!m.touched()) {
+        continue;
+      } else {
+        try {
+          d = editDigestMessage(id, body);
+        } catch (dev.logsift.core.DownstreamUnavailableException e) {
+          if (!String.valueOf(e.getMessage()).contains("HTTP 404")) {
+            throw e;
+          }
+          d = postDigestMessage(body);
+        }
       }
-      throw e;
+      while (ids.size() <= m.index()) {
+        ids.add(UNKNOWN_ID);
+      }
+      ids.set(m.index(), d.messageId().isEmpty() ? UNKNOWN_ID : d.messageId());
+      channel = d.channel().isEmpty() ? channel : d.channel();
     }
+    return new Delivery(SERVICE, channel, String.join(" ", ids).strip());
   }
 
-  private Delivery sendDigest(Digest digest) {
-    byte[] body = Json.bytes(DigestCards.discord(digest));
-    if (digest.messageId().isEmpty() || !digest.messageId().matches("[0-9]{1,25}")) {
-      return sender.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), DiscordNotifier::judge);
-    }
+  private Delivery postDigestMessage(byte[] body) {
+    return sender.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), DiscordNotifier::judge);
+  }
+
+  private Delivery editDigestMessage(String id, byte[] body) {
     String base = webhook.toString();
     int q = base.indexOf('?');
-    URI edit = URI.create((q < 0 ? base : base.substring(0, q)).replaceAll("/+$", "") + "/messages/"
-        + digest.messageId() + (q < 0 ? "" : base.substring(q)));
+    URI edit = URI.create((q < 0 ? base : base.substring(0, q)).replaceAll("/+$", "") + "/messages/" + id
+        + (q < 0 ? "" : base.substring(q)));
     return sender.send(HttpRequest.newBuilder(edit).header("Content-Type", "application/json")
         .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body)).build(), DiscordNotifier::judge);
   }

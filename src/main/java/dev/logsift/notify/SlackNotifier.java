@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +13,7 @@ import java.util.Set;
  * corrections loop needs) or through an incoming webhook (returns nothing to tie reactions to).
  */
 public final class SlackNotifier implements Notifier {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlackNotifier.class);
   static final String SERVICE = "slack";
   /** Slack's own failures, worth another try; every other error needs a person (token, channel, scope). */
   private static final Set<String> RETRYABLE = Set.of("ratelimited", "internal_error", "fatal_error",
@@ -50,58 +53,101 @@ public final class SlackNotifier implements Notifier {
   }
 
   /**
-   * With a bot token the digest message is edited (chat.update); a webhook can only post anew. A digest
-   * message someone deleted is posted again instead of failing every later batch of the hour.
+   * With a bot token the digest's messages are edited (chat.update) when they changed and posted when the
+   * digest grew into them; a message someone deleted is posted again instead of failing every later batch
+   * of the hour. A webhook cannot edit, so it posts the entries no earlier message named (see
+   * sendWebhookDigest). The delivery's message id lists the messages' ts, separated by spaces.
    */
   @Override
   public Delivery postDigest(String destination, Digest digest) {
-    try {
-      return sendDigest(digest);
-    } catch (dev.logsift.core.DownstreamUnavailableException e) {
-      String m = String.valueOf(e.getMessage());
-      if (!digest.messageId().isEmpty() && (m.contains("message_not_found") || m.contains("cant_update_message"))) {
-        return sendDigest(new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""));
-      }
-      throw e;
-    }
-  }
-
-  /** Webhook digests carry a made-up id recording how many fingerprints the last posted one listed. */
-  static final String WEBHOOK_DIGEST = "webhook-digest:";
-
-  private Delivery sendDigest(Digest digest) {
     if (token == null) {
       return sendWebhookDigest(digest);
     }
-    boolean edit = !digest.messageId().isEmpty();
+    List<String> ids = new ArrayList<>(List.of(digest.messageId().isBlank() || digest.messageId().startsWith(
+        WEBHOOK_DIGEST) ? new String[0] : digest.messageId().strip().split(" +")));
+    String postChannel = channel;
+    String shownIn = digest.channel().isEmpty() ? channel : digest.channel();
+    for (DigestCards.Message m : DigestCards.slack(digest, channel, 0)) {
+      String ts = m.index() < ids.size() ? ids.get(m.index()) : "";
+      Delivery d;
+      if (!ts.matches("[0-9]{1,12}\\.[0-9]{1,9}")) {
+        d = sendDigestMessage(m.body(), false);
+      } else if (!m.touched()) {
+        continue;
+      } else {
+        try {
+          d = sendDigestMessage(m.body().put("channel", shownIn).put("ts", ts), true);
+        } catch (dev.logsift.core.DownstreamUnavailableException e) {
+          String msg = String.valueOf(e.getMessage());
+          if (!msg.contains("message_not_found") && !msg.contains("cant_update_message")) {
+            throw e;
+          }
+          m.body().remove("ts");
+          d = sendDigestMessage(m.body().put("channel", postChannel), false);
+        }
+      }
+      while (ids.size() <= m.index()) {
+        ids.add(UNKNOWN_TS);
+      }
+      ids.set(m.index(), d.messageId().isEmpty() ? UNKNOWN_TS : d.messageId());
+      shownIn = d.channel().isEmpty() ? shownIn : d.channel();
+    }
+    return new Delivery(SERVICE, shownIn, String.join(" ", ids));
+  }
+
+  /** Webhook digests carry a made-up id: how many entries earlier messages named, and how many were posted. */
+  static final String WEBHOOK_DIGEST = "webhook-digest:";
+  /** Stands for a digest message whose ts Slack did not return; the next update posts it again. */
+  static final String UNKNOWN_TS = "-";
+  /** Webhook digest posts per destination and hour; each names only entries no earlier one did. */
+  static final int MAX_WEBHOOK_POSTS = 30;
+
+  private Delivery sendDigestMessage(com.fasterxml.jackson.databind.node.ObjectNode body, boolean edit) {
     URI target = edit ? URI.create(url.toString().replace("/chat.postMessage", "/chat.update")) : url;
     HttpRequest.Builder b = HttpRequest.newBuilder(target)
         .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(DigestCards.slack(
-            edit ? digest : new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""),
-            channel))));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)));
     b.header("Authorization", "Bearer " + token);
     return sender.send(b.build(), SlackNotifier::judgeApi);
   }
 
   /**
-   * An incoming webhook cannot edit its message, so the digest is posted again only when the number of
-   * fingerprints in it has doubled since the last post: a storm gives a handful of digests, not one a batch.
+   * An incoming webhook cannot edit its message, so each update posts the entries that no earlier digest
+   * message named (the title still counts all of them): every fingerprint of the hour is named once. At
+   * most MAX_WEBHOOK_POSTS such posts an hour; the id records entries named and posts made.
    */
   private Delivery sendWebhookDigest(Digest digest) {
-    int shown = digest.messageId().startsWith(WEBHOOK_DIGEST)
-        ? Integer.parseInt(digest.messageId().substring(WEBHOOK_DIGEST.length())) : 0;
+    int shown = 0;
+    int posts = 0;
+    if (digest.messageId().startsWith(WEBHOOK_DIGEST)) {
+      String[] parts = digest.messageId().substring(WEBHOOK_DIGEST.length()).split(":");
+      shown = parseOr(parts[0], 0);
+      posts = parts.length > 1 ? parseOr(parts[1], 1) : 1;
+    }
     int now = digest.entries().size();
-    if (shown > 0 && now < 2 * shown) {
+    if (now <= shown) {
       return new Delivery(SERVICE, "", digest.messageId());
     }
-    HttpRequest request = HttpRequest.newBuilder(url)
-        .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(DigestCards.slack(
-            new Digest(digest.destination(), digest.periodStart(), digest.entries(), "", ""), null))))
-        .build();
-    sender.send(request, SlackNotifier::judgeWebhook);
-    return new Delivery(SERVICE, "", WEBHOOK_DIGEST + Math.max(1, now));
+    if (posts >= MAX_WEBHOOK_POSTS) {
+      LOG.warn("webhook digest: {} posts this hour already; {} fingerprints not named in chat", posts, now - shown);
+      return new Delivery(SERVICE, "", digest.messageId());
+    }
+    for (DigestCards.Message m : DigestCards.slack(digest, null, shown)) {
+      HttpRequest request = HttpRequest.newBuilder(url)
+          .header("Content-Type", "application/json; charset=utf-8")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(m.body())))
+          .build();
+      sender.send(request, SlackNotifier::judgeWebhook);
+    }
+    return new Delivery(SERVICE, "", WEBHOOK_DIGEST + now + ":" + (posts + 1));
+  }
+
+  private static int parseOr(String s, int fallback) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
   }
 
   @Override

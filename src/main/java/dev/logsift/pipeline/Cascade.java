@@ -55,10 +55,16 @@ final class Cascade {
     List<Future<Classification>> futures = new ArrayList<>(requests.size());
     int budget = cap;
     for (Request r : requests) {
-      Classification c = beforeModel(r, now);
-      if (c == null && !r.mayCallModel()) {
-        c = fallback.classify(r.request());
-      } else if (c == null && budget > 0) {
+      Classification c;
+      try {
+        c = beforeModel(r, now);
+        if (c == null && !r.mayCallModel()) {
+          c = fallback.classify(r.request());
+        }
+      } catch (RuntimeException | Error e) {
+        c = unprocessable(r.request(), e);
+      }
+      if (c == null && budget > 0) {
         budget--;
         if (pool == null) {
           c = classifyOne(r.request());
@@ -104,10 +110,11 @@ final class Cascade {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return fallback.classify(req).withSource(Source.FALLBACK, "interrupted");
+      return fallback(req, "interrupted");
     } catch (ExecutionException e) {
+      Unprocessable.rethrowIfFatal(e.getCause());
       LOG.warn("classifier crashed for fingerprint {}: {}", req.fingerprint(), e.getCause().getClass().getSimpleName());
-      return fallback.classify(req).withSource(Source.FALLBACK, "classifier error");
+      return fallback(req, "classifier error");
     }
   }
 
@@ -116,14 +123,30 @@ final class Cascade {
       return classifier.classify(req);
     } catch (UnusableModelOutputException e) {
       LOG.warn("unusable model output for fingerprint {}: {}", req.fingerprint(), e.getMessage());
-      return fallback.classify(req).withSource(Source.FALLBACK, "model output unusable");
+      return fallback(req, "model output unusable");
     } catch (LogsiftException e) {
       LOG.warn("classifier unavailable for fingerprint {}: {}", req.fingerprint(), e.getMessage());
-      return fallback.classify(req).withSource(Source.FALLBACK, "model unavailable");
-    } catch (RuntimeException e) {
+      return fallback(req, "model unavailable");
+    } catch (RuntimeException | Error e) {
       // A classifier bug must not cost the card: the rules answer and the log names the error type only.
+      Unprocessable.rethrowIfFatal(e);
       LOG.warn("classifier error for fingerprint {}: {}", req.fingerprint(), e.getClass().getSimpleName());
-      return fallback.classify(req).withSource(Source.FALLBACK, "classifier error");
+      return fallback(req, "classifier error");
     }
+  }
+
+  private Classification fallback(ClassifyRequest req, String note) {
+    try {
+      return fallback.classify(req).withSource(Source.FALLBACK, note);
+    } catch (RuntimeException | Error e) {
+      return unprocessable(req, e);
+    }
+  }
+
+  /** The rules failed on this text too (a stack overflow on hostile input): the card says so, the batch goes on. */
+  private static Classification unprocessable(ClassifyRequest req, Throwable e) {
+    Unprocessable.rethrowIfFatal(e);
+    LOG.warn("classify stage failed for fingerprint {}: {}", req.fingerprint(), e.getClass().getSimpleName());
+    return Unprocessable.classification("classify");
   }
 }

@@ -91,7 +91,10 @@ final class Delivering {
       // Entries are added before posting: if posting fails the retry adds them again, so a digest may
       // over-count after a chat outage, but it never loses a fingerprint.
       digest = parts.budgets().addToDigest(dest, entries, now);
-      d = parts.notifier().postDigest(dest, digest);
+      // Only the digest messages showing these entries (and the first, whose title counts) are edited.
+      Set<String> updated = new java.util.HashSet<>();
+      entries.forEach(e -> updated.add(e.fingerprint()));
+      d = parts.notifier().postDigest(dest, digest.withUpdated(updated));
     } catch (RuntimeException e) {
       DownstreamUnavailableException ex = Failures.typed("notify", e);
       for (int i : idx) {

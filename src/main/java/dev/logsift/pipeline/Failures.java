@@ -10,7 +10,7 @@ final class Failures {
    * A typed failure passes through. Anything else keeps its class and stack but not its message: an
    * exception raised while building a request can carry a header value (a token) or log text.
    */
-  static DownstreamUnavailableException typed(String where, RuntimeException e) {
+  static DownstreamUnavailableException typed(String where, Throwable e) {
     if (e instanceof DownstreamUnavailableException d) {
       return d;
     }

@@ -59,13 +59,23 @@ public final class Pipeline {
   private static final class Group {
     final Fingerprint fingerprint;
     final String rawSample;
+    /** The stage that failed on these events, or null; the sample is then already a redacted head. */
+    final String failedStage;
     long count;
 
     Group(Fingerprint fingerprint, String rawSample) {
+      this(fingerprint, rawSample, null);
+    }
+
+    Group(Fingerprint fingerprint, String rawSample, String failedStage) {
       this.fingerprint = fingerprint;
       this.rawSample = rawSample;
+      this.failedStage = failedStage;
     }
   }
+
+  /** A group after the stages that read its text: what the stores and the classifier get. */
+  private record Prepared(Group group, String template, String sample, Optional<KnownFailure> noise) {}
 
   /** A fingerprint that will get a card; a claim that was not won marks a spike or spread breaking through. */
   /** @param cause the root cause found in the whole event (redacted): the sample is cut and may miss it */
@@ -77,13 +87,20 @@ public final class Pipeline {
     }
     int truncated = 0;
     Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, Group> unprocessable = new LinkedHashMap<>();
     for (LogEvent e : batch.logEvents()) {
       String message = e.message();
       if (message.length() > settings.maxMessageChars()) {
         message = message.substring(0, settings.maxMessageChars());
         truncated++;
       }
-      Fingerprint fp = parts.fingerprinter().fingerprint(message);
+      Fingerprint fp;
+      try {
+        fp = parts.fingerprinter().fingerprint(message);
+      } catch (RuntimeException | Error ex) {
+        addUnprocessable(unprocessable, "fingerprint", message, 1, ex);
+        continue;
+      }
       String m = message;
       groups.computeIfAbsent(fp.id(), k -> new Group(fp, m)).count++;
     }
@@ -91,21 +108,39 @@ public final class Pipeline {
     String service = batch.service();
     Instant now = parts.clock().instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    List<Prepared> prepared = new ArrayList<>(groups.size() + unprocessable.size());
+    for (Group g : groups.values()) {
+      String stage = "redact";
+      try {
+        String template = parts.redactor().redact(g.fingerprint.template());
+        String sample = sample(g.rawSample);
+        stage = "known-failures";
+        prepared.add(new Prepared(g, template, sample, knownNoise(service, sample, template, today)));
+      } catch (RuntimeException | Error ex) {
+        addUnprocessable(unprocessable, stage, g.rawSample, g.count, ex);
+      }
+    }
+    for (Group g : unprocessable.values()) {
+      prepared.add(new Prepared(g, g.fingerprint.template(), g.rawSample, Optional.empty()));
+    }
+    Map<String, String> failedStages = new LinkedHashMap<>();
+    unprocessable.values().forEach(g -> failedStages.put(g.fingerprint.id(), g.failedStage));
     List<Outcome> outcomes = new ArrayList<>(groups.size());
     List<Pending> pending = new ArrayList<>();
     Set<Pending> delivered = new HashSet<>();
     List<Pending> contested = new ArrayList<>();
     DownstreamUnavailableException failure = null;
     try {
-      for (Group g : groups.values()) {
-        String template = parts.redactor().redact(g.fingerprint.template());
+      for (Prepared pr : prepared) {
+        Group g = pr.group();
+        String template = pr.template();
         Sighting sighting = new Sighting(g.fingerprint.id(), template, service, batch.logGroup(), g.count);
-        String sample = sample(g.rawSample);
+        String sample = pr.sample();
         Evidence ev = null;
         try {
           ev = parts.signals().observe(new Observation(sighting.fingerprint(), service, batch.logGroup(), g.count),
               now);
-          Optional<KnownFailure> noise = knownNoise(service, sample, template, today);
+          Optional<KnownFailure> noise = pr.noise();
           if (noise.isPresent() && !ev.spike()) {
             outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
                 "known-noise:" + noise.get().id()));
@@ -133,7 +168,7 @@ public final class Pipeline {
         }
       }
 
-      DownstreamUnavailableException first = classifyAndDeliver(pending, outcomes, delivered, now);
+      DownstreamUnavailableException first = classifyAndDeliver(pending, outcomes, delivered, now, failedStages);
       failure = failure == null ? first : failure;
       // Only now, with our own claims confirmed, wait for other invocations' claims: two invocations that
       // each wait for the other before confirming would deadlock until both give up.
@@ -141,9 +176,10 @@ public final class Pipeline {
       DownstreamUnavailableException held = new Contest(parts, settings).resolve(contested, taken, outcomes);
       failure = failure == null ? held : failure;
       pending.addAll(taken);
-      DownstreamUnavailableException second = classifyAndDeliver(taken, outcomes, delivered, parts.clock().instant());
+      DownstreamUnavailableException second = classifyAndDeliver(taken, outcomes, delivered, parts.clock().instant(),
+          failedStages);
       failure = failure == null ? second : failure;
-    } catch (RuntimeException unexpected) {
+    } catch (RuntimeException | Error unexpected) {
       // A bug or an untyped adapter error: whatever we hold and did not deliver goes back, so the retry
       // that the failed invocation triggers can report it.
       for (Pending p : pending) {
@@ -153,35 +189,67 @@ public final class Pipeline {
               p.evidence()), null, "internal"));
         }
       }
-      BatchReport report = report(batch, groups.size(), truncated, outcomes);
+      Unprocessable.rethrowIfFatal(unexpected);
+      BatchReport report = report(batch, prepared.size(), truncated, outcomes);
       throw new BatchFailedException(report, Failures.typed("logsift", unexpected));
     }
 
-    BatchReport report = report(batch, groups.size(), truncated, outcomes);
+    BatchReport report = report(batch, prepared.size(), truncated, outcomes);
     if (failure != null) {
       throw new BatchFailedException(report, failure);
     }
     return report;
   }
 
+  /** @param failedStages fingerprint ids of unprocessable events and the stage that failed on them */
   private DownstreamUnavailableException classifyAndDeliver(List<Pending> batch, List<Outcome> outcomes,
-      Set<Pending> delivered, Instant now) {
+      Set<Pending> delivered, Instant now, Map<String, String> failedStages) {
     if (batch.isEmpty()) {
       return null;
     }
     List<Cascade.Request> requests = new ArrayList<>(batch.size());
     for (Pending p : batch) {
-      requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
-          p.sighting().fingerprint(), p.sighting().template(), p.sample(), p.cause()), p.claim().cached(),
-          p.claim().won()));
+      if (!failedStages.containsKey(p.sighting().fingerprint())) {
+        requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
+            p.sighting().fingerprint(), p.sighting().template(), p.sample(), p.cause()), p.claim().cached(),
+            p.claim().won()));
+      }
     }
     List<Classification> classes = cascade.classifyAll(requests, now);
     List<Card> cards = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      Pending p = batch.get(i);
-      cards.add(parts.notifier().addressed(card(p.sighting(), p.claim(), classes.get(i), p.sample(), p.evidence())));
+    int next = 0;
+    for (Pending p : batch) {
+      String stage = failedStages.get(p.sighting().fingerprint());
+      if (stage == null) {
+        cards.add(parts.notifier().addressed(card(p.sighting(), p.claim(), classes.get(next++), p.sample(),
+            p.evidence())));
+        continue;
+      }
+      Card c = card(p.sighting(), p.claim(), Unprocessable.classification(stage), p.sample(), p.evidence());
+      List<String> flags = new ArrayList<>(c.flags());
+      flags.add(Unprocessable.flag(stage));
+      cards.add(parts.notifier().addressed(new Card(c.fingerprint(), c.template(), c.service(), c.logGroup(),
+          c.classification(), c.occurrences(), c.suppressedSinceLastReport(), c.sample(), c.firstSeen(), flags)));
     }
     return delivering.deliver(batch, cards, outcomes, delivered);
+  }
+
+  /**
+   * Contains a failure of one stage on some events: they join the unprocessable group of that stage, shown
+   * by their redacted head. The log names the stage and the error type, never the text.
+   */
+  private void addUnprocessable(Map<String, Group> unprocessable, String stage, String raw, long count,
+      Throwable error) {
+    Unprocessable.rethrowIfFatal(error);
+    LOG.warn("unprocessable event: {} stage failed with {}", stage, error.getClass().getSimpleName());
+    String id = Unprocessable.id(stage);
+    Group g = unprocessable.get(id);
+    if (g == null) {
+      g = new Group(new Fingerprint(id, Unprocessable.template(stage)), Unprocessable.head(parts.redactor(), raw),
+          stage);
+      unprocessable.put(id, g);
+    }
+    g.count += count;
   }
 
   /**

@@ -131,6 +131,48 @@ class CliTest {
   }
 
   @Test
+  void aLineThatOverflowsAStageGivesOneUnprocessableLineAndTheStreamGoesOn(@TempDir Path dir) throws Exception {
+    StringBuilder poison = new StringBuilder("ERROR invalid email a@b");
+    for (int i = 0; i < 2000; i++) {
+      poison.append(".b");
+    }
+    String in = "ERROR first password=hunter2\n" + poison + "com\nERROR last\n";
+    for (String cmd : new String[] {"redact", "fingerprint"}) {
+      Result r = run(in, cmd);
+      assertEquals(0, r.code(), r.err());
+      assertEquals(3, r.lines().size(), r.out());
+      assertFalse(r.out().contains("hunter2"));
+      assertFalse(r.lines().get(1).contains("a@b.b"), "the raw line is never echoed: " + r.lines().get(1));
+    }
+    Result ev = run(in, "event", "--log-group", "/ecs/poison");
+    Path f = dir.resolve("poison.json");
+    Files.writeString(f, ev.out());
+    Result replay = run("", "replay", "--json", f.toString());
+    assertEquals(0, replay.code(), replay.err());
+    JsonNode summary = JSON.readTree(replay.lines().get(replay.lines().size() - 1));
+    assertEquals(3, summary.get("events").asInt());
+    assertEquals(0, summary.get("failed").asInt());
+    assertEquals(summary.get("fingerprints").asInt(), summary.get("notified").asInt());
+    assertTrue(summary.get("unprocessable").asInt() <= 1, summary.toString());
+    Result j = run("{\"message\":\"" + poison + "com\"}\n{\"message\":\"ERROR ok\"}\n", "redact", "--jsonl");
+    assertEquals(2, j.lines().size(), j.out());
+    assertEquals("ERROR ok", JSON.readTree(j.lines().get(1)).get("message").asText());
+  }
+
+  @Test
+  void replayJsonReportsTruncatedMessages(@TempDir Path dir) throws Exception {
+    Result ev = run("ERROR huge " + "x".repeat(70_000) + "\nERROR small one\n", "event", "--log-group", "/ecs/big");
+    assertEquals(0, ev.code(), ev.err());
+    Path f = dir.resolve("e.json");
+    Files.writeString(f, ev.out());
+    Result r = run("", "replay", "--json", f.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode summary = JSON.readTree(r.lines().get(r.lines().size() - 1));
+    assertEquals(2, summary.get("events").asInt());
+    assertEquals(1, summary.get("truncated").asInt());
+  }
+
+  @Test
   void replayOfAMalformedEventExitsNonZeroWithAClearError(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, "{\"awslogs\":{\"data\":\"%%%\"}}");

@@ -203,4 +203,15 @@ class SlackEventsServerTest {
     assertEquals(Category.SECURITY, cached.classification().category());
     assertEquals(Source.HUMAN, cached.classification().source());
   }
+
+  @Test
+  void aReplyOfThousandsOfMentionsIsHandledNotAStackOverflow() throws Exception {
+    String mentions = "<@U0123456789> ".repeat(3000);
+    HttpResponse<String> r = signed(threadReply("Ev20", "U7", mentions + "transient: retried fine", ""));
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"stored\""), r.body());
+    HttpResponse<String> only = signed(threadReply("Ev21", "U8", mentions, ""));
+    assertEquals(200, only.statusCode(), only.body());
+    assertTrue(only.body().contains("not_a_correction"), only.body());
+  }
 }

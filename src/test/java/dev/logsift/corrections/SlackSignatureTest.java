@@ -58,4 +58,15 @@ class SlackSignatureTest {
     assertEquals(Result.STALE, at(1531420618L + 301).check(DOC_TIMESTAMP, DOC_SIGNATURE, body(DOC_BODY)));
     assertEquals(Result.STALE, at(1531420618L - 301).check(DOC_TIMESTAMP, DOC_SIGNATURE, body(DOC_BODY)));
   }
+
+  @Test
+  void aTimestampNear2To63SecondsAgoIsStaleNotOverflowed() {
+    long now = 1531420618L;
+    // now - 2^63 wraps to a value whose distance from now overflows; signed correctly, it must still be stale.
+    String ts = Long.toString(now - Long.MAX_VALUE - 1);
+    String sig = SlackSignature.sign(DOC_SECRET, ts, body(DOC_BODY));
+    assertEquals(Result.STALE, at(now).check(ts, sig, body(DOC_BODY)));
+    String max = Long.toString(Long.MAX_VALUE);
+    assertEquals(Result.STALE, at(now).check(max, SlackSignature.sign(DOC_SECRET, max, body(DOC_BODY)), body(DOC_BODY)));
+  }
 }

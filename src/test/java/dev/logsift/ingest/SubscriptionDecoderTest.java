@@ -140,4 +140,51 @@ class SubscriptionDecoderTest {
     LogBatch b = decoder.decodeEnvelope(encoder.envelopeForPayload(nested.getBytes()).getBytes());
     assertEquals(List.of("kept", "second"), b.logEvents().stream().map(LogEvent::message).toList());
   }
+
+  @Test
+  void theCapIsAShareOfTheHeapAndNeverAbove128Megabytes() {
+    long mb = 1024L * 1024;
+    // -Xmx512m, the module's smallest memory: a payload inflating to ~120 MB must be refused, not parsed.
+    assertTrue(SubscriptionDecoder.maxInflatedBytes(512 * mb) < 100 * mb);
+    assertEquals(SubscriptionDecoder.MAX_DECOMPRESSED_BYTES, SubscriptionDecoder.maxInflatedBytes(64L * 1024 * mb));
+    assertEquals(mb, SubscriptionDecoder.maxInflatedBytes(mb));
+    assertTrue(SubscriptionDecoder.maxInflatedBytes(Runtime.getRuntime().maxMemory())
+        <= SubscriptionDecoder.MAX_DECOMPRESSED_BYTES);
+  }
+
+  @Test
+  void aPayloadPastTheInjectedCapIsBadInputEvenWhenItIsValidJson() {
+    SubscriptionDecoder small = new SubscriptionDecoder(2 * 1024 * 1024);
+    String env = encoder.envelopeJson(batch("ERROR " + "y".repeat(3 * 1024 * 1024)));
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> small.decodeEnvelope(env.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(e.getMessage().contains("inflates past 2097152"), e.getMessage());
+    assertEquals("bad_input", e.kind());
+    assertEquals(1, small.decodeEnvelope(encoder.envelopeJson(batch("ERROR " + "y".repeat(1024 * 1024)))
+        .getBytes(StandardCharsets.UTF_8)).logEvents().size());
+  }
+
+  @Test
+  void aSecondMessageTypeKeyIsRefusedInsteadOfDroppingTheEvents() {
+    String payload = "{\"messageType\":\"DATA_MESSAGE\",\"logGroup\":\"/g\",\"logEvents\":[{\"message\":\"ERROR a\"}],"
+        + "\"messageType\":\"CONTROL_MESSAGE\"}";
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> decoder.decodeEnvelope(encoder.envelopeForPayload(payload.getBytes()).getBytes()));
+    assertTrue(e.getMessage().contains("duplicate key"), e.getMessage());
+    assertFalse(e.getMessage().contains("messageType"), e.getMessage());
+    String dupEvent = "{\"messageType\":\"DATA_MESSAGE\",\"logEvents\":[{\"message\":\"a\",\"message\":\"b\"}]}";
+    assertThrows(BadInputException.class,
+        () -> decoder.decodeEnvelope(encoder.envelopeForPayload(dupEvent.getBytes()).getBytes()));
+  }
+
+  @Test
+  void corruptionAfterTheJsonEndsIsStillNoticed() throws Exception {
+    String env = encoder.envelopeJson(batch("ERROR z"));
+    String data = env.substring(env.indexOf("data\":\"") + 7, env.lastIndexOf('"'));
+    byte[] gz = Base64.getDecoder().decode(data);
+    gz[gz.length - 6] ^= 0x5A; // the CRC trailer: the JSON parses, the stream is still corrupt
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> decoder.decodeData(Base64.getEncoder().encodeToString(gz)));
+    assertTrue(e.getMessage().contains("gzip"), e.getMessage());
+  }
 }

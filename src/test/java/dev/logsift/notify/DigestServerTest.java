@@ -108,16 +108,21 @@ class DigestServerTest {
   }
 
   @Test
-  void aSlackWebhookPostsTheDigestAgainOnlyWhenItHasDoubled() {
+  void aSlackWebhookPostsOnlyTheFingerprintsNoEarlierDigestNamed() {
     SlackNotifier s = SlackNotifier.webhook(base().resolve("/hooks/slack"), transport());
     String id = "";
+    java.util.List<Digest.Entry> entries = new java.util.ArrayList<>();
     for (int n = 1; n <= 9; n++) {
-      java.util.List<Digest.Entry> entries = new java.util.ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        entries.add(new Digest.Entry("fp" + i, "svc", "unknown", "x", 1, List.of()));
-      }
+      entries.add(new Digest.Entry("fp" + n, "svc", "unknown", "x", 1, List.of()));
       id = s.postDigest("default", new Digest("default", Instant.EPOCH, entries, "", id)).messageId();
     }
-    assertEquals(4, calls.size(), "posted at 1, 2, 4 and 8 fingerprints: " + calls);
+    assertEquals(9, calls.size(), "each update names its new fingerprint: " + calls);
+    String same = s.postDigest("default", new Digest("default", Instant.EPOCH, entries, "", id)).messageId();
+    assertEquals(id, same);
+    assertEquals(9, calls.size(), "nothing new, nothing posted");
+    String spent = SlackNotifier.WEBHOOK_DIGEST + "9:" + SlackNotifier.MAX_WEBHOOK_POSTS;
+    entries.add(new Digest.Entry("fp10", "svc", "unknown", "x", 1, List.of()));
+    s.postDigest("default", new Digest("default", Instant.EPOCH, entries, "", spent));
+    assertEquals(9, calls.size(), "bounded per hour");
   }
 }

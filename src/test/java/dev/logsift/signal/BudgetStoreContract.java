@@ -50,6 +50,29 @@ abstract class BudgetStoreContract {
   }
 
   @Test
+  void aStormDigestKeepsEveryFingerprintCompactlyAndCountsThemExactly() {
+    BudgetStore s = store();
+    String summary = "A summary as long as the model may write it. ".repeat(5);
+    Digest d = null;
+    for (int batch = 0; batch < 11; batch++) {
+      List<Digest.Entry> add = new ArrayList<>();
+      for (int i = batch * 100; i < Math.min(1005, batch * 100 + 100); i++) {
+        add.add(new Digest.Entry(String.format("%016x", i), "svc-" + (i % 9), "application", summary, 2,
+            List.of("NEW")));
+      }
+      add.add(new Digest.Entry(String.format("%016x", 3), "svc-3", "application", summary, 1, List.of()));
+      d = (batch % 2 == 0 ? s : sibling()).addToDigest("storm", add, NOW);
+    }
+    assertEquals(1005, d.fingerprints(), "the title's count");
+    assertEquals(Digest.MAX_ENTRIES + 1, d.entries().size());
+    assertEquals(Digest.OTHERS, d.entries().get(Digest.MAX_ENTRIES).fingerprint());
+    assertEquals(String.format("%016x", 999), d.entries().get(Digest.MAX_ENTRIES - 1).fingerprint(), "arrival order");
+    assertEquals(summary, d.entries().get(Digest.DETAILED_ENTRIES - 1).summary());
+    assertEquals("", d.entries().get(Digest.DETAILED_ENTRIES).summary(), "past the detailed ones, ids only");
+    assertEquals(2 + 11, d.entries().get(3).count(), "repeats add up");
+  }
+
+  @Test
   void digestAddsUpPerFingerprintAndRemembersItsMessage() {
     BudgetStore s = store();
     Digest first = s.addToDigest("d", List.of(new Digest.Entry("fp1", "svc", "application", "sum", 3, List.of("NEW"))),
