@@ -91,6 +91,11 @@ resource "aws_cloudwatch_metric_alarm" "content_rejected" {
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
 
+  # EMF metrics carry the function name, so each deployment alarms on its own classifier.
+  dimensions = {
+    FunctionName = aws_lambda_function.classifier.function_name
+  }
+
   alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
   tags          = local.tags
 }

@@ -131,7 +131,7 @@ class DeployConfigTest {
             "    actions   = [\"sqs:SendMessage\"]\n    resources = [\"*\"]",
             "data.aws_iam_policy_document.classifier: resource \"*\""),
         Arguments.of("terraform/iam.tf", "\"${aws_s3_bucket.corrections.arn}/markers/*\"", "\"${aws_s3_bucket.corrections.arn}/*\"",
-            "expected only <bucket>/corrections/* and <bucket>/markers/*"),
+            "expected only <bucket>/corrections/*, markers/*"),
         Arguments.of("terraform/iam.tf", "    actions   = [\"s3:ListBucket\"]\n    resources = [aws_s3_bucket.corrections.arn]\n",
             "    actions   = [\"s3:ListBucket\"]\n    resources = [\"${aws_s3_bucket.corrections.arn}/*\"]\n",
             "s3:ListBucket on ${aws_s3_bucket.corrections.arn}/* (expected only the module's bucket ARN)"));
