@@ -9,6 +9,7 @@ import dev.logsift.classify.ModelUsage;
 import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.dedup.Claim;
+import dev.logsift.dedup.Sighted;
 import dev.logsift.dedup.Sighting;
 import dev.logsift.fingerprint.Fingerprint;
 import dev.logsift.ingest.LogBatch;
@@ -16,7 +17,6 @@ import dev.logsift.ingest.LogEvent;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import dev.logsift.signal.Evidence;
-import dev.logsift.signal.Observation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -93,39 +93,43 @@ public final class Pipeline {
     List<Pending> contested = new ArrayList<>();
     DownstreamUnavailableException failure = null;
     try {
+      // Signals and claims for the whole batch at once: a store may need one request per fingerprint only.
+      List<Sighting> sightings = new ArrayList<>(groups.size());
+      List<String> samples = new ArrayList<>(groups.size());
+      List<Optional<KnownFailure>> noises = new ArrayList<>(groups.size());
       for (Group g : groups.values()) {
         String template = parts.redactor().redact(g.fingerprint.template());
-        Sighting sighting = new Sighting(g.fingerprint.id(), template, service, batch.logGroup(), g.count);
-        String sample = sample(g.rawSample);
-        Evidence ev = null;
-        try {
-          ev = parts.signals().observe(new Observation(sighting.fingerprint(), service, batch.logGroup(), g.count),
-              now);
-          Optional<KnownFailure> noise = knownNoise(service, sample, template, today);
-          if (noise.isPresent() && !ev.spike()) {
-            outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
-                "known-noise:" + noise.get().id()));
-            continue;
-          }
-          Claim claim = parts.dedup().claim(sighting, now);
-          if (claim.won()) {
-            pending.add(new Pending(sighting, claim, ev, sample));
-          } else if (ev.breakThrough()) {
-            pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample));
-          } else if (claim.heldUnconfirmed()) {
-            contested.add(new Pending(sighting, claim, ev, sample));
-          } else {
-            outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
-                "duplicate"));
-          }
-        } catch (RuntimeException ex) {
-          DownstreamUnavailableException d = Failures.typed("dedup", ex);
+        sightings.add(new Sighting(g.fingerprint.id(), template, service, batch.logGroup(), g.count));
+        samples.add(sample(g.rawSample));
+        noises.add(knownNoise(service, samples.getLast(), template, today));
+      }
+      List<Sighted> seen = parts.dedup().observeAndClaim(sightings,
+          noises.stream().map(Optional::isPresent).toList(), parts.signals(), now);
+      for (int i = 0; i < sightings.size(); i++) {
+        Sighting sighting = sightings.get(i);
+        String sample = samples.get(i);
+        Evidence ev = seen.get(i).evidence();
+        Claim claim = seen.get(i).claim();
+        if (seen.get(i).failure() != null) {
+          DownstreamUnavailableException d = Failures.typed("dedup", seen.get(i).failure());
           failure = failure == null ? d : failure;
           if (ev != null && ev.breakThrough()) {
             delivering.releaseBreakThrough(sighting.fingerprint(), ev.breakThroughToken());
           }
           outcomes.add(new Outcome(Outcome.Status.FAILED, card(sighting, null, null, sample, Evidence.NONE), null,
               d.kind()));
+        } else if (claim == null) {
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
+              "known-noise:" + noises.get(i).orElseThrow().id()));
+        } else if (claim.won()) {
+          pending.add(new Pending(sighting, claim, ev, sample));
+        } else if (ev.breakThrough()) {
+          pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample));
+        } else if (claim.heldUnconfirmed()) {
+          contested.add(new Pending(sighting, claim, ev, sample));
+        } else {
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
+              "duplicate"));
         }
       }
 
