@@ -35,8 +35,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * DynamoDB and Bedrock requests and unmarshal canned answers, build the Discord or Slack payload, render
  * the card. It runs on a separate wiring with canned transports and its own in-memory or canned stores, so
  * it sends nothing, stores nothing and leaves the real wiring untouched; only loaded classes, initialised
- * statics and JIT profiles go into the snapshot. Credentials are never touched (dummy static ones), and
- * after restore nothing primed is reused: real clients read credentials from the environment per call.
+ * statics and JIT profiles go into the snapshot. The real HTTP stacks under the canned ones are then run once
+ * against a server inside this process on the loopback interface (see HttpPriming). Credentials are never
+ * touched (dummy static ones), and after restore nothing primed is reused: real clients read credentials from
+ * the environment per call.
  */
 public final class Priming implements Resource {
   private static final Logger LOG = LoggerFactory.getLogger(Priming.class);
@@ -54,8 +56,8 @@ public final class Priming implements Resource {
   public void beforeCheckpoint(Context<? extends Resource> context) {
     long t0 = System.nanoTime();
     Counts c = prime(3);
-    LOG.info("primed for snapshot in {} ms: {} events, {} SDK calls, {} chat calls", (System.nanoTime() - t0) / 1_000_000,
-        c.events(), c.sdkCalls(), c.chatCalls());
+    LOG.info("primed for snapshot in {} ms: {} events, {} SDK calls, {} chat calls, {} loopback calls",
+        (System.nanoTime() - t0) / 1_000_000, c.events(), c.sdkCalls(), c.chatCalls(), c.loopbackCalls());
   }
 
   @Override
@@ -76,8 +78,12 @@ public final class Priming implements Resource {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
-  /** What priming did; used by tests to prove it stayed off the network. */
-  public record Counts(int events, int sdkCalls, int chatCalls) {}
+  /**
+   * What priming did; used by tests to prove it stayed off the network.
+   *
+   * @param loopbackCalls requests of the real HTTP stacks to priming's own server on the loopback interface
+   */
+  public record Counts(int events, int sdkCalls, int chatCalls, int loopbackCalls) {}
 
   public Counts prime(int rounds) {
     CannedSdkHttp sdk = new CannedSdkHttp();
@@ -86,6 +92,7 @@ public final class Priming implements Resource {
     Wiring w = Wiring.build(config, clock, new ConsoleNotifier(nowhere),
         new Transports(sdk, StaticCredentialsProvider.create(AwsBasicCredentials.create("PRIMING", "PRIMING")), chat));
     int events = 0;
+    int loopback = 0;
     try {
       List<LogEvent> lines = lines();
       SubscriptionEncoder enc = new SubscriptionEncoder();
@@ -109,7 +116,14 @@ public final class Priming implements Resource {
     } finally {
       w.shutdown();
     }
-    return new Counts(events, sdk.calls.get(), chat.calls.get());
+    try {
+      loopback = HttpPriming.run(2);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("HTTP priming incomplete: {}", e.getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return new Counts(events, sdk.calls.get(), chat.calls.get(), loopback);
   }
 
   private static List<LogEvent> lines() throws IOException {
