@@ -50,7 +50,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * The dedup store in one DynamoDB table (partition key {@code pk}, TTL attribute {@code expires_at}).
  *
  * <p>Items: {@code fp#<fingerprint>} holds the dedup window, its owner token, the suppressed counter, first and
- * last sighting, template, service, log group, the cached classification and the last delivery;
+ * last sighting, template, service, log group, the cached classification, the last delivery and the signal
+ * history (see DynamoSignalStore and {@link #observeAndClaim});
  * {@code card#<destination>#<channel>#<message>} is one chat card; {@code cards#<yyyy-MM-ddTHH>} lists the card
  * keys posted in that UTC hour (see {@link DynamoRecentCards}), so recentCards needs no Scan.
  * TTL deletion lags by days, so every condition checks times itself.
