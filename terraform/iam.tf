@@ -25,6 +25,7 @@ locals {
     "dynamodb:PutItem",
     "dynamodb:UpdateItem",
     "dynamodb:BatchGetItem",
+    "dynamodb:BatchWriteItem",
   ]
 
   ssm_parameter_arn_prefix = "arn:${local.partition}:ssm:${local.region}:${local.account_id}:parameter/"

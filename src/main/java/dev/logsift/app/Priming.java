@@ -35,9 +35,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * DynamoDB and Bedrock requests and unmarshal canned answers, build the Discord or Slack payload, render
  * the card. It runs on a separate wiring with canned transports and its own in-memory or canned stores, so
  * it sends nothing, stores nothing and leaves the real wiring untouched; only loaded classes, initialised
- * statics and JIT profiles go into the snapshot. Credentials are never touched (dummy static ones), and
- * after restore nothing primed is reused: real clients resolve credentials through the SDK's default chain
- * (container credentials under SnapStart), which refreshes them before they expire.
+ * statics and JIT profiles go into the snapshot. The real HTTP stacks under the canned ones are then run once
+ * against a server inside this process on the loopback interface (see HttpPriming). Credentials are never
+ * touched (dummy static ones), and after restore nothing primed is reused: real clients resolve credentials
+ * through the SDK's default chain (container credentials under SnapStart), which refreshes them before they expire.
  */
 public final class Priming implements Resource {
   private static final Logger LOG = LoggerFactory.getLogger(Priming.class);
@@ -55,8 +56,8 @@ public final class Priming implements Resource {
   public void beforeCheckpoint(Context<? extends Resource> context) {
     long t0 = System.nanoTime();
     Counts c = prime(3);
-    LOG.info("primed for snapshot in {} ms: {} events, {} SDK calls, {} chat calls", (System.nanoTime() - t0) / 1_000_000,
-        c.events(), c.sdkCalls(), c.chatCalls());
+    LOG.info("primed for snapshot in {} ms: {} events, {} SDK calls, {} chat calls, {} loopback calls",
+        (System.nanoTime() - t0) / 1_000_000, c.events(), c.sdkCalls(), c.chatCalls(), c.loopbackCalls());
   }
 
   @Override
@@ -69,8 +70,24 @@ public final class Priming implements Resource {
     }
   }
 
-  /** What priming did; used by tests to prove it stayed off the network. */
-  public record Counts(int events, int sdkCalls, int chatCalls) {}
+  /**
+   * What Lambda does around a SnapStart snapshot, in this process: prime as before the checkpoint, then
+   * restore. For `replay --prime`, to measure the first batch after priming. Returns the priming time in ms.
+   */
+  public static long primeLikeSnapshot(Wiring live) {
+    long t0 = System.nanoTime();
+    Priming p = new Priming(live.config(), live.clock(), live);
+    p.beforeCheckpoint(null);
+    p.afterRestore(null);
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /**
+   * What priming did; used by tests to prove it stayed off the network.
+   *
+   * @param loopbackCalls requests of the real HTTP stacks to priming's own server on the loopback interface
+   */
+  public record Counts(int events, int sdkCalls, int chatCalls, int loopbackCalls) {}
 
   public Counts prime(int rounds) {
     CannedSdkHttp sdk = new CannedSdkHttp();
@@ -79,6 +96,7 @@ public final class Priming implements Resource {
     Wiring w = Wiring.build(config, clock, new ConsoleNotifier(nowhere),
         new Transports(sdk, StaticCredentialsProvider.create(AwsBasicCredentials.create("PRIMING", "PRIMING")), chat));
     int events = 0;
+    int loopback = 0;
     try {
       List<LogEvent> lines = lines();
       SubscriptionEncoder enc = new SubscriptionEncoder();
@@ -102,7 +120,14 @@ public final class Priming implements Resource {
     } finally {
       w.shutdown();
     }
-    return new Counts(events, sdk.calls.get(), chat.calls.get());
+    try {
+      loopback = HttpPriming.run(2);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("HTTP priming incomplete: {}", e.getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return new Counts(events, sdk.calls.get(), chat.calls.get(), loopback);
   }
 
   private static List<LogEvent> lines() throws IOException {

@@ -81,7 +81,7 @@ public record Wiring(
     if (config.dedupTable() != null) {
       DynamoDbClient dynamo = dynamoDb(transports);
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
-          DynamoDedupStore.itemTtl(config), new SecureRandom(), clock);
+          DynamoDedupStore.itemTtl(config), new SecureRandom(), clock, stats);
       signals = new DynamoSignalStore(dynamo, config.dedupTable(), stats, DynamoDedupStore.itemTtl(config),
           new SecureRandom());
       budgets = new DynamoBudgetStore(dynamo, config.dedupTable());

@@ -4,6 +4,10 @@ import dev.logsift.classify.Classification;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import java.time.Instant;
+import dev.logsift.signal.Evidence;
+import dev.logsift.signal.Observation;
+import dev.logsift.signal.SignalStore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,10 +22,43 @@ public interface DedupStore {
   Claim claim(Sighting sighting, Instant now);
 
   /**
+   * For each sighting of a batch: updates its signals, then claims it unless it is known noise ({@code noise})
+   * that does not spike. Failures are per sighting. The default asks {@code signals} and then {@link #claim}
+   * for each; a store that keeps the signals in the claim's own item reads the batch's items together and
+   * writes each with one conditional update (DynamoDedupStore built with a StatsUpdate, which then ignores
+   * {@code signals}).
+   */
+  default List<Sighted> observeAndClaim(List<Sighting> sightings, List<Boolean> noise, SignalStore signals,
+      Instant now) {
+    List<Sighted> out = new ArrayList<>(sightings.size());
+    for (int i = 0; i < sightings.size(); i++) {
+      Sighting s = sightings.get(i);
+      Evidence ev = null;
+      try {
+        ev = signals.observe(new Observation(s.fingerprint(), s.service(), s.logGroup(), s.count()), now);
+        out.add(new Sighted(ev, noise.get(i) && !ev.spike() ? null : claim(s, now), null));
+      } catch (RuntimeException e) {
+        out.add(new Sighted(ev, null, e));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The card was posted: remember where (for {@link #recentCards}) and cache its classification when
    * {@link Cacheable#shouldCache} says so. Only touches a claim we still own.
    */
   void confirm(Claim claim, Card card, Delivery delivery, Instant now);
+
+  /**
+   * As {@link #confirm}, but a chat card is left for {@link #rememberCards}, so a batch writes the cards it
+   * posted together; returns true when the caller must pass the card on. The default confirms (which
+   * remembers the card itself) and returns false.
+   */
+  default boolean confirmDeferringCard(Claim claim, Card card, Delivery delivery, Instant now) {
+    confirm(claim, card, delivery, now);
+    return false;
+  }
 
   /** Posting failed: give the window back (only if we still own it) and restore the suppressed count. */
   void release(Claim claim, Sighting sighting, Instant now);
@@ -52,6 +89,11 @@ public interface DedupStore {
    * window), so reactions to it are found like any other card's.
    */
   void rememberCard(PostedCard card);
+
+  /** {@link #rememberCard} for several cards; stores that can write them together in one request do. */
+  default void rememberCards(List<PostedCard> cards) {
+    cards.forEach(this::rememberCard);
+  }
 
   /** Cards posted to chat (not the console) since the given time, newest first. */
   List<PostedCard> recentCards(Instant since);

@@ -40,13 +40,19 @@ final class DynamoBatchReader {
    * @param projection a projection expression, or null for whole items
    */
   List<Map<String, AttributeValue>> get(List<String> keys, String projection, Map<String, String> names) {
+    return get(keys, projection, names, false);
+  }
+
+  /** @param consistent strongly consistent reads (what a compare-and-set is about to rely on) */
+  List<Map<String, AttributeValue>> get(List<String> keys, String projection, Map<String, String> names,
+      boolean consistent) {
     List<Map<String, AttributeValue>> out = new ArrayList<>();
     for (int i = 0; i < keys.size(); i += MAX_KEYS) {
       List<Map<String, AttributeValue>> chunk = new ArrayList<>();
       for (String k : keys.subList(i, Math.min(keys.size(), i + MAX_KEYS))) {
         chunk.add(Map.of(DynamoItems.PK, DynamoItems.s(k)));
       }
-      KeysAndAttributes.Builder ka = KeysAndAttributes.builder().keys(chunk);
+      KeysAndAttributes.Builder ka = KeysAndAttributes.builder().keys(chunk).consistentRead(consistent);
       if (projection != null) {
         ka.projectionExpression(DynamoItems.PK + ", " + projection).expressionAttributeNames(names);
       }

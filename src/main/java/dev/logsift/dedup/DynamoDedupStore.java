@@ -28,6 +28,8 @@ import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
+import dev.logsift.signal.SignalStore;
+import dev.logsift.signal.StatsUpdate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +50,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * The dedup store in one DynamoDB table (partition key {@code pk}, TTL attribute {@code expires_at}).
  *
  * <p>Items: {@code fp#<fingerprint>} holds the dedup window, its owner token, the suppressed counter, first and
- * last sighting, template, service, log group, the cached classification and the last delivery;
+ * last sighting, template, service, log group, the cached classification, the last delivery and the signal
+ * history (see DynamoSignalStore and {@link #observeAndClaim});
  * {@code card#<destination>#<channel>#<message>} is one chat card; {@code cards#<yyyy-MM-ddTHH>} lists the card
  * keys posted in that UTC hour (see {@link DynamoRecentCards}), so recentCards needs no Scan.
  * TTL deletion lags by days, so every condition checks times itself.
@@ -60,6 +63,8 @@ public final class DynamoDedupStore implements DedupStore {
   private final Duration itemTtl;
   private final RandomGenerator random;
   private final DynamoRecentCards cards;
+  /** Null when the signals are kept apart (a SignalStore of their own); see observeAndClaim. */
+  private final DynamoSightings sightings;
 
   /**
    * @param window how long a claim suppresses repeats
@@ -69,11 +74,25 @@ public final class DynamoDedupStore implements DedupStore {
    */
   public DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
       RandomGenerator random, Clock clock) {
-    this(client, table, window, itemTtl, random, clock, Sleeper.system());
+    this(client, table, window, itemTtl, random, clock, Sleeper.system(), null);
+  }
+
+  /**
+   * A store that also keeps each fingerprint's signals in its item (wire a DynamoSignalStore on the same table
+   * for releasing break-throughs), so that {@link #observeAndClaim} costs one write per fingerprint.
+   */
+  public DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
+      RandomGenerator random, Clock clock, StatsUpdate signals) {
+    this(client, table, window, itemTtl, random, clock, Sleeper.system(), signals);
   }
 
   DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl, RandomGenerator random,
       Clock clock, Sleeper sleeper) {
+    this(client, table, window, itemTtl, random, clock, sleeper, null);
+  }
+
+  private DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
+      RandomGenerator random, Clock clock, Sleeper sleeper, StatsUpdate signals) {
     if (itemTtl.compareTo(window) < 0) {
       throw new IllegalArgumentException("item TTL must be at least the dedup window");
     }
@@ -82,7 +101,10 @@ public final class DynamoDedupStore implements DedupStore {
     this.window = window;
     this.itemTtl = itemTtl;
     this.random = random;
-    this.cards = new DynamoRecentCards(client, table, itemTtl, clock, new DynamoBatchReader(client, table, sleeper));
+    DynamoBatchReader reader = new DynamoBatchReader(client, table, sleeper);
+    this.cards = new DynamoRecentCards(client, table, itemTtl, clock, reader,
+        new DynamoBatchWriter(client, table, sleeper));
+    this.sightings = signals == null ? null : new DynamoSightings(this, reader, signals, random, sleeper);
   }
 
   /** Items outlive the window, the classification cache, the NEW look-back and the corrections look-back. */
@@ -94,6 +116,13 @@ public final class DynamoDedupStore implements DedupStore {
   @Override
   public Claim claim(Sighting s, Instant now) {
     return take(s, now, "attribute_not_exists(#pk) OR attribute_not_exists(#wu) OR #wu <= :now", null, null);
+  }
+
+  /** With the signals in the items: one batch read, then one write per fingerprint; {@code signals} is not used. */
+  @Override
+  public List<Sighted> observeAndClaim(List<Sighting> batch, List<Boolean> noise, SignalStore signals, Instant now) {
+    return sightings == null ? DedupStore.super.observeAndClaim(batch, noise, signals, now)
+        : sightings.run(batch, noise, now);
   }
 
   @Override
@@ -126,6 +155,48 @@ public final class DynamoDedupStore implements DedupStore {
    */
   private Claim take(Sighting s, Instant now, String condition, String holder, Claim lost) {
     String token = Long.toHexString(random.nextLong());
+    Map<String, AttributeValue> old;
+    try {
+      old = client.updateItem(takeRequest(s, now, condition, holder, token, null)).attributes();
+    } catch (ConditionalCheckFailedException e) {
+      return lost != null ? lost : countRepeat(s, now);
+    } catch (SdkException e) {
+      throw unavailable("claim", e);
+    }
+    return taken(s, now, token, old);
+  }
+
+  /** A claim whose write also carries the fingerprint's signals; null when either part's condition failed. */
+  Claim claimWith(Sighting s, Instant now, StatsWrite stats) {
+    String token = Long.toHexString(random.nextLong());
+    Map<String, AttributeValue> old;
+    try {
+      old = client.updateItem(takeRequest(s, now, FREE, null, token, stats)).attributes();
+    } catch (ConditionalCheckFailedException e) {
+      return null;
+    } catch (SdkException e) {
+      throw unavailable("claim", e);
+    }
+    return taken(s, now, token, old);
+  }
+
+  /** A repeat inside a running window, counted in the same write as its signals; null when a condition failed. */
+  Claim repeatWith(Sighting s, Instant now, StatsWrite stats) {
+    Map<String, AttributeValue> item;
+    try {
+      item = client.updateItem(repeatRequest(s, now, "#wu > :now", stats)).attributes();
+    } catch (ConditionalCheckFailedException e) {
+      return null;
+    } catch (SdkException e) {
+      throw unavailable("count repeat", e);
+    }
+    return repeated(s, now, item);
+  }
+
+  private static final String FREE = "attribute_not_exists(#pk) OR attribute_not_exists(#wu) OR #wu <= :now";
+
+  private UpdateItemRequest takeRequest(Sighting s, Instant now, String condition, String holder, String token,
+      StatsWrite stats) {
     long nowMs = now.toEpochMilli();
     Map<String, String> names = names("#pk", PK, "#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED,
         "#fs", FIRST_SEEN, "#ls", LAST_SEEN, "#exp", EXPIRES_AT);
@@ -145,7 +216,11 @@ public final class DynamoDedupStore implements DedupStore {
     String set = "SET #wu = :until, #owner = :token, #sup = :zero, #fs = if_not_exists(#fs, :now), #ls = :now, "
         + "#exp = :exp, #conf = :false, #ca = :now" + setText(names, values, TEMPLATE, s.template())
         + setText(names, values, SERVICE, s.service()) + setText(names, values, LOG_GROUP, s.logGroup());
-    UpdateItemRequest req = update(FINGERPRINT_PREFIX + s.fingerprint())
+    if (stats != null) {
+      set += stats.set(names, values);
+      condition = "(" + condition + ") AND " + stats.condition(names, values);
+    }
+    return update(FINGERPRINT_PREFIX + s.fingerprint())
         .updateExpression(set)
         // A missing window_until (item made by overrideClassification) compares as false, hence its own test.
         .conditionExpression(condition)
@@ -153,14 +228,9 @@ public final class DynamoDedupStore implements DedupStore {
         .expressionAttributeValues(values)
         .returnValues(ReturnValue.ALL_OLD)
         .build();
-    Map<String, AttributeValue> old;
-    try {
-      old = client.updateItem(req).attributes();
-    } catch (ConditionalCheckFailedException e) {
-      return lost != null ? lost : countRepeat(s, now);
-    } catch (SdkException e) {
-      throw unavailable("claim", e);
-    }
+  }
+
+  private Claim taken(Sighting s, Instant now, String token, Map<String, AttributeValue> old) {
     boolean expired = old != null && old.containsKey(EXPIRES_AT)
         && DynamoItems.number(old, EXPIRES_AT, 0) <= now.getEpochSecond();
     if (expired) {
@@ -168,26 +238,41 @@ public final class DynamoDedupStore implements DedupStore {
       return new Claim(s.fingerprint(), true, token, 0, now, true, null);
     }
     boolean isNew = old == null || !old.containsKey(FIRST_SEEN);
-    Instant firstSeen = isNew ? Instant.ofEpochMilli(nowMs) : DynamoItems.instant(old, FIRST_SEEN);
+    Instant firstSeen = isNew ? Instant.ofEpochMilli(now.toEpochMilli()) : DynamoItems.instant(old, FIRST_SEEN);
     return new Claim(s.fingerprint(), true, token, DynamoItems.number(old, SUPPRESSED, 0), firstSeen, isNew,
         DynamoItems.cached(old).orElse(null));
   }
 
   /** Lost the claim: someone else reports this window, so this sighting only adds to the next card's count. */
   private Claim countRepeat(Sighting s, Instant now) {
-    UpdateItemRequest req = update(FINGERPRINT_PREFIX + s.fingerprint())
-        .updateExpression("ADD #sup :n SET #ls = :now, #exp = :exp")
-        .expressionAttributeNames(names("#sup", SUPPRESSED, "#ls", LAST_SEEN, "#exp", EXPIRES_AT))
-        .expressionAttributeValues(Map.of(":n", n(s.count()), ":now", n(now.toEpochMilli()),
-            ":exp", n(expiresAt(now))))
-        .returnValues(ReturnValue.ALL_NEW)
-        .build();
     Map<String, AttributeValue> item;
     try {
-      item = client.updateItem(req).attributes();
+      item = client.updateItem(repeatRequest(s, now, null, null)).attributes();
     } catch (SdkException e) {
       throw unavailable("count repeat", e);
     }
+    return repeated(s, now, item);
+  }
+
+  private UpdateItemRequest repeatRequest(Sighting s, Instant now, String condition, StatsWrite stats) {
+    Map<String, String> names = names("#sup", SUPPRESSED, "#ls", LAST_SEEN, "#exp", EXPIRES_AT);
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":n", n(s.count()), ":now", n(now.toEpochMilli()),
+        ":exp", n(expiresAt(now))));
+    String set = "ADD #sup :n SET #ls = :now, #exp = :exp";
+    UpdateItemRequest.Builder b = update(FINGERPRINT_PREFIX + s.fingerprint());
+    if (stats != null) {
+      set += stats.set(names, values);
+      condition = "(" + condition + ") AND " + stats.condition(names, values);
+    }
+    if (condition != null) {
+      names.put("#wu", WINDOW_UNTIL);
+      b.conditionExpression(condition);
+    }
+    return b.updateExpression(set).expressionAttributeNames(names).expressionAttributeValues(values)
+        .returnValues(ReturnValue.ALL_NEW).build();
+  }
+
+  private static Claim repeated(Sighting s, Instant now, Map<String, AttributeValue> item) {
     Instant firstSeen = DynamoItems.instant(item, FIRST_SEEN);
     AttributeValue conf = item.get(CONFIRMED);
     boolean unconfirmed = item.containsKey(OWNER) && conf != null && Boolean.FALSE.equals(conf.bool());
@@ -195,6 +280,34 @@ public final class DynamoDedupStore implements DedupStore {
         firstSeen == null ? now : firstSeen, false, DynamoItems.cached(item).orElse(null),
         unconfirmed ? item.get(OWNER).s() : null,
         unconfirmed && item.containsKey(CLAIMED_AT) ? DynamoItems.instant(item, CLAIMED_AT) : null);
+  }
+
+  /** Only the signals (known noise that did not spike); false when someone wrote them in between. */
+  boolean statsOnly(String fingerprint, Instant now, StatsWrite stats) {
+    Map<String, String> names = names("#exp", EXPIRES_AT);
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":exp", n(expiresAt(now))));
+    String set = "SET #exp = :exp" + stats.set(names, values);
+    try {
+      client.updateItem(update(FINGERPRINT_PREFIX + fingerprint).updateExpression(set)
+          .conditionExpression(stats.condition(names, values)).expressionAttributeNames(names)
+          .expressionAttributeValues(values).build());
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    } catch (SdkException e) {
+      throw unavailable("signals", e);
+    }
+  }
+
+  /** The item as it is now (consistent), or null: to try again after a lost race. */
+  Map<String, AttributeValue> read(String fingerprint) {
+    try {
+      Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
+          .key(Map.of(PK, s(FINGERPRINT_PREFIX + fingerprint))).consistentRead(true)).item();
+      return item == null || item.isEmpty() ? null : item;
+    } catch (SdkException e) {
+      throw unavailable("read", e);
+    }
   }
 
   /** The item outlived its TTL but was not deleted yet: start over as if it were gone. */
@@ -225,6 +338,17 @@ public final class DynamoDedupStore implements DedupStore {
       cards.add(new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
           card.sample(), delivery, now), now);
     }
+  }
+
+  @Override
+  public boolean confirmDeferringCard(Claim claim, Card card, Delivery delivery, Instant now) {
+    if (!claim.won()) {
+      return false;
+    }
+    Classification c = card.classification();
+    boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
+        : confirmOwned(claim, delivery, now, null, null);
+    return owned && PostedCard.isChatCard(delivery);
   }
 
   /** Caches the answer unless a human label is there already, which only another human label replaces. */
@@ -307,6 +431,11 @@ public final class DynamoDedupStore implements DedupStore {
     if (PostedCard.isChatCard(card.delivery())) {
       cards.add(card, card.postedAt());
     }
+  }
+
+  @Override
+  public void rememberCards(List<PostedCard> posted) {
+    cards.addAll(posted.stream().filter(p -> PostedCard.isChatCard(p.delivery())).toList());
   }
 
   @Override

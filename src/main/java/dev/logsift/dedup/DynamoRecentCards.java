@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Chat cards, findable by time without a Scan: one item per card ({@code card#<destination>#<channel>#<message>})
@@ -47,37 +49,62 @@ final class DynamoRecentCards {
   private final Duration itemTtl;
   private final Clock clock;
   private final DynamoBatchReader reader;
+  private final DynamoBatchWriter writer;
 
-  DynamoRecentCards(DynamoDbClient client, String table, Duration itemTtl, Clock clock, DynamoBatchReader reader) {
+  DynamoRecentCards(DynamoDbClient client, String table, Duration itemTtl, Clock clock, DynamoBatchReader reader,
+      DynamoBatchWriter writer) {
     this.client = client;
     this.table = table;
     this.itemTtl = itemTtl;
     this.clock = clock;
     this.reader = reader;
+    this.writer = writer;
   }
 
   void add(PostedCard p, Instant now) {
-    Delivery d = p.delivery();
-    String id = d.messageId() == null || d.messageId().isEmpty()
-        ? p.fingerprint() + "@" + now.toEpochMilli() : d.messageId();
-    String key = CARD_PREFIX + d.destination() + "#" + d.channel() + "#" + id;
-    String hour = CARDS_INDEX_PREFIX + HOUR.format(now);
-    long expiresAt = DynamoDedupStore.expiresAt(now, itemTtl);
-    try {
-      client.putItem(b -> b.tableName(table).item(DynamoItems.cardItem(key, p, expiresAt)));
-      client.updateItem(DynamoDedupStore.update(table, hour)
-          .updateExpression("SET #cards = list_append(if_not_exists(#cards, :empty), :one), #exp = :exp")
-          .conditionExpression("attribute_not_exists(#cards) OR size(#cards) < :cap")
-          .expressionAttributeNames(names("#cards", CARDS, "#exp", EXPIRES_AT))
-          .expressionAttributeValues(Map.of(":empty", AttributeValue.fromL(List.of()),
-              ":one", AttributeValue.fromL(List.of(s(key))), ":exp", n(expiresAt),
-              ":cap", n(MAX_CARDS_PER_HOUR)))
-          .build());
-    } catch (ConditionalCheckFailedException e) {
-      LOG.warn("recent-cards index {} is full ({} cards); a card is left out of recentCards", hour,
-          MAX_CARDS_PER_HOUR);
-    } catch (SdkException e) {
-      throw unavailable("confirm", e);
+    addAll(List.of(new PostedCard(p.fingerprint(), p.service(), p.logGroup(), p.category(), p.confidence(), p.sample(),
+        p.delivery(), now)));
+  }
+
+  /**
+   * The card items in BatchWriteItem requests (25 a request; no condition needed: each key is one card), then
+   * one append per hour to that hour's index.
+   */
+  void addAll(List<PostedCard> posted) {
+    if (posted.isEmpty()) {
+      return;
+    }
+    Map<String, List<String>> keysByHour = new LinkedHashMap<>();
+    List<WriteRequest> puts = new ArrayList<>(posted.size());
+    for (PostedCard p : posted) {
+      Delivery d = p.delivery();
+      Instant at = p.postedAt();
+      String id = d.messageId() == null || d.messageId().isEmpty()
+          ? p.fingerprint() + "@" + at.toEpochMilli() : d.messageId();
+      String key = CARD_PREFIX + d.destination() + "#" + d.channel() + "#" + id;
+      keysByHour.computeIfAbsent(HOUR.format(at), h -> new ArrayList<>()).add(key);
+      puts.add(WriteRequest.builder().putRequest(r -> r.item(DynamoItems.cardItem(key, p,
+          DynamoDedupStore.expiresAt(at, itemTtl)))).build());
+    }
+    writer.put(puts);
+    long expiresAt = DynamoDedupStore.expiresAt(posted.get(posted.size() - 1).postedAt(), itemTtl);
+    for (Map.Entry<String, List<String>> e : keysByHour.entrySet()) {
+      String hour = CARDS_INDEX_PREFIX + e.getKey();
+      try {
+        client.updateItem(DynamoDedupStore.update(table, hour)
+            .updateExpression("SET #cards = list_append(if_not_exists(#cards, :empty), :keys), #exp = :exp")
+            .conditionExpression("attribute_not_exists(#cards) OR size(#cards) < :cap")
+            .expressionAttributeNames(names("#cards", CARDS, "#exp", EXPIRES_AT))
+            .expressionAttributeValues(Map.of(":empty", AttributeValue.fromL(List.of()),
+                ":keys", AttributeValue.fromL(e.getValue().stream().map(DynamoItems::s).toList()),
+                ":exp", n(expiresAt), ":cap", n(MAX_CARDS_PER_HOUR)))
+            .build());
+      } catch (ConditionalCheckFailedException ex) {
+        LOG.warn("recent-cards index {} is full ({} cards); {} cards are left out of recentCards", hour,
+            MAX_CARDS_PER_HOUR, e.getValue().size());
+      } catch (SdkException ex) {
+        throw unavailable("confirm", ex);
+      }
     }
   }
 

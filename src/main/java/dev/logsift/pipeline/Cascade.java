@@ -52,7 +52,7 @@ final class Cascade {
 
   List<Classification> classifyAll(List<Request> requests, Instant now) {
     List<Classification> out = new ArrayList<>(requests.size());
-    List<Future<Classification>> futures = new ArrayList<>(requests.size());
+    List<Integer> due = new ArrayList<>();
     int budget = cap;
     for (Request r : requests) {
       Classification c;
@@ -66,24 +66,37 @@ final class Cascade {
       }
       if (c == null && budget > 0) {
         budget--;
-        if (pool == null) {
-          c = classifyOne(r.request());
-        } else {
-          futures.add(pool.submit(() -> classifyOne(r.request())));
-          out.add(null);
-          continue;
-        }
+        due.add(out.size());
       } else if (c == null) {
         c = new Classification(Category.UNKNOWN, Confidence.LOW, "Not classified: too many new errors at once.",
             "Look at the sample; the next card for this fingerprint will be classified.", null, Source.UNCLASSIFIED,
             "per-invocation classification cap of " + cap + " reached", ModelUsage.NONE);
       }
-      futures.add(null);
       out.add(c);
     }
-    for (int i = 0; i < out.size(); i++) {
-      if (out.get(i) == null) {
-        out.set(i, await(futures.get(i), requests.get(i).request()));
+    if (due.isEmpty()) {
+      return out;
+    }
+    // Behind the cost ceiling, the batch's calls share one reservation and one usage record.
+    CostCeiling.Batch batch = classifier instanceof CostCeiling ceiling ? ceiling.open(due.size()) : null;
+    Classifier model = batch != null ? batch : classifier;
+    try {
+      List<Future<Classification>> futures = new ArrayList<>(due.size());
+      for (int i : due) {
+        ClassifyRequest req = requests.get(i).request();
+        if (pool == null) {
+          out.set(i, classifyOne(model, req));
+        } else {
+          futures.add(pool.submit(() -> classifyOne(model, req)));
+        }
+      }
+      for (int k = 0; k < futures.size(); k++) {
+        int i = due.get(k);
+        out.set(i, await(futures.get(k), requests.get(i).request()));
+      }
+    } finally {
+      if (batch != null) {
+        batch.close();
       }
     }
     return out;
@@ -118,9 +131,9 @@ final class Cascade {
     }
   }
 
-  private Classification classifyOne(ClassifyRequest req) {
+  private Classification classifyOne(Classifier model, ClassifyRequest req) {
     try {
-      return classifier.classify(req);
+      return model.classify(req);
     } catch (UnusableModelOutputException e) {
       LOG.warn("unusable model output for fingerprint {}: {}", req.fingerprint(), e.getMessage());
       return fallback(req, "model output unusable");

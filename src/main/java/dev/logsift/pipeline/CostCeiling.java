@@ -7,6 +7,9 @@ import dev.logsift.classify.Source;
 import dev.logsift.logging.Metrics;
 import dev.logsift.signal.BudgetStore;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,5 +53,64 @@ public final class CostCeiling implements Classifier {
       Metrics.emit("ModelTokens", tokens, "Count");
     }
     return c;
+  }
+
+  /**
+   * Model calls of one batch: reserved with one counter update before they start and their usage recorded with
+   * one after they end, however many there are. A store that cannot be reached answers every call as the
+   * model being unavailable, as {@link #classify} does.
+   */
+  public Batch open(int wanted) {
+    try {
+      return new Batch(budgets.reserveModelCalls(wanted, maxCalls, maxTokens, clock.instant()), null);
+    } catch (RuntimeException e) {
+      return new Batch(0, e);
+    }
+  }
+
+  /** Reserved calls for one batch; used from the concurrent model-call threads. */
+  public final class Batch implements Classifier {
+    private final AtomicInteger left;
+    private final RuntimeException unavailable;
+    private final LongAdder inputTokens = new LongAdder();
+    private final LongAdder outputTokens = new LongAdder();
+    private final DoubleAdder cost = new DoubleAdder();
+
+    private Batch(int granted, RuntimeException unavailable) {
+      this.left = new AtomicInteger(granted);
+      this.unavailable = unavailable;
+    }
+
+    @Override
+    public Classification classify(ClassifyRequest request) {
+      if (unavailable != null) {
+        throw unavailable;
+      }
+      if (left.getAndDecrement() <= 0) {
+        LOG.warn("cost ceiling reached: fingerprint {} classified by rules", request.fingerprint());
+        Metrics.emit("CostCeilingHit", 1, "Count");
+        return rules.classify(request).withSource(Source.FALLBACK, NOTE);
+      }
+      Classification c = model.classify(request);
+      inputTokens.add(c.usage().inputTokens());
+      outputTokens.add(c.usage().outputTokens());
+      cost.add(c.usage().estimatedCostUsd());
+      return c;
+    }
+
+    /** Records the batch's usage; the answers stand even if that fails (the ceiling then counts low). */
+    public void close() {
+      long in = inputTokens.sum();
+      long out = outputTokens.sum();
+      if (in + out == 0) {
+        return;
+      }
+      try {
+        budgets.addModelUsage(in, out, cost.sum(), clock.instant());
+      } catch (RuntimeException e) {
+        LOG.warn("could not record model usage: {}", e.getClass().getSimpleName());
+      }
+      Metrics.emit("ModelTokens", in + out, "Count");
+    }
   }
 }

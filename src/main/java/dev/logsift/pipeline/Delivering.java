@@ -5,7 +5,9 @@ import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import dev.logsift.notify.Digest;
 import java.time.Instant;
+import dev.logsift.dedup.PostedCard;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +35,36 @@ final class Delivering {
     Instant now = parts.clock().instant();
     DownstreamUnavailableException failure = null;
     Map<String, List<Integer>> overflow = new LinkedHashMap<>();
+    List<PostedCard> posted = new ArrayList<>();
+    // One budget update per destination for the whole batch; its first cards get the slots there are.
+    List<String> dests = new ArrayList<>(cards.size());
+    Map<String, Integer> wanted = new LinkedHashMap<>();
+    for (Card card : cards) {
+      String dest = parts.notifier().destinationFor(card);
+      dests.add(dest);
+      wanted.merge(dest, 1, Integer::sum);
+    }
+    Map<String, Integer> slots = new HashMap<>();
+    Map<String, DownstreamUnavailableException> budgetDown = new HashMap<>();
+    for (Map.Entry<String, Integer> w : wanted.entrySet()) {
+      try {
+        slots.put(w.getKey(), parts.budgets().takeCardSlots(w.getKey(), w.getValue(), budgetPerHour, now));
+      } catch (RuntimeException e) {
+        budgetDown.put(w.getKey(), Failures.typed("dynamodb", e));
+      }
+    }
     for (int i = 0; i < pending.size(); i++) {
       Pipeline.Pending p = pending.get(i);
       Card card = cards.get(i);
-      String dest = parts.notifier().destinationFor(card);
-      boolean slot;
-      try {
-        slot = parts.budgets().takeCardSlot(dest, budgetPerHour, now);
-      } catch (RuntimeException e) {
-        DownstreamUnavailableException ex = Failures.typed("dynamodb", e);
-        failure = failure == null ? ex : failure;
+      String dest = dests.get(i);
+      DownstreamUnavailableException down = budgetDown.get(dest);
+      if (down != null) {
+        failure = failure == null ? down : failure;
         giveBack(p);
-        outcomes.add(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
+        outcomes.add(new Outcome(Outcome.Status.FAILED, card, null, down.kind()));
         continue;
       }
-      if (!slot) {
+      if (slots.merge(dest, -1, Integer::sum) < 0) {
         overflow.computeIfAbsent(dest, k -> new ArrayList<>()).add(i);
         continue;
       }
@@ -67,14 +84,27 @@ final class Delivering {
         continue;
       }
       delivered.add(p);
-      confirm(p, card, d);
+      confirm(p, card, d, posted);
       outcomes.add(new Outcome(Outcome.Status.NOTIFIED, card, d, null));
     }
     for (Map.Entry<String, List<Integer>> e : overflow.entrySet()) {
       DownstreamUnavailableException f = digest(e.getKey(), e.getValue(), pending, cards, outcomes, delivered, now);
       failure = failure == null ? f : failure;
     }
+    remember(posted);
     return failure;
+  }
+
+  /** The batch's chat cards in one write, for the corrections loop; the cards are out either way. */
+  private void remember(List<PostedCard> posted) {
+    if (posted.isEmpty()) {
+      return;
+    }
+    try {
+      parts.dedup().rememberCards(posted);
+    } catch (RuntimeException ex) {
+      Pipeline.log().warn("could not remember {} posted cards: {}", posted.size(), ex.getClass().getSimpleName());
+    }
   }
 
   private DownstreamUnavailableException digest(String dest, List<Integer> idx, List<Pipeline.Pending> pending,
@@ -114,26 +144,26 @@ final class Delivering {
     Delivery inDigest = new Delivery("digest", d.channel(), "");
     for (int i : idx) {
       delivered.add(pending.get(i));
-      confirm(pending.get(i), cards.get(i), inDigest);
+      confirm(pending.get(i), cards.get(i), inDigest, new ArrayList<>());
       outcomes.add(new Outcome(Outcome.Status.DIGESTED, cards.get(i), d, "alert budget reached"));
     }
     return null;
   }
 
-  private void confirm(Pipeline.Pending p, Card card, Delivery d) {
+  /** Confirms the claim now (the card is out); the card itself goes to {@code posted}, remembered with the batch's. */
+  private void confirm(Pipeline.Pending p, Card card, Delivery d, List<PostedCard> posted) {
+    var c = card.classification();
+    Instant at = parts.clock().instant();
+    PostedCard card0 = new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(),
+        c.confidence(), card.sample(), d, at);
     if (!p.claim().won()) {
-      try {
-        var c = card.classification();
-        parts.dedup().rememberCard(new dev.logsift.dedup.PostedCard(card.fingerprint(), card.service(),
-            card.logGroup(), c.category(), c.confidence(), card.sample(), d, parts.clock().instant()));
-      } catch (RuntimeException ex) {
-        Pipeline.log().warn("could not remember break-through card {}: {}", p.sighting().fingerprint(),
-            ex.getClass().getSimpleName());
-      }
+      posted.add(card0);
       return;
     }
     try {
-      parts.dedup().confirm(p.claim(), card, d, parts.clock().instant());
+      if (parts.dedup().confirmDeferringCard(p.claim(), card, d, at)) {
+        posted.add(card0);
+      }
     } catch (RuntimeException ex) {
       // The card is out; failing now would make the retry post it twice. The claim still holds.
       Pipeline.log().warn("confirm failed after posting fingerprint {}: {}", p.sighting().fingerprint(),

@@ -9,6 +9,7 @@ import dev.logsift.classify.ModelUsage;
 import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.dedup.Claim;
+import dev.logsift.dedup.Sighted;
 import dev.logsift.dedup.Sighting;
 import dev.logsift.fingerprint.Fingerprint;
 import dev.logsift.ingest.LogBatch;
@@ -18,7 +19,6 @@ import dev.logsift.notify.Delivery;
 import dev.logsift.rootcause.RootCause;
 import dev.logsift.rootcause.RootCauseExtractor;
 import dev.logsift.signal.Evidence;
-import dev.logsift.signal.Observation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -131,40 +131,41 @@ public final class Pipeline {
     List<Pending> contested = new ArrayList<>();
     DownstreamUnavailableException failure = null;
     try {
+      // Signals and claims for the whole batch at once: a store may need one request per fingerprint only.
+      List<Sighting> sightings = new ArrayList<>(prepared.size());
       for (Prepared pr : prepared) {
-        Group g = pr.group();
-        String template = pr.template();
-        Sighting sighting = new Sighting(g.fingerprint.id(), template, service, batch.logGroup(), g.count);
+        sightings.add(new Sighting(pr.group().fingerprint.id(), pr.template(), service, batch.logGroup(),
+            pr.group().count));
+      }
+      List<Sighted> seen = parts.dedup().observeAndClaim(sightings,
+          prepared.stream().map(pr -> pr.noise().isPresent()).toList(), parts.signals(), now);
+      for (int i = 0; i < sightings.size(); i++) {
+        Prepared pr = prepared.get(i);
+        Sighting sighting = sightings.get(i);
         String sample = pr.sample();
-        Evidence ev = null;
-        try {
-          ev = parts.signals().observe(new Observation(sighting.fingerprint(), service, batch.logGroup(), g.count),
-              now);
-          Optional<KnownFailure> noise = pr.noise();
-          if (noise.isPresent() && !ev.spike()) {
-            outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
-                "known-noise:" + noise.get().id()));
-            continue;
-          }
-          Claim claim = parts.dedup().claim(sighting, now);
-          if (claim.won()) {
-            pending.add(new Pending(sighting, claim, ev, sample, rootCause(g.rawSample)));
-          } else if (ev.breakThrough()) {
-            pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample, rootCause(g.rawSample)));
-          } else if (claim.heldUnconfirmed()) {
-            contested.add(new Pending(sighting, claim, ev, sample, rootCause(g.rawSample)));
-          } else {
-            outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
-                "duplicate"));
-          }
-        } catch (RuntimeException ex) {
-          DownstreamUnavailableException d = Failures.typed("dedup", ex);
+        Evidence ev = seen.get(i).evidence();
+        Claim claim = seen.get(i).claim();
+        if (seen.get(i).failure() != null) {
+          DownstreamUnavailableException d = Failures.typed("dedup", seen.get(i).failure());
           failure = failure == null ? d : failure;
           if (ev != null && ev.breakThrough()) {
             delivering.releaseBreakThrough(sighting.fingerprint(), ev.breakThroughToken());
           }
           outcomes.add(new Outcome(Outcome.Status.FAILED, card(sighting, null, null, sample, Evidence.NONE), null,
               d.kind()));
+        } else if (claim == null) {
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
+              "known-noise:" + pr.noise().orElseThrow().id()));
+        } else if (claim.won()) {
+          pending.add(new Pending(sighting, claim, ev, sample, rootCause(pr.group().rawSample)));
+        } else if (ev.breakThrough()) {
+          pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample,
+              rootCause(pr.group().rawSample)));
+        } else if (claim.heldUnconfirmed()) {
+          contested.add(new Pending(sighting, claim, ev, sample, rootCause(pr.group().rawSample)));
+        } else {
+          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
+              "duplicate"));
         }
       }
 
@@ -263,9 +264,15 @@ public final class Pipeline {
   }
 
   /** From the whole (bounded) event, so the innermost cause past the sample's cut still decides; redacted. */
+  /** A cause that cannot be found or redacted is left out: the classifier still has the redacted sample. */
   private RootCause rootCause(String raw) {
-    RootCause c = ROOT_CAUSES.extract(raw);
-    return new RootCause(parts.redactor().redact(c.text()), c.kind());
+    try {
+      RootCause c = ROOT_CAUSES.extract(raw);
+      return new RootCause(parts.redactor().redact(c.text()), c.kind());
+    } catch (RuntimeException | Error ex) {
+      Unprocessable.rethrowIfFatal(ex);
+      return new RootCause("", RootCause.Kind.NONE);
+    }
   }
 
   private Optional<KnownFailure> knownNoise(String service, String sample, String template, LocalDate today) {

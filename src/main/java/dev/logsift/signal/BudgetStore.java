@@ -14,6 +14,18 @@ public interface BudgetStore {
   /** Takes one card slot for the destination in the hour of now; false when the budget is spent. */
   boolean takeCardSlot(String destination, int budgetPerHour, Instant now);
 
+  /**
+   * Takes up to {@code wanted} card slots at once and returns how many it got (a batch asks once per
+   * destination). Stores that can count in one request override this; the default takes them one by one.
+   */
+  default int takeCardSlots(String destination, int wanted, int budgetPerHour, Instant now) {
+    int got = 0;
+    while (got < wanted && takeCardSlot(destination, budgetPerHour, now)) {
+      got++;
+    }
+    return got;
+  }
+
   /** Gives a slot back when the card could not be posted. */
   void returnCardSlot(String destination, Instant now);
 
@@ -29,7 +41,19 @@ public interface BudgetStore {
   /** Reserves one model call if both hourly limits allow it (0 = no limit). */
   boolean reserveModelCall(int maxCallsPerHour, long maxTokensPerHour, Instant now);
 
-  /** Records what one model call used; its tokens count against the ceiling. */
+  /**
+   * Reserves up to {@code wanted} model calls at once if both hourly limits allow them and returns how many
+   * it got (a batch asks once). The default reserves them one by one.
+   */
+  default int reserveModelCalls(int wanted, int maxCallsPerHour, long maxTokensPerHour, Instant now) {
+    int got = 0;
+    while (got < wanted && reserveModelCall(maxCallsPerHour, maxTokensPerHour, now)) {
+      got++;
+    }
+    return got;
+  }
+
+  /** Records what model calls used (one call, or a batch's calls summed); the tokens count against the ceiling. */
   void addModelUsage(long inputTokens, long outputTokens, double costUsd, Instant now);
 
   /** Model calls and usage of the hour of now. */

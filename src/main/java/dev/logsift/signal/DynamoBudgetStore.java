@@ -65,6 +65,64 @@ public final class DynamoBudgetStore implements BudgetStore {
     return conditional(u.expressionAttributeValues(v).build(), "card budget");
   }
 
+  /**
+   * One unconditional ADD of all wanted slots: the slots granted are those below the budget in the order
+   * DynamoDB applied the ADDs, so concurrent batches never overshoot. What went past the budget is given
+   * back (a second request, only when the budget runs out), so the counter stays the number of cards.
+   */
+  @Override
+  public int takeCardSlots(String destination, int wanted, int budgetPerHour, Instant now) {
+    if (wanted <= 0) {
+      return 0;
+    }
+    Map<String, AttributeValue> key = key("budget#" + destination + "#" + hour(now));
+    long after = add(key, "n", wanted, now.plus(KEEP), "card budget");
+    int got = budgetPerHour <= 0 ? wanted : granted(after - wanted, budgetPerHour, wanted);
+    if (got < wanted) {
+      add(key, "n", got - wanted, now.plus(KEEP), "card budget");
+    }
+    return got;
+  }
+
+  /** As takeCardSlots, for model calls; none while the hour's tokens are at their limit. */
+  @Override
+  public int reserveModelCalls(int wanted, int maxCalls, long maxTokens, Instant now) {
+    if (wanted <= 0) {
+      return 0;
+    }
+    Map<String, AttributeValue> key = key("cost#" + hour(now));
+    Map<String, AttributeValue> item = addReturning(key, "calls", wanted, now.plus(KEEP_COST), "model budget");
+    long after = num(item, "calls");
+    int got = maxCalls <= 0 ? wanted : granted(after - wanted, maxCalls, wanted);
+    if (maxTokens > 0 && num(item, "tokens") >= maxTokens) {
+      got = 0;
+    }
+    if (got < wanted) {
+      add(key, "calls", got - wanted, now.plus(KEEP_COST), "model budget");
+    }
+    return got;
+  }
+
+  private static int granted(long before, long limit, int wanted) {
+    return (int) Math.max(0, Math.min(wanted, limit - before));
+  }
+
+  private long add(Map<String, AttributeValue> key, String counter, long by, Instant expires, String what) {
+    return num(addReturning(key, counter, by, expires, what), counter);
+  }
+
+  private Map<String, AttributeValue> addReturning(Map<String, AttributeValue> key, String counter, long by,
+      Instant expires, String what) {
+    try {
+      return client.updateItem(UpdateItemRequest.builder().tableName(table).key(key)
+          .updateExpression("ADD #c :by SET expires_at = :exp").expressionAttributeNames(Map.of("#c", counter))
+          .expressionAttributeValues(Map.of(":by", n(by), ":exp", n(expires.getEpochSecond())))
+          .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_NEW).build()).attributes();
+    } catch (SdkException e) {
+      throw unavailable(what, e);
+    }
+  }
+
   @Override
   public void returnCardSlot(String destination, Instant now) {
     conditional(UpdateItemRequest.builder().tableName(table).key(key("budget#" + destination + "#" + hour(now)))

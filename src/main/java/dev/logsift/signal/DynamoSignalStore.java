@@ -14,15 +14,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Signal history in the dedup table, one item per fingerprint ({@code sig#<fingerprint>}). The EMA step is
- * arithmetic DynamoDB cannot do in an update expression, so it is a compare-and-set on a version number:
- * read, apply {@link StatsUpdate}, write if nobody wrote in between, else read again.
+ * Signal history in the dedup table, in the fingerprint's dedup item ({@code fp#<fingerprint>}, attributes
+ * {@link #STATS} and {@link #VERSION}), so that a batch can observe and claim a fingerprint with one write
+ * (see DynamoDedupStore#observeAndClaim, which owns the rest of that item). The EMA step is arithmetic
+ * DynamoDB cannot do in an update expression, so it is a compare-and-set on the version: read, apply
+ * {@link StatsUpdate}, write if nobody wrote the stats in between, else read again. Items of the older layout
+ * ({@code sig#<fingerprint>}) are no longer read and expire by TTL.
  */
 public final class DynamoSignalStore implements SignalStore {
-  static final String PREFIX = "sig#";
+  public static final String PREFIX = "fp#";
+  public static final String STATS = "stats";
+  public static final String VERSION = "stats_ver";
   private static final int ATTEMPTS = 30;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +71,7 @@ public final class DynamoSignalStore implements SignalStore {
       FingerprintStats s = old.stats();
       FingerprintStats next = new FingerprintStats(s.bucketStart(), s.bucketCount(), s.baseline(), s.baselineReady(),
           s.lastSeen(), s.groups(), 0);
-      if (write(fingerprint, next, old, Instant.ofEpochSecond(s.lastSeen()))) {
+      if (write(fingerprint, next, old, null)) {
         return;
       }
     }
@@ -86,31 +91,37 @@ public final class DynamoSignalStore implements SignalStore {
     try {
       Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table)
           .key(Map.of("pk", AttributeValue.fromS(PREFIX + fingerprint))).consistentRead(true).build()).item();
-      if (item == null || item.isEmpty() || !item.containsKey("stats")) {
+      if (item == null || item.isEmpty() || !item.containsKey(STATS)) {
         return null;
       }
-      return new Versioned(decode(item.get("stats").s()), Long.parseLong(item.get("ver").n()));
+      return new Versioned(decode(item.get(STATS).s()), Long.parseLong(item.get(VERSION).n()));
     } catch (SdkException e) {
       throw new DownstreamUnavailableException("dynamodb", "signal read failed (" + e.getClass().getSimpleName() + ")",
           e);
     }
   }
 
+  /** @param now null keeps the item's expiry (a release must not shorten the life a claim gave it) */
   private boolean write(String fingerprint, FingerprintStats stats, Versioned old, Instant now) {
-    Map<String, AttributeValue> item = new LinkedHashMap<>();
-    item.put("pk", AttributeValue.fromS(PREFIX + fingerprint));
-    item.put("stats", AttributeValue.fromS(encode(stats)));
-    item.put("ver", AttributeValue.fromN(Long.toString(old == null ? 1 : old.version() + 1)));
-    item.put("expires_at", AttributeValue.fromN(Long.toString(now.plus(itemTtl).getEpochSecond())));
-    PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item);
-    if (old == null) {
-      put.conditionExpression("attribute_not_exists(pk)");
-    } else {
-      put.conditionExpression("ver = :v").expressionAttributeValues(Map.of(":v",
-          AttributeValue.fromN(Long.toString(old.version()))));
+    Map<String, String> names = new LinkedHashMap<>(Map.of("#st", STATS, "#sv", VERSION));
+    Map<String, AttributeValue> values = new LinkedHashMap<>();
+    values.put(":st", AttributeValue.fromS(encode(stats)));
+    values.put(":next", AttributeValue.fromN(Long.toString(old == null ? 1 : old.version() + 1)));
+    String set = "SET #st = :st, #sv = :next";
+    if (now != null) {
+      names.put("#exp", "expires_at");
+      values.put(":exp", AttributeValue.fromN(Long.toString(now.plus(itemTtl).getEpochSecond())));
+      set += ", #exp = :exp";
+    }
+    String condition = "attribute_not_exists(#sv)";
+    if (old != null) {
+      condition = "#sv = :v";
+      values.put(":v", AttributeValue.fromN(Long.toString(old.version())));
     }
     try {
-      client.putItem(put.build());
+      client.updateItem(UpdateItemRequest.builder().tableName(table)
+          .key(Map.of("pk", AttributeValue.fromS(PREFIX + fingerprint))).updateExpression(set)
+          .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values).build());
       return true;
     } catch (ConditionalCheckFailedException e) {
       return false;
@@ -120,7 +131,7 @@ public final class DynamoSignalStore implements SignalStore {
     }
   }
 
-  static String encode(FingerprintStats s) {
+  public static String encode(FingerprintStats s) {
     ObjectNode n = JSON.createObjectNode();
     n.put("b", s.bucketStart()).put("c", s.bucketCount()).put("e", s.baseline()).put("r", s.baselineReady())
         .put("l", s.lastSeen()).put("a", s.alertedAt());
@@ -129,7 +140,7 @@ public final class DynamoSignalStore implements SignalStore {
     return n.toString();
   }
 
-  static FingerprintStats decode(String json) {
+  public static FingerprintStats decode(String json) {
     try {
       JsonNode n = JSON.readTree(json);
       Map<String, Long> groups = new LinkedHashMap<>();

@@ -41,6 +41,16 @@ public final class StatsUpdate {
     this.quietSeconds = dedupWindow.toSeconds();
   }
 
+  /**
+   * History for a fingerprint known only by when and where it was last seen (a dedup item written before the
+   * signals moved into it): NEW and SPREAD keep their look-back, the spike baseline starts over.
+   */
+  public FingerprintStats seed(long lastSeenEpochSecond, String logGroup, Instant now) {
+    long bucket = Math.floorDiv(now.getEpochSecond(), bucketSeconds) * bucketSeconds;
+    Map<String, Long> groups = logGroup == null ? Map.of() : Map.of(logGroup, lastSeenEpochSecond);
+    return new FingerprintStats(bucket, 0, 0, false, lastSeenEpochSecond, groups, 0);
+  }
+
   public Result apply(FingerprintStats old, Observation o, Instant now) {
     long t = now.getEpochSecond();
     long bucket = Math.floorDiv(t, bucketSeconds) * bucketSeconds;

@@ -25,6 +25,7 @@ class PrimingTest {
     assertEquals(22, c.events(), "every recorded line went through the pipeline twice");
     assertTrue(c.sdkCalls() > 20, "DynamoDB and Bedrock requests were marshalled: " + c.sdkCalls());
     assertTrue(c.chatCalls() >= 5, "Discord payloads were built and 'sent' to the canned client: " + c.chatCalls());
+    assertEquals(4, c.loopbackCalls(), "the real HTTP stacks ran against priming's own loopback server only");
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The cold-start table of `make bench`: every measured run is a fresh JVM running {@link ColdStart}, timed from
@@ -22,7 +24,11 @@ import java.util.function.Supplier;
  * round by round, so drift on a shared machine hits them alike; round 0 only warms the page cache.
  *
  * <p>Usage: {@code ColdStartBench --classpath CP --event EVENT.json [--runs N] [--cds DIR] [--storm]
- * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]...}; --also adds (a), (b), (b'), (a') and (c) rows for another build.
+ * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]... [--round-trips EVENT.json]}; --also adds (a), (b),
+ * (b'), (a'), (c) and primed rows for another build. The "first" column is the first invocation alone (handler entry
+ * to return); the primed row runs the SnapStart priming before it. --round-trips counts the DynamoDB requests of
+ * that event (new fingerprints), then of the same event again (repeated), for this build and every --also build,
+ * through a counting pass-through in front of dynalite.
  */
 public final class ColdStartBench {
   /** The flags the Lambda java21 managed runtime starts the JVM with (heap flags aside). */
@@ -39,7 +45,8 @@ public final class ColdStartBench {
     }
   }
 
-  record Run(long initMillis, long totalMillis, long cpuMillis, String result) {}
+  /** @param firstCpuMillis process CPU time of the first invocation alone */
+  record Run(long initMillis, long totalMillis, long cpuMillis, long firstCpuMillis, String result) {}
 
   /** Other builds measured in the same rounds (label, classpath), e.g. the jar before an optimisation. */
   private static final Map<String, String> OTHERS = new LinkedHashMap<>();
@@ -67,6 +74,7 @@ public final class ColdStartBench {
     int runs = 5;
     boolean storm = false;
     boolean attribution = false;
+    Path roundTrips = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--classpath" -> cp = args[++i];
@@ -75,6 +83,7 @@ public final class ColdStartBench {
         case "--cds" -> cds = Path.of(args[++i]);
         case "--storm" -> storm = true;
         case "--attribution" -> attribution = true;
+        case "--round-trips" -> roundTrips = Path.of(args[++i]);
         case "--jvm-flag" -> EXTRA.add(args[++i]);
         case "--also" -> {
           String[] kv = args[++i].split("=", 2);
@@ -86,6 +95,9 @@ public final class ColdStartBench {
     Path logs = Files.createDirectories(Path.of("target", "bench", "logs"));
     try (Dynalite dynalite = Dynalite.start(); FakeAws aws = new FakeAws()) {
       ColdStartBench b = new ColdStartBench(cp, event, logs, dynalite, aws);
+      if (roundTrips != null) {
+        b.roundTrips(roundTrips);
+      }
       b.coldStarts(runs, cds, attribution);
       if (storm) {
         b.storm();
@@ -148,7 +160,9 @@ public final class ColdStartBench {
         new Case("(b) dynalite + Bedrock + Discord", "handler", this::adapters, List.of()),
         new Case("(b') as (b), webhook URL from SSM", "handler", this::adaptersWithSsm, List.of()),
         new Case("(a') Discord only, URL from SSM", "handler", this::defaultsWithSsm, List.of()),
-        new Case("(c) floor: decode only", "floor", this::base, List.of())));
+        new Case("(c) floor: decode only", "floor", this::base, List.of()),
+        new Case("(b*) as (b), primed first", "primed", this::adapters, List.of()),
+        new Case("(b~) as (b), after a real invocation", "warm", this::adapters, List.of())));
     if (attribution) {
       // Which adapter costs what: (b) minus one adapter at a time.
       cases.add(new Case("(b) without Discord (console)", "handler", () -> adaptersWithout("DISCORD_WEBHOOK_URL"),
@@ -164,6 +178,7 @@ public final class ColdStartBench {
       cases.add(new Case("(b') " + label, "handler", this::adaptersWithSsm, List.of(), cp));
       cases.add(new Case("(a') " + label, "handler", this::defaultsWithSsm, List.of(), cp));
       cases.add(new Case("(c) " + label, "floor", this::base, List.of(), cp));
+      cases.add(new Case("(b*) " + label, "primed", this::adapters, List.of(), cp));
     });
     if (cds != null) {
       Path archive = train(cds);
@@ -190,19 +205,29 @@ public final class ColdStartBench {
         String.join(" ", LAMBDA_FLAGS), runs);
     System.out.println("median/min/max: wall time to the end of the first invocation; init: to the end of the handler"
         + " constructor (median); cpu: process CPU time at the end (median, all threads)");
-    System.out.printf("%-36s %8s %8s %8s %8s %8s  %s%n", "case", "median", "min", "max", "init", "cpu",
-        "first result");
+    System.out.println("first: the first invocation alone, handler entry to return (median); (b*) primes first, as"
+        + " before a SnapStart snapshot (`replay --prime`), so its median/init include the priming");
+    System.out.println("first cpu: process CPU time of that first invocation (median, 10 ms ticks): what priming"
+        + " can save, apart from the local servers' latency");
+    System.out.printf("%-36s %8s %8s %8s %8s %8s %8s %9s  %s%n", "case", "median", "min", "max", "init", "cpu", "first",
+        "first cpu", "first result");
     long floor = 0;
     long adapters = 0;
+    Map<String, Long> firsts = new LinkedHashMap<>();
+    Map<String, Long> firstCpus = new LinkedHashMap<>();
     for (var e : results.entrySet()) {
       List<Run> rs = e.getValue();
+      long first = median(rs.stream().mapToLong(r -> r.totalMillis() - r.initMillis()).toArray());
+      long firstCpu = median(rs.stream().mapToLong(Run::firstCpuMillis).toArray());
+      firsts.put(e.getKey().label(), first);
+      firstCpus.put(e.getKey().label(), firstCpu);
       long median = median(rs.stream().mapToLong(Run::totalMillis).toArray());
       long init = median(rs.stream().mapToLong(Run::initMillis).toArray());
       long min = rs.stream().mapToLong(Run::totalMillis).min().orElse(0);
       long max = rs.stream().mapToLong(Run::totalMillis).max().orElse(0);
       long cpu = median(rs.stream().mapToLong(Run::cpuMillis).toArray());
-      System.out.printf("%-36s %8d %8d %8d %8d %8d  %s%n", e.getKey().label(), median, min, max, init, cpu,
-          rs.get(0).result());
+      System.out.printf("%-36s %8d %8d %8d %8d %8d %8d %9d  %s%n", e.getKey().label(), median, min, max, init, cpu,
+          first, firstCpu, rs.get(0).result());
       if (e.getKey().label().startsWith("(c) floor")) {
         floor = median;
       } else if (e.getKey().label().startsWith("(b) dynalite")) {
@@ -212,8 +237,52 @@ public final class ColdStartBench {
     System.out.printf("(b) = %d ms (target <= 1000: %s), (b)/(c) = %.2fx (target <= 4x: %s)%n", adapters,
         adapters <= 1000 ? "met" : "MISSED", adapters / (double) Math.max(1, floor),
         adapters <= 4 * floor ? "met" : "MISSED");
+    firsts.forEach((label, primed) -> {
+      if (label.startsWith("(b*)")) {
+        String plain = label.equals("(b*) as (b), primed first") ? "(b) dynalite + Bedrock + Discord"
+            : "(b) " + label.substring("(b*) ".length());
+        long unprimed = firsts.getOrDefault(plain, 0L);
+        System.out.printf("first batch primed %s: %d ms vs %d ms unprimed = %.2fx (target <= 0.25x: %s); CPU %d ms vs"
+            + " %d ms = %.2fx%n", label.substring(5), primed, unprimed, primed / (double) Math.max(1, unprimed),
+            primed <= unprimed / 4.0 ? "met" : "MISSED", firstCpus.get(label), firstCpus.getOrDefault(plain, 0L),
+            firstCpus.get(label) / (double) Math.max(1, firstCpus.getOrDefault(plain, 0L)));
+      } else if (label.startsWith("(b~)")) {
+        long unprimed = firsts.getOrDefault("(b) dynalite + Bedrock + Discord", 0L);
+        System.out.printf("first batch after a real warm-up invocation (the floor for priming): %d ms = %.2fx of "
+            + "unprimed; CPU %d ms%n", primed, primed / (double) Math.max(1, unprimed), firstCpus.get(label));
+      }
+    });
     System.out.printf("local servers saw %d InvokeModel calls and %d webhook posts over all runs%n",
         aws.invokes.get() - invokesBefore, aws.posts.get() - postsBefore);
+  }
+
+  /** Issue 17: DynamoDB requests per fingerprint of one event, new then repeated, for this build and the others. */
+  private void roundTrips(Path rtEvent) throws Exception {
+    aws.dynamo = dynalite.endpoint();
+    Map<String, String> builds = new LinkedHashMap<>();
+    builds.put("this build", classpath);
+    builds.putAll(OTHERS);
+    System.out.printf("DynamoDB requests per fingerprint: %s through the handler (model, Discord, alert budget on),"
+        + " fresh JVM per invocation, counted on the wire%n", rtEvent.getFileName());
+    for (var b : builds.entrySet()) {
+      Map<String, String> env = adapters();
+      env.put("AWS_ENDPOINT_URL_DYNAMODB", aws.endpoint());
+      aws.takeDynamoOps();
+      StringBuilder line = new StringBuilder(String.format("  %-12s", b.getKey()));
+      for (String pass : List.of("new", "repeated")) {
+        Run r = run(new Case("round-trips " + pass, "handler", () -> env, List.of(), b.getValue()), rtEvent);
+        Map<String, Integer> ops = aws.takeDynamoOps();
+        Matcher m = Pattern.compile("fingerprints=(\\d+)").matcher(r.result());
+        int fps = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        int total = ops.values().stream().mapToInt(Integer::intValue).sum();
+        line.append(String.format(" %s: %.1f per fingerprint (%d for %d: %s);", pass, total / (double) Math.max(1, fps),
+            total, fps, ops));
+      }
+      System.out.println(line);
+    }
+    System.out.println("(target: <= 4 per new fingerprint, <= 2 per repeated one)");
+    System.out.println();
+    aws.dynamo = null;
   }
 
   /** A dynamic AppCDS archive from one (b) run, as `-XX:ArchiveClassesAtExit` would be made in a build step. */
@@ -235,6 +304,10 @@ public final class ColdStartBench {
   }
 
   private Run run(Case c) throws IOException, InterruptedException {
+    return run(c, event);
+  }
+
+  private Run run(Case c, Path event) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(java));
     cmd.addAll(LAMBDA_FLAGS);
     cmd.addAll(c.jvmFlags());
@@ -256,6 +329,7 @@ public final class ColdStartBench {
     long init = -1;
     long end = -1;
     long cpu = -1;
+    long firstCpu = -1;
     String result = "";
     for (String line : out.split("\n")) {
       if (line.startsWith(ColdStart.INIT)) {
@@ -264,6 +338,8 @@ public final class ColdStartBench {
         String[] parts = line.substring(ColdStart.END.length()).split(" ", 2);
         end = Long.parseLong(parts[0]);
         result = parts.length > 1 ? parts[1] : "";
+      } else if (line.startsWith(ColdStart.CPU_FIRST)) {
+        firstCpu = Long.parseLong(line.substring(ColdStart.CPU_FIRST.length()).strip());
       } else if (line.startsWith(ColdStart.CPU)) {
         cpu = Long.parseLong(line.substring(ColdStart.CPU.length()).strip());
       }
@@ -271,7 +347,7 @@ public final class ColdStartBench {
     if (end < 0) {
       throw new IllegalStateException(c.label() + " printed no end marker; see " + err);
     }
-    return new Run((init - start) / 1000, (end - start) / 1000, cpu, shorten(result));
+    return new Run((init - start) / 1000, (end - start) / 1000, cpu, firstCpu, shorten(result));
   }
 
   private static String shorten(String result) {

@@ -173,6 +173,30 @@ class CliTest {
   }
 
   @Test
+  void replayPrimesLikeASnapshotAndTimesEveryEvent() throws Exception {
+    Result r = run("", "replay", "--prime", "--json", "events/cloudwatch-checkout-java.json",
+        "events/cloudwatch-control.json", "events/cloudwatch-hostile.json");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.lines();
+    JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+    assertTrue(summary.get("priming_ms").asLong() >= 0, "priming ran");
+    JsonNode perEvent = summary.get("per_event");
+    assertEquals(3, perEvent.size(), "one summary per event file, in order");
+    assertEquals("cloudwatch-checkout-java.json", perEvent.get(0).get("file").asText());
+    long sum = 0;
+    for (JsonNode e : perEvent) {
+      assertTrue(e.get("elapsed_ms").isIntegralNumber() && e.get("elapsed_ms").asLong() >= 0, e.toString());
+      sum += e.get("elapsed_ms").asLong();
+    }
+    assertEquals(sum, summary.get("elapsed_ms").asLong());
+    assertEquals(summary.get("notified").asInt(), perEvent.get(0).get("notified").asInt()
+        + perEvent.get(1).get("notified").asInt() + perEvent.get(2).get("notified").asInt());
+    assertEquals(lines.size() - 1, summary.get("notified").asInt(), "cards, then the one summary line, as before");
+    assertFalse(JSON.readTree(run("", "replay", "--json", "events/cloudwatch-checkout-java.json").lines().getLast())
+        .has("priming_ms"), "no priming unless asked");
+  }
+
+  @Test
   void replayOfAMalformedEventExitsNonZeroWithAClearError(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, "{\"awslogs\":{\"data\":\"%%%\"}}");

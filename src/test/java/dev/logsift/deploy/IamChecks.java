@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Least privilege: the actions each service may be granted and how wide their resources may be. */
 final class IamChecks {
   static final Map<String, Set<String>> ALLOWED_ACTIONS = Map.of(
-      "dynamodb", Set.of("GetItem", "PutItem", "UpdateItem", "BatchGetItem"),
+      "dynamodb", Set.of("GetItem", "PutItem", "UpdateItem", "BatchGetItem", "BatchWriteItem"),
       "s3", Set.of("GetObject", "PutObject", "ListBucket"),
       "bedrock", Set.of("InvokeModel"),
       "logs", Set.of("CreateLogStream", "PutLogEvents"),

@@ -138,4 +138,49 @@ abstract class BudgetStoreContract {
     s.addModelUsage(900, 100, 0.0014, NOW);
     assertFalse(s.reserveModelCall(0, 1000, NOW));
   }
+
+  @Test
+  void aBatchTakesTheSlotsThereAreInOneGo() {
+    BudgetStore s = store();
+    assertEquals(3, s.takeCardSlots("d", 3, 5, NOW));
+    assertEquals(2, s.takeCardSlots("d", 4, 5, NOW), "the rest go to the digest");
+    assertEquals(0, s.takeCardSlots("d", 1, 5, NOW));
+    assertFalse(s.takeCardSlot("d", 5, NOW), "the one-at-a-time path agrees");
+    s.returnCardSlot("d", NOW);
+    assertEquals(1, s.takeCardSlots("d", 2, 5, NOW), "what went past the budget was given back, so a return counts");
+    assertEquals(7, s.takeCardSlots("d", 7, 0, NOW), "0 = no budget");
+    assertEquals(0, s.takeCardSlots("d", 0, 5, NOW.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  void cardSlotBatchesHoldTheBudgetUnderConcurrentInstances() throws Exception {
+    int budget = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Integer>> futures = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      BudgetStore s = t % 2 == 0 ? store() : sibling();
+      futures.add(pool.submit(() -> s.takeCardSlots("d", 3, budget, NOW)));
+    }
+    int total = 0;
+    for (Future<Integer> f : futures) {
+      total += f.get();
+    }
+    pool.shutdown();
+    assertEquals(budget, total, "exactly the budget, across instances");
+    assertFalse(store().takeCardSlot("d", budget, NOW));
+  }
+
+  @Test
+  void aBatchReservesModelCallsAndRecordsTheirUsageOnce() {
+    BudgetStore s = store();
+    assertEquals(3, s.reserveModelCalls(3, 4, 0, NOW));
+    assertEquals(1, s.reserveModelCalls(3, 4, 0, NOW));
+    assertEquals(0, sibling().reserveModelCalls(2, 4, 0, NOW));
+    s.addModelUsage(4 * 80, 4 * 20, 0.0007, NOW);
+    BudgetStore.ModelSpend spend = store().spend(NOW);
+    assertEquals(4, spend.calls(), "calls that were refused are not counted");
+    assertEquals(400, spend.tokens());
+    assertEquals(0, s.reserveModelCalls(1, 0, 400, NOW), "the token limit stops a batch too");
+    assertEquals(2, s.reserveModelCalls(2, 0, 0, NOW), "0 = no limit");
+  }
 }
