@@ -19,7 +19,7 @@ final class Usage {
     add("redact", "redact [--jsonl]", "stdin -> redacted message per line (JSONL: {\"message\"})");
     add("event", "event [--jsonl] [--log-group G] [--log-stream S] [--start MS] [--decoded] [FILE|-]",
         "log lines -> CloudWatch Logs subscription event as Lambda receives it");
-    add("replay", "replay [--json] EVENT.json...", "run ClassifierHandler on event files (config from the environment)");
+    add("replay", "replay [--json] [--prime] EVENT.json...", "run ClassifierHandler on event files (config from the environment)");
     add("triage", "triage [--service S] [--top N] [FILE|-]",
         "group a log file by fingerprint, rank by count, classify (progress on stderr), print a table");
     add("invoke", "invoke classifier|discord-poll|slack-events EVENT.json [--now EPOCH_SECONDS] [--corrections-dir D]",

@@ -142,7 +142,7 @@ class BedrockClassifierServerTest {
     assertTrue(text.contains("<root_cause>\njava.lang.NullPointerException: Cannot invoke \"Address.getCountry()\" because "
         + "\"shipping\" is null\n</root_cause>"), text);
     assertTrue(text.contains("- checkout-null-shipping (application): Orders without a shipping address reach the tax calculator."), text);
-    assertTrue(text.contains("- lambda-task-timeout (application): "), text);
+    assertTrue(text.contains("- lambda-task-timeout (unknown): "), text);
     assertTrue(text.contains("Service: checkout"), text);
     assertTrue(text.contains("/ecs/checkout"), text);
   }

@@ -115,7 +115,7 @@ class DeployConfigTest {
             "sam: dev.logsift.app.ClassifierHandler::handleRequest lacks [bedrock:InvokeModel]"),
         Arguments.of("template.yaml", "Action: [s3:GetObject, s3:PutObject]", "Action: [s3:GetObject]",
             "sam: dev.logsift.app.CorrectionsPollHandler::handleRequest lacks [s3:PutObject]"),
-        Arguments.of("template.yaml", "Action: [dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem, dynamodb:BatchGetItem]",
+        Arguments.of("template.yaml", "Action: [dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem, dynamodb:BatchGetItem, dynamodb:BatchWriteItem]",
             "Action: dynamodb:*", "action dynamodb:* contains *"),
         Arguments.of("template.yaml", "            Action: sqs:SendMessage\n            Resource: !GetAtt FailedBatchesQueue.Arn",
             "            Action: sqs:SendMessage\n            Resource: \"*\"", "sam: ClassifierFunction: resource \"*\""),
