@@ -10,7 +10,7 @@ public final class Main {
   static final String USAGE = """
       usage: logsift <command> [options]
 
-        fingerprint [--jsonl]                       stdin -> "<id>\\t<template>" per line (JSONL: {"fingerprint","template"})
+        fingerprint [--jsonl] [--no-learn]          stdin -> "<id>\\t<template>" per line (JSONL: {"fingerprint","template"})
         redact [--jsonl]                            stdin -> redacted message per line (JSONL: {"message"})
         event [--jsonl] [--log-group G] [--log-stream S] [--start MS] [--decoded] [FILE|-]
                                                     log lines -> CloudWatch Logs subscription event as Lambda receives it

@@ -397,6 +397,9 @@ final class LineMasker {
     }
 
     private int masked(int a, int ca, int cb, int b, String rep, boolean numeric) {
+      if (ca == a + 1 && s.charAt(a) == '<' && numeric) {
+        a = ca; // "<1 sec": a bound is part of the number it bounds
+      }
       if (a == ca && tailMask >= 0) {
         // a run of variables is one variable: "Sat Jul 9 12:16:49 2005", "3 of 4"
         if (!sameText(tailMask, rep)) {
