@@ -75,6 +75,11 @@ public final class LearningFingerprinter {
     return new Fingerprint(g.id, g.text());
   }
 
+  /** Entries held across services (templates, evidence slots, learned patterns): bounded by maxEntries. */
+  public long entries() {
+    return entries;
+  }
+
   public String rulesVersion() {
     return stateless.rulesVersion();
   }

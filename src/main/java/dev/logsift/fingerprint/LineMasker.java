@@ -519,7 +519,10 @@ final class LineMasker {
               continue;
             }
           }
-          if (v < q) {
+          if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)) {
+            // "dynamodb:PutItem", "kms:Decrypt": a capitalised name after a colon is an action, not a value
+            out.append(s, v, q);
+          } else if (v < q) {
             out.append(rep);
             // closers that end the enclosing "Name(" rather than the value stay in the template
             int extra = 0;

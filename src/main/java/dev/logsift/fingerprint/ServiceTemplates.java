@@ -57,7 +57,12 @@ final class ServiceTemplates {
       if (text == null) {
         StringBuilder b = new StringBuilder(template.length());
         for (int p = 0; p < tokens.length; p++) {
-          b.append(p == 0 ? "" : " ").append(p < 64 && (mask & 1L << p) != 0 ? ANY : tokens[p]);
+          b.append(p == 0 ? "" : " ");
+          if (p < 64 && (mask & 1L << p) != 0) {
+            masked(tokens[p], b);
+          } else {
+            b.append(tokens[p]);
+          }
         }
         text = b.append(suffix).toString();
       }
@@ -94,6 +99,19 @@ final class ServiceTemplates {
     this.slots = lru(maxTemplates * 4);
     this.learned = lru(maxTemplates);
     this.collapsedPatterns = lru(maxTemplates);
+  }
+
+  /** A learned token keeps its punctuation: "alice:" becomes "<*>:", "(bob)" becomes "(<*>)". */
+  static void masked(String token, StringBuilder b) {
+    int a = 0;
+    int z = token.length();
+    while (a < z && "([{\"'<".indexOf(token.charAt(a)) >= 0) {
+      a++;
+    }
+    while (z > a && ")]}\"'>,;:.!?".indexOf(token.charAt(z - 1)) >= 0) {
+      z--;
+    }
+    b.append(token, 0, a).append(ANY).append(token, z, token.length());
   }
 
   private static String collapsed(String[] tokens, long mask, String suffix) {
