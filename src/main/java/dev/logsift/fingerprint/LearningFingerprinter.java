@@ -43,8 +43,7 @@ public final class LearningFingerprinter {
   /** Fingerprints and learns at once: the answer reflects what was learned up to this line. */
   public Fingerprint fingerprint(String service, String message) {
     Fingerprint f = stateless.fingerprint(message);
-    learn(service, f);
-    return resolve(service, f);
+    return answer(f, observe(service, f));
   }
 
   /** The stateless fingerprint (no learning). */
@@ -54,21 +53,29 @@ public final class LearningFingerprinter {
 
   /** Learns from one stateless fingerprint of a service. */
   public void learn(String service, Fingerprint f) {
+    observe(service, f);
+  }
+
+  private ServiceTemplates.Node observe(String service, Fingerprint f) {
     ServiceTemplates s = services.get(service);
     if (s == null) {
       s = new ServiceTemplates(minValues, crossFeed, maxTemplatesPerService);
       services.put(service, s);
     }
     int before = s.size;
-    s.observe(f);
+    ServiceTemplates.Node g = s.observe(f);
     entries += s.size - before;
     evict();
+    return g;
   }
 
   /** The fingerprint of the group the template belongs to now: the first template's id, the learned template. */
   public Fingerprint resolve(String service, Fingerprint f) {
     ServiceTemplates s = services.get(service);
-    ServiceTemplates.Node g = s == null ? null : s.group(f.template());
+    return answer(f, s == null ? null : s.group(f.template()));
+  }
+
+  private static Fingerprint answer(Fingerprint f, ServiceTemplates.Node g) {
     if (g == null || (g.id.equals(f.id()) && g.mask == 0)) {
       return f;
     }
