@@ -84,6 +84,7 @@ final class ServiceTemplates {
   private final int k;
   private final boolean crossFeed;
   private long seq;
+  private boolean changed;
   private final LinkedHashMap<String, Node> templates;
   private final LinkedHashMap<Long, Slot> slots;
   private final LinkedHashMap<Long, Node> learned;
@@ -148,6 +149,7 @@ final class ServiceTemplates {
       return find(known);
     }
     Node n = learn(f);
+    changed = true;
     templates.put(f.template(), n);
     size++;
     return find(n);
@@ -161,6 +163,37 @@ final class ServiceTemplates {
 
   int templates() {
     return templates.size();
+  }
+
+  /** Whether a template was added since the last {@link #export}. */
+  boolean changed() {
+    return changed;
+  }
+
+  /** The most recent templates in arrival order, each with its group's id (see {@link TemplateStates}). */
+  List<TemplateStates.Entry> export(int max) {
+    List<Node> recent = new ArrayList<>(Math.min(max, templates.size()));
+    int skip = templates.size() - max;
+    for (Node n : templates.values()) {
+      if (skip-- <= 0) {
+        recent.add(n);
+      }
+    }
+    recent.sort(java.util.Comparator.comparingLong(n -> n.seq));
+    List<TemplateStates.Entry> out = new ArrayList<>(recent.size());
+    for (Node n : recent) {
+      out.add(new TemplateStates.Entry(n.template, find(n).id));
+    }
+    changed = false;
+    return out;
+  }
+
+  /** Replays exported templates: each joins under its stored group id, and learning is rebuilt. */
+  void restore(List<TemplateStates.Entry> entries) {
+    for (TemplateStates.Entry e : entries) {
+      observe(new Fingerprint(e.groupId(), e.template()));
+    }
+    changed = false;
   }
 
   private Node learn(Fingerprint f) {
