@@ -73,14 +73,20 @@ public final class Pipeline {
     }
     int truncated = 0;
     Map<String, Group> groups = new LinkedHashMap<>();
+    List<String> messages = new ArrayList<>(batch.logEvents().size());
     for (LogEvent e : batch.logEvents()) {
       String message = e.message();
       if (message.length() > settings.maxMessageChars()) {
         message = message.substring(0, settings.maxMessageChars());
         truncated++;
       }
-      Fingerprint fp = parts.fingerprinter().fingerprint(message);
-      String m = message;
+      messages.add(message);
+    }
+    // the whole batch at once: a learning fingerprinter learns the batch before it answers
+    List<Fingerprint> prints = parts.fingerprinter().fingerprintAll(batch.service(), messages);
+    for (int i = 0; i < prints.size(); i++) {
+      Fingerprint fp = prints.get(i);
+      String m = messages.get(i);
       groups.computeIfAbsent(fp.id(), k -> new Group(fp, m)).count++;
     }
 
