@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 final class FingerprintCommand {
   static final int BLOCK_LINES = 100_000;
   static final long IDLE_MILLIS = 300;
+  private static final int CHUNK = 1024;
   private static final JsonFactory JSON = new JsonFactory();
   private static final String END = new String("end of input");
 
@@ -38,11 +39,14 @@ final class FingerprintCommand {
 
   private FingerprintCommand() {}
 
+  @SuppressWarnings("unchecked")
   static int run(boolean jsonl, boolean learn, LearningFingerprinter f, InputStream in, OutputStream out)
       throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8192);
-    Thread reader = new Thread(() -> read(in, queue), "fingerprint-reader");
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+    // the reader thread also computes the stateless fingerprints (thread-safe), the main thread
+    // learns and writes: two cores share the work
+    Thread reader = new Thread(() -> read(in, queue, jsonl, f), "fingerprint-reader");
     reader.setDaemon(true);
     reader.start();
     List<Row> block = new ArrayList<>();
@@ -61,7 +65,12 @@ final class FingerprintCommand {
         write(block, jsonl, learn, f, w);
         throw e;
       } else if (item != null) {
-        block.add(row((String) item, jsonl, learn, f));
+        for (Row r : (List<Row>) item) {
+          if (learn && r.stateless != null) {
+            f.learn(r.service, r.stateless);
+          }
+          block.add(r);
+        }
       }
       if (done || item == null || block.size() >= BLOCK_LINES) {
         write(block, jsonl, learn, f, w);
@@ -72,11 +81,20 @@ final class FingerprintCommand {
     return 0;
   }
 
-  private static void read(InputStream in, BlockingQueue<Object> queue) {
+  private static void read(InputStream in, BlockingQueue<Object> queue, boolean jsonl, LearningFingerprinter f) {
     try {
+      // lines travel in chunks: a hand-over per line would cost more than fingerprinting it
       Lines lines = new Lines(in);
+      List<Row> chunk = new ArrayList<>(CHUNK);
       for (String line = lines.next(); line != null; line = lines.next()) {
-        queue.put(line);
+        chunk.add(row(line, jsonl, f));
+        if (chunk.size() >= CHUNK || !lines.ready()) {
+          queue.put(chunk);
+          chunk = new ArrayList<>(CHUNK);
+        }
+      }
+      if (!chunk.isEmpty()) {
+        queue.put(chunk);
       }
       queue.put(END);
     } catch (IOException e) {
@@ -90,7 +108,7 @@ final class FingerprintCommand {
     }
   }
 
-  private static Row row(String line, boolean jsonl, boolean learn, LearningFingerprinter f) {
+  private static Row row(String line, boolean jsonl, LearningFingerprinter f) {
     String service = "";
     String message = line;
     if (jsonl) {
@@ -102,11 +120,7 @@ final class FingerprintCommand {
         return new Row(null, null, e.getMessage());
       }
     }
-    Fingerprint fp = f.stateless(message);
-    if (learn) {
-      f.learn(service, fp);
-    }
-    return new Row(service, fp, null);
+    return new Row(service, f.stateless(message), null);
   }
 
   private static void write(List<Row> block, boolean jsonl, boolean learn, LearningFingerprinter f, Writer w)
