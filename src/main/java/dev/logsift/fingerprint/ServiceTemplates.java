@@ -37,6 +37,9 @@ final class ServiceTemplates {
     final String suffix;
     final long seq;
     long mask;
+    long layoutKey;
+    /** Learned layouts of its length it was matched against (see rematch). */
+    int checked;
     Node parent;
     private String text;
 
@@ -158,7 +161,50 @@ final class ServiceTemplates {
   /** The group of a stateless fingerprint already observed, or null (never seen, or evicted). */
   Node group(String template) {
     Node known = templates.get(template);
-    return known == null ? null : find(known);
+    if (known == null) {
+      return null;
+    }
+    Node root = find(known);
+    if (root == known && known.tokens != null) {
+      rematch(known);
+      root = find(known);
+    }
+    return root;
+  }
+
+  /**
+   * A template seen before a layout was learned joins the learned pattern it matches now: without
+   * this, lines that arrived early would keep their own id after their message was learned.
+   */
+  private void rematch(Node node) {
+    long[] known = layouts.get(node.layoutKey);
+    if (known == null || known.length <= node.checked) {
+      return;
+    }
+    String[] tokens = node.tokens;
+    int n = tokens.length;
+    long[] wild = new long[n];
+    long base = base(tokens, node.suffix, wild);
+    for (int i = node.checked; i < known.length; i++) {
+      Node g = learned.get(keyOf(base, wild, known[i]));
+      if (g != null) {
+        union(node, g);
+        break;
+      }
+    }
+    node.checked = known.length;
+  }
+
+  private static long base(String[] tokens, String suffix, long[] wild) {
+    int n = tokens.length;
+    long base = mix(n * 0x9E3779B97F4A7C15L ^ suffix.hashCode() * 0xC2B2AE3D27D4EB4FL);
+    for (int p = 0; p < n; p++) {
+      long h = tokens[p].hashCode() * 0x9E3779B97F4A7C15L + tokens[p].length();
+      long g = mix(p * 0xD6E8FEB86659FD93L + h);
+      wild[p] = mix(p * 0xD6E8FEB86659FD93L + WILD) - g;
+      base += g;
+    }
+    return base;
   }
 
   int templates() {
@@ -209,15 +255,14 @@ final class ServiceTemplates {
     Node node = new Node(f.id(), template, tokens, suffix, seq++, 0);
     long[] h = new long[n];
     long[] wild = new long[n];
-    long base = mix(n * 0x9E3779B97F4A7C15L ^ suffix.hashCode() * 0xC2B2AE3D27D4EB4FL);
+    long base = base(tokens, suffix, wild);
     for (int p = 0; p < n; p++) {
       h[p] = tokens[p].hashCode() * 0x9E3779B97F4A7C15L + tokens[p].length();
-      long g = mix(p * 0xD6E8FEB86659FD93L + h[p]);
-      wild[p] = mix(p * 0xD6E8FEB86659FD93L + WILD) - g;
-      base += g;
     }
     long layoutKey = n * 31L + suffix.hashCode();
+    node.layoutKey = layoutKey;
     long[] known = layouts.getOrDefault(layoutKey, new long[0]);
+    node.checked = known.length;
     // a learned pattern it matches: it joins that group at once
     // levels: the template itself, and each learned layout it matches; with crossFeed also layouts
     // it does not match, but only into slots a matching template opened (one position away from a
