@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class FingerprintCommand {
   static final int BLOCK_LINES = 100_000;
-  static final long IDLE_MILLIS = 300;
+  static final long IDLE_MILLIS = 1_000;
   private static final int CHUNK = 1024;
   private static final JsonFactory JSON = new JsonFactory();
   private static final String END = new String("end of input");
