@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
  * back only when a template was added, conditionally on the version read (on a conflict the
  * newer state is read and this batch's templates replayed on it, a few times). Unreadable or
  * corrupt state, or a store that is down: logged (never the content) and the batch gets the
- * stateless fingerprint; learning never fails a batch.
+ * stateless fingerprint; learning never fails a batch. After a rules-version change the stored
+ * templates are masked again with the new rules, so errors the new rules still template the same
+ * way keep their ids.
  */
 public final class StoredLearningFingerprinter implements Fingerprinter {
   private static final Logger LOG = LoggerFactory.getLogger(StoredLearningFingerprinter.class);
@@ -75,10 +77,20 @@ public final class StoredLearningFingerprinter implements Fingerprinter {
 
   private ServiceTemplates restore(Optional<TemplateStore.State> state) {
     ServiceTemplates s = new ServiceTemplates(minValues, true, LearningFingerprinter.MAX_TEMPLATES_PER_SERVICE);
-    // templates made under other rules would not match this version's templates: start over
-    if (state.isPresent() && state.get().rulesVersion().equals(rulesVersion())) {
-      s.restore(TemplateStates.decode(state.get().data()));
+    if (state.isEmpty()) {
+      return s;
     }
+    List<TemplateStates.Entry> entries = TemplateStates.decode(state.get().data());
+    if (!state.get().rulesVersion().equals(rulesVersion())) {
+      // new rules: each old template is masked again, so where the new rules still give that
+      // template (masking is idempotent on most templates) the error keeps its old id
+      List<TemplateStates.Entry> again = new ArrayList<>(entries.size());
+      for (TemplateStates.Entry e : entries) {
+        again.add(new TemplateStates.Entry(stateless.fingerprint(e.template()).template(), e.groupId()));
+      }
+      entries = again;
+    }
+    s.restore(entries);
     return s;
   }
 

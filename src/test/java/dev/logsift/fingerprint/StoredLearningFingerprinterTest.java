@@ -124,12 +124,16 @@ class StoredLearningFingerprinterTest {
   }
 
   @Test
-  void aRulesVersionChangeStartsOver() {
+  void aRulesVersionChangeKeepsIdsWhereTheNewRulesGiveTheSameTemplate() {
     InMemoryTemplateStore store = new InMemoryTemplateStore(10);
     store.save("orders", new TemplateStore.State(1, "fp-old", TemplateStates.encode(List.of(
-        new TemplateStates.Entry("login failed for user alice from web", "0000000000000001")))), 0, CLOCK.instant());
-    List<Fingerprint> out = new StoredLearningFingerprinter(stateless, store, CLOCK).fingerprintAll("orders", logins("alice"));
-    assertEquals(stateless.fingerprint(logins("alice").get(0)), out.get(0));
+        new TemplateStates.Entry("login failed for user <*> from web", "0000000000000001"),
+        new TemplateStates.Entry("order 17 failed: <*>", "0000000000000002")))), 0, CLOCK.instant());
+    List<Fingerprint> out = new StoredLearningFingerprinter(stateless, store, CLOCK)
+        .fingerprintAll("orders", List.of("login failed for user <*> from web", "order 5 failed: 42", "disk full"));
+    assertEquals("0000000000000001", out.get(0).id());
+    assertEquals("0000000000000002", out.get(1).id(), "the new rules mask the old template to the same one");
+    assertEquals(stateless.fingerprint("disk full"), out.get(2));
   }
 
   @Test
