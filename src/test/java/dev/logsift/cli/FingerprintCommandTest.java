@@ -65,6 +65,16 @@ class FingerprintCommandTest {
   }
 
   @Test
+  void theLambdaLearnsTheBatchBeforeItGroupsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    CliTest.Result ev = CliTest.run(logins() + "disk full on /dev/sda1\n", "event", "--log-group", "/ecs/web", "--start", "1000");
+    java.nio.file.Path f = dir.resolve("e.json");
+    java.nio.file.Files.writeString(f, ev.out());
+    List<String> lines = CliTest.run("", "replay", "--json", f.toString()).lines();
+    com.fasterxml.jackson.databind.JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+    assertEquals(2, summary.get("fingerprints").asInt(), "six user names are one error: " + lines);
+  }
+
+  @Test
   void anInteractiveStreamIsAnsweredWithoutWaitingForTheEnd() throws Exception {
     PipedOutputStream feed = new PipedOutputStream();
     PipedInputStream in = new PipedInputStream(feed);
