@@ -40,6 +40,8 @@ final class ServiceTemplates {
     long layoutKey;
     /** Learned layouts of its length it was matched against (see rematch). */
     int checked;
+    /** Matched a learned pattern when it arrived (see observe). */
+    boolean absorbed;
     Node parent;
     private String text;
 
@@ -152,7 +154,9 @@ final class ServiceTemplates {
       return find(known);
     }
     Node n = learn(f);
-    changed = true;
+    // a template a learned pattern absorbed adds nothing to store: a storm of random sub-domains
+    // does not rewrite the state with every batch
+    changed |= !n.absorbed;
     templates.put(f.template(), n);
     size++;
     return find(n);
@@ -211,7 +215,7 @@ final class ServiceTemplates {
     return templates.size();
   }
 
-  /** Whether a template was added since the last {@link #export}. */
+  /** Whether a template that is not just another value of a learned pattern was added since the last {@link #export}. */
   boolean changed() {
     return changed;
   }
@@ -221,7 +225,7 @@ final class ServiceTemplates {
     List<Node> recent = new ArrayList<>(Math.min(max, templates.size()));
     int skip = templates.size() - max;
     for (Node n : templates.values()) {
-      if (skip-- <= 0) {
+      if (skip-- <= 0 && !n.absorbed) {
         recent.add(n);
       }
     }
@@ -275,6 +279,7 @@ final class ServiceTemplates {
       Node g = learned.get(keyOf(base, wild, w));
       if (g != null) {
         union(node, g);
+        node.absorbed = true;
         open[nLevels] = true;
         levels[nLevels++] = w;
       } else if (crossFeed) {

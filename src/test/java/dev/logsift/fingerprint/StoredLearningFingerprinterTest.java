@@ -46,6 +46,9 @@ class StoredLearningFingerprinterTest {
     new StoredLearningFingerprinter(stateless, store, CLOCK).fingerprintAll("orders", logins("bob"));
     assertEquals(version, store.load("orders").orElseThrow().version(), "nothing new learned, nothing written");
     assertTrue(store.load("payments").isEmpty(), "services learn apart");
+    new StoredLearningFingerprinter(stateless, store, CLOCK).fingerprintAll("orders", logins("zoe", "yann", "xavier"));
+    assertEquals(version, store.load("orders").orElseThrow().version(),
+        "more values of a learned variable are not written: a storm does not rewrite the state each batch");
   }
 
   @Test
