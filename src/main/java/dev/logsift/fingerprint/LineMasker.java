@@ -274,7 +274,7 @@ final class LineMasker {
             }
           }
           case QUOTED -> {
-            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1)) {
+            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -348,6 +348,24 @@ final class LineMasker {
         }
       }
       return o;
+    }
+
+    /**
+     * A quoted upper-case code ('PENDING', "ECONNRESET"): a state or an error code named in the
+     * message is the condition, so two of them are two errors, not two values. (Unquoted key=VALUE
+     * pairs stay masked: they are mostly fields of a dumped object, Order(status=PAID).)
+     */
+    private boolean code(int from, int to) {
+      if (to - from < 3) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (!((c >= 'A' && c <= 'Z') || c == '_')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean exceptionName(int ca, int cb) {
