@@ -298,6 +298,35 @@ F["dependency-timeouts"] = {
     "inventory": lambda: "Timed out after %d ms waiting for inventory-cache" % n(1000, 9000),
 }
 
+F["k8s-backoff"] = {
+    "api": lambda: "Back-off restarting failed container api in pod orders-api-%s-%s_default(%s)" % (hexs(10), word(5), uuid()),
+    "migrate": lambda: "Back-off restarting failed container migrate in pod orders-api-%s-%s_default(%s)" % (hexs(10), word(5), uuid()),
+}
+F["quoted-state"] = {
+    "pending": lambda: "IllegalTransition: cannot move order %d from 'PENDING' to 'SHIPPED'" % n(),
+    "cancelled": lambda: "IllegalTransition: cannot move order %d from 'CANCELLED' to 'SHIPPED'" % n(),
+    "refunded": lambda: "IllegalTransition: cannot move order %d from 'REFUNDED' to 'SHIPPED'" % n(),
+    "paid": lambda: "IllegalTransition: cannot move order %d from 'PAID' to 'SHIPPED'" % n(),
+}
+F["s3-operations"] = {
+    op: (lambda op=op: "botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the %s operation: Access Denied" % op)
+    for op in ["GetObject", "PutObject", "DeleteObject", "ListObjectsV2", "HeadObject"]
+}
+F["node-errno"] = {
+    code: (lambda code=code: "Error: %s %s\n    at TLSWrap.onStreamRead (node:internal/stream_base_commons:%d:%d)" % (verb, code, n(100, 250), n(1, 30)))
+    for code, verb in [("ECONNRESET", "read"), ("ETIMEDOUT", "read"), ("EPIPE", "write"), ("ENOTFOUND", "getaddrinfo"), ("EAI_AGAIN", "getaddrinfo")]
+}
+F["grpc-status"] = {
+    "unavailable": lambda: 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %s:50051: connect: connection refused"' % ip(),
+    "deadline": lambda: "rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+    "internal": lambda: "rpc error: code = Internal desc = stream terminated by RST_STREAM with error code: INTERNAL_ERROR",
+}
+F["http-method-status"] = {
+    "get-502": lambda: "upstream GET /v1/orders/%d returned 502 Bad Gateway after %d ms" % (n(), n(1, 900)),
+    "post-502": lambda: "upstream POST /v1/orders returned 502 Bad Gateway after %d ms" % n(1, 900),
+    "get-504": lambda: "upstream GET /v1/orders/%d returned 504 Gateway Timeout after %d ms" % (n(), n(1, 900)),
+}
+
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
