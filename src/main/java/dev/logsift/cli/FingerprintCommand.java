@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,9 +47,12 @@ final class FingerprintCommand {
       throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
-    // the reader thread also computes the stateless fingerprints (thread-safe), the main thread
-    // learns and writes: two cores share the work
-    Thread reader = new Thread(() -> read(in, queue, jsonl, f), "fingerprint-reader");
+    // the reader thread reads chunks of lines, workers compute their stateless fingerprints
+    // (thread-safe) while the main thread learns and writes, in input order
+    int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().daemon().name("fingerprint-", 0)
+        .factory());
+    Thread reader = new Thread(() -> read(in, queue, jsonl, f, pool), "fingerprint-reader");
     reader.setDaemon(true);
     reader.start();
     List<Row> block = new ArrayList<>();
@@ -65,7 +71,7 @@ final class FingerprintCommand {
         write(block, jsonl, learn, f, w);
         throw e;
       } else if (item != null) {
-        for (Row r : (List<Row>) item) {
+        for (Row r : ((CompletableFuture<List<Row>>) item).join()) {
           if (learn && r.stateless != null) {
             f.learn(r.service, r.stateless);
           }
@@ -78,23 +84,25 @@ final class FingerprintCommand {
       }
     }
     w.flush();
+    pool.shutdownNow();
     return 0;
   }
 
-  private static void read(InputStream in, BlockingQueue<Object> queue, boolean jsonl, LearningFingerprinter f) {
+  private static void read(InputStream in, BlockingQueue<Object> queue, boolean jsonl, LearningFingerprinter f,
+      ExecutorService pool) {
     try {
       // lines travel in chunks: a hand-over per line would cost more than fingerprinting it
       Lines lines = new Lines(in);
-      List<Row> chunk = new ArrayList<>(CHUNK);
+      List<String> chunk = new ArrayList<>(CHUNK);
       for (String line = lines.next(); line != null; line = lines.next()) {
-        chunk.add(row(line, jsonl, f));
+        chunk.add(line);
         if (chunk.size() >= CHUNK || !lines.ready()) {
-          queue.put(chunk);
+          queue.put(rows(chunk, jsonl, f, pool));
           chunk = new ArrayList<>(CHUNK);
         }
       }
       if (!chunk.isEmpty()) {
-        queue.put(chunk);
+        queue.put(rows(chunk, jsonl, f, pool));
       }
       queue.put(END);
     } catch (IOException e) {
@@ -106,6 +114,17 @@ final class FingerprintCommand {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static CompletableFuture<List<Row>> rows(List<String> chunk, boolean jsonl, LearningFingerprinter f,
+      ExecutorService pool) {
+    return CompletableFuture.supplyAsync(() -> {
+      List<Row> rows = new ArrayList<>(chunk.size());
+      for (String line : chunk) {
+        rows.add(row(line, jsonl, f));
+      }
+      return rows;
+    }, pool);
   }
 
   private static Row row(String line, boolean jsonl, LearningFingerprinter f) {
