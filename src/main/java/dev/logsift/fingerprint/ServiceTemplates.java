@@ -296,7 +296,10 @@ final class ServiceTemplates {
       long w = levels[level];
       int fixed = constants - Long.bitCount(w);
       for (int j = 0; j < n; j++) {
-        if (!learnable[j] || (w & 1L << j) != 0 || fixed - 1 < MIN_CONSTANTS) {
+        // a short message ("<*> startup succeeded") learns only values that look like names of
+        // things (android.intent.action.SCREEN_ON, host.example.com), never plain words
+        boolean shortOne = fixed - 1 == MIN_CONSTANTS - 1;
+        if (!learnable[j] || (w & 1L << j) != 0 || fixed - 1 < MIN_CONSTANTS - 1 || (shortOne && !dotted(tokens[j]))) {
           continue;
         }
         long m = w | 1L << j;
@@ -413,6 +416,17 @@ final class ServiceTemplates {
    * Where the part that may never become a variable starts: stack frames and the root cause of a
    * trace ("| at ...", "| caused by ...") name the code that failed.
    */
+  /** A name with inner punctuation: a dotted, dashed or pathed identifier. */
+  static boolean dotted(String t) {
+    for (int i = 1; i < t.length() - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '.' || c == '_' || c == '-' || c == '/' || c == '@') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int protectedTail(String template) {
     int at = template.indexOf(" | at ");
     int cause = template.indexOf(" | caused by ");
