@@ -63,6 +63,18 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void shortMessagesLearnNamesOfThingsButNotWords() {
+    LearningFingerprinter f = learner();
+    List<String> actions = List.of("onReceive action: android.intent.action.SCREEN_ON",
+        "onReceive action: android.intent.action.SCREEN_OFF", "onReceive action: android.intent.action.TIME_TICK",
+        "onReceive action: android.intent.action.USER_PRESENT");
+    assertEquals(1, ids(block(f, actions)).size());
+    List<String> daemons = List.of("syslogd startup succeeded", "klogd startup succeeded", "portmap startup succeeded",
+        "sdpd startup succeeded", "cupsd startup succeeded");
+    assertEquals(daemons.size(), ids(block(f, daemons)).size());
+  }
+
+  @Test
   void framesAndRootCausesNeverBecomeVariables() {
     LearningFingerprinter f = learner();
     List<String> lines = new ArrayList<>();
