@@ -24,6 +24,8 @@ public final class LearningFingerprinter {
   private final int maxEntries;
   private final LinkedHashMap<String, ServiceTemplates> services = new LinkedHashMap<>(16, 0.75f, true);
   private long entries;
+  private String lastName;
+  private ServiceTemplates lastState;
 
   public LearningFingerprinter(Fingerprinter stateless) {
     this(stateless, DEFAULT_MIN_VALUES, MAX_TEMPLATES_PER_SERVICE, MAX_ENTRIES);
@@ -57,10 +59,12 @@ public final class LearningFingerprinter {
   }
 
   private ServiceTemplates.Node observe(String service, Fingerprint f) {
-    ServiceTemplates s = services.get(service);
+    ServiceTemplates s = service(service);
     if (s == null) {
       s = new ServiceTemplates(minValues, crossFeed, maxTemplatesPerService);
       services.put(service, s);
+      lastName = service;
+      lastState = s;
     }
     int before = s.size;
     ServiceTemplates.Node g = s.observe(f);
@@ -71,7 +75,7 @@ public final class LearningFingerprinter {
 
   /** The fingerprint of the group the template belongs to now: the first template's id, the learned template. */
   public Fingerprint resolve(String service, Fingerprint f) {
-    ServiceTemplates s = services.get(service);
+    ServiceTemplates s = service(service);
     return answer(f, s == null ? null : s.group(f.template()));
   }
 
@@ -91,10 +95,26 @@ public final class LearningFingerprinter {
     return stateless.rulesVersion();
   }
 
+  /** The service's state; the last one asked for is kept at hand (lines of one service come in runs). */
+  private ServiceTemplates service(String name) {
+    if (lastState != null && name.equals(lastName)) {
+      return lastState;
+    }
+    ServiceTemplates s = services.get(name);
+    lastName = name;
+    lastState = s;
+    return s;
+  }
+
   private void evict() {
     if (entries <= maxEntries) {
       return;
     }
+    if (lastName != null) {
+      services.get(lastName); // the service in use is the most recent, whatever the cache skipped
+    }
+    lastName = null;
+    lastState = null;
     Iterator<Map.Entry<String, ServiceTemplates>> it = services.entrySet().iterator();
     while (entries > maxEntries * 3L / 4 && it.hasNext() && services.size() > 1) {
       entries -= it.next().getValue().size;
