@@ -9,7 +9,8 @@ import java.util.Map;
  * positions that have shown {@code minValues} distinct values in otherwise equal templates become
  * variables, and the merged templates answer with the id of the first of them. Services are held
  * least recently used first within a global budget of entries, so 100,000 services or random tokens
- * keep memory bounded. Not thread-safe: one instance per thread (the CLI, one Lambda batch).
+ * keep memory bounded. Learning is not thread-safe (one thread learns: the CLI's main thread);
+ * {@link #stateless} may be called from any thread.
  */
 public final class LearningFingerprinter {
   /** The default K; see src/main/resources/fingerprint/README.md for why 4. */
@@ -19,7 +20,6 @@ public final class LearningFingerprinter {
 
   private final Fingerprinter stateless;
   private final int minValues;
-  private final boolean crossFeed;
   private final int maxTemplatesPerService;
   private final int maxEntries;
   private final LinkedHashMap<String, ServiceTemplates> services = new LinkedHashMap<>(16, 0.75f, true);
@@ -37,7 +37,6 @@ public final class LearningFingerprinter {
     }
     this.stateless = stateless;
     this.minValues = minValues;
-    this.crossFeed = true;
     this.maxTemplatesPerService = maxTemplatesPerService;
     this.maxEntries = maxEntries;
   }
@@ -61,7 +60,7 @@ public final class LearningFingerprinter {
   private ServiceTemplates.Node observe(String service, Fingerprint f) {
     ServiceTemplates s = service(service);
     if (s == null) {
-      s = new ServiceTemplates(minValues, crossFeed, maxTemplatesPerService);
+      s = new ServiceTemplates(minValues, maxTemplatesPerService);
       services.put(service, s);
       lastName = service;
       lastState = s;

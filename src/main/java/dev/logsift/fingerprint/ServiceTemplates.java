@@ -20,7 +20,10 @@ import java.util.Map;
  */
 final class ServiceTemplates {
   static final int MAX_TOKENS = 64;
-  /** A learned pattern keeps at least this many constant tokens: "<*> startup succeeded" says too little. */
+  /**
+   * A learned pattern keeps at least this many constant tokens, or one fewer when the values are
+   * dotted or dashed names: "<*> startup succeeded" with daemon names says too little.
+   */
   static final int MIN_CONSTANTS = 3;
   static final String ANY = "<*>";
   private static final long WILD = 0x2545F4914F6CDD1DL;
@@ -87,7 +90,6 @@ final class ServiceTemplates {
   }
 
   private final int k;
-  private final boolean crossFeed;
   private long seq;
   private boolean changed;
   private final LinkedHashMap<String, Node> templates;
@@ -98,9 +100,8 @@ final class ServiceTemplates {
   /** Entries held (templates + slots + learned), for the owner's global budget. */
   int size;
 
-  ServiceTemplates(int k, boolean crossFeed, int maxTemplates) {
+  ServiceTemplates(int k, int maxTemplates) {
     this.k = k;
-    this.crossFeed = crossFeed;
     this.templates = lru(maxTemplates);
     this.slots = lru(maxTemplates * 4);
     this.learned = lru(maxTemplates);
@@ -211,10 +212,6 @@ final class ServiceTemplates {
     return base;
   }
 
-  int templates() {
-    return templates.size();
-  }
-
   /** Whether a template that is not just another value of a learned pattern was added since the last {@link #export}. */
   boolean changed() {
     return changed;
@@ -267,9 +264,9 @@ final class ServiceTemplates {
     node.layoutKey = layoutKey;
     long[] known = layouts.getOrDefault(layoutKey, new long[0]);
     node.checked = known.length;
-    // a learned pattern it matches: it joins that group at once
-    // levels: the template itself, and each learned layout it matches; with crossFeed also layouts
-    // it does not match, but only into slots a matching template opened (one position away from a
+    // a learned pattern it matches: it joins that group at once.
+    // levels: the template itself, and each learned layout it matches; also layouts it does not
+    // match, but only into slots a matching template opened (one position away from a
     // learned pattern), so a layout learned for one message never spreads to an unrelated one
     long[] levels = new long[known.length + 1];
     boolean[] open = new boolean[known.length + 1];
@@ -282,7 +279,7 @@ final class ServiceTemplates {
         node.absorbed = true;
         open[nLevels] = true;
         levels[nLevels++] = w;
-      } else if (crossFeed) {
+      } else {
         levels[nLevels++] = w;
       }
     }

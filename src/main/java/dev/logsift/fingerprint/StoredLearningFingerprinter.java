@@ -76,7 +76,7 @@ public final class StoredLearningFingerprinter implements Fingerprinter {
   }
 
   private ServiceTemplates restore(Optional<TemplateStore.State> state) {
-    ServiceTemplates s = new ServiceTemplates(minValues, true, LearningFingerprinter.MAX_TEMPLATES_PER_SERVICE);
+    ServiceTemplates s = new ServiceTemplates(minValues, LearningFingerprinter.MAX_TEMPLATES_PER_SERVICE);
     if (state.isEmpty()) {
       return s;
     }
