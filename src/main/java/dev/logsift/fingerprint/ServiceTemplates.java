@@ -112,10 +112,11 @@ final class ServiceTemplates {
   static void masked(String token, StringBuilder b) {
     int a = 0;
     int z = token.length();
-    while (a < z && "([{\"'<".indexOf(token.charAt(a)) >= 0) {
+    // '<' and '>' are not brackets here: "www.example.com:<*>" must not end as "<*>>"
+    while (a < z && "([{\"'".indexOf(token.charAt(a)) >= 0) {
       a++;
     }
-    while (z > a && ")]}\"'>,;:.!?".indexOf(token.charAt(z - 1)) >= 0) {
+    while (z > a && ")]}\"',;:.!?".indexOf(token.charAt(z - 1)) >= 0) {
       z--;
     }
     b.append(token, 0, a).append(ANY).append(token, z, token.length());

@@ -48,6 +48,16 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void learnedHostsWithPortsReadAsOneVariable() {
+    LearningFingerprinter f = learner();
+    List<Fingerprint> out = block(f, List.of("connect to alpha.example.com:443 failed after retries",
+        "connect to beta.example.org:8443 failed after retries", "connect to gamma.example.net:443 failed after retries",
+        "connect to delta.example.io:80 failed after retries"));
+    assertEquals(1, ids(out).size());
+    assertEquals("connect to <*> failed after retries", out.get(0).template());
+  }
+
+  @Test
   void nearMissesWithFewValuesStayApart() {
     LearningFingerprinter f = learner();
     List<String> lines = List.of("Timed out waiting for payments", "Timed out waiting for inventory",
