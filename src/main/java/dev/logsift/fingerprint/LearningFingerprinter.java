@@ -79,7 +79,7 @@ public final class LearningFingerprinter {
   }
 
   private static Fingerprint answer(Fingerprint f, ServiceTemplates.Node g) {
-    if (g == null || (g.id.equals(f.id()) && g.mask == 0)) {
+    if (g == null || (g.id.equals(f.id()) && g.mask == 0 && g.pinned == null)) {
       return f;
     }
     return new Fingerprint(g.id, g.text());

@@ -47,6 +47,8 @@ final class ServiceTemplates {
     boolean absorbed;
     Node parent;
     private String text;
+    /** The text of a group that joined templates of different lengths (see union). */
+    String pinned;
 
     Node(String id, String template, String[] tokens, String suffix, long seq, long mask) {
       this.id = id;
@@ -59,6 +61,9 @@ final class ServiceTemplates {
 
     /** The template with every learned position masked. */
     String text() {
+      if (pinned != null) {
+        return pinned;
+      }
       if (mask == 0 || tokens == null) {
         return template;
       }
@@ -408,6 +413,31 @@ final class ServiceTemplates {
       root.mask |= other.mask;
       root.text = null;
     }
+    if (root.pinned != null || other.pinned != null
+        || (root.tokens != null && other.tokens != null && root.tokens.length != other.tokens.length)) {
+      // groups of two lengths ("chrome.exe *64 - <*>", "chrome.exe - <*>"): the group reads as
+      // the more general of the two, runs of variables collapsed
+      String mine = collapse(root.text());
+      String theirs = collapse(other.text());
+      root.pinned = count(theirs) > count(mine) ? theirs : mine;
+    }
+  }
+
+  private static String collapse(String text) {
+    String pair = ANY + " " + ANY;
+    String out = text;
+    while (out.contains(pair)) {
+      out = out.replace(pair, ANY);
+    }
+    return out;
+  }
+
+  private static int count(String text) {
+    int n = 0;
+    for (int i = text.indexOf(ANY); i >= 0; i = text.indexOf(ANY, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -98,7 +98,8 @@ public final class StoredLearningFingerprinter implements Fingerprinter {
     List<Fingerprint> out = new ArrayList<>(prints.size());
     for (Fingerprint p : prints) {
       ServiceTemplates.Node g = learned.group(p.template());
-      out.add(g == null || (g.id.equals(p.id()) && g.mask == 0) ? p : new Fingerprint(g.id, g.text()));
+      boolean asIs = g == null || (g.id.equals(p.id()) && g.mask == 0 && g.pinned == null);
+      out.add(asIs ? p : new Fingerprint(g.id, g.text()));
     }
     return out;
   }
