@@ -218,7 +218,7 @@ final class ServiceTemplates {
     return base;
   }
 
-  /** Whether a template that is not just another value of a learned pattern was added since the last {@link #export}. */
+  /** Whether a template other than one more value of a learned pattern was added since {@link #export}. */
   boolean changed() {
     return changed;
   }
