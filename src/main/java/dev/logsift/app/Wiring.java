@@ -15,9 +15,13 @@ import dev.logsift.corrections.ServiceExamples;
 import dev.logsift.notify.Owners;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.DynamoDedupStore;
+import dev.logsift.dedup.DynamoTemplateStore;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.fingerprint.Fingerprinter;
+import dev.logsift.fingerprint.InMemoryTemplateStore;
 import dev.logsift.fingerprint.MaskingFingerprinter;
+import dev.logsift.fingerprint.StoredLearningFingerprinter;
+import dev.logsift.fingerprint.TemplateStore;
 import dev.logsift.notify.Notifier;
 import dev.logsift.notify.Notifiers;
 import dev.logsift.pipeline.CostCeiling;
@@ -78,8 +82,10 @@ public record Wiring(
     DedupStore dedup;
     SignalStore signals;
     BudgetStore budgets;
+    TemplateStore templates = new InMemoryTemplateStore(1_000);
     if (config.dedupTable() != null) {
       DynamoDbClient dynamo = dynamoDb(transports);
+      templates = new DynamoTemplateStore(dynamo, config.dedupTable(), DynamoDedupStore.itemTtl(config));
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
           DynamoDedupStore.itemTtl(config), new SecureRandom(), clock, stats);
       signals = new DynamoSignalStore(dynamo, config.dedupTable(), stats, DynamoDedupStore.itemTtl(config),
@@ -116,7 +122,9 @@ public record Wiring(
         config.classificationTtl(), PipelineSettings.defaults().maxMessageChars(),
         PipelineSettings.defaults().sampleChars(), sig.alertBudgetPerHour(), config.claimStale(),
         PipelineSettings.defaults().contestedWait());
-    Parts parts = new Parts(fingerprinter, redactor, dedup, signals, budgets, known, classifier, rules, notifier, clock,
+    // the pipeline learns each service's variables (see fingerprint/README.md); the rest stays stateless
+    Fingerprinter learning = new StoredLearningFingerprinter(fingerprinter, templates, clock);
+    Parts parts = new Parts(learning, redactor, dedup, signals, budgets, known, classifier, rules, notifier, clock,
         pool, Sleeper.system());
     Pipeline pipeline = new Pipeline(parts, settings);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,

@@ -14,7 +14,7 @@ final class Usage {
   static final Map<String, String> COMMANDS = new LinkedHashMap<>();
 
   static {
-    add("fingerprint", "fingerprint [--jsonl]",
+    add("fingerprint", "fingerprint [--jsonl] [--no-learn] [--min-values K]",
         "stdin -> \"<id>\\t<template>\" per line (JSONL: {\"fingerprint\",\"template\"})");
     add("redact", "redact [--jsonl]", "stdin -> redacted message per line (JSONL: {\"message\"})");
     add("event", "event [--jsonl] [--log-group G] [--log-stream S] [--start MS] [--decoded] [FILE|-]",

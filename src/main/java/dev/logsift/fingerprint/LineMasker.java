@@ -274,7 +274,7 @@ final class LineMasker {
             }
           }
           case QUOTED -> {
-            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1)) {
+            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -350,6 +350,24 @@ final class LineMasker {
       return o;
     }
 
+    /**
+     * A quoted upper-case code ('PENDING', "ECONNRESET"): a state or an error code named in the
+     * message is the condition, so two of them are two errors, not two values. (Unquoted key=VALUE
+     * pairs stay masked: they are mostly fields of a dumped object, Order(status=PAID).)
+     */
+    private boolean code(int from, int to) {
+      if (to - from < 3) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (!((c >= 'A' && c <= 'Z') || c == '_')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean exceptionName(int ca, int cb) {
       for (String suffix : exceptionSuffixes) {
         int n = suffix.length();
@@ -397,6 +415,9 @@ final class LineMasker {
     }
 
     private int masked(int a, int ca, int cb, int b, String rep, boolean numeric) {
+      if (ca == a + 1 && s.charAt(a) == '<' && numeric) {
+        a = ca; // "<1 sec": a bound is part of the number it bounds
+      }
       if (a == ca && tailMask >= 0) {
         // a run of variables is one variable: "Sat Jul 9 12:16:49 2005", "3 of 4"
         if (!sameText(tailMask, rep)) {
@@ -516,7 +537,10 @@ final class LineMasker {
               continue;
             }
           }
-          if (v < q) {
+          if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)) {
+            // "dynamodb:PutItem", "kms:Decrypt": a capitalised name after a colon is an action, not a value
+            out.append(s, v, q);
+          } else if (v < q) {
             out.append(rep);
             // closers that end the enclosing "Name(" rather than the value stay in the template
             int extra = 0;

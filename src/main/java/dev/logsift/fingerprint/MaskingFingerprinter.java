@@ -48,6 +48,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
     private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(256));
     /** A buffer a huge stack trace grew is dropped rather than kept for the thread's lifetime. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
+    private static final int MAX_EVENT_CHARS = 1 << 18;
 
     final Rules rules;
     final LineMasker masker;
@@ -84,7 +85,11 @@ public final class MaskingFingerprinter implements Fingerprinter {
         BUFFER.set(out);
       }
       out.setLength(0);
-      if (text.indexOf('\n') >= 0) {
+      if (text.length() > MAX_EVENT_CHARS && text.indexOf('\n') >= 0) {
+        // a huge trace: its head holds the exception and top frames, its tail the root cause
+        text = text.substring(0, MAX_EVENT_CHARS / 2) + "\n" + text.substring(text.length() - MAX_EVENT_CHARS / 2);
+      }
+      if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
         stacks.template(text, out);
       } else {
         masker.mask(text, 0, Math.min(text.length(), rules.maxTemplateChars * 4), out);

@@ -6,10 +6,16 @@ import java.util.Locale;
 
 /**
  * Multi-line events (Java, .NET, Node, Python, Go traces): the exception line(s) masked, the top
- * application frames without line numbers or arguments, and the root cause's type. Line numbers
- * move with every deploy; the method that threw does not.
+ * application frames without line numbers or arguments, and the root cause (type and message shape,
+ * plus its top application frame). Line numbers move with every deploy; the method that threw, the
+ * exception type and the shape of its message do not, and two errors differing in any of them are
+ * two bugs.
  */
 final class StackTraces {
+  /** A trace longer than this keeps its head and tail: the root cause sits at one end or the other. */
+  static final int MAX_LINES = 400;
+  private static final String PY_TRACEBACK = "Traceback (most recent call last)";
+
   private final LineMasker masker;
   private final List<String> framework;
   private final int keep;
@@ -23,54 +29,98 @@ final class StackTraces {
   private record Frame(String name, boolean app) {}
 
   void template(String text, StringBuilder out) {
-    String[] lines = text.split("\r?\n");
+    String[] lines = lines(text);
     List<String> header = new ArrayList<>();
     List<Frame> frames = new ArrayList<>();
     String cause = null;
-    boolean python = lines[0].startsWith("Traceback ");
+    Frame causeFrame = null;
+    boolean inCause = false;
+    boolean python = false;
+    for (String l : lines) {
+      String s = l.strip();
+      if (s.startsWith(PY_TRACEBACK) || s.startsWith("File \"")) {
+        python = true;
+        break;
+      }
+    }
+    boolean inTraceback = false;
     String pythonError = null;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
-      if (line.startsWith("---> ")) {
-        cause = exceptionType(line.substring(5).strip()); // .NET inner exception
+      if (python && line.startsWith(PY_TRACEBACK)) {
+        // chained tracebacks: the last one is what was raised; the one before it is its cause
+        if (pythonError != null) {
+          cause = pythonError;
+        }
+        inTraceback = true;
+        frames.clear();
+        pythonError = null;
         continue;
       }
-      if (line.isEmpty() || line.startsWith("...") || line.startsWith("---") || line.startsWith("goroutine ")) {
+      if (line.startsWith("---> ")) {
+        cause = line.substring(5).strip(); // .NET inner exception: the last one is the innermost
+        inCause = true;
+        causeFrame = null;
+        continue;
+      }
+      if (line.isEmpty() || line.startsWith("...") || line.startsWith("---") || line.startsWith("goroutine ")
+          || line.startsWith("During handling of the above") || line.startsWith("The above exception was")) {
         continue;
       }
       Frame f = frame(line, raw, i + 1 < lines.length ? lines[i + 1] : "");
       if (f != null) {
-        frames.add(f);
-        if (python || line.startsWith("File \"")) {
+        if (inCause) {
+          if (causeFrame == null && f.app) {
+            causeFrame = f;
+          }
+        } else {
+          frames.add(f);
+        }
+        if (line.startsWith("File \"") && i + 1 < lines.length && !lines[i + 1].strip().startsWith("File \"")
+            && !lines[i + 1].isEmpty() && LineMasker.space(lines[i + 1].charAt(0))) {
           i++; // the source line printed under a Python frame
         }
         continue;
       }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0))) {
-        continue; // indented detail (Go file:line, wrapped text)
+        continue; // indented detail (Go file:line, wrapped text, Python's ^^^^ markers)
       }
       if (line.startsWith("Caused by:")) {
-        cause = exceptionType(line.substring("Caused by:".length()).strip());
-      } else if (python && i > 0) {
-        pythonError = line; // the last unindented line is the exception
-      } else if (frames.isEmpty() && header.size() < 2) {
+        cause = line.substring("Caused by:".length()).strip();
+        inCause = true;
+        causeFrame = null;
+      } else if (inTraceback) {
+        if (pythonError == null) {
+          pythonError = line; // the first unindented line after the frames is the exception
+        }
+      } else if (frames.isEmpty() && !inCause && header.size() < 2) {
+        int inner = line.indexOf(" ---> ");
+        if (inner > 0) {
+          // .NET ToString() on one line: "Outer: msg ---> Inner: msg ---> Innermost: msg"
+          cause = line.substring(line.lastIndexOf(" ---> ") + 6).strip();
+          line = line.substring(0, inner);
+        }
         header.add(line);
       }
     }
     if (pythonError != null) {
-      header.clear();
       header.add(pythonError);
+    }
+    if (python) {
       java.util.Collections.reverse(frames); // innermost first, like the other runtimes
     }
     for (String h : header) {
       if (out.length() > 0) {
         out.append(" | ");
       }
-      masker.mask(h, 0, h.length(), out);
+      masker.mask(h, 0, Math.min(h.length(), 8_000), out);
     }
     int added = 0;
-    boolean anyApp = frames.stream().anyMatch(Frame::app);
+    boolean anyApp = false;
+    for (Frame f : frames) {
+      anyApp |= f.app;
+    }
     for (Frame f : frames) {
       if (added == keep) {
         break;
@@ -81,8 +131,29 @@ final class StackTraces {
       }
     }
     if (cause != null) {
-      out.append(" | caused by ").append(cause);
+      out.append(" | caused by ");
+      masker.mask(cause, 0, Math.min(cause.length(), 8_000), out);
+      if (causeFrame != null) {
+        out.append(" at ").append(causeFrame.name);
+      }
     }
+  }
+
+  /**
+   * Lines of the event: \r (Lambda's Python runtime joins lines with it) and \n both end a line,
+   * U+00A0 (its indentation) counts as a space, and a huge trace keeps its head and its tail.
+   */
+  static String[] lines(String text) {
+    String t = text.indexOf('\u00a0') >= 0 ? text.replace('\u00a0', ' ') : text;
+    String[] all = t.split("\r\n|\r|\n");
+    if (all.length <= MAX_LINES) {
+      return all;
+    }
+    String[] cut = new String[MAX_LINES];
+    int half = MAX_LINES / 2;
+    System.arraycopy(all, 0, cut, 0, half);
+    System.arraycopy(all, all.length - half, cut, half, half);
+    return cut;
   }
 
   /** A frame's stable name, or null when the line is not a frame. */
@@ -98,6 +169,14 @@ final class StackTraces {
       if (paren > 0) {
         name = rest.substring(0, paren).strip();
         where = rest.substring(paren);
+        if (rest.charAt(paren - 1) == ' ' && where.endsWith(")")) {
+          // Node "fn (/app/src/x.js:10:5)": names like Object.<anonymous> repeat, the file tells them apart
+          String file = stripLineNumbers(where.substring(1, where.length() - 1));
+          int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+          if (slash >= 0) {
+            name = name + " " + file.substring(slash + 1);
+          }
+        }
       } else {
         name = stripLineNumbers(rest);
         where = rest;
@@ -157,12 +236,5 @@ final class StackTraces {
       }
     }
     return to > from;
-  }
-
-  private static String exceptionType(String line) {
-    int colon = line.indexOf(':');
-    String t = colon > 0 ? line.substring(0, colon) : line;
-    int space = t.indexOf(' ');
-    return space > 0 ? t.substring(0, space) : t;
   }
 }

@@ -60,7 +60,9 @@ final class Structured {
         JsonToken v = p.nextToken();
         boolean message = messageKeys.contains(key, 0, key.length());
         boolean stackKey = stackKeys.contains(key, 0, key.length());
-        if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
+        if (v == JsonToken.START_ARRAY && stackKey) {
+          stack = lines(p); // Lambda's "stack"/"stackTrace": one string per line or frame
+        } else if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
           if (stackKey) {
             stack = p.getText();
           } else {
@@ -72,7 +74,9 @@ final class Structured {
           for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
             String k = p.currentName();
             JsonToken w = p.nextToken();
-            if (w == JsonToken.VALUE_STRING && isNested(k)) {
+            if (w == JsonToken.START_ARRAY && k.startsWith("stack")) {
+              stack = lines(p);
+            } else if (w == JsonToken.VALUE_STRING && isNested(k)) {
               if (k.startsWith("stack")) {
                 stack = p.getText();
               } else {
@@ -98,6 +102,20 @@ final class Structured {
       return null; // not JSON after all: the caller masks it as plain text
     }
     return found.isEmpty() && stack == null ? others.toString() : join(found, stack);
+  }
+
+  /** The strings of the array the parser is at, one per line; anything else in it is skipped. */
+  private static String lines(JsonParser p) throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.VALUE_STRING) {
+        String s = p.getText();
+        b.append(b.isEmpty() ? "" : "\n").append(s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
+      } else {
+        p.skipChildren();
+      }
+    }
+    return b.toString();
   }
 
   private static boolean isNested(String k) {

@@ -88,21 +88,35 @@ public final class Pipeline {
     int truncated = 0;
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<String, Group> unprocessable = new LinkedHashMap<>();
+    List<String> messages = new ArrayList<>(batch.logEvents().size());
     for (LogEvent e : batch.logEvents()) {
       String message = e.message();
       if (message.length() > settings.maxMessageChars()) {
         message = message.substring(0, settings.maxMessageChars());
         truncated++;
       }
-      Fingerprint fp;
-      try {
-        fp = parts.fingerprinter().fingerprint(message);
-      } catch (RuntimeException | Error ex) {
-        addUnprocessable(unprocessable, "fingerprint", message, 1, ex);
-        continue;
+      messages.add(message);
+    }
+    try {
+      // The whole batch at once: a learning fingerprinter learns the batch before it answers.
+      List<Fingerprint> prints = parts.fingerprinter().fingerprintAll(batch.service(), messages);
+      for (int i = 0; i < prints.size(); i++) {
+        addToGroup(groups, prints.get(i), messages.get(i));
       }
-      String m = message;
-      groups.computeIfAbsent(fp.id(), k -> new Group(fp, m)).count++;
+    } catch (RuntimeException | Error ex) {
+      Unprocessable.rethrowIfFatal(ex);
+      // One line broke the batch-wide pass: fingerprint line by line, without learning, so only that line is lost.
+      groups.clear();
+      for (String message : messages) {
+        Fingerprint fp;
+        try {
+          fp = parts.fingerprinter().fingerprint(message);
+        } catch (RuntimeException | Error lineError) {
+          addUnprocessable(unprocessable, "fingerprint", message, 1, lineError);
+          continue;
+        }
+        addToGroup(groups, fp, message);
+      }
     }
 
     String service = batch.service();
@@ -264,6 +278,10 @@ public final class Pipeline {
   }
 
   /** From the whole (bounded) event, so the innermost cause past the sample's cut still decides; redacted. */
+  private static void addToGroup(Map<String, Group> groups, Fingerprint fp, String message) {
+    groups.computeIfAbsent(fp.id(), k -> new Group(fp, message)).count++;
+  }
+
   /** A cause that cannot be found or redacted is left out: the classifier still has the redacted sample. */
   private RootCause rootCause(String raw) {
     try {

@@ -1,5 +1,6 @@
 package dev.logsift.bench;
 
+import dev.logsift.fingerprint.LearningFingerprinter;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.redact.PatternRedactor;
 import java.io.IOException;
@@ -25,14 +26,16 @@ public final class CpuTimeProbe {
     }
     MaskingFingerprinter fp = new MaskingFingerprinter();
     PatternRedactor red = new PatternRedactor();
+    LearningFingerprinter learn = new LearningFingerprinter(fp);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     for (int round = 0; round < 2; round++) {
       String label = round == 0 ? "warm-up" : "measured";
       long[] sink = {0};
       double f = rate(mx, seconds, lines, l -> sink[0] += fp.fingerprint(l).id().length());
+      double fl = rate(mx, seconds, lines, l -> sink[0] += learn.fingerprint("bench", l).id().length());
       double fr = rate(mx, seconds, lines, l -> sink[0] += fp.fingerprint(l).id().length() + red.redact(l).length());
-      System.out.printf("%-9s lines per CPU-second: fingerprint %,.0f   fingerprint+redact %,.0f   (%d)%n", label, f,
-          fr, sink[0] & 1);
+      System.out.printf("%-9s lines per CPU-second: fingerprint %,.0f   fingerprint+learning %,.0f   fingerprint+redact %,.0f"
+          + "   (%d)%n", label, f, fl, fr, sink[0] & 1);
     }
   }
 

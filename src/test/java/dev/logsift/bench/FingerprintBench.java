@@ -1,6 +1,7 @@
 package dev.logsift.bench;
 
 import dev.logsift.fingerprint.Fingerprint;
+import dev.logsift.fingerprint.LearningFingerprinter;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.redact.PatternRedactor;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public class FingerprintBench {
 
   private String[] lines;
   private MaskingFingerprinter fingerprinter;
+  private LearningFingerprinter learning;
   private PatternRedactor redactor;
 
   @Setup
@@ -43,6 +45,7 @@ public class FingerprintBench {
       throw new IllegalStateException("bench-lines.txt must hold " + LINES + " lines, has " + lines.length);
     }
     fingerprinter = new MaskingFingerprinter();
+    learning = new LearningFingerprinter(fingerprinter);
     redactor = new PatternRedactor();
   }
 
@@ -51,6 +54,15 @@ public class FingerprintBench {
   public void fingerprint(Blackhole bh) {
     for (String line : lines) {
       bh.consume(fingerprinter.fingerprint(line));
+    }
+  }
+
+  /** The stateless fingerprint, then the learning stage of one service (the CLI's and a batch's path). */
+  @Benchmark
+  @OperationsPerInvocation(LINES)
+  public void fingerprintLearning(Blackhole bh) {
+    for (String line : lines) {
+      bh.consume(learning.fingerprint("bench", line));
     }
   }
 

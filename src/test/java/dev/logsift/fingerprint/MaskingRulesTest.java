@@ -45,6 +45,10 @@ class MaskingRulesTest {
       keyvalue  | write failed path="disk full on sda" code=28         | write failed path=<*> code=<*>
       keyvalue  | ERROR:worker:Failed to start                         | ERROR:worker:Failed to start
       keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
+      keyvalue  | not authorized to perform: dynamodb:PutItem on x     | not authorized to perform: dynamodb:PutItem on x
+      quoted    | invalid state 'PENDING' for order 42                 | invalid state 'PENDING' for order <*>
+      quoted    | invalid state 'pending' for order 42                 | invalid state '<*>' for order <*>
+      size      | close, lifetime <1 sec                               | close, lifetime <*>
       keyvalue  | destroy Surface(name=InputMethod) now                | destroy Surface(name=<*>) now
       keyvalue  | ws=WorkSource{10113}, uid=1000                       | ws=<*>, uid=<*>
       size      | estimated size 1.2 KB, free 300.0 MB)                | estimated size <*>, free <*>)

@@ -1,0 +1,198 @@
+package dev.logsift.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.logsift.fingerprint.Fingerprint;
+import dev.logsift.fingerprint.LearningFingerprinter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * `fingerprint`: one output line per input line, in order. With learning (the default) lines are
+ * read in blocks: a block ends at {@link #BLOCK_LINES} lines, at the end of input, or when no input
+ * has arrived for {@link #IDLE_MILLIS} ms. The whole block is learned before any of it is printed,
+ * so every line of the block gets its group's final id; what was learned carries over to the next
+ * block, where earlier groups keep their ids (aliases). A file piped in whole is one block up to
+ * that size; an interactive stream is answered within the idle time.
+ */
+final class FingerprintCommand {
+  static final int BLOCK_LINES = 100_000;
+  static final long IDLE_MILLIS = 1_000;
+  private static final int CHUNK = 1024;
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final String END = new String("end of input");
+
+  private record Row(String service, Fingerprint stateless, String error) {}
+
+  private FingerprintCommand() {}
+
+  @SuppressWarnings("unchecked")
+  static int run(boolean jsonl, boolean learn, LearningFingerprinter f, InputStream in, OutputStream out)
+      throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+    // the reader thread reads chunks of lines, workers compute their stateless fingerprints
+    // (thread-safe) while the main thread learns and writes, in input order
+    int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().daemon().name("fingerprint-", 0)
+        .factory());
+    Thread reader = new Thread(() -> read(in, queue, jsonl, f, pool), "fingerprint-reader");
+    reader.setDaemon(true);
+    reader.start();
+    List<Row> block = new ArrayList<>();
+    boolean done = false;
+    while (!done) {
+      Object item;
+      try {
+        item = block.isEmpty() ? queue.take() : queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      if (item == END) {
+        done = true;
+      } else if (item instanceof IOException e) {
+        write(block, jsonl, learn, f, w);
+        throw e;
+      } else if (item != null) {
+        for (Row r : ((CompletableFuture<List<Row>>) item).join()) {
+          if (learn && r.stateless != null) {
+            f.learn(r.service, r.stateless);
+          }
+          block.add(r);
+        }
+      }
+      if (done || item == null || block.size() >= BLOCK_LINES) {
+        write(block, jsonl, learn, f, w);
+        block.clear();
+      }
+    }
+    w.flush();
+    pool.shutdownNow();
+    return 0;
+  }
+
+  private static void read(InputStream in, BlockingQueue<Object> queue, boolean jsonl, LearningFingerprinter f,
+      ExecutorService pool) {
+    try {
+      // lines travel in chunks: a hand-over per line would cost more than fingerprinting it
+      Lines lines = new Lines(in);
+      List<String> chunk = new ArrayList<>(CHUNK);
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        chunk.add(line);
+        if (chunk.size() >= CHUNK || !lines.ready()) {
+          queue.put(rows(chunk, jsonl, f, pool));
+          chunk = new ArrayList<>(CHUNK);
+        }
+      }
+      if (!chunk.isEmpty()) {
+        queue.put(rows(chunk, jsonl, f, pool));
+      }
+      queue.put(END);
+    } catch (IOException e) {
+      try {
+        queue.put(e);
+      } catch (InterruptedException ignored) {
+        Thread.currentThread().interrupt();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static CompletableFuture<List<Row>> rows(List<String> chunk, boolean jsonl, LearningFingerprinter f,
+      ExecutorService pool) {
+    return CompletableFuture.supplyAsync(() -> {
+      List<Row> rows = new ArrayList<>(chunk.size());
+      for (String line : chunk) {
+        rows.add(row(line, jsonl, f));
+      }
+      return rows;
+    }, pool);
+  }
+
+  private static Row row(String line, boolean jsonl, LearningFingerprinter f) {
+    String service = "";
+    String message = line;
+    if (jsonl) {
+      try {
+        String[] parsed = parse(line);
+        message = parsed[0];
+        service = parsed[1] == null ? "" : parsed[1];
+      } catch (IllegalArgumentException e) {
+        return new Row(null, null, e.getMessage());
+      }
+    }
+    return new Row(service, f.stateless(message), null);
+  }
+
+  private static void write(List<Row> block, boolean jsonl, boolean learn, LearningFingerprinter f, Writer w)
+      throws IOException {
+    for (Row r : block) {
+      if (r.error != null) {
+        w.write(json(g -> g.writeStringField("error", r.error)));
+      } else {
+        Fingerprint fp = learn ? f.resolve(r.service, r.stateless) : r.stateless;
+        if (jsonl) {
+          w.write(json(g -> {
+            g.writeStringField("fingerprint", fp.id());
+            g.writeStringField("template", fp.template());
+          }));
+        } else {
+          w.write(fp.id());
+          w.write('\t');
+          w.write(LineCommand.oneLine(fp.template()));
+        }
+      }
+      w.write('\n');
+    }
+    w.flush();
+  }
+
+  private static String json(LineCommand.JsonResult r) throws IOException {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(sw)) {
+      g.writeStartObject();
+      r.write(g);
+      g.writeEndObject();
+    }
+    return sw.toString();
+  }
+
+  /** The string fields "message" (required) and "service" (optional) of a JSON object line. */
+  static String[] parse(String line) {
+    String message = LineCommand.message(line); // validates, and names the problem if there is one
+    String service = null;
+    try (JsonParser p = JSON.createParser(line)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if ("service".equals(name) && t == JsonToken.VALUE_STRING && service == null) {
+          service = p.getText();
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("invalid JSON");
+    }
+    return new String[] {message, service};
+  }
+}

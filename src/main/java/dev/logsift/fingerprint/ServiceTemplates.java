@@ -1,0 +1,515 @@
+package dev.logsift.fingerprint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one service's templates have taught: which token positions are variables. A position becomes
+ * a variable only on evidence: at least {@code k} distinct values in templates that agree on every
+ * other token (the stateless masker's {@code <*>} and already learned variables included). Merged
+ * templates keep the id of the one seen first (an alias), so ids stay stable while the service is
+ * learned. Learning is hierarchical: once "chrome.exe - <*> open" and "firefox.exe - <*> open" and a
+ * third are learned, the program position can be learned across them.
+ *
+ * <p>Memory is bounded (templates, evidence slots and learned patterns are each evicted least
+ * recently used first); a template longer than {@link #MAX_TOKENS} tokens is never generalised. Not
+ * thread-safe: one instance per service, used by one thread at a time.
+ */
+final class ServiceTemplates {
+  static final int MAX_TOKENS = 64;
+  /**
+   * A learned pattern keeps at least this many constant tokens, or one fewer when the values are
+   * dotted or dashed names: "<*> startup succeeded" with daemon names says too little.
+   */
+  static final int MIN_CONSTANTS = 3;
+  static final String ANY = "<*>";
+  private static final long WILD = 0x2545F4914F6CDD1DL;
+  /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
+  private static final int MAX_LAYOUTS = 16;
+  /** Members a slot remembers before its position is learned (all of them join when it is). */
+  private static final int MAX_MEMBERS = 32;
+
+  /** A template, or (parent != null) an alias of an earlier one; the root names the group. */
+  static final class Node {
+    final String id;
+    final String template;
+    final String[] tokens;
+    final String suffix;
+    final long seq;
+    long mask;
+    long layoutKey;
+    /** Learned layouts of its length it was matched against (see rematch). */
+    int checked;
+    /** Matched a learned pattern when it arrived (see observe). */
+    boolean absorbed;
+    Node parent;
+    private String text;
+    /** The text of a group that joined templates of different lengths (see union). */
+    String pinned;
+
+    Node(String id, String template, String[] tokens, String suffix, long seq, long mask) {
+      this.id = id;
+      this.template = template;
+      this.tokens = tokens;
+      this.suffix = suffix;
+      this.seq = seq;
+      this.mask = mask;
+    }
+
+    /** The template with every learned position masked. */
+    String text() {
+      if (pinned != null) {
+        return pinned;
+      }
+      if (mask == 0 || tokens == null) {
+        return template;
+      }
+      if (text == null) {
+        StringBuilder b = new StringBuilder(template.length());
+        for (int p = 0; p < tokens.length; p++) {
+          b.append(p == 0 ? "" : " ");
+          if (p < 64 && (mask & 1L << p) != 0) {
+            masked(tokens[p], b);
+          } else {
+            b.append(tokens[p]);
+          }
+        }
+        text = b.append(suffix).toString();
+      }
+      return text;
+    }
+  }
+
+  private static final class Slot {
+    final long[] values;
+    int count;
+    final List<Node> members = new ArrayList<>(4);
+    Node learned;
+
+    Slot(int k) {
+      values = new long[k];
+    }
+  }
+
+  private final int k;
+  private long seq;
+  private boolean changed;
+  private final LinkedHashMap<String, Node> templates;
+  private final LinkedHashMap<Long, Slot> slots;
+  private final LinkedHashMap<Long, Node> learned;
+  private final Map<Long, long[]> layouts = new HashMap<>();
+  private final LinkedHashMap<String, Node> collapsedPatterns;
+  /** Entries held (templates + slots + learned), for the owner's global budget. */
+  int size;
+
+  ServiceTemplates(int k, int maxTemplates) {
+    this.k = k;
+    this.templates = lru(maxTemplates);
+    this.slots = lru(maxTemplates * 4);
+    this.learned = lru(maxTemplates);
+    this.collapsedPatterns = lru(maxTemplates);
+  }
+
+  /** A learned token keeps its punctuation: "alice:" becomes "<*>:", "(bob)" becomes "(<*>)". */
+  static void masked(String token, StringBuilder b) {
+    int a = 0;
+    int z = token.length();
+    // '<' and '>' are not brackets here: "www.example.com:<*>" must not end as "<*>>"
+    while (a < z && "([{\"'".indexOf(token.charAt(a)) >= 0) {
+      a++;
+    }
+    while (z > a && ")]}\"',;:.!?".indexOf(token.charAt(z - 1)) >= 0) {
+      z--;
+    }
+    b.append(token, 0, a).append(ANY).append(token, z, token.length());
+  }
+
+  private static String collapsed(String[] tokens, long mask, String suffix) {
+    StringBuilder b = new StringBuilder();
+    boolean lastAny = false;
+    for (int p = 0; p < tokens.length; p++) {
+      boolean any = (mask & 1L << p) != 0 || tokens[p].equals(ANY);
+      if (any && lastAny) {
+        continue;
+      }
+      b.append(p == 0 ? "" : " ").append(any ? ANY : tokens[p]);
+      lastAny = any;
+    }
+    return b.append(suffix).toString();
+  }
+
+  private <K, V> LinkedHashMap<K, V> lru(int max) {
+    return new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        if (size() > max) {
+          ServiceTemplates.this.size--;
+          return true;
+        }
+        return false;
+      }
+    };
+  }
+
+  /** The group of a stateless fingerprint, learning from it when it is new. */
+  Node observe(Fingerprint f) {
+    Node known = templates.get(f.template());
+    if (known != null) {
+      return find(known);
+    }
+    Node n = learn(f);
+    // a template a learned pattern absorbed adds nothing to store: a storm of random sub-domains
+    // does not rewrite the state with every batch
+    changed |= !n.absorbed;
+    templates.put(f.template(), n);
+    size++;
+    return find(n);
+  }
+
+  /** The group of a stateless fingerprint already observed, or null (never seen, or evicted). */
+  Node group(String template) {
+    Node known = templates.get(template);
+    if (known == null) {
+      return null;
+    }
+    Node root = find(known);
+    if (root == known && known.tokens != null) {
+      rematch(known);
+      root = find(known);
+    }
+    return root;
+  }
+
+  /**
+   * A template seen before a layout was learned joins the learned pattern it matches now: without
+   * this, lines that arrived early would keep their own id after their message was learned.
+   */
+  private void rematch(Node node) {
+    long[] known = layouts.get(node.layoutKey);
+    if (known == null || known.length <= node.checked) {
+      return;
+    }
+    String[] tokens = node.tokens;
+    int n = tokens.length;
+    long[] wild = new long[n];
+    long base = base(tokens, node.suffix, wild);
+    for (int i = node.checked; i < known.length; i++) {
+      Node g = learned.get(keyOf(base, wild, known[i]));
+      if (g != null) {
+        union(node, g);
+        break;
+      }
+    }
+    node.checked = known.length;
+  }
+
+  private static long base(String[] tokens, String suffix, long[] wild) {
+    int n = tokens.length;
+    long base = mix(n * 0x9E3779B97F4A7C15L ^ suffix.hashCode() * 0xC2B2AE3D27D4EB4FL);
+    for (int p = 0; p < n; p++) {
+      long h = tokens[p].hashCode() * 0x9E3779B97F4A7C15L + tokens[p].length();
+      long g = mix(p * 0xD6E8FEB86659FD93L + h);
+      wild[p] = mix(p * 0xD6E8FEB86659FD93L + WILD) - g;
+      base += g;
+    }
+    return base;
+  }
+
+  /** Whether a template other than one more value of a learned pattern was added since {@link #export}. */
+  boolean changed() {
+    return changed;
+  }
+
+  /** The most recent templates in arrival order, each with its group's id (see {@link TemplateStates}). */
+  List<TemplateStates.Entry> export(int max) {
+    List<Node> recent = new ArrayList<>(Math.min(max, templates.size()));
+    int skip = templates.size() - max;
+    for (Node n : templates.values()) {
+      if (skip-- <= 0 && !n.absorbed) {
+        recent.add(n);
+      }
+    }
+    recent.sort(java.util.Comparator.comparingLong(n -> n.seq));
+    List<TemplateStates.Entry> out = new ArrayList<>(recent.size());
+    for (Node n : recent) {
+      out.add(new TemplateStates.Entry(n.template, find(n).id));
+    }
+    changed = false;
+    return out;
+  }
+
+  /** Replays exported templates: each joins under its stored group id, and learning is rebuilt. */
+  void restore(List<TemplateStates.Entry> entries) {
+    for (TemplateStates.Entry e : entries) {
+      observe(new Fingerprint(e.groupId(), e.template()));
+    }
+    changed = false;
+  }
+
+  private Node learn(Fingerprint f) {
+    String template = f.template();
+    int cut = protectedTail(template);
+    String head = template.substring(0, cut);
+    String suffix = template.substring(cut);
+    String[] tokens = head.isEmpty() ? new String[0] : head.split(" ", -1);
+    int n = tokens.length;
+    if (n < 3 || n > MAX_TOKENS) {
+      return new Node(f.id(), template, null, "", seq++, 0);
+    }
+    Node node = new Node(f.id(), template, tokens, suffix, seq++, 0);
+    long[] h = new long[n];
+    long[] wild = new long[n];
+    long base = base(tokens, suffix, wild);
+    for (int p = 0; p < n; p++) {
+      h[p] = tokens[p].hashCode() * 0x9E3779B97F4A7C15L + tokens[p].length();
+    }
+    long layoutKey = n * 31L + suffix.hashCode();
+    node.layoutKey = layoutKey;
+    long[] known = layouts.getOrDefault(layoutKey, new long[0]);
+    node.checked = known.length;
+    // a learned pattern it matches: it joins that group at once.
+    // levels: the template itself, and each learned layout it matches; also layouts it does not
+    // match, but only into slots a matching template opened (one position away from a
+    // learned pattern), so a layout learned for one message never spreads to an unrelated one
+    long[] levels = new long[known.length + 1];
+    boolean[] open = new boolean[known.length + 1];
+    int nLevels = 1;
+    open[0] = true;
+    for (long w : known) {
+      Node g = learned.get(keyOf(base, wild, w));
+      if (g != null) {
+        union(node, g);
+        node.absorbed = true;
+        open[nLevels] = true;
+        levels[nLevels++] = w;
+      } else {
+        levels[nLevels++] = w;
+      }
+    }
+    int constants = 0;
+    boolean[] learnable = new boolean[n];
+    for (int p = 0; p < n; p++) {
+      learnable[p] = learnable(tokens[p]);
+      constants += tokens[p].equals(ANY) ? 0 : 1;
+    }
+    for (int level = 0; level < nLevels; level++) {
+      long w = levels[level];
+      int fixed = constants - Long.bitCount(w);
+      for (int j = 0; j < n; j++) {
+        // a short message ("<*> startup succeeded") learns only values that look like names of
+        // things (android.intent.action.SCREEN_ON, host.example.com), never plain words
+        boolean shortOne = fixed - 1 == MIN_CONSTANTS - 1;
+        if (!learnable[j] || (w & 1L << j) != 0 || fixed - 1 < MIN_CONSTANTS - 1 || (shortOne && !dotted(tokens[j]))) {
+          continue;
+        }
+        long m = w | 1L << j;
+        long key = keyOf(base, wild, m);
+        // the slot also names the position whose values it counts: {host, proxy} reached from the
+        // host layout counts proxies, reached from another layout it would count hosts
+        long slotKey = key ^ mix(0x632BE59BD9B4E019L + j);
+        Slot s = slots.get(slotKey);
+        if (s == null && !open[level]) {
+          continue;
+        }
+        if (s == null) {
+          s = new Slot(k);
+          slots.put(slotKey, s);
+          size++;
+        }
+        if (s.learned != null) {
+          union(node, s.learned);
+          continue;
+        }
+        if (s.members.size() < MAX_MEMBERS) {
+          s.members.add(node);
+        }
+        if (!contains(s.values, s.count, h[j])) {
+          s.values[s.count++] = h[j];
+          if (s.count >= k) {
+            Node g = new Node(null, template, tokens, suffix, Long.MAX_VALUE, m);
+            s.learned = g;
+            learned.put(key, g);
+            size++;
+            addLayout(layoutKey, m);
+            for (Node member : s.members) {
+              union(member, g);
+            }
+            // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
+            // variable, as in the stateless masker, so the two lengths meet in one group
+            String c = collapsed(tokens, m, suffix);
+            Node same = collapsedPatterns.putIfAbsent(c, g);
+            if (same == null) {
+              size++;
+            } else {
+              union(g, same);
+            }
+            s.members.clear();
+          }
+        }
+      }
+    }
+    return node;
+  }
+
+  private void addLayout(long layoutKey, long m) {
+    long[] old = layouts.getOrDefault(layoutKey, new long[0]);
+    for (long x : old) {
+      if (x == m) {
+        return;
+      }
+    }
+    if (old.length >= MAX_LAYOUTS) {
+      return;
+    }
+    long[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+    grown[old.length] = m;
+    layouts.put(layoutKey, grown);
+  }
+
+  private static long keyOf(long base, long[] wild, long mask) {
+    long key = base;
+    for (long m = mask; m != 0; m &= m - 1) {
+      key += wild[Long.numberOfTrailingZeros(m)];
+    }
+    return key;
+  }
+
+  private static boolean contains(long[] values, int count, long v) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Node find(Node n) {
+    Node root = n;
+    while (root.parent != null) {
+      root = root.parent;
+    }
+    while (n.parent != null && n.parent != root) {
+      Node next = n.parent;
+      n.parent = root;
+      n = next;
+    }
+    return root;
+  }
+
+  /** The earlier template names the merged group: ids already handed out stay valid. */
+  private static void union(Node a, Node b) {
+    Node ra = find(a);
+    Node rb = find(b);
+    if (ra == rb) {
+      return;
+    }
+    Node root = ra.seq <= rb.seq ? ra : rb;
+    Node other = root == ra ? rb : ra;
+    other.parent = root;
+    if (root.tokens != null && other.tokens != null && root.tokens.length == other.tokens.length) {
+      root.mask |= other.mask;
+      root.text = null;
+    }
+    if (root.pinned != null || other.pinned != null
+        || (root.tokens != null && other.tokens != null && root.tokens.length != other.tokens.length)) {
+      // groups of two lengths ("chrome.exe *64 - <*>", "chrome.exe - <*>"): the group reads as
+      // the more general of the two, runs of variables collapsed
+      String mine = collapse(root.text());
+      String theirs = collapse(other.text());
+      root.pinned = count(theirs) > count(mine) ? theirs : mine;
+    }
+  }
+
+  private static String collapse(String text) {
+    String pair = ANY + " " + ANY;
+    String out = text;
+    while (out.contains(pair)) {
+      out = out.replace(pair, ANY);
+    }
+    return out;
+  }
+
+  private static int count(String text) {
+    int n = 0;
+    for (int i = text.indexOf(ANY); i >= 0; i = text.indexOf(ANY, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Where the part that may never become a variable starts: stack frames and the root cause of a
+   * trace ("| at ...", "| caused by ...") name the code that failed.
+   */
+  /** A name with inner punctuation: a dotted, dashed or pathed identifier. */
+  static boolean dotted(String t) {
+    for (int i = 1; i < t.length() - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '.' || c == '_' || c == '-' || c == '/' || c == '@') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int protectedTail(String template) {
+    int at = template.indexOf(" | at ");
+    int cause = template.indexOf(" | caused by ");
+    int cut = template.length();
+    if (at >= 0) {
+      cut = at;
+    }
+    if (cause >= 0 && cause < cut) {
+      cut = cause;
+    }
+    return cut;
+  }
+
+  /**
+   * Words that name code or a condition never become variables, whatever their count: exception
+   * and API names (a lower-case letter followed by an upper-case one: GetObject, KeyError) and
+   * upper-case codes (ECONNREFUSED, GET).
+   */
+  static boolean learnable(String t) {
+    if (t.isEmpty() || t.equals(ANY)) {
+      return false;
+    }
+    boolean lower = false;
+    boolean upper = false;
+    char prev = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper = true;
+        if (prev >= 'a' && prev <= 'z') {
+          return false;
+        }
+      }
+      prev = c;
+    }
+    if (upper && Shapes.letter(t.charAt(0)) && t.charAt(0) <= 'Z' && t.length() > 1) {
+      // "Started", "Stopped", "Paused": a capitalised word is a state or a name in the message, and
+      // user and host names are written in lower case
+      boolean word = true;
+      for (int i = 1; i < t.length() && word; i++) {
+        char c = t.charAt(i);
+        word = c >= 'a' && c <= 'z';
+      }
+      if (word) {
+        return false;
+      }
+    }
+    return lower || !upper;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+}

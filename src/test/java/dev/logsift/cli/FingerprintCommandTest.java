@@ -1,0 +1,103 @@
+package dev.logsift.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** `fingerprint` learns a block of input before printing it, so a group gets one id from its first line on. */
+class FingerprintCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> USERS = List.of("alice", "bob", "carol", "dave", "erin", "frank");
+
+  private static String logins() {
+    StringBuilder b = new StringBuilder();
+    for (String u : USERS) {
+      b.append("login failed for user ").append(u).append(" from web\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void everyLineOfALearnedGroupGetsTheFirstLinesId() {
+    List<String> lines = CliTest.run(logins(), "fingerprint").lines();
+    assertEquals(USERS.size(), lines.size());
+    Set<String> distinct = new HashSet<>(lines);
+    assertEquals(1, distinct.size(), lines.toString());
+    assertTrue(lines.get(0).endsWith("\tlogin failed for user <*> from web"), lines.get(0));
+    String firstStateless = CliTest.run("login failed for user alice from web\n", "fingerprint", "--no-learn").lines().get(0);
+    assertEquals(firstStateless.split("\t")[0], lines.get(0).split("\t")[0], "the alias is the first template's id");
+  }
+
+  @Test
+  void noLearnGivesTheStatelessFingerprint() {
+    List<String> lines = CliTest.run(logins(), "fingerprint", "--no-learn").lines();
+    assertEquals(USERS.size(), new HashSet<>(lines).size());
+  }
+
+  @Test
+  void jsonlLinesLearnPerService() throws Exception {
+    StringBuilder in = new StringBuilder();
+    for (String u : USERS) {
+      in.append(JSON.writeValueAsString(java.util.Map.of("service", "a", "message", "login failed for user " + u + " from web")))
+          .append('\n');
+    }
+    in.append(JSON.writeValueAsString(java.util.Map.of("service", "b", "message", "login failed for user alice from web")))
+        .append("\nnot json\n");
+    List<String> lines = CliTest.run(in.toString(), "fingerprint", "--jsonl").lines();
+    assertEquals(USERS.size() + 2, lines.size());
+    String a = JSON.readTree(lines.get(0)).get("fingerprint").asText();
+    String b = JSON.readTree(lines.get(USERS.size())).get("fingerprint").asText();
+    assertEquals(a, JSON.readTree(lines.get(USERS.size() - 1)).get("fingerprint").asText());
+    assertEquals("login failed for user alice from web", JSON.readTree(lines.get(USERS.size())).get("template").asText());
+    assertNotEquals("", b);
+    assertTrue(JSON.readTree(lines.get(USERS.size() + 1)).has("error"));
+  }
+
+  @Test
+  void theLambdaLearnsTheBatchBeforeItGroupsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    CliTest.Result ev = CliTest.run(logins() + "disk full on /dev/sda1\n", "event", "--log-group", "/ecs/web", "--start", "1000");
+    java.nio.file.Path f = dir.resolve("e.json");
+    java.nio.file.Files.writeString(f, ev.out());
+    List<String> lines = CliTest.run("", "replay", "--json", f.toString()).lines();
+    com.fasterxml.jackson.databind.JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+    assertEquals(2, summary.get("fingerprints").asInt(), "six user names are one error: " + lines);
+  }
+
+  @Test
+  void anInteractiveStreamIsAnsweredWithoutWaitingForTheEnd() throws Exception {
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream in = new PipedInputStream(feed);
+    PipedInputStream answers = new PipedInputStream();
+    PipedOutputStream out = new PipedOutputStream(answers);
+    Thread cmd = new Thread(() -> {
+      try {
+        TextCommands.fingerprint(new String[0], in, new java.io.PrintStream(out, true), System.err);
+        out.close();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    cmd.start();
+    feed.write("order 42 failed\n".getBytes(StandardCharsets.UTF_8));
+    feed.flush();
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (!got.toString(StandardCharsets.UTF_8).endsWith("\n") && System.currentTimeMillis() < deadline) {
+      got.write(answers.read());
+    }
+    assertTrue(got.toString(StandardCharsets.UTF_8).endsWith("\torder <*> failed\n"), got.toString(StandardCharsets.UTF_8));
+    feed.close();
+    cmd.join(10_000);
+  }
+}

@@ -1,0 +1,173 @@
+package dev.logsift.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LearningFingerprinterTest {
+  private final MaskingFingerprinter stateless = new MaskingFingerprinter();
+
+  private LearningFingerprinter learner() {
+    return new LearningFingerprinter(stateless);
+  }
+
+  /** Learns all lines (one service), then answers for each: what the CLI does with one block. */
+  private static List<Fingerprint> block(LearningFingerprinter f, List<String> lines) {
+    List<Fingerprint> s = lines.stream().map(f::stateless).toList();
+    s.forEach(p -> f.learn("svc", p));
+    return s.stream().map(p -> f.resolve("svc", p)).toList();
+  }
+
+  private static Set<String> ids(List<Fingerprint> prints) {
+    Set<String> ids = new HashSet<>();
+    prints.forEach(p -> ids.add(p.id()));
+    return ids;
+  }
+
+  @Test
+  void aPositionBecomesAVariableAtTheFourthDistinctValueNotBefore() {
+    LearningFingerprinter f = learner();
+    List<String> three = List.of("login failed for user alice: invalid password",
+        "login failed for user bob: invalid password", "login failed for user carol: invalid password");
+    assertEquals(3, ids(block(f, three)).size(), "three values are not yet evidence");
+    List<Fingerprint> four = block(f, List.of("login failed for user dave: invalid password",
+        "login failed for user alice: invalid password"));
+    assertEquals(1, ids(four).size());
+    assertEquals("login failed for user <*>: invalid password", four.get(0).template());
+    // the group answers with the id of its first template, so earlier cards and counts stay valid
+    assertEquals(stateless.fingerprint(three.get(0)).id(), four.get(0).id());
+    assertEquals(four.get(0), f.fingerprint("svc", "login failed for user zoe: invalid password"));
+  }
+
+  @Test
+  void learnedHostsWithPortsReadAsOneVariable() {
+    LearningFingerprinter f = learner();
+    List<Fingerprint> out = block(f, List.of("connect to alpha.example.com:443 failed after retries",
+        "connect to beta.example.org:8443 failed after retries", "connect to gamma.example.net:443 failed after retries",
+        "connect to delta.example.io:80 failed after retries"));
+    assertEquals(1, ids(out).size());
+    assertEquals("connect to <*> failed after retries", out.get(0).template());
+  }
+
+  @Test
+  void nearMissesWithFewValuesStayApart() {
+    LearningFingerprinter f = learner();
+    List<String> lines = List.of("Timed out waiting for payments", "Timed out waiting for inventory",
+        "java.net.SocketTimeoutException: Read timed out calling orders", "java.net.SocketTimeoutException: Connect timed out calling orders",
+        "java.net.SocketTimeoutException: Write timed out calling orders",
+        "AccessDenied when calling the GetObject operation on bucket", "AccessDenied when calling the PutObject operation on bucket",
+        "AccessDenied when calling the DeleteObject operation on bucket", "AccessDenied when calling the ListObjects operation on bucket",
+        "AccessDenied when calling the HeadObject operation on bucket",
+        "VM Started (Lifecycle Event)", "VM Stopped (Lifecycle Event)", "VM Paused (Lifecycle Event)", "VM Resumed (Lifecycle Event)",
+        "request failed with ECONNREFUSED on upstream", "request failed with ETIMEDOUT on upstream",
+        "request failed with ECONNRESET on upstream", "request failed with EPIPE on upstream");
+    assertEquals(lines.size(), ids(block(f, lines)).size());
+  }
+
+  @Test
+  void shortMessagesLearnNamesOfThingsButNotWords() {
+    LearningFingerprinter f = learner();
+    List<String> actions = List.of("onReceive action: android.intent.action.SCREEN_ON",
+        "onReceive action: android.intent.action.SCREEN_OFF", "onReceive action: android.intent.action.TIME_TICK",
+        "onReceive action: android.intent.action.USER_PRESENT");
+    assertEquals(1, ids(block(f, actions)).size());
+    List<String> daemons = List.of("syslogd startup succeeded", "klogd startup succeeded", "portmap startup succeeded",
+        "sdpd startup succeeded", "cupsd startup succeeded");
+    assertEquals(daemons.size(), ids(block(f, daemons)).size());
+  }
+
+  @Test
+  void framesAndRootCausesNeverBecomeVariables() {
+    LearningFingerprinter f = learner();
+    List<String> lines = new ArrayList<>();
+    for (String method : List.of("validate", "ship", "cancel", "refund", "price", "tax")) {
+      lines.add("java.lang.NullPointerException: name is null\n\tat com.acme.orders.OrderService." + method
+          + "(OrderService.java:42)");
+      lines.add("com.acme.JobException: job failed\n\tat com.acme.Job.run(Job.java:1)\nCaused by: com.acme." + method
+          + "Exception: boom");
+    }
+    assertEquals(lines.size(), ids(block(f, lines)).size());
+  }
+
+  @Test
+  void anErrorStormWithDigitFreeVariablesCollapsesToItsErrors() {
+    LearningFingerprinter f = learner();
+    Random random = new Random(7);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      names.add(word(random, 4 + random.nextInt(5)));
+    }
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      switch (i % 4) {
+        case 0 -> lines.add("upstream timed out while reading response header, server: " + word(random, 10) + ".shop.example.com");
+        case 1 -> lines.add("login failed for user " + names.get(random.nextInt(300)) + ": invalid password");
+        case 2 -> lines.add("order " + random.nextInt(100_000) + " failed: payment declined");
+        default -> lines.add("ERROR " + (i % 20) + "th distinct error kind ka" + (char) ('a' + i % 20));
+      }
+    }
+    Set<String> seen = ids(block(f, lines));
+    assertTrue(seen.size() <= 3 + 20, seen.size() + " fingerprints");
+  }
+
+  @Test
+  void servicesLearnApart() {
+    LearningFingerprinter f = learner();
+    for (String user : List.of("alice", "bob", "carol", "dave")) {
+      f.learn("a", f.stateless("login failed for user " + user + " today"));
+    }
+    Fingerprint inA = f.resolve("a", f.stateless("login failed for user alice today"));
+    f.learn("b", f.stateless("login failed for user alice today"));
+    Fingerprint inB = f.resolve("b", f.stateless("login failed for user alice today"));
+    assertTrue(inA.template().contains("<*>"));
+    assertEquals(stateless.fingerprint("login failed for user alice today"), inB);
+    assertNotEquals(inA.template(), inB.template());
+  }
+
+  @Test
+  void memoryStaysBoundedUnderUnboundedCardinality() {
+    LearningFingerprinter f = new LearningFingerprinter(stateless, 4, 1_000, 50_000);
+    Random random = new Random(1);
+    for (int i = 0; i < 100_000; i++) {
+      String service = "svc-" + random.nextInt(100_000);
+      f.learn(service, f.stateless(word(random, 6) + " " + word(random, 6) + " failed at " + word(random, 5) + " now"));
+    }
+    assertTrue(f.entries() <= 50_000, f.entries() + " entries");
+    LearningFingerprinter one = new LearningFingerprinter(stateless, 4, 1_000, 50_000);
+    for (int i = 0; i < 50_000; i++) {
+      one.learn("svc", one.stateless(word(random, 6) + " x " + word(random, 6) + " failed at " + word(random, 5)));
+    }
+    assertTrue(one.entries() <= 7 * 1_000, one.entries() + " entries");
+  }
+
+  @Test
+  void twoValuesNeverMakeAVariable() {
+    assertThrows(IllegalArgumentException.class, () -> new LearningFingerprinter(stateless, 2, 10, 10));
+  }
+
+  @Test
+  void hugeInputsAreCutBeforeLearning() {
+    LearningFingerprinter f = learner();
+    String trace = "java.lang.StackOverflowError: deep\n" + "\tat com.acme.R.r(R.java:1)\n".repeat(100_000)
+        + "Caused by: com.acme.RootException: root";
+    Fingerprint p = f.fingerprint("svc", trace);
+    assertTrue(p.template().contains("caused by com.acme.RootException"), p.template());
+    assertTrue(f.fingerprint("svc", "x".repeat(1_000_000)).template().length() <= 2_000);
+  }
+
+  private static String word(Random r, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    return b.toString();
+  }
+}
