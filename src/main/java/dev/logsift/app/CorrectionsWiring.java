@@ -11,12 +11,12 @@ import dev.logsift.core.Sleeper;
 import dev.logsift.corrections.CorrectionRecorder;
 import dev.logsift.corrections.CorrectionStore;
 import dev.logsift.corrections.Corrections;
-import dev.logsift.corrections.DiscordApi;
+import dev.logsift.chat.discord.DiscordApi;
 import dev.logsift.corrections.DiscordPoll;
 import dev.logsift.corrections.S3CorrectionStore;
-import dev.logsift.corrections.SlackApi;
+import dev.logsift.chat.slack.SlackApi;
 import dev.logsift.corrections.SlackEvents;
-import dev.logsift.corrections.SlackSignature;
+import dev.logsift.chat.slack.SlackSignature;
 import dev.logsift.dedup.DedupStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -70,12 +70,20 @@ public record CorrectionsWiring(
   /** The weekly proposal job; its one message goes to the Discord channel with the bot, else to the Slack one. */
   static WeeklySummary weekly(Config config, Clock clock, Corrections corrections, CorrectionStore store,
       HttpClient http, Sleeper sleeper) {
-    ChannelMessage channel = config.discordBotToken() != null && config.discordChannelId() != null
-        ? ChannelMessage.discordBot(http, config.discordApiUrl(), config.discordBotToken(), config.discordChannelId(),
-            sleeper)
-        : config.slackBotToken() != null && config.slackChannelId() != null
-            ? ChannelMessage.slackBot(http, config.slackApiUrl(), config.slackBotToken(), config.slackChannelId(), sleeper)
-            : null;
+    ChannelMessage channel = null;
+    if (config.discordBotToken() != null && config.discordChannelId() != null) {
+      String id = config.discordChannelId();
+      if (!id.matches("\\d{1,25}")) {
+        // Refuse at cold start, not at the first weekly run.
+        throw new IllegalArgumentException("DISCORD_CHANNEL_ID must be a channel id to post the weekly summary");
+      }
+      DiscordApi discord = new DiscordApi(http, config.discordApiUrl(), config.discordBotToken(), sleeper);
+      channel = text -> discord.postMessage(id, text);
+    } else if (config.slackBotToken() != null && config.slackChannelId() != null) {
+      SlackApi slack = new SlackApi(http, config.slackApiUrl(), config.slackBotToken(), sleeper);
+      String id = config.slackChannelId();
+      channel = text -> slack.postMessage(id, text);
+    }
     String location = store instanceof S3CorrectionStore s3 ? "s3://" + s3.bucket() + "/" : "";
     CorrectionSummary summary = new CorrectionSummary(new KnownFailureCatalog(config.knownFailuresDir()),
         Wiring.newFingerprinter());

@@ -18,7 +18,7 @@ import dev.logsift.app.SlackEventsHandler;
 import dev.logsift.app.Wiring;
 import dev.logsift.core.LogsiftException;
 import dev.logsift.corrections.DirectoryCorrectionStore;
-import dev.logsift.corrections.DiscordApi;
+import dev.logsift.chat.discord.DiscordApi;
 import dev.logsift.notify.ConsoleNotifier;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * <p>Bound: Digest.MAX_ENTRIES entries make 10 detailed and 15 compact pages, so at most 13 Discord
  * messages (2 pages each) or 3 Slack messages (10 pages each) per destination and hour.
  */
-final class DigestPages {
+public final class DigestPages {
   static final int DETAILED_PER_PAGE = 15;
   static final int COMPACT_PER_PAGE = 60;
   /** Escaped characters of one detailed line (the id and count survive any cut). */
@@ -23,12 +23,15 @@ final class DigestPages {
   static final int SERVICE_CHARS = 24;
 
   /** Entries [from, to) of the digest, plus the OTHERS line on the last page when there is one. */
-  record Page(int from, int to, boolean others) {}
+  public record Page(int from, int to, boolean others) {}
+
+  /** A chat message of the digest to post or edit: its position among the digest's messages and its body. */
+  public record Message(int index, boolean touched, com.fasterxml.jackson.databind.node.ObjectNode body) {}
 
   private DigestPages() {}
 
   /** Pages over entries[from..]; from 0 they are the same pages whatever was added later. */
-  static List<Page> pages(List<Digest.Entry> entries, int from) {
+  public static List<Page> pages(List<Digest.Entry> entries, int from) {
     int n = entries.size();
     boolean others = n > 0 && Digest.OTHERS.equals(entries.get(n - 1).fingerprint());
     int listed = others ? n - 1 : n;
@@ -63,7 +66,7 @@ final class DigestPages {
    * @param escape makes one piece of text inert in the medium
    * @param cut cuts escaped text to a length without breaking an escape
    */
-  static String text(List<Digest.Entry> entries, Page p, UnaryOperator<String> escape, Cut cut) {
+  public static String text(List<Digest.Entry> entries, Page p, UnaryOperator<String> escape, Cut cut) {
     StringBuilder sb = new StringBuilder();
     Map<String, StringBuilder> byService = new LinkedHashMap<>();
     for (int i = p.from(); i < p.to(); i++) {
@@ -85,12 +88,12 @@ final class DigestPages {
     return sb.toString();
   }
 
-  interface Cut {
+  public interface Cut {
     String apply(String escaped, int max);
   }
 
   /** Messages of pagesPerMessage pages each. */
-  static List<List<Page>> messages(List<Page> pages, int pagesPerMessage) {
+  public static List<List<Page>> messages(List<Page> pages, int pagesPerMessage) {
     List<List<Page>> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i += pagesPerMessage) {
       out.add(pages.subList(i, Math.min(pages.size(), i + pagesPerMessage)));
@@ -102,7 +105,7 @@ final class DigestPages {
   }
 
   /** Whether a message shows an entry of this update (every message when the update is unknown). */
-  static boolean touched(Digest d, List<Page> message) {
+  public static boolean touched(Digest d, List<Page> message) {
     if (d.updated().isEmpty()) {
       return true;
     }
@@ -119,11 +122,11 @@ final class DigestPages {
     return false;
   }
 
-  static int first(List<Page> message) {
+  public static int first(List<Page> message) {
     return message.isEmpty() ? 0 : message.get(0).from();
   }
 
-  static int last(List<Page> message) {
+  public static int last(List<Page> message) {
     return message.isEmpty() ? 0 : message.get(message.size() - 1).to();
   }
 }

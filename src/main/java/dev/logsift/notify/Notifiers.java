@@ -1,5 +1,10 @@
 package dev.logsift.notify;
 
+import dev.logsift.chat.discord.DiscordNotifier;
+import dev.logsift.chat.slack.SlackNotifier;
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.RetryPolicy;
+
 import dev.logsift.core.Sleeper;
 
 import dev.logsift.app.Config;

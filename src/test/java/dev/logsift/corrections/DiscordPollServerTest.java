@@ -1,5 +1,9 @@
 package dev.logsift.corrections;
 
+import dev.logsift.chat.discord.DiscordApi;
+import dev.logsift.chat.discord.DiscordReactions;
+import dev.logsift.http.RetryingHttp;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,10 @@
 package dev.logsift.notify;
 
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.RetryPolicy;
+import dev.logsift.testing.ManualTime;
+import dev.logsift.testing.ScriptedServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class NotifiersServerTest {
   @Test
   void categoriesReachTheirOwnChannelsAndTheRestTheDefault() throws Exception {
-    try (FakeChatServer slack = new FakeChatServer(FakeChatServer.Reply.json(200,
+    try (ScriptedServer slack = new ScriptedServer(ScriptedServer.Reply.json(200,
             "{\"ok\":true,\"channel\":\"C-ANY\",\"ts\":\"1.2\"}"));
-        FakeChatServer discord = new FakeChatServer(FakeChatServer.Reply.json(200,
+        ScriptedServer discord = new ScriptedServer(ScriptedServer.Reply.json(200,
             "{\"id\":\"9\",\"channel_id\":\"8\"}"))) {
       Config config = Config.fromEnv(Map.of(
           "SLACK_API_URL", slack.uri("/api").toString(),

@@ -1,5 +1,8 @@
 package dev.logsift.notify;
 
+import dev.logsift.chat.discord.DiscordNotifier;
+import dev.logsift.chat.slack.SlackNotifier;
+
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 

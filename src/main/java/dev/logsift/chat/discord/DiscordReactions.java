@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.chat.discord;
 
 import java.time.Instant;
 import java.util.List;

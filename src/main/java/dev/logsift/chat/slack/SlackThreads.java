@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.chat.slack;
 
 /** Port: posts a reply into a card's thread (to ask a ✏️ reactor for "category: reason"). */
 public interface SlackThreads {

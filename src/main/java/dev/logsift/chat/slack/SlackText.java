@@ -1,4 +1,6 @@
-package dev.logsift.notify;
+package dev.logsift.chat.slack;
+
+import dev.logsift.notify.Text;
 
 /**
  * Makes redacted log text inert in Slack: once &amp;, &lt; and &gt; are escaped, no <!channel>, <@U123> or
@@ -30,7 +32,7 @@ final class SlackText {
       char ch = e.charAt(i);
       sb.append(ch);
       if (ch == '`' && i + 1 < e.length() && e.charAt(i + 1) == '`') {
-        sb.append(DiscordText.ZWSP);
+        sb.append(Text.ZWSP);
       }
     }
     return sb.toString();

@@ -1,8 +1,8 @@
-package dev.logsift.corrections;
+package dev.logsift.chat.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.logsift.corrections.SlackSignature.Result;
+import dev.logsift.chat.slack.SlackSignature.Result;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

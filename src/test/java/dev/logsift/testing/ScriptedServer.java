@@ -1,4 +1,4 @@
-package dev.logsift.notify;
+package dev.logsift.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,33 +17,33 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A local HTTP server that answers like Discord or Slack: replies are scripted in order (status, headers,
+ * A local HTTP server for any HTTP client under test (Discord, Slack, S3 faults, SSM): replies are scripted in order (status, headers,
  * body, delay), then the fallback reply repeats. Every request is recorded with its body.
  */
-final class FakeChatServer implements AutoCloseable {
-  record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+public final class ScriptedServer implements AutoCloseable {
+  public record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
           .map(e -> e.getValue().get(0)).orElse(null);
     }
   }
 
-  record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
-    static Reply json(int status, String body) {
+  public record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+    public static Reply json(int status, String body) {
       return new Reply(status, Map.of("Content-Type", "application/json"), body, 0);
     }
 
-    static Reply text(int status, String body) {
+    public static Reply text(int status, String body) {
       return new Reply(status, Map.of("Content-Type", "text/html"), body, 0);
     }
 
-    Reply withHeader(String name, String value) {
+    public Reply withHeader(String name, String value) {
       var h = new java.util.HashMap<>(headers);
       h.put(name, value);
       return new Reply(status, Map.copyOf(h), body, delayMillis);
     }
 
-    Reply delayed(long millis) {
+    public Reply delayed(long millis) {
       return new Reply(status, headers, body, millis);
     }
   }
@@ -54,7 +54,7 @@ final class FakeChatServer implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile Reply fallback;
 
-  FakeChatServer(Reply fallback) throws IOException {
+  public ScriptedServer(Reply fallback) throws IOException {
     this.fallback = fallback;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
@@ -62,20 +62,20 @@ final class FakeChatServer implements AutoCloseable {
     server.start();
   }
 
-  FakeChatServer then(Reply r) {
+  public ScriptedServer then(Reply r) {
     script.add(r);
     return this;
   }
 
-  void always(Reply r) {
+  public void always(Reply r) {
     fallback = r;
   }
 
-  URI uri(String pathAndQuery) {
+  public URI uri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery);
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 

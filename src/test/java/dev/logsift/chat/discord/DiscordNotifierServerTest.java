@@ -1,4 +1,12 @@
-package dev.logsift.notify;
+package dev.logsift.chat.discord;
+
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.RetryPolicy;
+import dev.logsift.notify.Cards;
+import dev.logsift.notify.Delivery;
+import dev.logsift.notify.Strings;
+import dev.logsift.testing.ManualTime;
+import dev.logsift.testing.ScriptedServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,14 +34,14 @@ class DiscordNotifierServerTest {
       + "\"webhook_id\":\"123\"}";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  FakeChatServer server;
+  ScriptedServer server;
   ManualTime time = new ManualTime();
   AtomicLong remaining = new AtomicLong(30_000);
   HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @BeforeEach
   void start() throws Exception {
-    server = new FakeChatServer(FakeChatServer.Reply.json(200, MESSAGE));
+    server = new ScriptedServer(ScriptedServer.Reply.json(200, MESSAGE));
   }
 
   @AfterEach
@@ -60,7 +68,7 @@ class DiscordNotifierServerTest {
     Delivery d = notifier().post(Cards.ordinary());
 
     assertEquals(new Delivery("discord", "1300000000000000002", "1311000000000000001"), d);
-    FakeChatServer.Request r = server.requests().get(0);
+    ScriptedServer.Request r = server.requests().get(0);
     assertEquals("POST", r.method());
     assertEquals(PATH, r.path());
     assertEquals("wait=true", r.query());
@@ -132,7 +140,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void honoursRetryAfterFromTheBodyOn429() throws Exception {
-    server.then(FakeChatServer.Reply.json(429,
+    server.then(ScriptedServer.Reply.json(429,
             "{\"message\":\"You are being rate limited.\",\"retry_after\":1.234,\"global\":false}")
         .withHeader("Retry-After", "2").withHeader("X-RateLimit-Scope", "shared"));
 
@@ -146,7 +154,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void usesTheRetryAfterHeaderWhenTheBodyHasNone() {
-    server.then(FakeChatServer.Reply.text(429, "<html>cloudflare</html>").withHeader("Retry-After", "3"));
+    server.then(ScriptedServer.Reply.text(429, "<html>cloudflare</html>").withHeader("Retry-After", "3"));
 
     notifier().post(Cards.ordinary());
 
@@ -156,7 +164,7 @@ class DiscordNotifierServerTest {
   @Test
   void givesUpAt429WhenRetryAfterOutlivesTheBudget() {
     remaining.set(5_000);
-    server.always(FakeChatServer.Reply.json(429, "{\"message\":\"slow down\",\"retry_after\":10.0,\"global\":true}"));
+    server.always(ScriptedServer.Reply.json(429, "{\"message\":\"slow down\",\"retry_after\":10.0,\"global\":true}"));
 
     var ex = assertThrows(DownstreamUnavailableException.class, () -> notifier().post(Cards.ordinary()));
 
@@ -168,7 +176,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void retries5xxWithBackoffThenSucceeds() {
-    server.then(FakeChatServer.Reply.text(502, "bad gateway")).then(FakeChatServer.Reply.json(500, "{}"));
+    server.then(ScriptedServer.Reply.text(502, "bad gateway")).then(ScriptedServer.Reply.json(500, "{}"));
 
     Delivery d = notifier().post(Cards.ordinary());
 
@@ -180,7 +188,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void persistent5xxBecomesDownstreamUnavailableWithoutSecrets() {
-    server.always(FakeChatServer.Reply.text(503, "upstream connect error"));
+    server.always(ScriptedServer.Reply.text(503, "upstream connect error"));
 
     var ex = assertThrows(DownstreamUnavailableException.class, () -> notifier().post(Cards.hostile()));
 
@@ -192,7 +200,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void clientErrorIsNotRetried() {
-    server.always(FakeChatServer.Reply.json(400,
+    server.always(ScriptedServer.Reply.json(400,
         "{\"message\":\"Invalid Form Body\",\"code\":50035,\"errors\":{\"embeds\":{}}}"));
 
     var ex = assertThrows(DownstreamUnavailableException.class, () -> notifier().post(Cards.ordinary()));
@@ -204,7 +212,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void timeoutIsRetried() {
-    server.then(FakeChatServer.Reply.json(200, MESSAGE).delayed(5_000));
+    server.then(ScriptedServer.Reply.json(200, MESSAGE).delayed(5_000));
 
     Delivery d = notifier(Duration.ofMillis(300)).post(Cards.ordinary());
 
@@ -215,7 +223,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void persistentTimeoutNamesTheReasonNotTheUrl() {
-    server.always(FakeChatServer.Reply.json(200, MESSAGE).delayed(5_000));
+    server.always(ScriptedServer.Reply.json(200, MESSAGE).delayed(5_000));
     RetryPolicy two = new RetryPolicy(2, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMillis(200),
         Duration.ZERO);
     var n = new DiscordNotifier(server.uri(PATH), new HttpTransport(http, time, time, () -> 0L, remaining::get, two));
@@ -230,7 +238,7 @@ class DiscordNotifierServerTest {
 
   @Test
   void withoutWaitDiscordAnswers204AndTheDeliveryHasNoIds() {
-    server.always(new FakeChatServer.Reply(204, java.util.Map.of(), "", 0));
+    server.always(new ScriptedServer.Reply(204, java.util.Map.of(), "", 0));
 
     assertEquals(new Delivery("discord", "", ""), notifier().post(Cards.ordinary()));
   }

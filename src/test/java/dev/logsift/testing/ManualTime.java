@@ -1,18 +1,17 @@
-package dev.logsift.notify;
+package dev.logsift.testing;
 
 import dev.logsift.core.Sleeper;
 
-import dev.logsift.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A clock that only moves when the sleeper sleeps, and a sleeper that records instead of waiting. */
-final class ManualTime extends MutableClock implements Sleeper {
-  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+public final class ManualTime extends MutableClock implements Sleeper {
+  public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-  ManualTime() {
+  public ManualTime() {
     super(Instant.parse("2026-11-27T10:00:00Z"));
   }
 

@@ -1,4 +1,4 @@
-package dev.logsift.notify;
+package dev.logsift.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** One thread-safe mapper for the chat adapters. */
-final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+/** The one thread-safe, shared mapper; configured here only, so every adapter reads and writes JSON alike. */
+public final class Json {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
 
-  static byte[] bytes(ObjectNode node) {
+  public static byte[] bytes(ObjectNode node) {
     try {
       return MAPPER.writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ final class Json {
   }
 
   /** The parsed body, or a missing node when it is not JSON (a proxy's HTML page, an empty body). */
-  static JsonNode parse(String body) {
+  public static JsonNode parse(String body) {
     if (body == null || body.isBlank()) {
       return MissingNode.getInstance();
     }

@@ -1,4 +1,13 @@
-package dev.logsift.notify;
+package dev.logsift.chat.slack;
+
+import dev.logsift.core.Json;
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.Sender;
+import dev.logsift.notify.Card;
+import dev.logsift.notify.Delivery;
+import dev.logsift.notify.Digest;
+import dev.logsift.notify.DigestPages;
+import dev.logsift.notify.Notifier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -67,7 +76,7 @@ public final class SlackNotifier implements Notifier {
         WEBHOOK_DIGEST) ? new String[0] : digest.messageId().strip().split(" +")));
     String postChannel = channel;
     String shownIn = digest.channel().isEmpty() ? channel : digest.channel();
-    for (DigestCards.Message m : DigestCards.slack(digest, channel, 0)) {
+    for (DigestPages.Message m : SlackDigest.messages(digest, channel, 0)) {
       String ts = m.index() < ids.size() ? ids.get(m.index()) : "";
       Delivery d;
       if (!ts.matches("[0-9]{1,12}\\.[0-9]{1,9}")) {
@@ -132,7 +141,7 @@ public final class SlackNotifier implements Notifier {
       LOG.warn("webhook digest: {} posts this hour already; {} fingerprints not named in chat", posts, now - shown);
       return new Delivery(SERVICE, "", digest.messageId());
     }
-    for (DigestCards.Message m : DigestCards.slack(digest, null, shown)) {
+    for (DigestPages.Message m : SlackDigest.messages(digest, null, shown)) {
       HttpRequest request = HttpRequest.newBuilder(url)
           .header("Content-Type", "application/json; charset=utf-8")
           .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(m.body())))

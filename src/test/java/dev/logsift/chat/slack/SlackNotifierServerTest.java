@@ -1,4 +1,12 @@
-package dev.logsift.notify;
+package dev.logsift.chat.slack;
+
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.RetryPolicy;
+import dev.logsift.notify.Cards;
+import dev.logsift.notify.Delivery;
+import dev.logsift.notify.Strings;
+import dev.logsift.testing.ManualTime;
+import dev.logsift.testing.ScriptedServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,13 +34,13 @@ class SlackNotifierServerTest {
       + "\"message\":{\"type\":\"message\",\"subtype\":\"bot_message\",\"text\":\"x\",\"ts\":\"1795766400.000200\"}}";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  FakeChatServer server;
+  ScriptedServer server;
   ManualTime time = new ManualTime();
   HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @BeforeEach
   void start() throws Exception {
-    server = new FakeChatServer(FakeChatServer.Reply.json(200, POSTED));
+    server = new ScriptedServer(ScriptedServer.Reply.json(200, POSTED));
   }
 
   @AfterEach
@@ -59,7 +67,7 @@ class SlackNotifierServerTest {
     Delivery d = bot().post(Cards.ordinary());
 
     assertEquals(new Delivery("slack", "C0123ABCD", "1795766400.000200"), d);
-    FakeChatServer.Request r = server.requests().get(0);
+    ScriptedServer.Request r = server.requests().get(0);
     assertEquals("POST", r.method());
     assertEquals("/api/chat.postMessage", r.path());
     assertEquals("Bearer " + TOKEN, r.header("Authorization"));
@@ -134,7 +142,7 @@ class SlackNotifierServerTest {
 
   @Test
   void honoursRetryAfterOnHttp429() {
-    server.then(FakeChatServer.Reply.json(429, "{\"ok\":false,\"error\":\"ratelimited\"}").withHeader("Retry-After", "3"));
+    server.then(ScriptedServer.Reply.json(429, "{\"ok\":false,\"error\":\"ratelimited\"}").withHeader("Retry-After", "3"));
 
     Delivery d = bot().post(Cards.ordinary());
 
@@ -145,7 +153,7 @@ class SlackNotifierServerTest {
 
   @Test
   void okFalseRatelimitedIsRetried() {
-    server.then(FakeChatServer.Reply.json(200, "{\"ok\":false,\"error\":\"ratelimited\"}").withHeader("Retry-After", "1"));
+    server.then(ScriptedServer.Reply.json(200, "{\"ok\":false,\"error\":\"ratelimited\"}").withHeader("Retry-After", "1"));
 
     bot().post(Cards.ordinary());
 
@@ -156,7 +164,7 @@ class SlackNotifierServerTest {
   @ParameterizedTest
   @ValueSource(strings = {"invalid_auth", "channel_not_found", "not_in_channel", "msg_blocks_too_long"})
   void okFalseIsAFailureWithoutRetry(String error) {
-    server.always(FakeChatServer.Reply.json(200, "{\"ok\":false,\"error\":\"" + error + "\"}"));
+    server.always(ScriptedServer.Reply.json(200, "{\"ok\":false,\"error\":\"" + error + "\"}"));
 
     var ex = assertThrows(DownstreamUnavailableException.class, () -> bot().post(Cards.ordinary()));
 
@@ -168,7 +176,7 @@ class SlackNotifierServerTest {
 
   @Test
   void errorTextThatIsNotACodeIsNotRepeated() {
-    server.always(FakeChatServer.Reply.json(200, "{\"ok\":false,\"error\":\"<!channel> leaked text\"}"));
+    server.always(ScriptedServer.Reply.json(200, "{\"ok\":false,\"error\":\"<!channel> leaked text\"}"));
 
     var ex = assertThrows(DownstreamUnavailableException.class, () -> bot().post(Cards.ordinary()));
 
@@ -177,7 +185,7 @@ class SlackNotifierServerTest {
 
   @Test
   void retries5xxThenSucceeds() {
-    server.then(FakeChatServer.Reply.text(503, "<html>maintenance</html>"));
+    server.then(ScriptedServer.Reply.text(503, "<html>maintenance</html>"));
 
     assertEquals("C0123ABCD", bot().post(Cards.ordinary()).channel());
     assertEquals(List.of(Duration.ofMillis(50)), time.sleeps);
@@ -185,7 +193,7 @@ class SlackNotifierServerTest {
 
   @Test
   void persistent5xxBecomesDownstreamUnavailableWithoutSecrets() {
-    server.always(FakeChatServer.Reply.text(500, "oops"));
+    server.always(ScriptedServer.Reply.text(500, "oops"));
 
     var ex = assertThrows(DownstreamUnavailableException.class, () -> bot().post(Cards.hostile()));
 
@@ -195,7 +203,7 @@ class SlackNotifierServerTest {
 
   @Test
   void timeoutIsRetried() {
-    server.then(FakeChatServer.Reply.json(200, POSTED).delayed(5_000));
+    server.then(ScriptedServer.Reply.json(200, POSTED).delayed(5_000));
     SlackNotifier n = SlackNotifier.bot(server.uri("/api"), TOKEN, "C0123ABCD", transport(Duration.ofMillis(300)));
 
     assertEquals("1795766400.000200", n.post(Cards.ordinary()).messageId());
@@ -205,11 +213,11 @@ class SlackNotifierServerTest {
 
   @Test
   void incomingWebhookPostsWithoutChannelOrTokenAndHasNoTs() throws Exception {
-    server.always(FakeChatServer.Reply.text(200, "ok"));
+    server.always(ScriptedServer.Reply.text(200, "ok"));
     SlackNotifier n = SlackNotifier.webhook(server.uri("/services/T000/B000/s3cr3t"), transport(Duration.ofSeconds(5)));
 
     assertEquals(new Delivery("slack", "", ""), n.post(Cards.ordinary()));
-    FakeChatServer.Request r = server.requests().get(0);
+    ScriptedServer.Request r = server.requests().get(0);
     assertEquals("/services/T000/B000/s3cr3t", r.path());
     assertNull(r.header("Authorization"));
     assertFalse(body(0).has("channel"));
@@ -218,7 +226,7 @@ class SlackNotifierServerTest {
 
   @Test
   void incomingWebhookErrorNamesTheCodeNotTheUrl() {
-    server.always(FakeChatServer.Reply.text(404, "no_service"));
+    server.always(ScriptedServer.Reply.text(404, "no_service"));
     SlackNotifier n = SlackNotifier.webhook(server.uri("/services/T000/B000/s3cr3t"), transport(Duration.ofSeconds(5)));
 
     var ex = assertThrows(DownstreamUnavailableException.class, () -> n.post(Cards.ordinary()));

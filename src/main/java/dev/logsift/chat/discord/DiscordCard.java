@@ -1,4 +1,8 @@
-package dev.logsift.notify;
+package dev.logsift.chat.discord;
+
+import dev.logsift.notify.Card;
+import dev.logsift.notify.CardText;
+import dev.logsift.notify.Text;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

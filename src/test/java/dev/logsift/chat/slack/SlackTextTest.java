@@ -1,4 +1,6 @@
-package dev.logsift.notify;
+package dev.logsift.chat.slack;
+
+import dev.logsift.notify.Cards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,9 @@
-package dev.logsift.corrections;
+package dev.logsift.chat.slack;
+
+import dev.logsift.core.Json;
 
 import dev.logsift.core.Sleeper;
+import dev.logsift.http.RetryingHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +34,7 @@ public final class SlackApi implements SlackThreads {
 
   @Override
   public void reply(String channel, String threadTs, String text) {
-    ObjectNode body = CorrectionJson.MAPPER.createObjectNode();
+    ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("channel", channel).put("thread_ts", threadTs).put("text", text);
     HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/chat.postMessage"))
         .timeout(Duration.ofSeconds(5))
@@ -44,7 +47,7 @@ public final class SlackApi implements SlackThreads {
     }
     JsonNode answer;
     try {
-      answer = CorrectionJson.MAPPER.readTree(r.body());
+      answer = Json.MAPPER.readTree(r.body());
     } catch (IOException e) {
       throw new DownstreamUnavailableException(SERVICE, "chat.postMessage: response is not JSON", null);
     }
@@ -53,6 +56,27 @@ public final class SlackApi implements SlackThreads {
       String code = answer == null ? "no body" : answer.path("error").asText("unknown");
       throw new DownstreamUnavailableException(SERVICE, "chat.postMessage refused: " + code.replaceAll("[^a-z_]", ""),
           null);
+    }
+  }
+
+  /** chat.postMessage of one plain message (the weekly summary), no mentions or unfurls. */
+  public void postMessage(String channel, String text) {
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("channel", channel).put("text", text).put("link_names", false).put("unfurl_links", false);
+    HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/chat.postMessage"))
+        .timeout(Duration.ofSeconds(5))
+        .header("Authorization", "Bearer " + botToken)
+        .header("Content-Type", "application/json; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    HttpResponse<String> r = http.send(req, "chat.postMessage");
+    JsonNode answer = null;
+    try {
+      answer = r.statusCode() == 200 ? Json.MAPPER.readTree(r.body()) : null;
+    } catch (IOException e) {
+      // Reported below as a refusal.
+    }
+    if (answer == null || !answer.path("ok").asBoolean(false)) {
+      throw new DownstreamUnavailableException(SERVICE, "chat.postMessage (weekly summary) refused", null);
     }
   }
 }

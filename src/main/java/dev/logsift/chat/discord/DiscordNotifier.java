@@ -1,4 +1,13 @@
-package dev.logsift.notify;
+package dev.logsift.chat.discord;
+
+import dev.logsift.core.Json;
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.Sender;
+import dev.logsift.notify.Card;
+import dev.logsift.notify.Delivery;
+import dev.logsift.notify.Digest;
+import dev.logsift.notify.DigestPages;
+import dev.logsift.notify.Notifier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -38,7 +47,7 @@ public final class DiscordNotifier implements Notifier {
     List<String> ids = new ArrayList<>(List.of(digest.messageId().isBlank() ? new String[0]
         : digest.messageId().strip().split(" +")));
     String channel = digest.channel();
-    for (DigestCards.Message m : DigestCards.discord(digest, 0)) {
+    for (DigestPages.Message m : DiscordDigest.messages(digest, 0)) {
       byte[] body = Json.bytes(m.body());
       String id = m.index() < ids.size() ? ids.get(m.index()) : "";
       Delivery d;

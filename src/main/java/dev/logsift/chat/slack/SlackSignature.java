@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.chat.slack;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

@@ -1,4 +1,4 @@
-package dev.logsift.notify;
+package dev.logsift.http;
 
 import dev.logsift.core.DownstreamUnavailableException;
 import java.io.IOException;
@@ -16,28 +16,28 @@ import org.slf4j.LoggerFactory;
  * The retry loop shared by the chat adapters. Exception messages carry a status or a short reason only:
  * the URL holds the webhook token and the body holds log text.
  */
-final class Sender {
+public final class Sender {
   private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
 
   /** What an adapter makes of one HTTP response. */
-  sealed interface Verdict<T> permits Done, Retry, Fail {}
+  public sealed interface Verdict<T> permits Done, Retry, Fail {}
 
-  record Done<T>(T value) implements Verdict<T> {}
+  public record Done<T>(T value) implements Verdict<T> {}
 
   /** @param after the server's own wait (429 retry_after), or null for backoff */
-  record Retry<T>(String reason, Duration after) implements Verdict<T> {}
+  public record Retry<T>(String reason, Duration after) implements Verdict<T> {}
 
-  record Fail<T>(String reason) implements Verdict<T> {}
+  public record Fail<T>(String reason) implements Verdict<T> {}
 
   private final String service;
   private final HttpTransport t;
 
-  Sender(String service, HttpTransport t) {
+  public Sender(String service, HttpTransport t) {
     this.service = service;
     this.t = t;
   }
 
-  <T> T send(HttpRequest request, Function<HttpResponse<String>, Verdict<T>> judge) {
+  public <T> T send(HttpRequest request, Function<HttpResponse<String>, Verdict<T>> judge) {
     RetryPolicy p = t.policy();
     long deadline = t.clock().millis() + t.remainingMillis().getAsLong() - p.reserve().toMillis();
     for (int attempt = 1; ; attempt++) {
@@ -102,7 +102,7 @@ final class Sender {
   }
 
   /** Seconds as sent in Retry-After; a missing or odd header means "use backoff". */
-  static Duration retryAfterHeader(HttpResponse<?> r) {
+  public static Duration retryAfterHeader(HttpResponse<?> r) {
     Optional<String> v = r.headers().firstValue("Retry-After");
     if (v.isEmpty()) {
       return null;
@@ -126,7 +126,7 @@ final class Sender {
   }
 
   /** A short error code from a response, only if it looks like one (never free text). */
-  static String code(String s) {
+  public static String code(String s) {
     if (s == null) {
       return "unexpected response";
     }

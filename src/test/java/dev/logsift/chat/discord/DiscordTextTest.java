@@ -1,4 +1,4 @@
-package dev.logsift.notify;
+package dev.logsift.chat.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.logsift.notify;
+package dev.logsift.http;
 
 import dev.logsift.core.Sleeper;
 

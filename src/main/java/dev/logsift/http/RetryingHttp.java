@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.http;
 
 import dev.logsift.core.Sleeper;
 
@@ -15,21 +15,21 @@ import java.util.Optional;
  * Sends a request with a few retries on 429 (honouring Retry-After / retry_after), 5xx and I/O errors.
  * Other statuses are returned to the caller, which knows what they mean for its API.
  */
-final class RetryingHttp {
-  static final int ATTEMPTS = 3;
+public final class RetryingHttp {
+  public static final int ATTEMPTS = 3;
   static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
   private final HttpClient http;
   private final Sleeper sleeper;
   private final String service;
 
-  RetryingHttp(HttpClient http, Sleeper sleeper, String service) {
+  public RetryingHttp(HttpClient http, Sleeper sleeper, String service) {
     this.http = http;
     this.sleeper = sleeper;
     this.service = service;
   }
 
-  HttpResponse<String> send(HttpRequest request, String what) {
+  public HttpResponse<String> send(HttpRequest request, String what) {
     Duration backoff = Duration.ofMillis(500);
     String lastProblem = "no attempt";
     IOException lastIo = null;
@@ -74,7 +74,7 @@ final class RetryingHttp {
   /** Discord puts fractional seconds in the JSON body; both send a Retry-After header in seconds. */
   static Optional<Duration> retryAfter(HttpResponse<String> r) {
     try {
-      JsonNode body = CorrectionJson.MAPPER.readTree(r.body());
+      JsonNode body = dev.logsift.core.Json.MAPPER.readTree(r.body());
       if (body != null && body.has("retry_after")) {
         return Optional.of(Duration.ofMillis((long) Math.ceil(body.get("retry_after").asDouble() * 1000)));
       }

@@ -1,6 +1,9 @@
-package dev.logsift.corrections;
+package dev.logsift.chat.discord;
+
+import dev.logsift.core.Json;
 
 import dev.logsift.core.Sleeper;
+import dev.logsift.http.RetryingHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -131,7 +134,7 @@ public final class DiscordApi implements DiscordReactions {
 
   @Override
   public void reply(String channel, String messageId, String userId, String text) {
-    ObjectNode body = CorrectionJson.MAPPER.createObjectNode();
+    ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("content", text);
     body.putObject("message_reference").put("message_id", messageId).put("fail_if_not_exists", false);
     body.putObject("allowed_mentions").putArray("users").add(userId);
@@ -141,6 +144,23 @@ public final class DiscordApi implements DiscordReactions {
     HttpResponse<String> r = http.send(req, "post reply");
     if (r.statusCode() / 100 != 2) {
       throw refused("post reply", r.statusCode());
+    }
+  }
+
+  /** POST /channels/{id}/messages: one plain message (the weekly summary), mentions disabled. */
+  public void postMessage(String channel, String text) {
+    if (channel == null || !channel.matches("\\d{1,25}")) {
+      throw new IllegalArgumentException("DISCORD_CHANNEL_ID must be a channel id to post the weekly summary");
+    }
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("content", text.length() > 2000 ? text.substring(0, 1999) + "…" : text);
+    body.putObject("allowed_mentions").putArray("parse");
+    HttpRequest req = request("/channels/" + channel + "/messages")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    HttpResponse<String> r = http.send(req, "post weekly summary");
+    if (r.statusCode() / 100 != 2) {
+      throw new DownstreamUnavailableException(SERVICE, "post weekly summary: HTTP " + r.statusCode(), null);
     }
   }
 
@@ -167,7 +187,7 @@ public final class DiscordApi implements DiscordReactions {
       throw refused(what, r.statusCode());
     }
     try {
-      return CorrectionJson.MAPPER.readTree(r.body());
+      return Json.MAPPER.readTree(r.body());
     } catch (IOException e) {
       throw new DownstreamUnavailableException(SERVICE, what + ": response is not JSON", null);
     }
@@ -193,7 +213,8 @@ public final class DiscordApi implements DiscordReactions {
     return s;
   }
 
-  static boolean newerThan(String a, String b) {
+  /** Snowflake order: a longer decimal is newer, else the larger one. */
+  public static boolean newerThan(String a, String b) {
     return a.length() != b.length() ? a.length() > b.length() : a.compareTo(b) > 0;
   }
 

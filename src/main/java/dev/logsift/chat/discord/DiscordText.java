@@ -1,4 +1,6 @@
-package dev.logsift.notify;
+package dev.logsift.chat.discord;
+
+import dev.logsift.notify.Text;
 
 /**
  * Makes redacted log text inert in Discord. allowed_mentions already stops pings; the zero-width spaces
