@@ -95,7 +95,7 @@ public record Wiring(
         owners);
     // Published prompts, known failures and owners replace the jar's copies without a redeploy (issue 14).
     PublishedContent content = config.content().bucket() == null ? null
-        : new PublishedContent(S3CorrectionStore.create(config.content().bucket()), known, prompt, owners,
+        : new PublishedContent(S3CorrectionStore.create(config.content().bucket(), deadline::remainingMillis), known, prompt, owners,
             config.content().checkEvery(), clock);
     Classifier classifier = rules;
     ExecutorService pool = null;
@@ -104,7 +104,7 @@ public record Wiring(
           transports.sdk(), transports.credentials());
       if (config.content().bucket() != null && transports == Transports.REAL) {
         // Reviewers' latest verdicts per service, kept beside the published content (issue 14).
-        model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket()), fingerprinter,
+        model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket(), deadline::remainingMillis), fingerprinter,
             clock, config.content().checkEvery()));
       }
       Classifier guarded = new ModelOutputGuard(model, rules, redactor);

@@ -4,12 +4,15 @@ import dev.logsift.core.AwsClients;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 import javax.xml.stream.XMLStreamException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -28,19 +31,32 @@ public final class S3CorrectionStore implements CorrectionStore {
 
   /**
    * Where and as whom to reach S3: endpoint (path-style requests go to endpoint/bucket/key), region and
-   * credentials to sign with, the HTTP client, the signing clock, and the sleeper for retry backoff.
+   * credentials to sign with, the HTTP client, the signing clock, and for retries the sleeper, the jitter and
+   * the time left in the invocation.
    */
   public record Connection(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
-      Clock clock, Sleeper sleeper) {
+      Clock clock, Sleeper sleeper, RandomGenerator random, LongSupplier remainingMillis) {
+    /** Time allowed per call when the caller has no invocation deadline to give (CLI, tests). */
+    public static final long DEFAULT_BUDGET_MILLIS = 20_000;
+
+    public Connection(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
+        Clock clock, Sleeper sleeper) {
+      this(endpoint, region, credentials, http, clock, sleeper, new SecureRandom(), () -> DEFAULT_BUDGET_MILLIS);
+    }
 
     /**
      * As the SDK would pick them: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL, then the regional endpoint;
      * region and credentials as every other AWS client here has them.
      */
     public static Connection fromEnvironment(Map<String, String> env) {
+      return fromEnvironment(env, () -> DEFAULT_BUDGET_MILLIS);
+    }
+
+    /** @param remainingMillis time left in the invocation, so no retry outlives it */
+    public static Connection fromEnvironment(Map<String, String> env, LongSupplier remainingMillis) {
       String region = AwsClients.region().id();
       return new Connection(endpoint(env, region), region, AwsClients.credentials(), AwsClients.http(),
-          Clock.systemUTC(), Sleeper.system());
+          Clock.systemUTC(), Sleeper.system(), new SecureRandom(), remainingMillis);
     }
 
     static URI endpoint(Map<String, String> env, String region) {
@@ -75,6 +91,11 @@ public final class S3CorrectionStore implements CorrectionStore {
   /** Endpoint, region and credentials from the environment, as the SDK clients have them. */
   public static S3CorrectionStore create(String bucket) {
     return new S3CorrectionStore(Connection.fromEnvironment(System.getenv()), bucket);
+  }
+
+  /** @param remainingMillis time left in the invocation (the handler's Deadline) */
+  public static S3CorrectionStore create(String bucket, LongSupplier remainingMillis) {
+    return new S3CorrectionStore(Connection.fromEnvironment(System.getenv(), remainingMillis), bucket);
   }
 
   @Override

@@ -55,7 +55,9 @@ class S3FaultsServerTest {
     URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     store = new S3CorrectionStore(new S3CorrectionStore.Connection(endpoint, "eu-west-1",
         StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret-key")),
-        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add), "bkt");
+        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add,
+        // Random source at its top: full jitter waits the whole step, so the doubling shows.
+        () -> -1L, () -> 20_000L), "bkt");
   }
 
   @AfterEach

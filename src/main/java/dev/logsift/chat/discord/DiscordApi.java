@@ -3,7 +3,11 @@ package dev.logsift.chat.discord;
 import dev.logsift.core.Json;
 
 import dev.logsift.core.Sleeper;
-import dev.logsift.http.RetryingHttp;
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.RetryPolicy;
+import dev.logsift.http.Sender;
+import java.security.SecureRandom;
+import java.time.Clock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +37,13 @@ public final class DiscordApi implements DiscordReactions {
 
   private final String baseUrl;
   private final String botToken;
-  private final RetryingHttp http;
+  /** Reads and replies are small: three tries, ten seconds each at most, within the poll's own time. */
+  public static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(4),
+      Duration.ofSeconds(10), Duration.ofMillis(500));
+  /** Time allowed per call when the caller has no invocation deadline to give (CLI, tests). */
+  static final long DEFAULT_BUDGET_MILLIS = 20_000;
+
+  private final Sender http;
   private final Map<String, String> guildByChannel = new ConcurrentHashMap<>();
 
   /** @param baseUrl DISCORD_API_URL, e.g. https://discord.com/api/v10 */
@@ -42,12 +52,18 @@ public final class DiscordApi implements DiscordReactions {
   }
 
   public DiscordApi(HttpClient http, String baseUrl, String botToken, Sleeper sleeper) {
+    this(new HttpTransport(http, Clock.systemUTC(), sleeper, new SecureRandom(), () -> DEFAULT_BUDGET_MILLIS, POLICY),
+        baseUrl, botToken);
+  }
+
+  /** @param transport its remaining-millis supplier is the invocation's deadline */
+  public DiscordApi(HttpTransport transport, String baseUrl, String botToken) {
     if (botToken == null || botToken.isBlank()) {
       throw new IllegalArgumentException("DISCORD_BOT_TOKEN is required to read reactions");
     }
     this.baseUrl = baseUrl.replaceAll("/+$", "");
     this.botToken = botToken;
-    this.http = new RetryingHttp(http, sleeper, SERVICE);
+    this.http = new Sender(SERVICE, transport);
   }
 
   public static HttpClient defaultClient() {
@@ -141,7 +157,7 @@ public final class DiscordApi implements DiscordReactions {
     HttpRequest req = request("/channels/" + id(channel) + "/messages")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    HttpResponse<String> r = http.send(req, "post reply");
+    HttpResponse<String> r = http.send("post reply", req, Sender::retryBusy);
     if (r.statusCode() / 100 != 2) {
       throw refused("post reply", r.statusCode());
     }
@@ -158,7 +174,7 @@ public final class DiscordApi implements DiscordReactions {
     HttpRequest req = request("/channels/" + channel + "/messages")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    HttpResponse<String> r = http.send(req, "post weekly summary");
+    HttpResponse<String> r = http.send("post weekly summary", req, Sender::retryBusy);
     if (r.statusCode() / 100 != 2) {
       throw new DownstreamUnavailableException(SERVICE, "post weekly summary: HTTP " + r.statusCode(), null);
     }
@@ -179,7 +195,7 @@ public final class DiscordApi implements DiscordReactions {
 
   /** The parsed body, or null on 404 (the message or channel is gone). */
   private JsonNode get(String path, String what) {
-    HttpResponse<String> r = http.send(request(path).GET().build(), what);
+    HttpResponse<String> r = http.send(what, request(path).GET().build(), Sender::retryBusy);
     if (r.statusCode() == 404) {
       return null;
     }
@@ -195,7 +211,6 @@ public final class DiscordApi implements DiscordReactions {
 
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(10))
         .header("Authorization", "Bot " + botToken)
         .header("User-Agent", "DiscordBot (https://github.com/logsift/logsift, 0.1)");
   }

@@ -2,6 +2,7 @@ package dev.logsift.chat.discord;
 
 import dev.logsift.core.Json;
 import dev.logsift.http.HttpTransport;
+import dev.logsift.http.Retrier;
 import dev.logsift.http.Sender;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,34 +98,25 @@ public final class DiscordNotifier implements Notifier {
     return sender.send(request, DiscordNotifier::judge);
   }
 
-  static Sender.Verdict<Delivery> judge(HttpResponse<String> r) {
+  static Retrier.Verdict<Delivery> judge(HttpResponse<String> r) {
     int s = r.statusCode();
     if (s >= 200 && s < 300) {
-      return new Sender.Done<>(delivery(r.body()));
+      return new Retrier.Done<>(delivery(r.body()));
     }
     if (s == 429) {
-      return new Sender.Retry<>("HTTP 429 rate limited", retryAfter(r));
+      return new Retrier.Retry<>("HTTP 429 rate limited", Sender.retryAfter(r));
     }
     if (s >= 500) {
-      return new Sender.Retry<>("HTTP " + s, null);
+      return new Retrier.Retry<>("HTTP " + s, null);
     }
     JsonNode code = Json.parse(r.body()).path("code");
-    return new Sender.Fail<>("HTTP " + s + (code.isIntegralNumber() ? " (code " + code.asLong() + ")" : ""));
+    return new Retrier.Fail<>("HTTP " + s + (code.isIntegralNumber() ? " (code " + code.asLong() + ")" : ""));
   }
 
   /** The message is out once Discord said 2xx: an unreadable body must not turn into a retry and a duplicate. */
   private static Delivery delivery(String body) {
     JsonNode m = Json.parse(body);
     return new Delivery(SERVICE, m.path("channel_id").asText(""), m.path("id").asText(""));
-  }
-
-  /** The body's retry_after (seconds, fractional) is more precise than the Retry-After header. */
-  static Duration retryAfter(HttpResponse<String> r) {
-    JsonNode v = Json.parse(r.body()).path("retry_after");
-    if (v.isNumber() && v.asDouble() >= 0 && v.asDouble() < 86_400) {
-      return Duration.ofMillis((long) Math.ceil(v.asDouble() * 1000));
-    }
-    return Sender.retryAfterHeader(r);
   }
 
   private static URI withWait(URI webhook) {

@@ -3,7 +3,11 @@ package dev.logsift.chat.slack;
 import dev.logsift.core.Json;
 
 import dev.logsift.core.Sleeper;
-import dev.logsift.http.RetryingHttp;
+import dev.logsift.http.HttpTransport;
+import dev.logsift.http.RetryPolicy;
+import dev.logsift.http.Sender;
+import java.security.SecureRandom;
+import java.time.Clock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,16 +24,28 @@ public final class SlackApi implements SlackThreads {
   private static final String SERVICE = "slack";
   private final String baseUrl;
   private final String botToken;
-  private final RetryingHttp http;
+  /** A thread reply or the weekly message: three tries, five seconds each at most. */
+  public static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(4),
+      Duration.ofSeconds(5), Duration.ofMillis(500));
+  /** Time allowed per call when the caller has no invocation deadline to give (CLI, tests). */
+  static final long DEFAULT_BUDGET_MILLIS = 20_000;
+
+  private final Sender http;
 
   /** @param baseUrl SLACK_API_URL, e.g. https://slack.com/api */
   public SlackApi(HttpClient http, String baseUrl, String botToken, Sleeper sleeper) {
+    this(new HttpTransport(http, Clock.systemUTC(), sleeper, new SecureRandom(), () -> DEFAULT_BUDGET_MILLIS, POLICY),
+        baseUrl, botToken);
+  }
+
+  /** @param transport its remaining-millis supplier is the invocation's deadline */
+  public SlackApi(HttpTransport transport, String baseUrl, String botToken) {
     if (botToken == null || botToken.isBlank()) {
       throw new IllegalArgumentException("SLACK_BOT_TOKEN is required to reply in threads");
     }
     this.baseUrl = baseUrl.replaceAll("/+$", "");
     this.botToken = botToken;
-    this.http = new RetryingHttp(http, sleeper, SERVICE);
+    this.http = new Sender(SERVICE, transport);
   }
 
   @Override
@@ -37,11 +53,10 @@ public final class SlackApi implements SlackThreads {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("channel", channel).put("thread_ts", threadTs).put("text", text);
     HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/chat.postMessage"))
-        .timeout(Duration.ofSeconds(5))
         .header("Authorization", "Bearer " + botToken)
         .header("Content-Type", "application/json; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    HttpResponse<String> r = http.send(req, "chat.postMessage");
+    HttpResponse<String> r = http.send("chat.postMessage", req, Sender::retryBusy);
     if (r.statusCode() != 200) {
       throw new DownstreamUnavailableException(SERVICE, "chat.postMessage: HTTP " + r.statusCode(), null);
     }
@@ -64,11 +79,10 @@ public final class SlackApi implements SlackThreads {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("channel", channel).put("text", text).put("link_names", false).put("unfurl_links", false);
     HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/chat.postMessage"))
-        .timeout(Duration.ofSeconds(5))
         .header("Authorization", "Bearer " + botToken)
         .header("Content-Type", "application/json; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    HttpResponse<String> r = http.send(req, "chat.postMessage");
+    HttpResponse<String> r = http.send("chat.postMessage", req, Sender::retryBusy);
     JsonNode answer = null;
     try {
       answer = r.statusCode() == 200 ? Json.MAPPER.readTree(r.body()) : null;

@@ -2,6 +2,7 @@ package dev.logsift.chat.slack;
 
 import dev.logsift.core.Json;
 import dev.logsift.http.HttpTransport;
+import dev.logsift.http.Retrier;
 import dev.logsift.http.Sender;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
@@ -172,44 +173,44 @@ public final class SlackNotifier implements Notifier {
   }
 
   /** chat.postMessage answers 200 even on failure; the verdict is in ok and error. */
-  static Sender.Verdict<Delivery> judgeApi(HttpResponse<String> r) {
+  static Retrier.Verdict<Delivery> judgeApi(HttpResponse<String> r) {
     int s = r.statusCode();
     if (s == 429) {
-      return new Sender.Retry<>("HTTP 429 rate limited", Sender.retryAfterHeader(r));
+      return new Retrier.Retry<>("HTTP 429 rate limited", Sender.retryAfter(r));
     }
     if (s >= 500) {
-      return new Sender.Retry<>("HTTP " + s, null);
+      return new Retrier.Retry<>("HTTP " + s, null);
     }
     if (s != 200) {
-      return new Sender.Fail<>("HTTP " + s);
+      return new Retrier.Fail<>("HTTP " + s);
     }
     JsonNode m = Json.parse(r.body());
     if (!m.path("ok").isBoolean()) {
       // Slack said 200: the message is most likely out, and failing would post it again on retry.
-      return new Sender.Done<>(new Delivery(SERVICE, "", ""));
+      return new Retrier.Done<>(new Delivery(SERVICE, "", ""));
     }
     if (m.path("ok").asBoolean()) {
-      return new Sender.Done<>(new Delivery(SERVICE, m.path("channel").asText(""), m.path("ts").asText("")));
+      return new Retrier.Done<>(new Delivery(SERVICE, m.path("channel").asText(""), m.path("ts").asText("")));
     }
     String error = Sender.code(m.path("error").asText(null));
     if (RETRYABLE.contains(error)) {
-      return new Sender.Retry<>(error, Sender.retryAfterHeader(r));
+      return new Retrier.Retry<>(error, Sender.retryAfter(r));
     }
-    return new Sender.Fail<>(error);
+    return new Retrier.Fail<>(error);
   }
 
   /** Incoming webhooks answer "ok", or an HTTP error whose body is a short code such as no_service. */
-  static Sender.Verdict<Delivery> judgeWebhook(HttpResponse<String> r) {
+  static Retrier.Verdict<Delivery> judgeWebhook(HttpResponse<String> r) {
     int s = r.statusCode();
     if (s >= 200 && s < 300) {
-      return new Sender.Done<>(new Delivery(SERVICE, "", ""));
+      return new Retrier.Done<>(new Delivery(SERVICE, "", ""));
     }
     if (s == 429) {
-      return new Sender.Retry<>("HTTP 429 rate limited", Sender.retryAfterHeader(r));
+      return new Retrier.Retry<>("HTTP 429 rate limited", Sender.retryAfter(r));
     }
     if (s >= 500) {
-      return new Sender.Retry<>("HTTP " + s, null);
+      return new Retrier.Retry<>("HTTP " + s, null);
     }
-    return new Sender.Fail<>("HTTP " + s + " " + Sender.code(r.body()));
+    return new Retrier.Fail<>("HTTP " + s + " " + Sender.code(r.body()));
   }
 }

@@ -52,7 +52,9 @@ class DiscordNotifierServerTest {
   DiscordNotifier notifier(Duration requestTimeout) {
     RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(1), requestTimeout,
         Duration.ofSeconds(1));
-    return new DiscordNotifier(server.uri(PATH), new HttpTransport(http, time, time, () -> 0L, remaining::get, policy));
+    // Random source fixed at one half (nextLong 2^63): full jitter waits half of each step.
+    return new DiscordNotifier(server.uri(PATH), new HttpTransport(http, time, time, () -> Long.MIN_VALUE,
+        remaining::get, policy));
   }
 
   DiscordNotifier notifier() {
@@ -181,7 +183,7 @@ class DiscordNotifierServerTest {
     Delivery d = notifier().post(Cards.ordinary());
 
     assertEquals("1300000000000000002", d.channel());
-    // Random source fixed at 0: each wait is the fixed half of 100 ms, then of 200 ms.
+    // Random source fixed at one half: each wait is half of 100 ms, then of 200 ms.
     assertEquals(List.of(Duration.ofMillis(50), Duration.ofMillis(100)), time.sleeps);
     assertEquals(3, server.requests().size());
   }

@@ -51,7 +51,8 @@ class SlackNotifierServerTest {
   HttpTransport transport(Duration requestTimeout) {
     RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(1), requestTimeout,
         Duration.ofSeconds(1));
-    return new HttpTransport(http, time, time, () -> 0L, () -> 30_000, policy);
+    // Random source fixed at one half (nextLong 2^63): full jitter waits half of each step.
+    return new HttpTransport(http, time, time, () -> Long.MIN_VALUE, () -> 30_000, policy);
   }
 
   SlackNotifier bot() {
