@@ -51,7 +51,7 @@ public record CorrectionsWiring(
     }
     Deadline deadline = new Deadline(clock);
     return build(config, clock, Wiring.newDedupStore(config, clock),
-        S3CorrectionStore.create(config.correctionsBucket(), deadline::remainingMillis), DiscordApi.defaultClient(),
+        S3CorrectionStore.create(config.correctionsBucket(), config.aws(), deadline::remainingMillis), DiscordApi.defaultClient(),
         Sleeper.system(), deadline);
   }
 

@@ -1,6 +1,7 @@
 package dev.logsift.app;
 
 import dev.logsift.core.AwsClients;
+import dev.logsift.core.AwsEnvironment;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -75,8 +76,9 @@ public final class SsmParameters {
    * region from AWS_REGION; credentials from the SDK's default chain.
    */
   public static SsmParameters fromEnvironment(Map<String, String> env) {
-    String region = AwsClients.region().id();
-    return new SsmParameters(endpoint(env, region), region, AwsClients.credentials(), AwsClients.http());
+    AwsEnvironment aws = AwsEnvironment.of(env);
+    String region = aws.awsRegion().id();
+    return new SsmParameters(endpoint(aws.endpoints(), region), region, AwsClients.credentials(), AwsClients.http());
   }
 
   static URI endpoint(Map<String, String> env, String region) {

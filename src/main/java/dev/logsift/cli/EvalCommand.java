@@ -70,7 +70,7 @@ final class EvalCommand {
     Wiring w = Wiring.build(config, Clock.systemUTC(), card -> null);
     Classifier classifier = switch (use) {
       case "rules" -> w.rules();
-      case "model" -> BedrockClassifier.create(config, w.knownFailures(), w.prompt(), Clock.systemUTC());
+      case "model" -> BedrockClassifier.create(config.bedrock(), w.knownFailures(), w.prompt(), Clock.systemUTC());
       default -> w.classifier();
     };
     if (use.equals("model")) {

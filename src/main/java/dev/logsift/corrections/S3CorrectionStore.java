@@ -1,6 +1,7 @@
 package dev.logsift.corrections;
 
 import dev.logsift.core.AwsClients;
+import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
 import java.net.URI;
@@ -47,15 +48,12 @@ public final class S3CorrectionStore implements CorrectionStore {
     /**
      * As the SDK would pick them: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL, then the regional endpoint;
      * region and credentials as every other AWS client here has them.
+     *
+     * @param remainingMillis time left in the invocation, so no retry outlives it
      */
-    public static Connection fromEnvironment(Map<String, String> env) {
-      return fromEnvironment(env, () -> DEFAULT_BUDGET_MILLIS);
-    }
-
-    /** @param remainingMillis time left in the invocation, so no retry outlives it */
-    public static Connection fromEnvironment(Map<String, String> env, LongSupplier remainingMillis) {
-      String region = AwsClients.region().id();
-      return new Connection(endpoint(env, region), region, AwsClients.credentials(), AwsClients.http(),
+    public static Connection fromEnvironment(AwsEnvironment aws, LongSupplier remainingMillis) {
+      String region = aws.awsRegion().id();
+      return new Connection(endpoint(aws.endpoints(), region), region, AwsClients.credentials(), AwsClients.http(),
           Clock.systemUTC(), Sleeper.system(), new SecureRandom(), remainingMillis);
     }
 
@@ -88,14 +86,13 @@ public final class S3CorrectionStore implements CorrectionStore {
     this.maxKeys = maxKeys;
   }
 
-  /** Endpoint, region and credentials from the environment, as the SDK clients have them. */
-  public static S3CorrectionStore create(String bucket) {
-    return new S3CorrectionStore(Connection.fromEnvironment(System.getenv()), bucket);
-  }
-
-  /** @param remainingMillis time left in the invocation (the handler's Deadline) */
-  public static S3CorrectionStore create(String bucket, LongSupplier remainingMillis) {
-    return new S3CorrectionStore(Connection.fromEnvironment(System.getenv(), remainingMillis), bucket);
+  /**
+   * Endpoint, region and credentials as the SDK clients have them.
+   *
+   * @param remainingMillis time left in the invocation (the handler's Deadline), so no retry outlives it
+   */
+  public static S3CorrectionStore create(String bucket, AwsEnvironment aws, LongSupplier remainingMillis) {
+    return new S3CorrectionStore(Connection.fromEnvironment(aws, remainingMillis), bucket);
   }
 
   @Override

@@ -1,4 +1,8 @@
-package dev.logsift.notify;
+package dev.logsift.app;
+
+import dev.logsift.notify.Cards;
+import dev.logsift.notify.Delivery;
+import dev.logsift.notify.Notifier;
 
 import dev.logsift.http.HttpTransport;
 import dev.logsift.http.RetryPolicy;
@@ -8,7 +12,6 @@ import dev.logsift.testing.ScriptedServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.logsift.app.Config;
 import dev.logsift.classify.Category;
 import java.net.http.HttpClient;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.logsift.notify;
+package dev.logsift.app;
 
 import dev.logsift.chat.discord.DiscordNotifier;
 import dev.logsift.chat.slack.SlackNotifier;
@@ -7,8 +7,11 @@ import dev.logsift.http.RetryPolicy;
 
 import dev.logsift.core.Sleeper;
 
-import dev.logsift.app.Config;
 import dev.logsift.classify.Category;
+import dev.logsift.notify.Notifier;
+import dev.logsift.notify.OwnerNotifier;
+import dev.logsift.notify.Owners;
+import dev.logsift.notify.RoutingNotifier;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
@@ -19,7 +22,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Builds the notifier from Config, creating only what is configured (no HTTP client when nothing is).
+ * Builds the notifier from Config, creating only what is configured (no HTTP client when nothing is). Wiring
+ * only: it lives beside Config so that no chat adapter needs to know the configuration.
  *
  * <p>Every card goes to exactly one destination, never two: the dedup store remembers one Delivery per
  * card, and a half-failed double post would be posted again on retry. The destination is chosen per

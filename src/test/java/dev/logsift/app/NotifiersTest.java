@@ -1,4 +1,8 @@
-package dev.logsift.notify;
+package dev.logsift.app;
+
+import dev.logsift.notify.Delivery;
+import dev.logsift.notify.Notifier;
+import dev.logsift.notify.RoutingNotifier;
 
 import dev.logsift.chat.discord.DiscordNotifier;
 import dev.logsift.chat.slack.SlackNotifier;
@@ -6,7 +10,6 @@ import dev.logsift.chat.slack.SlackNotifier;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.logsift.app.Config;
 import dev.logsift.classify.Category;
 import java.time.Clock;
 import java.util.Map;
