@@ -1,6 +1,7 @@
 package dev.logsift.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.core.Json;
 import dev.logsift.app.Config;
 import dev.logsift.app.Environment;
 import dev.logsift.app.Transports;
@@ -35,7 +36,7 @@ import java.util.Map;
  * plus the disagreement table; --export-cases writes them as eval cases. Nothing is committed.
  */
 final class CorrectionsCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private CorrectionsCommand() {}
 

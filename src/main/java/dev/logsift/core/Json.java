@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The one thread-safe, shared mapper; configured here only, so every adapter reads and writes JSON alike. */
+/**
+ * The one thread-safe, shared mapper (and its JsonFactory for streaming); configured here only, so every
+ * adapter reads and writes JSON alike and a change of limits applies everywhere at once.
+ */
 public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
