@@ -15,13 +15,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
- * A local HTTP server for any HTTP client under test (Discord, Slack, S3 faults, SSM): replies are scripted in order (status, headers,
- * body, delay), then the fallback reply repeats. Every request is recorded with its body.
+ * The one local HTTP server for tests of our HTTP clients (Discord, Slack, S3 faults, SSM): replies are
+ * scripted in order (status, headers, body, delay), then the fallback reply repeats, or a responder computes
+ * each reply from the request. Every request is recorded with its body. A HEAD answer never has a body.
  */
 public final class ScriptedServer implements AutoCloseable {
-  public record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
+  /** @param path decoded; rawPath as sent (percent-encoded); query raw */
+  public record Request(String method, String path, String query, Map<String, List<String>> headers, String body,
+      String rawPath) {
     public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
           .map(e -> e.getValue().get(0)).orElse(null);
@@ -52,10 +56,15 @@ public final class ScriptedServer implements AutoCloseable {
   private final ExecutorService pool = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
   private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
-  private volatile Reply fallback;
+  private volatile Function<Request, Reply> responder;
 
   public ScriptedServer(Reply fallback) throws IOException {
-    this.fallback = fallback;
+    this(request -> fallback);
+  }
+
+  /** @param responder the reply to each request once the script is used up (a fake with some logic) */
+  public ScriptedServer(Function<Request, Reply> responder) throws IOException {
+    this.responder = responder;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(pool);
@@ -68,7 +77,7 @@ public final class ScriptedServer implements AutoCloseable {
   }
 
   public void always(Reply r) {
-    fallback = r;
+    responder = request -> r;
   }
 
   public URI uri(String pathAndQuery) {
@@ -82,11 +91,12 @@ public final class ScriptedServer implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), ex.getRequestURI().getRawQuery(),
-          Map.copyOf(ex.getRequestHeaders()), body));
+      Request request = new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(),
+          ex.getRequestURI().getRawQuery(), Map.copyOf(ex.getRequestHeaders()), body, ex.getRequestURI().getRawPath());
+      requests.add(request);
       Reply r = script.poll();
       if (r == null) {
-        r = fallback;
+        r = responder.apply(request);
       }
       if (r.delayMillis() > 0) {
         try {
@@ -97,7 +107,8 @@ public final class ScriptedServer implements AutoCloseable {
         }
       }
       r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
-      byte[] bytes = r.body() == null ? new byte[0] : r.body().getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = r.body() == null || ex.getRequestMethod().equals("HEAD") ? new byte[0]
+          : r.body().getBytes(StandardCharsets.UTF_8);
       ex.sendResponseHeaders(r.status(), bytes.length == 0 ? -1 : bytes.length);
       if (bytes.length > 0) {
         try (OutputStream out = ex.getResponseBody()) {
