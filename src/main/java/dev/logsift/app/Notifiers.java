@@ -3,6 +3,7 @@ package dev.logsift.app;
 import dev.logsift.chat.discord.DiscordNotifier;
 import dev.logsift.chat.slack.SlackNotifier;
 import dev.logsift.http.HttpTransport;
+import dev.logsift.http.Retrier;
 import dev.logsift.http.RetryPolicy;
 
 import dev.logsift.core.Sleeper;
@@ -33,31 +34,24 @@ import java.util.function.LongSupplier;
  */
 public final class Notifiers {
   /** Per-post budget when the caller cannot say how much of the invocation is left (CLI, tests). */
-  public static final long DEFAULT_BUDGET_MILLIS = 20_000;
+  public static final long DEFAULT_BUDGET_MILLIS = Retrier.DEFAULT_BUDGET_MILLIS;
 
   private Notifiers() {}
 
+  /** Without owners and without an invocation deadline (CLI, tests). */
   public static Notifier fromConfig(Config config, Notifier console, Clock clock) {
-    return fromConfig(config, console, clock, () -> DEFAULT_BUDGET_MILLIS);
-  }
-
-  /** @param remainingMillis time left in the current invocation, e.g. from the Lambda Context */
-  public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis) {
-    return fromConfig(config, console, clock, remainingMillis, null);
-  }
-
-  /** @param httpOverride a client to use instead of a new one (SnapStart priming), or null */
-  public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
-      HttpClient httpOverride) {
     if (!config.slackConfigured() && !config.discordConfigured()) {
       return console;
     }
-    return fromConfig(config, console, transport(clock, remainingMillis, httpOverride));
+    return fromConfig(config, console, transport(clock, () -> DEFAULT_BUDGET_MILLIS, null));
   }
 
   /**
    * The same choice behind the owners file: every card names its owning team, and a team with its own Slack
    * channel gets its cards there. Always wrapped, since a published owners file may add teams later.
+   *
+   * @param remainingMillis time left in the current invocation, e.g. from the Lambda Context
+   * @param httpOverride a client to use instead of a new one (SnapStart priming), or null
    */
   public static Notifier fromConfig(Config config, Notifier console, Clock clock, LongSupplier remainingMillis,
       HttpClient httpOverride, Owners owners) {

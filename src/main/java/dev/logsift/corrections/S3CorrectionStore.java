@@ -4,6 +4,7 @@ import dev.logsift.core.AwsClients;
 import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
+import dev.logsift.http.Retrier;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,12 +38,10 @@ public final class S3CorrectionStore implements CorrectionStore {
    */
   public record Connection(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
       Clock clock, Sleeper sleeper, RandomGenerator random, LongSupplier remainingMillis) {
-    /** Time allowed per call when the caller has no invocation deadline to give (CLI, tests). */
-    public static final long DEFAULT_BUDGET_MILLIS = 20_000;
-
     public Connection(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
         Clock clock, Sleeper sleeper) {
-      this(endpoint, region, credentials, http, clock, sleeper, new SecureRandom(), () -> DEFAULT_BUDGET_MILLIS);
+      this(endpoint, region, credentials, http, clock, sleeper, new SecureRandom(),
+          () -> Retrier.DEFAULT_BUDGET_MILLIS);
     }
 
     /**

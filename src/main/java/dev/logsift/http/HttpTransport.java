@@ -3,6 +3,7 @@ package dev.logsift.http;
 import dev.logsift.core.Sleeper;
 
 import java.net.http.HttpClient;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
@@ -22,5 +23,12 @@ public record HttpTransport(HttpClient http, Clock clock, Sleeper sleeper, Rando
         || policy == null) {
       throw new IllegalArgumentException("all transport parts are required");
     }
+  }
+
+  /** For callers without an invocation deadline (CLI, tests): the system clock and Retrier's default budget. */
+  public static HttpTransport withoutDeadline(HttpClient http, Sleeper sleeper, RetryPolicy policy) {
+    // SecureRandom, not a seeded PRNG: instances restored from one SnapStart snapshot must not share jitter.
+    return new HttpTransport(http, Clock.systemUTC(), sleeper, new SecureRandom(), () -> Retrier.DEFAULT_BUDGET_MILLIS,
+        policy);
   }
 }

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Retrier {
   private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
+  /** Time a call may take when the caller has no invocation deadline to give (CLI, tests). */
+  public static final long DEFAULT_BUDGET_MILLIS = 20_000;
 
   /** What a caller makes of one attempt. */
   public sealed interface Verdict<T> permits Done, Retry, Fail {}

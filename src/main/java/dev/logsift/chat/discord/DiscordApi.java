@@ -6,8 +6,6 @@ import dev.logsift.core.Sleeper;
 import dev.logsift.http.HttpTransport;
 import dev.logsift.http.RetryPolicy;
 import dev.logsift.http.Sender;
-import java.security.SecureRandom;
-import java.time.Clock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,8 +38,6 @@ public final class DiscordApi implements DiscordReactions {
   /** Reads and replies are small: three tries, ten seconds each at most, within the poll's own time. */
   public static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(4),
       Duration.ofSeconds(10), Duration.ofMillis(500));
-  /** Time allowed per call when the caller has no invocation deadline to give (CLI, tests). */
-  static final long DEFAULT_BUDGET_MILLIS = 20_000;
 
   private final Sender http;
   private final Map<String, String> guildByChannel = new ConcurrentHashMap<>();
@@ -52,8 +48,7 @@ public final class DiscordApi implements DiscordReactions {
   }
 
   public DiscordApi(HttpClient http, String baseUrl, String botToken, Sleeper sleeper) {
-    this(new HttpTransport(http, Clock.systemUTC(), sleeper, new SecureRandom(), () -> DEFAULT_BUDGET_MILLIS, POLICY),
-        baseUrl, botToken);
+    this(HttpTransport.withoutDeadline(http, sleeper, POLICY), baseUrl, botToken);
   }
 
   /** @param transport its remaining-millis supplier is the invocation's deadline */

@@ -6,8 +6,6 @@ import dev.logsift.core.Sleeper;
 import dev.logsift.http.HttpTransport;
 import dev.logsift.http.RetryPolicy;
 import dev.logsift.http.Sender;
-import java.security.SecureRandom;
-import java.time.Clock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,15 +25,12 @@ public final class SlackApi implements SlackThreads {
   /** A thread reply or the weekly message: three tries, five seconds each at most. */
   public static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(4),
       Duration.ofSeconds(5), Duration.ofMillis(500));
-  /** Time allowed per call when the caller has no invocation deadline to give (CLI, tests). */
-  static final long DEFAULT_BUDGET_MILLIS = 20_000;
 
   private final Sender http;
 
   /** @param baseUrl SLACK_API_URL, e.g. https://slack.com/api */
   public SlackApi(HttpClient http, String baseUrl, String botToken, Sleeper sleeper) {
-    this(new HttpTransport(http, Clock.systemUTC(), sleeper, new SecureRandom(), () -> DEFAULT_BUDGET_MILLIS, POLICY),
-        baseUrl, botToken);
+    this(HttpTransport.withoutDeadline(http, sleeper, POLICY), baseUrl, botToken);
   }
 
   /** @param transport its remaining-millis supplier is the invocation's deadline */
