@@ -31,7 +31,7 @@ public final class DigestPages {
   private DigestPages() {}
 
   /** Pages over entries[from..]; from 0 they are the same pages whatever was added later. */
-  public static List<Page> pages(List<Digest.Entry> entries, int from) {
+  static List<Page> pages(List<Digest.Entry> entries, int from) {
     int n = entries.size();
     boolean others = n > 0 && Digest.OTHERS.equals(entries.get(n - 1).fingerprint());
     int listed = others ? n - 1 : n;
@@ -92,8 +92,27 @@ public final class DigestPages {
     String apply(String escaped, int max);
   }
 
+  /** A chat adapter's body for message m of n, showing these pages. */
+  public interface Body {
+    com.fasterxml.jackson.databind.node.ObjectNode render(int m, int n, List<Page> pages);
+  }
+
+  /**
+   * The digest's messages from entry {@code from} on, pagesPerMessage pages each, with their bodies; the
+   * first message (the title counts) and those showing an entry of this update are marked touched.
+   */
+  public static List<Message> render(Digest d, int from, int pagesPerMessage, Body body) {
+    List<List<Page>> messages = messages(pages(d.entries(), from), pagesPerMessage);
+    List<Message> out = new ArrayList<>(messages.size());
+    for (int m = 0; m < messages.size(); m++) {
+      List<Page> pages = messages.get(m);
+      out.add(new Message(m, m == 0 || touched(d, pages), body.render(m, messages.size(), pages)));
+    }
+    return out;
+  }
+
   /** Messages of pagesPerMessage pages each. */
-  public static List<List<Page>> messages(List<Page> pages, int pagesPerMessage) {
+  static List<List<Page>> messages(List<Page> pages, int pagesPerMessage) {
     List<List<Page>> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i += pagesPerMessage) {
       out.add(pages.subList(i, Math.min(pages.size(), i + pagesPerMessage)));
@@ -105,7 +124,7 @@ public final class DigestPages {
   }
 
   /** Whether a message shows an entry of this update (every message when the update is unknown). */
-  public static boolean touched(Digest d, List<Page> message) {
+  static boolean touched(Digest d, List<Page> message) {
     if (d.updated().isEmpty()) {
       return true;
     }

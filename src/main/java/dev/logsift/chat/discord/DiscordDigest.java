@@ -7,7 +7,6 @@ import dev.logsift.notify.Digest;
 import dev.logsift.notify.DigestPages;
 import dev.logsift.notify.DigestText;
 import dev.logsift.notify.Text;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,16 +20,12 @@ final class DiscordDigest {
   private DiscordDigest() {}
 
   static List<DigestPages.Message> messages(Digest d, int from) {
-    List<List<DigestPages.Page>> messages = DigestPages.messages(DigestPages.pages(d.entries(), from), PAGES);
-    List<DigestPages.Message> out = new ArrayList<>(messages.size());
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    for (int m = 0; m < messages.size(); m++) {
-      List<DigestPages.Page> pages = messages.get(m);
-      ObjectNode body = f.objectNode();
+    return DigestPages.render(d, from, PAGES, (m, n, pages) -> {
+      ObjectNode body = JsonNodeFactory.instance.objectNode();
       body.putObject("allowed_mentions").putArray("parse");
       ArrayNode embeds = body.putArray("embeds");
       String title = m == 0 ? DigestText.title(d)
-          : DigestText.continued(d, m, messages.size(), DigestPages.first(pages), DigestPages.last(pages));
+          : DigestText.continued(d, m, n, DigestPages.first(pages), DigestPages.last(pages));
       for (int p = 0; p < Math.max(1, pages.size()); p++) {
         ObjectNode embed = embeds.addObject();
         if (p == 0) {
@@ -44,9 +39,8 @@ final class DiscordDigest {
       }
       ((ObjectNode) embeds.get(embeds.size() - 1)).putObject("footer").put("text",
           "logsift digest · period from " + d.periodStart());
-      out.add(new DigestPages.Message(m, m == 0 || DigestPages.touched(d, pages), body));
-    }
-    return out;
+      return body;
+    });
   }
 
   /** The first message's body: the whole digest when it fits one message. */

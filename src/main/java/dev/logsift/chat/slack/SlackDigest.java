@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.notify.Digest;
 import dev.logsift.notify.DigestPages;
 import dev.logsift.notify.DigestText;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,17 +19,14 @@ final class SlackDigest {
 
   /** @param channel for chat.postMessage / chat.update, or null for an incoming webhook */
   static List<DigestPages.Message> messages(Digest d, String channel, int from) {
-    List<List<DigestPages.Page>> messages = DigestPages.messages(DigestPages.pages(d.entries(), from), PAGES);
-    List<DigestPages.Message> out = new ArrayList<>(messages.size());
     JsonNodeFactory f = JsonNodeFactory.instance;
-    for (int m = 0; m < messages.size(); m++) {
-      List<DigestPages.Page> pages = messages.get(m);
+    return DigestPages.render(d, from, PAGES, (m, n, pages) -> {
       ObjectNode body = f.objectNode();
       if (channel != null) {
         body.put("channel", channel);
       }
-      String plain = m > 0 ? DigestText.continued(d, m, messages.size(), DigestPages.first(pages),
-          DigestPages.last(pages)) : from == 0 ? DigestText.title(d)
+      String plain = m > 0 ? DigestText.continued(d, m, n, DigestPages.first(pages), DigestPages.last(pages))
+          : from == 0 ? DigestText.title(d)
           : DigestText.title(d) + "; " + (d.entries().size() - from) + " named below for the first time";
       String title = SlackText.escape(plain);
       body.put("text", SlackText.truncate(title, SlackCard.TEXT));
@@ -46,9 +42,8 @@ final class SlackDigest {
         blocks.addObject().put("type", "section").set("text", f.objectNode().put("type", "mrkdwn")
             .put("text", SlackText.truncate(text, SlackCard.SECTION)).put("verbatim", true));
       }
-      out.add(new DigestPages.Message(m, m == 0 || DigestPages.touched(d, pages), body));
-    }
-    return out;
+      return body;
+    });
   }
 
   /** The first message's body: the whole digest when it fits one message. */
