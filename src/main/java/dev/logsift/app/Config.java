@@ -1,5 +1,7 @@
 package dev.logsift.app;
 
+import dev.logsift.classify.BedrockSettings;
+import dev.logsift.core.AwsEnvironment;
 import dev.logsift.classify.Category;
 import java.net.URI;
 import java.nio.file.Files;
@@ -42,7 +44,8 @@ public record Config(
     Path knownFailuresDir,
     Signals signals,
     Duration claimStale,
-    Content content) {
+    Content content,
+    AwsEnvironment aws) {
 
   /**
    * Team-owned content published outside the jar (issue 14) and the owners file (issue 13).
@@ -197,7 +200,8 @@ public record Config(
             r.integer(BEDROCK_TOKENS_PER_HOUR, 2_000_000, 0, 2_000_000_000)),
         Duration.ofSeconds(r.integer(CLAIM_STALE_SECONDS, 75, 10, 3600)),
         new Content(r.str(CONTENT_BUCKET), Duration.ofSeconds(r.integer(CONTENT_CHECK_SECONDS, 300, 10, 86400)),
-            r.file(OWNERS_FILE)));
+            r.file(OWNERS_FILE)),
+        AwsEnvironment.of(env));
     for (String name : List.of(DISCORD_BOT_TOKEN, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, DISCORD_CHANNEL_ID,
         SLACK_CHANNEL_ID)) {
       String v = r.str(name);
@@ -228,6 +232,11 @@ public record Config(
       throw new IllegalArgumentException("invalid configuration: " + String.join("; ", r.errors));
     }
     return cfg;
+  }
+
+  /** The model classifier's part of the configuration. */
+  public BedrockSettings bedrock() {
+    return new BedrockSettings(bedrockModelId, aws);
   }
 
   public boolean slackConfigured() {

@@ -19,7 +19,7 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
   public static final String WEEKLY_JOB = "weekly-summary";
   private final DiscordPoll poll;
   private final WeeklySummary weekly;
-  private final Clock clock;
+  private final Deadline deadline;
   private final InvocationLog invocations = new InvocationLog();
 
   /** Used by Lambda: wires from the environment once per cold start. */
@@ -33,11 +33,13 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
     }
     this.poll = wiring.discordPoll();
     this.weekly = wiring.weekly();
-    this.clock = wiring.clock();
+    this.deadline = wiring.deadline();
   }
 
   @Override
   public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
+    // Every path, the weekly job too: a deadline left from an earlier invocation would read as no time left.
+    deadline.startInvocation(context == null ? Deadline.UNSET_BUDGET_MILLIS : context.getRemainingTimeInMillis());
     if (scheduledEvent != null && WEEKLY_JOB.equals(scheduledEvent.get("logsift_job")) && weekly != null) {
       WeeklySummary.Report w = weekly.run();
       Map<String, Object> m = new LinkedHashMap<>();
@@ -51,10 +53,6 @@ public final class CorrectionsPollHandler implements RequestHandler<Map<String, 
     }
     DiscordPoll.Report r;
     try (InvocationLog.Scope scope = invocations.start(context)) {
-      Deadline deadline = new Deadline(clock);
-      if (context != null) {
-        deadline.startInvocation(context.getRemainingTimeInMillis());
-      }
       r = context == null ? poll.poll() : poll.poll(deadline::remainingMillis);
     }
     Map<String, Object> m = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package dev.logsift.app;
 
-import dev.logsift.core.AwsClients;
+import dev.logsift.core.AwsEnvironment;
 
 import dev.logsift.core.DownstreamUnavailableException;
 import java.util.HashMap;
@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * The process environment with secrets resolved: for each X in {@link Config#SECRETS}, X_SSM_PARAM names
  * a SecureString parameter read once here (cold start). A value set directly in X wins. Nothing for SSM is
- * built when no parameter is named.
+ * built when no parameter is named. With the logging bootstrap, the one reader of the process environment:
+ * everything else gets what it needs from Config.
  */
 public final class Environment {
   private Environment() {}
@@ -18,6 +19,11 @@ public final class Environment {
   public static Map<String, String> load() {
     Map<String, String> env = System.getenv();
     return resolve(env, () -> SsmParameters.fromEnvironment(env));
+  }
+
+  /** The SDK's region and endpoint variables of this process. */
+  public static AwsEnvironment aws() {
+    return AwsEnvironment.of(System.getenv());
   }
 
   /** @param ssm called at most once, only when some parameter has to be read */

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class SlackEventsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
   private final SlackEvents events;
+  private final Deadline deadline;
   private final InvocationLog invocations = new InvocationLog();
 
   /** Used by Lambda: wires from the environment once per cold start. */
@@ -28,6 +29,7 @@ public final class SlackEventsHandler implements RequestHandler<APIGatewayV2HTTP
       throw new IllegalArgumentException(Config.SLACK_SIGNING_SECRET + " is required for the Slack events endpoint");
     }
     this.events = wiring.slackEvents();
+    this.deadline = wiring.deadline();
   }
 
   @Override
@@ -45,6 +47,7 @@ public final class SlackEventsHandler implements RequestHandler<APIGatewayV2HTTP
       body = event.getBody().getBytes(StandardCharsets.UTF_8);
     }
     try (InvocationLog.Scope scope = invocations.start(context)) {
+      deadline.startInvocation(context == null ? Deadline.UNSET_BUDGET_MILLIS : context.getRemainingTimeInMillis());
       return response(events.handle(event == null ? Map.of() : event.getHeaders(), body));
     }
   }

@@ -1,12 +1,21 @@
 package dev.logsift.app;
 
 import dev.logsift.core.AwsClients;
+import dev.logsift.core.AwsEnvironment;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.logsift.core.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.core.Sleeper;
+import dev.logsift.http.Retrier;
+import dev.logsift.http.RetryAfter;
+import dev.logsift.http.RetryPolicy;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +39,7 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
  * classes for this one call; dropping it shrinks the jar by a quarter and loads far fewer classes.
  */
 public final class SsmParameters {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = Json.MAPPER.getFactory();
   private static final String TARGET = "AmazonSSM.GetParameter";
   private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
@@ -39,12 +48,28 @@ public final class SsmParameters {
   private final AwsCredentialsProvider credentials;
   private final SdkHttpClient http;
   private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+  private final Retrier retrier;
+
+  /**
+   * A few quick tries: the reads happen in the cold start, whose init phase Lambda cuts at 10 s, so all of
+   * them together stay within INIT_BUDGET_MILLIS.
+   */
+  static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(1),
+      Duration.ofSeconds(3), Duration.ZERO);
+  static final long INIT_BUDGET_MILLIS = 6_000;
 
   public SsmParameters(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http) {
+    this(endpoint, region, credentials, http, Sleeper.system());
+  }
+
+  SsmParameters(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
+      Sleeper sleeper) {
     this.endpoint = endpoint;
     this.region = region;
     this.credentials = credentials;
     this.http = http;
+    this.retrier = new Retrier("ssm", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(),
+        () -> INIT_BUDGET_MILLIS);
   }
 
   /**
@@ -52,8 +77,9 @@ public final class SsmParameters {
    * region from AWS_REGION; credentials from the SDK's default chain.
    */
   public static SsmParameters fromEnvironment(Map<String, String> env) {
-    String region = AwsClients.region().id();
-    return new SsmParameters(endpoint(env, region), region, AwsClients.credentials(), AwsClients.http());
+    AwsEnvironment aws = AwsEnvironment.of(env);
+    String region = aws.awsRegion().id();
+    return new SsmParameters(endpoint(aws.endpoints(), region), region, AwsClients.credentials(), AwsClients.http());
   }
 
   static URI endpoint(Map<String, String> env, String region) {
@@ -77,26 +103,33 @@ public final class SsmParameters {
         .putHeader("X-Amz-Target", TARGET)
         .putHeader("Content-Length", Integer.toString(body.length))
         .build();
-    try {
-      SignedRequest signed = signer.sign(r -> r
-          .identity(credentials.resolveCredentials())
-          .request(request)
-          .payload(ContentStreamProvider.fromByteArray(body))
-          .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ssm")
-          .putProperty(AwsV4HttpSigner.REGION_NAME, region));
-      HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
-          .request(signed.request())
-          .contentStreamProvider(signed.payload().orElse(null))
-          .build()).call();
-      byte[] answer = response.responseBody().map(SsmParameters::readAll).orElse(new byte[0]);
-      int status = response.httpResponse().statusCode();
-      if (status / 100 != 2) {
-        throw failed("HTTP " + status + errorType(answer), null);
+    return retrier.run((reason, why) -> "GetParameter failed: " + reason, timeout -> {
+      try {
+        SignedRequest signed = signer.sign(r -> r
+            .identity(credentials.resolveCredentials())
+            .request(request)
+            .payload(ContentStreamProvider.fromByteArray(body))
+            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ssm")
+            .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+        HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
+            .request(signed.request())
+            .contentStreamProvider(signed.payload().orElse(null))
+            .build()).call();
+        byte[] answer = response.responseBody().map(SsmParameters::readAll).orElse(new byte[0]);
+        int status = response.httpResponse().statusCode();
+        String reason = "HTTP " + status + errorType(answer);
+        if (status >= 500 || status == 429 || reason.endsWith(" ThrottlingException")) {
+          return new Retrier.Retry<>(reason, RetryAfter.header(
+              response.httpResponse().firstMatchingHeader("Retry-After").orElse(null)));
+        }
+        if (status / 100 != 2) {
+          return new Retrier.Fail<>(reason);
+        }
+        return new Retrier.Done<>(value(answer));
+      } catch (IOException | UncheckedIOException | SdkException e) {
+        return new Retrier.Retry<>(e.getClass().getSimpleName(), null, e);
       }
-      return value(answer);
-    } catch (IOException | UncheckedIOException | SdkException e) {
-      throw failed(e.getClass().getSimpleName(), e);
-    }
+    });
   }
 
   /** Names the failure, never the parameter or its value. */

@@ -1,6 +1,7 @@
 package dev.logsift.app;
 
 import dev.logsift.core.AwsClients;
+import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.Sleeper;
 
 import dev.logsift.classify.BedrockClassifier;
@@ -23,7 +24,6 @@ import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.fingerprint.StoredLearningFingerprinter;
 import dev.logsift.fingerprint.TemplateStore;
 import dev.logsift.notify.Notifier;
-import dev.logsift.notify.Notifiers;
 import dev.logsift.pipeline.CostCeiling;
 import dev.logsift.pipeline.Parts;
 import dev.logsift.pipeline.Pipeline;
@@ -84,7 +84,7 @@ public record Wiring(
     BudgetStore budgets;
     TemplateStore templates = new InMemoryTemplateStore(1_000);
     if (config.dedupTable() != null) {
-      DynamoDbClient dynamo = dynamoDb(transports);
+      DynamoDbClient dynamo = dynamoDb(config, transports);
       templates = new DynamoTemplateStore(dynamo, config.dedupTable(), DynamoDedupStore.itemTtl(config));
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
           DynamoDedupStore.itemTtl(config), new SecureRandom(), clock, stats);
@@ -101,16 +101,16 @@ public record Wiring(
         owners);
     // Published prompts, known failures and owners replace the jar's copies without a redeploy (issue 14).
     PublishedContent content = config.content().bucket() == null ? null
-        : new PublishedContent(S3CorrectionStore.create(config.content().bucket()), known, prompt, owners,
+        : new PublishedContent(S3CorrectionStore.create(config.content().bucket(), config.aws(), deadline::remainingMillis), known, prompt, owners,
             config.content().checkEvery(), clock);
     Classifier classifier = rules;
     ExecutorService pool = null;
     if (config.bedrockModelId() != null) {
-      BedrockClassifier model = BedrockClassifier.create(config, known, prompt, clock, deadline::remainingMillis,
+      BedrockClassifier model = BedrockClassifier.create(config.bedrock(), known, prompt, clock, deadline::remainingMillis,
           transports.sdk(), transports.credentials());
       if (config.content().bucket() != null && transports == Transports.REAL) {
         // Reviewers' latest verdicts per service, kept beside the published content (issue 14).
-        model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket()), fingerprinter,
+        model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket(), config.aws(), deadline::remainingMillis), fingerprinter,
             clock, config.content().checkEvery()));
       }
       Classifier guarded = new ModelOutputGuard(model, rules, redactor);
@@ -141,14 +141,23 @@ public record Wiring(
   /** DynamoDB when DEDUP_TABLE is set, else in memory. */
   public static DedupStore newDedupStore(Config config, Clock clock) {
     return config.dedupTable() != null
-        ? new DynamoDedupStore(dynamoDb(Transports.REAL), config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config),
+        ? new DynamoDedupStore(dynamoDb(config, Transports.REAL), config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config),
             new SecureRandom(), clock)
         : new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
   }
 
   /** One client for every store; the SDK reads AWS_ENDPOINT_URL_DYNAMODB itself. */
+  public static DynamoDbClient dynamoDb(Config config, Transports t) {
+    return dynamoDb(config.aws(), t);
+  }
+
+  /** For callers without a Config (the dedup store's server test): the region of the process environment. */
   public static DynamoDbClient dynamoDb(Transports t) {
-    return DynamoDbClient.builder().httpClient(t.sdk() != null ? t.sdk() : AwsClients.http()).region(AwsClients.region())
+    return dynamoDb(Environment.aws(), t);
+  }
+
+  private static DynamoDbClient dynamoDb(AwsEnvironment aws, Transports t) {
+    return DynamoDbClient.builder().httpClient(t.sdk() != null ? t.sdk() : AwsClients.http()).region(aws.awsRegion())
         .credentialsProvider(t.credentials() != null ? t.credentials() : AwsClients.credentials()).build();
   }
 

@@ -1,6 +1,7 @@
 package dev.logsift.classify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.core.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
@@ -11,7 +12,7 @@ final class AnthropicBody {
   static final String TOOL = "classify";
   static final int SUMMARY_CHARS = 200;
   static final int FIRST_RESPONSE_CHARS = 400;
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.MAPPER;
 
   private AnthropicBody() {}
 

@@ -3,7 +3,6 @@ package dev.logsift.classify;
 import dev.logsift.core.Sleeper;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.logsift.app.Config;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.UnusableModelOutputException;
 import java.io.IOException;
@@ -96,32 +95,27 @@ public final class BedrockClassifier implements Classifier {
     this.limits = limits;
   }
 
-  /** Without the Lambda's remaining time: each classification is bounded by Limits.maxCallTime only. */
   /** Shows the service's latest human corrections to the model as examples ({{correction_examples}}). */
   public BedrockClassifier useExamples(CorrectionExamples examples) {
     this.examples = examples == null ? CorrectionExamples.NONE : examples;
     return this;
   }
 
-  public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock) {
-    return create(config, known, prompt, clock, () -> Long.MAX_VALUE);
-  }
-
-  public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock,
-      LongSupplier remainingMillis) {
-    return create(config, known, prompt, clock, remainingMillis, null, null);
+  public static BedrockClassifier create(BedrockSettings settings, KnownFailureCatalog known, PromptTemplate prompt,
+      Clock clock) {
+    return create(settings, known, prompt, clock, () -> Long.MAX_VALUE, null, null);
   }
 
   /** @param http and credentials: replacements (SnapStart priming uses a canned transport), or null */
-  public static BedrockClassifier create(Config config, KnownFailureCatalog known, PromptTemplate prompt, Clock clock,
-      LongSupplier remainingMillis, software.amazon.awssdk.http.SdkHttpClient http,
+  public static BedrockClassifier create(BedrockSettings settings, KnownFailureCatalog known, PromptTemplate prompt,
+      Clock clock, LongSupplier remainingMillis, software.amazon.awssdk.http.SdkHttpClient http,
       software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials) {
-    if (config.bedrockModelId() == null) {
-      throw new IllegalArgumentException(Config.BEDROCK_MODEL_ID + " is required for the Bedrock classifier");
+    if (settings.modelId() == null) {
+      throw new IllegalArgumentException("BEDROCK_MODEL_ID is required for the Bedrock classifier");
     }
     Limits limits = Limits.defaults();
-    BedrockRuntimeClient client = BedrockClients.newClient(System.getenv(), limits, http, credentials);
-    return new BedrockClassifier(client, config.bedrockModelId(), known, prompt, clock, remainingMillis,
+    BedrockRuntimeClient client = BedrockClients.newClient(settings.aws(), limits, http, credentials);
+    return new BedrockClassifier(client, settings.modelId(), known, prompt, clock, remainingMillis,
         d -> Thread.sleep(d), new SplittableRandom(), limits);
   }
 

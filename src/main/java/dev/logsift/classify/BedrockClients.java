@@ -1,11 +1,10 @@
 package dev.logsift.classify;
 
+import dev.logsift.core.AwsEnvironment;
 import java.time.Duration;
-import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 
@@ -13,20 +12,19 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilde
 final class BedrockClients {
   private BedrockClients() {}
 
-  /** Region from AWS_REGION; credentials from the SDK's default chain (container credentials under SnapStart). */
-  static BedrockRuntimeClient newClient(Map<String, String> env, BedrockClassifier.Limits limits) {
-    return newClient(env, limits, null, null);
-  }
-
-  /** @param http and credentials: replacements (SnapStart priming), or null for the defaults */
-  static BedrockRuntimeClient newClient(Map<String, String> env, BedrockClassifier.Limits limits,
+  /**
+   * Region from the AWS environment; credentials from the SDK's default chain (container credentials under
+   * SnapStart).
+   *
+   * @param http and credentials: replacements (SnapStart priming), or null for the defaults
+   */
+  static BedrockRuntimeClient newClient(AwsEnvironment aws, BedrockClassifier.Limits limits,
       software.amazon.awssdk.http.SdkHttpClient http, AwsCredentialsProvider credentialsOverride) {
     BedrockRuntimeClientBuilder b = configure(BedrockRuntimeClient.builder(), limits);
     if (http != null) {
       b.httpClient(http);
     }
-    String region = env.get("AWS_REGION");
-    b.region(region != null && !region.isBlank() ? Region.of(region.strip()) : dev.logsift.core.AwsClients.region());
+    b.region(aws.awsRegion());
     return b.credentialsProvider(credentialsOverride != null ? credentialsOverride
         : dev.logsift.core.AwsClients.credentials()).build();
   }

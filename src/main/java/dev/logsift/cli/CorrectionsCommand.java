@@ -1,6 +1,7 @@
 package dev.logsift.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.core.Json;
 import dev.logsift.app.Config;
 import dev.logsift.app.Environment;
 import dev.logsift.app.Transports;
@@ -35,7 +36,7 @@ import java.util.Map;
  * plus the disagreement table; --export-cases writes them as eval cases. Nothing is committed.
  */
 final class CorrectionsCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private CorrectionsCommand() {}
 
@@ -83,7 +84,8 @@ final class CorrectionsCommand {
       knownDir = config.knownFailuresDir() != null ? config.knownFailuresDir()
           : Files.isDirectory(Path.of("known-failures")) ? Path.of("known-failures") : null;
     }
-    CorrectionStore store = dir != null ? new DirectoryCorrectionStore(dir) : S3CorrectionStore.create(bucket);
+    CorrectionStore store = dir != null ? new DirectoryCorrectionStore(dir) : S3CorrectionStore.create(bucket, config.aws(),
+        () -> dev.logsift.http.Retrier.DEFAULT_BUDGET_MILLIS);
     Instant from = parseSince(since, clock);
     List<Correction> corrections = new Corrections(store).since(from);
     CorrectionSummary summary = new CorrectionSummary(new KnownFailureCatalog(knownDir), Wiring.newFingerprinter());
@@ -95,7 +97,7 @@ final class CorrectionsCommand {
     }
     if (config.dedupTable() != null) {
       // Hourly model spend is kept in the dedup table for nine days, long enough for a weekly summary.
-      BudgetStore.ModelSpend spend = new DynamoBudgetStore(Wiring.dynamoDb(Transports.REAL), config.dedupTable())
+      BudgetStore.ModelSpend spend = new DynamoBudgetStore(Wiring.dynamoDb(config, Transports.REAL), config.dedupTable())
           .spendBetween(from, clock.instant());
       out.printf("%n## Model usage in the period%n%n%,d model calls, %,d input tokens, %,d output tokens, "
           + "estimated $%.4f%n", spend.calls(), spend.inputTokens(), spend.outputTokens(), spend.costUsd());

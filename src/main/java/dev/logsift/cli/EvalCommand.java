@@ -2,6 +2,7 @@ package dev.logsift.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.core.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.app.Config;
@@ -32,7 +33,7 @@ import java.util.Map;
  * prompts/eval-baseline.json; --baseline FILE exits 1 when a case that passed in FILE fails now.
  */
 final class EvalCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private EvalCommand() {}
 
@@ -70,7 +71,7 @@ final class EvalCommand {
     Wiring w = Wiring.build(config, Clock.systemUTC(), card -> null);
     Classifier classifier = switch (use) {
       case "rules" -> w.rules();
-      case "model" -> BedrockClassifier.create(config, w.knownFailures(), w.prompt(), Clock.systemUTC());
+      case "model" -> BedrockClassifier.create(config.bedrock(), w.knownFailures(), w.prompt(), Clock.systemUTC());
       default -> w.classifier();
     };
     if (use.equals("model")) {

@@ -7,7 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.CloudWatchLogsEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.logsift.core.Json;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.app.ClassifierHandler;
 import dev.logsift.app.Config;
@@ -18,7 +19,7 @@ import dev.logsift.app.SlackEventsHandler;
 import dev.logsift.app.Wiring;
 import dev.logsift.core.LogsiftException;
 import dev.logsift.corrections.DirectoryCorrectionStore;
-import dev.logsift.corrections.DiscordApi;
+import dev.logsift.chat.discord.DiscordApi;
 import dev.logsift.notify.ConsoleNotifier;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,7 +37,8 @@ import java.util.Map;
  * recorded signed Slack request verifies long after it was signed.
  */
 final class InvokeCommand {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = Json.MAPPER;
+  private static final ObjectWriter PRETTY = Json.MAPPER.writerWithDefaultPrettyPrinter();
 
   private InvokeCommand() {}
 
@@ -86,10 +88,10 @@ final class InvokeCommand {
     } catch (LogsiftException e) {
       // What Lambda would report as the invocation error.
       ObjectNode error = JSON.createObjectNode().put("errorType", e.kind()).put("errorMessage", e.getMessage());
-      out.println(JSON.writeValueAsString(error));
+      out.println(PRETTY.writeValueAsString(error));
       return 1;
     }
-    out.println(JSON.writeValueAsString(response));
+    out.println(PRETTY.writeValueAsString(response));
     return 0;
   }
 

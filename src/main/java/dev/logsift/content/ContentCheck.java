@@ -2,6 +2,7 @@ package dev.logsift.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.core.Json;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.KnownFailure;
 import dev.logsift.classify.KnownFailureCatalog;
@@ -29,7 +30,7 @@ public final class ContentCheck {
   // What a match text must not contain: it is compared with redacted lines, in which these never repeat.
   private static final Pattern VARIABLE = Pattern.compile(
       "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}|\\[REDACTED:|<\\*>");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private ContentCheck() {}
 

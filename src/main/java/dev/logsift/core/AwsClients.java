@@ -4,12 +4,10 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 
 /**
- * What every SDK client shares, decided once: the lightweight UrlConnection HTTP client, the region from
- * AWS_REGION, and the SDK's default credentials chain. Endpoints come from the SDK's own AWS_ENDPOINT_URL_*
- * variables.
+ * What every SDK client shares, decided once: the lightweight UrlConnection HTTP client and the SDK's
+ * default credentials chain. Region and endpoints come from {@link AwsEnvironment}.
  */
 public final class AwsClients {
   private AwsClients() {}
@@ -19,24 +17,6 @@ public final class AwsClients {
         .connectionTimeout(java.time.Duration.ofSeconds(2))
         .socketTimeout(java.time.Duration.ofSeconds(10))
         .build();
-  }
-
-  /**
-   * AWS_REGION (always set in Lambda), else AWS_DEFAULT_REGION, else the profile file, else us-east-1.
-   * The SDK's default chain would also ask the EC2 metadata service, which stalls a laptop for seconds.
-   */
-  public static Region region() {
-    for (String name : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
-      String r = System.getenv(name);
-      if (r != null && !r.isBlank()) {
-        return Region.of(r.strip());
-      }
-    }
-    try {
-      return new software.amazon.awssdk.regions.providers.AwsProfileRegionProvider().getRegion();
-    } catch (RuntimeException e) {
-      return Region.US_EAST_1;
-    }
   }
 
   /**

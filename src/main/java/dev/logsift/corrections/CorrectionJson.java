@@ -2,6 +2,7 @@ package dev.logsift.corrections;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.core.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Confidence;
@@ -12,7 +13,7 @@ import java.time.format.DateTimeParseException;
 
 /** The stored form of a correction: one flat JSON object, snake_case, fields only ever added. */
 final class CorrectionJson {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = Json.MAPPER;
 
   private CorrectionJson() {}
 

@@ -1,5 +1,8 @@
 package dev.logsift.corrections;
 
+import dev.logsift.chat.discord.DiscordApi;
+import dev.logsift.chat.discord.DiscordReactions;
+
 import dev.logsift.core.BadInputException;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.dedup.DedupStore;

@@ -1,15 +1,20 @@
 package dev.logsift.corrections;
 
 import dev.logsift.core.AwsClients;
+import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
+import dev.logsift.http.Retrier;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 import javax.xml.stream.XMLStreamException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -28,19 +33,27 @@ public final class S3CorrectionStore implements CorrectionStore {
 
   /**
    * Where and as whom to reach S3: endpoint (path-style requests go to endpoint/bucket/key), region and
-   * credentials to sign with, the HTTP client, the signing clock, and the sleeper for retry backoff.
+   * credentials to sign with, the HTTP client, the signing clock, and for retries the sleeper, the jitter and
+   * the time left in the invocation.
    */
   public record Connection(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
-      Clock clock, Sleeper sleeper) {
+      Clock clock, Sleeper sleeper, RandomGenerator random, LongSupplier remainingMillis) {
+    public Connection(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
+        Clock clock, Sleeper sleeper) {
+      this(endpoint, region, credentials, http, clock, sleeper, new SecureRandom(),
+          () -> Retrier.DEFAULT_BUDGET_MILLIS);
+    }
 
     /**
      * As the SDK would pick them: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL, then the regional endpoint;
      * region and credentials as every other AWS client here has them.
+     *
+     * @param remainingMillis time left in the invocation, so no retry outlives it
      */
-    public static Connection fromEnvironment(Map<String, String> env) {
-      String region = AwsClients.region().id();
-      return new Connection(endpoint(env, region), region, AwsClients.credentials(), AwsClients.http(),
-          Clock.systemUTC(), Sleeper.system());
+    public static Connection fromEnvironment(AwsEnvironment aws, LongSupplier remainingMillis) {
+      String region = aws.awsRegion().id();
+      return new Connection(endpoint(aws.endpoints(), region), region, AwsClients.credentials(), AwsClients.http(),
+          Clock.systemUTC(), Sleeper.system(), new SecureRandom(), remainingMillis);
     }
 
     static URI endpoint(Map<String, String> env, String region) {
@@ -72,9 +85,13 @@ public final class S3CorrectionStore implements CorrectionStore {
     this.maxKeys = maxKeys;
   }
 
-  /** Endpoint, region and credentials from the environment, as the SDK clients have them. */
-  public static S3CorrectionStore create(String bucket) {
-    return new S3CorrectionStore(Connection.fromEnvironment(System.getenv()), bucket);
+  /**
+   * Endpoint, region and credentials as the SDK clients have them.
+   *
+   * @param remainingMillis time left in the invocation (the handler's Deadline), so no retry outlives it
+   */
+  public static S3CorrectionStore create(String bucket, AwsEnvironment aws, LongSupplier remainingMillis) {
+    return new S3CorrectionStore(Connection.fromEnvironment(aws, remainingMillis), bucket);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.logsift.corrections;
 
-import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.http.Retrier;
+import dev.logsift.http.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +27,10 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * SigV4 signer under S3's rules. The S3 SDK client is ~4.5 MB of model classes for four operations.
  */
 final class S3Http {
-  static final int ATTEMPTS = 3;
-  static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+  /** As the SDK's standard retry mode: three attempts, 200 ms doubling (with full jitter). */
+  static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5),
+      Duration.ofSeconds(10), Duration.ZERO);
+  static final int ATTEMPTS = POLICY.maxAttempts();
   private static final String SERVICE = "s3";
   private static final HexFormat HEX = HexFormat.of();
 
@@ -39,41 +42,34 @@ final class S3Http {
   }
 
   private final S3CorrectionStore.Connection connection;
+  private final Retrier retrier;
   private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
   S3Http(S3CorrectionStore.Connection connection) {
     this.connection = connection;
+    this.retrier = new Retrier(SERVICE, POLICY, connection.clock(), connection.sleeper(), connection.random(),
+        connection.remainingMillis());
   }
 
   /**
    * Sends the request, retrying 5xx (S3's SlowDown is a 503), 429 and I/O errors with doubling waits, as
-   * the SDK's standard retry mode does. Other statuses are returned: only the caller knows what a 404 means.
+   * the SDK's standard retry mode does, within the invocation's time left. Other statuses are returned: only the caller knows what a 404 means.
    *
    * @param what "<op> in bucket <b>", for error messages that name no key or content
    */
   Response send(String what, SdkHttpMethod method, String bucket, String key, Map<String, String> query,
       Map<String, String> headers, byte[] body) {
-    Duration backoff = FIRST_BACKOFF;
-    String problem = "no attempt";
-    Exception cause = null;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    return retrier.run((reason, why) -> what + " failed (" + reason + ")", timeout -> {
       try {
         Response r = once(method, bucket, key, query, headers, body);
         if (r.status() < 500 && r.status() != 429) {
-          return r;
+          return new Retrier.Done<>(r);
         }
-        problem = status(r);
-        cause = null;
+        return new Retrier.Retry<>(status(r), null);
       } catch (IOException | UncheckedIOException | SdkException e) {
-        problem = e.getClass().getSimpleName();
-        cause = e;
+        return new Retrier.Retry<>(e.getClass().getSimpleName(), null, e);
       }
-      if (attempt < ATTEMPTS) {
-        sleep(backoff, what);
-        backoff = backoff.multipliedBy(2);
-      }
-    }
-    throw new DownstreamUnavailableException(SERVICE, what + " failed (" + problem + ")", cause);
+    });
   }
 
   /** "HTTP 403 AccessDenied": the status and S3's error code, never its message (it may echo the key). */
@@ -138,15 +134,6 @@ final class S3Http {
       return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(body));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  private void sleep(Duration d, String what) {
-    try {
-      connection.sleeper().sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DownstreamUnavailableException(SERVICE, what + " interrupted", e);
     }
   }
 

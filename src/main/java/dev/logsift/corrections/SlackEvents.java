@@ -1,5 +1,8 @@
 package dev.logsift.corrections;
 
+import dev.logsift.chat.slack.SlackSignature;
+import dev.logsift.chat.slack.SlackThreads;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.logsift.core.BadInputException;
 import dev.logsift.core.DownstreamUnavailableException;

@@ -24,6 +24,8 @@ final class JsonLinesLoggerFactory implements ILoggerFactory {
   }
 
   private static Level threshold() {
+    // SLF4J builds the factory before any Config exists (class loading of the first logger), so the
+    // logging bootstrap reads its one variable itself; Config still validates LOG_LEVEL at cold start.
     String v = System.getenv("LOG_LEVEL");
     if (v == null || v.isBlank()) {
       v = System.getProperty("logsift.log.level", "info");

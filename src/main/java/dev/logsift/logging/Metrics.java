@@ -11,6 +11,8 @@ import java.io.PrintStream;
 public final class Metrics {
   public static final String NAMESPACE = "logsift";
   public static final String DIMENSION = "FunctionName";
+  // Read here, not handed over by Config: metrics are part of the logging bootstrap, emitted from any layer
+  // (even before the wiring exists), and only the Lambda runtime sets this variable.
   private static final String FUNCTION = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
   private static final PrintStream OUT = System.out;
 

@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * <p>Bound: Digest.MAX_ENTRIES entries make 10 detailed and 15 compact pages, so at most 13 Discord
  * messages (2 pages each) or 3 Slack messages (10 pages each) per destination and hour.
  */
-final class DigestPages {
+public final class DigestPages {
   static final int DETAILED_PER_PAGE = 15;
   static final int COMPACT_PER_PAGE = 60;
   /** Escaped characters of one detailed line (the id and count survive any cut). */
@@ -23,7 +23,10 @@ final class DigestPages {
   static final int SERVICE_CHARS = 24;
 
   /** Entries [from, to) of the digest, plus the OTHERS line on the last page when there is one. */
-  record Page(int from, int to, boolean others) {}
+  public record Page(int from, int to, boolean others) {}
+
+  /** A chat message of the digest to post or edit: its position among the digest's messages and its body. */
+  public record Message(int index, boolean touched, com.fasterxml.jackson.databind.node.ObjectNode body) {}
 
   private DigestPages() {}
 
@@ -63,7 +66,7 @@ final class DigestPages {
    * @param escape makes one piece of text inert in the medium
    * @param cut cuts escaped text to a length without breaking an escape
    */
-  static String text(List<Digest.Entry> entries, Page p, UnaryOperator<String> escape, Cut cut) {
+  public static String text(List<Digest.Entry> entries, Page p, UnaryOperator<String> escape, Cut cut) {
     StringBuilder sb = new StringBuilder();
     Map<String, StringBuilder> byService = new LinkedHashMap<>();
     for (int i = p.from(); i < p.to(); i++) {
@@ -85,8 +88,27 @@ final class DigestPages {
     return sb.toString();
   }
 
-  interface Cut {
+  public interface Cut {
     String apply(String escaped, int max);
+  }
+
+  /** A chat adapter's body for message m of n, showing these pages. */
+  public interface Body {
+    com.fasterxml.jackson.databind.node.ObjectNode render(int m, int n, List<Page> pages);
+  }
+
+  /**
+   * The digest's messages from entry {@code from} on, pagesPerMessage pages each, with their bodies; the
+   * first message (the title counts) and those showing an entry of this update are marked touched.
+   */
+  public static List<Message> render(Digest d, int from, int pagesPerMessage, Body body) {
+    List<List<Page>> messages = messages(pages(d.entries(), from), pagesPerMessage);
+    List<Message> out = new ArrayList<>(messages.size());
+    for (int m = 0; m < messages.size(); m++) {
+      List<Page> pages = messages.get(m);
+      out.add(new Message(m, m == 0 || touched(d, pages), body.render(m, messages.size(), pages)));
+    }
+    return out;
   }
 
   /** Messages of pagesPerMessage pages each. */
@@ -119,11 +141,11 @@ final class DigestPages {
     return false;
   }
 
-  static int first(List<Page> message) {
+  public static int first(List<Page> message) {
     return message.isEmpty() ? 0 : message.get(0).from();
   }
 
-  static int last(List<Page> message) {
+  public static int last(List<Page> message) {
     return message.isEmpty() ? 0 : message.get(message.size() - 1).to();
   }
 }

@@ -34,7 +34,7 @@ public final class RoutingNotifier implements Notifier {
     return Category.parse(destination).map(this::route).orElse(fallback).postDigest(destination, digest);
   }
 
-  Notifier route(Category c) {
+  public Notifier route(Category c) {
     return routes.getOrDefault(c, fallback);
   }
 }

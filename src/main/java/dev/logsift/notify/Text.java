@@ -4,9 +4,11 @@ package dev.logsift.notify;
  * Length and character helpers shared by the adapters. Lengths are UTF-16 code units: that is what Java
  * counts and never less than what Discord or Slack count, so a text that fits here fits there.
  */
-final class Text {
-  static final String ELLIPSIS = "…";
-  static final char REPLACEMENT = '\uFFFD';
+public final class Text {
+  public static final String ELLIPSIS = "…";
+  public static final char REPLACEMENT = '\uFFFD';
+  /** Zero-width space: breaks a markup sequence (mention, code fence) without a visible change. */
+  public static final char ZWSP = '\u200B';
 
   private Text() {}
 
@@ -14,7 +16,7 @@ final class Text {
    * At most max code units; a cut text ends in an ellipsis and never in half a surrogate pair, which
    * chat APIs reject or render as garbage.
    */
-  static String truncate(String s, int max) {
+  public static String truncate(String s, int max) {
     if (max < 1) {
       throw new IllegalArgumentException("max must be positive");
     }
@@ -25,7 +27,7 @@ final class Text {
   }
 
   /** Largest cut at or below want that does not separate a surrogate pair. */
-  static int safeCut(String s, int want) {
+  public static int safeCut(String s, int want) {
     int cut = Math.max(0, Math.min(want, s.length()));
     if (cut > 0 && cut < s.length() && Character.isHighSurrogate(s.charAt(cut - 1))
         && Character.isLowSurrogate(s.charAt(cut))) {
@@ -39,7 +41,7 @@ final class Text {
    * control character, bidi override and lone surrogate becomes U+FFFD (hostile logs use them to hide or
    * reorder text, and a lone surrogate is not valid UTF-8 at all).
    */
-  static String clean(String s) {
+  public static String clean(String s) {
     if (s == null) {
       return "";
     }
@@ -60,21 +62,21 @@ final class Text {
     return sb.toString();
   }
 
-  static boolean isControl(char c) {
+  public static boolean isControl(char c) {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
   }
 
   /** Explicit embeddings, overrides and isolates: they make text display in an order other than its own. */
-  static boolean isBidiControl(char c) {
+  public static boolean isBidiControl(char c) {
     return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
         || c == '\u061C';
   }
 
-  static String oneLine(String s) {
+  public static String oneLine(String s) {
     return s.replace('\n', ' ').replace('\t', ' ');
   }
 
-  static String orDash(String s) {
+  public static String orDash(String s) {
     return s == null || s.isBlank() ? "—" : s;
   }
 }

@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.testing.ScriptedServer;
+import dev.logsift.testing.ScriptedServer.Reply;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,7 +29,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
-/** Environment against a local SSM that speaks GetParameter (JSON 1.1) and checks what it is sent. */
+/** Environment against a local SSM (the scripted test server) that speaks GetParameter (JSON 1.1) and checks what it is sent. */
 @Tag("server")
 class EnvironmentServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,61 +42,57 @@ class EnvironmentServerTest {
     }
   }
 
-  private HttpServer server;
+  private ScriptedServer server;
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
+  private final List<Duration> slept = new CopyOnWriteArrayList<>();
   private final Map<String, String> parameters = Map.of("/logsift/discord-webhook", SECRET_URL,
       "/logsift/slack-token", "xoxb-not-a-real-token");
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.start();
+    server = new ScriptedServer(this::answer);
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
-  private void handle(HttpExchange ex) throws IOException {
-    try (ex) {
-      JsonNode body = JSON.readTree(ex.getRequestBody());
-      Seen s = new Seen(ex.getRequestMethod(), ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()), body);
-      seen.add(s);
-      String value = parameters.get(body.path("Name").asText());
-      boolean wellFormed = "AmazonSSM.GetParameter".equals(s.header("X-Amz-Target"))
-          && "application/x-amz-json-1.1".equals(s.header("Content-Type"))
-          && s.header("Authorization") != null && s.header("X-Amz-Date") != null;
-      int status;
-      String answer;
-      if (!wellFormed) {
-        status = 400;
-        answer = "{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}";
-      } else if (value == null) {
-        status = 400;
-        answer = "{\"__type\":\"ParameterNotFound\",\"message\":\"Parameter " + body.path("Name").asText()
-            + " not found.\"}";
-      } else {
-        status = 200;
-        answer = "{\"Parameter\":{\"ARN\":\"arn:aws:ssm:eu-west-1:123456789012:parameter" + body.path("Name").asText()
-            + "\",\"DataType\":\"text\",\"LastModifiedDate\":1.795766400E9,\"Name\":\"" + body.path("Name").asText()
-            + "\",\"Selector\":null,\"SourceResult\":null,\"Type\":\"SecureString\",\"Value\":\"" + value
-            + "\",\"Version\":3}}";
-      }
-      byte[] out = answer.getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-      ex.getResponseHeaders().add("x-amzn-RequestId", "0b6d3d3c-0000-4000-8000-000000000001");
-      ex.sendResponseHeaders(status, out.length);
-      try (OutputStream os = ex.getResponseBody()) {
-        os.write(out);
-      }
+  private Reply answer(ScriptedServer.Request request) {
+    JsonNode body;
+    try {
+      body = JSON.readTree(request.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    Seen s = new Seen(request.method(), request.path(), request.headers(), body);
+    seen.add(s);
+    String value = parameters.get(body.path("Name").asText());
+    boolean wellFormed = "AmazonSSM.GetParameter".equals(s.header("X-Amz-Target"))
+        && "application/x-amz-json-1.1".equals(s.header("Content-Type"))
+        && s.header("Authorization") != null && s.header("X-Amz-Date") != null;
+    int status;
+    String answer;
+    if (!wellFormed) {
+      status = 400;
+      answer = "{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}";
+    } else if (value == null) {
+      status = 400;
+      answer = "{\"__type\":\"ParameterNotFound\",\"message\":\"Parameter " + body.path("Name").asText()
+          + " not found.\"}";
+    } else {
+      status = 200;
+      answer = "{\"Parameter\":{\"ARN\":\"arn:aws:ssm:eu-west-1:123456789012:parameter" + body.path("Name").asText()
+          + "\",\"DataType\":\"text\",\"LastModifiedDate\":1.795766400E9,\"Name\":\"" + body.path("Name").asText()
+          + "\",\"Selector\":null,\"SourceResult\":null,\"Type\":\"SecureString\",\"Value\":\"" + value
+          + "\",\"Version\":3}}";
+    }
+    return new Reply(status, Map.of("Content-Type", "application/x-amz-json-1.1", "x-amzn-RequestId",
+        "0b6d3d3c-0000-4000-8000-000000000001"), answer, 0);
   }
 
   private SsmParameters ssm(StaticCredentialsProvider credentials) {
-    return new SsmParameters(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "eu-west-1",
-        credentials, UrlConnectionHttpClient.create());
+    return new SsmParameters(server.uri(""), "eu-west-1", credentials, UrlConnectionHttpClient.create(), slept::add);
   }
 
   private SsmParameters ssm() {
@@ -182,5 +176,29 @@ class EnvironmentServerTest {
 
     assertEquals("ssm", e.service());
     assertTrue(e.getMessage().contains("SLACK_WEBHOOK_URL_SSM_PARAM"), e.getMessage());
+  }
+
+  @Test
+  void aThrottledOrFailingReadIsRetriedWithinTheColdStartBudget() {
+    server.then(new Reply(400, Map.of("Content-Type", "application/x-amz-json-1.1"),
+        "{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}", 0))
+        .then(new Reply(503, Map.of(), "", 0));
+
+    Map<String, String> out = Environment.resolve(Map.of("SLACK_BOT_TOKEN_SSM_PARAM", "/logsift/slack-token"), this::ssm);
+
+    assertEquals("xoxb-not-a-real-token", out.get("SLACK_BOT_TOKEN"));
+    assertEquals(3, server.requests().size());
+    assertEquals(2, slept.size());
+  }
+
+  @Test
+  void aPersistentOutageGivesUpAfterThePolicysAttempts() {
+    server.always(new Reply(500, Map.of(), "", 0));
+
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
+        () -> Environment.resolve(Map.of("SLACK_BOT_TOKEN_SSM_PARAM", "/logsift/slack-token"), this::ssm));
+
+    assertTrue(e.getMessage().contains("GetParameter failed: HTTP 500"), e.getMessage());
+    assertEquals(SsmParameters.POLICY.maxAttempts(), server.requests().size());
   }
 }

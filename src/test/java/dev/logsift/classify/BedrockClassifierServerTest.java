@@ -1,5 +1,6 @@
 package dev.logsift.classify;
 
+import dev.logsift.core.AwsEnvironment;
 import dev.logsift.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -327,8 +328,8 @@ class BedrockClassifierServerTest {
     Map<String, String> props = Map.of("aws.endpointUrlBedrockRuntime", bedrock.endpoint().toString(),
         "aws.accessKeyId", "AKIDLOCALTEST", "aws.secretAccessKey", "local-secret");
     props.forEach(System::setProperty);
-    try (BedrockRuntimeClient production = BedrockClients.newClient(Map.of("AWS_REGION", "us-east-1"),
-        BedrockClassifier.Limits.defaults())) {
+    try (BedrockRuntimeClient production = BedrockClients.newClient(
+        AwsEnvironment.of(Map.of("AWS_REGION", "us-east-1")), BedrockClassifier.Limits.defaults(), null, null)) {
       bedrock.thenToolUse(VALID);
       BedrockClassifier c = new BedrockClassifier(production, MODEL, known, prompt, clock, () -> Long.MAX_VALUE,
           sleeps::add, new SplittableRandom(1), BedrockClassifier.Limits.defaults());

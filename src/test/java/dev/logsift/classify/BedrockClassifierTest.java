@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.logsift.app.Config;
+import dev.logsift.core.AwsEnvironment;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -21,8 +21,8 @@ class BedrockClassifierTest {
   @Test
   void inLambdaTheClientUsesTheEnvironmentsRegionAndTheDefaultCredentialsChainWithoutSdkRetries() {
     BedrockClassifier.Limits limits = BedrockClassifier.Limits.defaults();
-    try (BedrockRuntimeClient c = BedrockClients.newClient(
-        Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier"), limits)) {
+    try (BedrockRuntimeClient c = BedrockClients.newClient(AwsEnvironment.of(
+        Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier")), limits, null, null)) {
       assertEquals(Region.EU_WEST_1, c.serviceClientConfiguration().region());
       // SnapStart sets no key variables, only container credentials, which the default chain reads.
       assertInstanceOf(DefaultCredentialsProvider.class, c.serviceClientConfiguration().credentialsProvider());
@@ -57,7 +57,7 @@ class BedrockClassifierTest {
   @Test
   void createNeedsAModelId() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BedrockClassifier.create(Config.defaults(), null, prompt, Clock.systemUTC()));
+        () -> BedrockClassifier.create(new BedrockSettings(null, AwsEnvironment.NONE), null, prompt, Clock.systemUTC()));
 
     assertTrue(e.getMessage().contains("BEDROCK_MODEL_ID"), e.getMessage());
   }

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.logsift.testing.Dynalite;
+import dev.logsift.testing.ScriptedServer;
+import dev.logsift.testing.ScriptedServer.Reply;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,40 +31,32 @@ import org.junit.jupiter.api.Test;
 @Tag("server")
 class ReplayServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private HttpServer server;
+  private ScriptedServer server;
   private final List<String> discordBodies = new CopyOnWriteArrayList<>();
   private final List<String> bedrockBodies = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/api/webhooks/", ex -> {
-      discordBodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      reply(ex, 200, "{\"id\":\"" + (1000 + discordBodies.size()) + "\",\"channel_id\":\"42\"}");
+    server = new ScriptedServer(request -> {
+      if (request.path().startsWith("/api/webhooks/")) {
+        discordBodies.add(request.body());
+        return Reply.json(200, "{\"id\":\"" + (1000 + discordBodies.size()) + "\",\"channel_id\":\"42\"}");
+      }
+      if (request.path().startsWith("/model/")) {
+        bedrockBodies.add(request.body());
+        return Reply.json(200, """
+            {"id":"msg_1","type":"message","role":"assistant","model":"haiku","stop_reason":"tool_use",
+             "content":[{"type":"tool_use","id":"toolu_1","name":"classify","input":{"category":"dependency",
+             "confidence":"medium","summary":"A dependency failed.","first_response":"Check the dependency.",
+             "known_failure_id":""}}],"usage":{"input_tokens":1500,"output_tokens":80}}""");
+      }
+      return Reply.text(404, "");
     });
-    server.createContext("/model/", ex -> {
-      bedrockBodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      reply(ex, 200, """
-          {"id":"msg_1","type":"message","role":"assistant","model":"haiku","stop_reason":"tool_use",
-           "content":[{"type":"tool_use","id":"toolu_1","name":"classify","input":{"category":"dependency",
-           "confidence":"medium","summary":"A dependency failed.","first_response":"Check the dependency.",
-           "known_failure_id":""}}],"usage":{"input_tokens":1500,"output_tokens":80}}""");
-    });
-    server.start();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
-  }
-
-  private static void reply(HttpExchange ex, int status, String body) throws IOException {
-    byte[] b = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().add("Content-Type", "application/json");
-    ex.sendResponseHeaders(status, b.length);
-    try (OutputStream o = ex.getResponseBody()) {
-      o.write(b);
-    }
+    server.close();
   }
 
   private record Run(int code, List<JsonNode> lines, String err) {
@@ -102,7 +91,7 @@ class ReplayServerTest {
   void twoProcessesShareTheTableSoTheSecondReportsNothingTwice() throws Exception {
     Dynalite db = Dynalite.shared();
     String table = db.newTable();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = server.uri("").toString();
     Map<String, String> env = Map.of("DEDUP_TABLE", table, "AWS_ENDPOINT_URL_DYNAMODB", db.endpoint().toString(),
         "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base, "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID",
         Dynalite.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Dynalite.SECRET_KEY, "BEDROCK_MODEL_ID",
@@ -134,7 +123,7 @@ class ReplayServerTest {
   void discordDownFailsTheRunAndTheRetryPostsWhatWasMissing() throws Exception {
     Dynalite db = Dynalite.shared();
     String table = db.newTable();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = server.uri("").toString();
     Map<String, String> env = Map.of("DEDUP_TABLE", table, "AWS_ENDPOINT_URL_DYNAMODB", db.endpoint().toString(),
         "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", Dynalite.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY",
         Dynalite.SECRET_KEY, "DISCORD_WEBHOOK_URL", base + "/api/nothing-here/1/token");
@@ -155,7 +144,7 @@ class ReplayServerTest {
   void aHumanCorrectionShowsOnTheNextReplayWithoutAModelCall() throws Exception {
     Dynalite db = Dynalite.shared();
     String table = db.newTable();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = server.uri("").toString();
     Map<String, String> env = new java.util.HashMap<>(Map.of("DEDUP_TABLE", table, "AWS_ENDPOINT_URL_DYNAMODB",
         db.endpoint().toString(), "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", base, "AWS_REGION", "us-east-1",
         "AWS_ACCESS_KEY_ID", Dynalite.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", Dynalite.SECRET_KEY, "BEDROCK_MODEL_ID",

@@ -1,5 +1,8 @@
 package dev.logsift.corrections;
 
+import dev.logsift.chat.discord.DiscordApi;
+import dev.logsift.chat.discord.DiscordReactions;
+
 import dev.logsift.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

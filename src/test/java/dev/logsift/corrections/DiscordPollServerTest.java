@@ -1,5 +1,8 @@
 package dev.logsift.corrections;
 
+import dev.logsift.chat.discord.DiscordApi;
+import dev.logsift.chat.discord.DiscordReactions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -170,7 +173,7 @@ class DiscordPollServerTest {
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, () -> poll.poll());
     assertEquals("discord", e.service());
     assertEquals(List.of(), store.list(Corrections.PREFIX, null));
-    assertEquals(RetryingHttp.ATTEMPTS, discord.requests.size());
+    assertEquals(DiscordApi.POLICY.maxAttempts(), discord.requests.size());
   }
 
   @Test

@@ -110,7 +110,9 @@ class S3CorrectionStoreServerTest extends CorrectionsStoreContract {
     List<Duration> slept = new ArrayList<>();
     S3CorrectionStore s = new S3CorrectionStore(new S3CorrectionStore.Connection(URI.create("http://127.0.0.1:9"),
         "us-east-1", StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")),
-        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add), "b1");
+        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add,
+        // Random source at its top: full jitter waits the whole step, so the doubling shows.
+        () -> -1L, () -> 20_000L), "b1");
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, () -> s.exists("k"));
     assertEquals("s3", e.service());
     assertTrue(e.getMessage().startsWith("s3: head in bucket b1 failed ("), e.getMessage());

@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.testing.ScriptedServer;
+import dev.logsift.testing.ScriptedServer.Reply;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -31,56 +27,39 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
  * What s3rver cannot be made to do: answer 5xx, 412 on a conditional PUT, 403 with an error body, a
- * malformed page. A local HTTP server plays S3 with canned answers in S3's wire format and records requests.
+ * malformed page. The scripted test server plays S3 with canned answers in S3's wire format and records requests.
  */
 @Tag("server")
 class S3FaultsServerTest {
   private static final String SECRET_CONTENT = "sample with password hunter2";
 
-  private record Answer(int status, String contentType, String body) {}
-
-  private record Seen(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {}
-
-  private HttpServer server;
-  private final Deque<Answer> answers = new ArrayDeque<>();
-  private final List<Seen> seen = new ArrayList<>();
+  private ScriptedServer server;
   private final List<Duration> slept = new ArrayList<>();
   private S3CorrectionStore store;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.start();
-    URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    // Past the script every answer is a bare 500.
+    server = new ScriptedServer(new Reply(500, Map.of(), "", 0));
+    URI endpoint = server.uri("");
     store = new S3CorrectionStore(new S3CorrectionStore.Connection(endpoint, "eu-west-1",
         StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret-key")),
-        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add), "bkt");
+        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add,
+        // Random source at its top: full jitter waits the whole step, so the doubling shows.
+        () -> -1L, () -> 20_000L), "bkt");
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
-  private synchronized void handle(HttpExchange x) throws IOException {
-    seen.add(new Seen(x.getRequestMethod(), x.getRequestURI().getRawPath(), x.getRequestURI().getRawQuery(),
-        Map.copyOf(x.getRequestHeaders()), x.getRequestBody().readAllBytes()));
-    Answer a = answers.isEmpty() ? new Answer(500, "", "") : answers.poll();
-    byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
-    if (!a.contentType().isEmpty()) {
-      x.getResponseHeaders().set("Content-Type", a.contentType());
-    }
-    boolean head = x.getRequestMethod().equals("HEAD");
-    x.sendResponseHeaders(a.status(), head || body.length == 0 ? -1 : body.length);
-    if (!head && body.length > 0) {
-      x.getResponseBody().write(body);
-    }
-    x.close();
+  private List<ScriptedServer.Request> seen() {
+    return server.requests();
   }
 
   private void answer(int status, String body) {
-    answers.add(new Answer(status, body.isEmpty() ? "" : "application/xml", body));
+    server.then(new Reply(status, body.isEmpty() ? Map.of() : Map.of("Content-Type", "application/xml"), body, 0));
   }
 
   private static String error(String code) {
@@ -92,13 +71,13 @@ class S3FaultsServerTest {
   void slowDownThenSuccessIsRetriedWithBackoff() {
     answer(503, error("SlowDown"));
     answer(500, error("InternalError"));
-    answers.add(new Answer(200, "application/json", "{\"a\":1}"));
+    server.then(Reply.json(200, "{\"a\":1}"));
     assertArrayEquals("{\"a\":1}".getBytes(StandardCharsets.UTF_8), store.read("corrections/x y.json").orElseThrow());
     assertEquals(List.of(Duration.ofMillis(200), Duration.ofMillis(400)), slept);
-    assertEquals(3, seen.size());
-    assertEquals("/bkt/corrections/x%20y.json", seen.get(2).rawPath());
+    assertEquals(3, seen().size());
+    assertEquals("/bkt/corrections/x%20y.json", seen().get(2).rawPath());
     // Each attempt is signed afresh.
-    assertTrue(seen.get(2).headers().get("Authorization").get(0).startsWith("AWS4-HMAC-SHA256 Credential=AKIDTEST/"));
+    assertTrue(seen().get(2).headers().get("Authorization").get(0).startsWith("AWS4-HMAC-SHA256 Credential=AKIDTEST/"));
   }
 
   @Test
@@ -109,7 +88,7 @@ class S3FaultsServerTest {
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
         () -> store.read("corrections/" + SECRET_CONTENT));
     assertEquals("s3: get in bucket bkt failed (HTTP 500 InternalError)", e.getMessage());
-    assertEquals(S3Http.ATTEMPTS, seen.size());
+    assertEquals(S3Http.ATTEMPTS, seen().size());
     assertEquals(S3Http.ATTEMPTS - 1, slept.size());
   }
 
@@ -120,7 +99,7 @@ class S3FaultsServerTest {
         () -> store.read("corrections/" + SECRET_CONTENT));
     assertEquals("s3: get in bucket bkt failed (HTTP 403 AccessDenied)", e.getMessage());
     assertFalse(e.getMessage().contains("test-secret-key"));
-    assertEquals(1, seen.size());
+    assertEquals(1, seen().size());
     assertTrue(slept.isEmpty());
   }
 
@@ -131,7 +110,7 @@ class S3FaultsServerTest {
     answer(403, "");
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, () -> store.exists("k"));
     assertEquals("s3: head in bucket bkt failed (HTTP 403)", e.getMessage());
-    assertEquals("HEAD", seen.get(0).method());
+    assertEquals("HEAD", seen().get(0).method());
   }
 
   @Test
@@ -140,12 +119,12 @@ class S3FaultsServerTest {
     answer(404, "");
     answer(412, error("PreconditionFailed"));
     assertFalse(store.putIfAbsent("corrections/k.json", body));
-    Seen put = seen.get(1);
+    ScriptedServer.Request put = seen().get(1);
     assertEquals("PUT", put.method());
     assertEquals("*", put.headers().get("If-none-match").get(0));
     assertEquals("application/json", put.headers().get("Content-type").get(0));
     assertEquals(S3Http.sha256(body), put.headers().get("X-amz-content-sha256").get(0));
-    assertArrayEquals(body, put.body());
+    assertArrayEquals(body, put.body().getBytes(StandardCharsets.UTF_8));
 
     answer(404, "");
     answer(200, "");
@@ -169,7 +148,7 @@ class S3FaultsServerTest {
         + "<IsTruncated>false</IsTruncated><Contents><Key>a%20b%2Bc%C3%BC</Key><Size>1</Size></Contents>"
         + "<CommonPrefixes><Prefix>p/</Prefix></CommonPrefixes></ListBucketResult>");
     assertEquals(List.of("a b+cü"), store.list("", null));
-    assertEquals("list-type=2&prefix=&max-keys=1000", seen.get(0).rawQuery());
+    assertEquals("list-type=2&prefix=&max-keys=1000", seen().get(0).query());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.logsift.corrections;
 
+import dev.logsift.chat.slack.SlackSignature;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

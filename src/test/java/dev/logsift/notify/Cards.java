@@ -14,16 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Card fixtures: an ordinary one and one built from hostile log text (test resource notify/hostile-log.txt). */
-final class Cards {
-  static final String EMOJI = "😀";
+public final class Cards {
+  public static final String EMOJI = "😀";
 
   private Cards() {}
 
-  static Card ordinary() {
+  public static Card ordinary() {
     return ordinary(Category.APPLICATION);
   }
 
-  static Card ordinary(Category category) {
+  public static Card ordinary(Category category) {
     Classification cl = new Classification(category, Confidence.HIGH,
         "NullPointerException in OrderService.total", "Check the release from 09:40 and roll back if it is the cause.",
         null, Source.RULES, null, ModelUsage.NONE);
@@ -32,7 +32,7 @@ final class Cards {
         Instant.parse("2026-11-27T09:55:00Z"), List.of("NEW"));
   }
 
-  static String hostileLog() {
+  public static String hostileLog() {
     try (InputStream in = Cards.class.getResourceAsStream("/notify/hostile-log.txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -44,7 +44,7 @@ final class Cards {
    * Every text field hostile and far over every limit; emoji are placed so that plain cuts at the limits
    * would land between the two halves of a surrogate pair.
    */
-  static Card hostile() {
+  public static Card hostile() {
     String log = hostileLog();
     StringBuilder sample = new StringBuilder();
     while (sample.length() < 10_000) {
@@ -61,5 +61,26 @@ final class Cards {
     return new Card("fp`@everyone`<!here>", "template " + log, "svc @everyone <!channel> *x*",
         "/ecs/" + "g_".repeat(400) + "@here", cl, 10_000, 123_456, sample.toString(),
         Instant.parse("2026-11-27T09:55:00Z"), flags);
+  }
+
+  /** A dependency card of the service at the confidence (owners and low-confidence tests). */
+  public static Card card(String service, String logGroup, Confidence confidence) {
+    Classification cl = new Classification(Category.DEPENDENCY, confidence, "Redis refused connections", "Check it.",
+        null, Source.RULES, null, ModelUsage.NONE);
+    return new Card("fp", "t", service, logGroup, cl, 1, 0, "sample", null, List.of());
+  }
+
+  /** n digest entries, the first Digest.DETAILED_ENTRIES with the summary, every fifth flagged. */
+  public static List<Digest.Entry> digestEntries(int n, String summary) {
+    List<Digest.Entry> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(new Digest.Entry(String.format("%016x", 0xabc000L + i), "service-" + (i % 7), "application",
+          i < Digest.DETAILED_ENTRIES ? summary : "", 3, i % 5 == 0 ? List.of("NEW", "SPIKE: 40 in 5 min") : List.of()));
+    }
+    return out;
+  }
+
+  public static Digest digest(List<Digest.Entry> e) {
+    return new Digest("default", Instant.parse("2026-11-27T08:00:00Z"), e, "", "");
   }
 }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Assertions helpers over every string of a JSON payload. */
-final class Strings {
+public final class Strings {
   private Strings() {}
 
-  static List<String> all(JsonNode node) {
+  public static List<String> all(JsonNode node) {
     List<String> out = new ArrayList<>();
     collect(node, out);
     return out;
@@ -21,7 +21,7 @@ final class Strings {
     n.elements().forEachRemaining(e -> collect(e, out));
   }
 
-  static boolean hasLoneSurrogate(String s) {
+  public static boolean hasLoneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {
@@ -36,7 +36,7 @@ final class Strings {
     return false;
   }
 
-  static int count(String s, String part) {
+  public static int count(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) {
       n++;

@@ -16,7 +16,7 @@ import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
 import dev.logsift.notify.Notifier;
-import dev.logsift.notify.Notifiers;
+import dev.logsift.app.Notifiers;
 import dev.logsift.testing.MutableClock;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,0 +1,54 @@
+package dev.logsift.core;
+
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
+
+/**
+ * The SDK's standard variables our hand-made clients (S3, SSM) and the client factories need: the region
+ * and the endpoint overrides. Read once by the wiring from the environment; never keys or secrets, so it
+ * may be printed.
+ *
+ * @param region AWS_REGION, else AWS_DEFAULT_REGION, or null
+ * @param endpoints AWS_ENDPOINT_URL and every AWS_ENDPOINT_URL_&lt;SERVICE&gt; that is set
+ */
+public record AwsEnvironment(String region, Map<String, String> endpoints) {
+  public static final AwsEnvironment NONE = new AwsEnvironment(null, Map.of());
+
+  public AwsEnvironment {
+    endpoints = Map.copyOf(endpoints);
+  }
+
+  public static AwsEnvironment of(Map<String, String> env) {
+    String region = null;
+    for (String name : new String[] {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+      String r = env.get(name);
+      if (region == null && r != null && !r.isBlank()) {
+        region = r.strip();
+      }
+    }
+    Map<String, String> endpoints = new TreeMap<>();
+    env.forEach((k, v) -> {
+      if (k.startsWith("AWS_ENDPOINT_URL") && v != null && !v.isBlank()) {
+        endpoints.put(k, v);
+      }
+    });
+    return new AwsEnvironment(region, endpoints);
+  }
+
+  /**
+   * The region, else the profile file's, else us-east-1. The SDK's default chain would also ask the EC2
+   * metadata service, which stalls a laptop for seconds.
+   */
+  public Region awsRegion() {
+    if (region != null) {
+      return Region.of(region);
+    }
+    try {
+      return new AwsProfileRegionProvider().getRegion();
+    } catch (RuntimeException e) {
+      return Region.US_EAST_1;
+    }
+  }
+}

@@ -1,6 +1,0 @@
-package dev.logsift.corrections;
-
-/** Port: posts a reply into a card's thread (to ask a ✏️ reactor for "category: reason"). */
-public interface SlackThreads {
-  void reply(String channel, String threadTs, String text);
-}
