@@ -35,7 +35,7 @@ final class Rule {
    */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check, boolean inWord) {
     if (inWord && (triggers.literals().isEmpty() || !triggers.firsts().isEmpty() || triggers.minDigits() > 0
-        || triggers.minGrouped() > 0 || triggers.minHex() > 0)) {
+        || triggers.minGrouped() > 0 || triggers.minHex() > 0 || triggers.minBase64() > 0)) {
       throw new IllegalArgumentException("a search that starts at the word around a trigger needs literal"
           + " triggers only");
     }
@@ -55,6 +55,10 @@ final class Rule {
     return kind;
   }
 
+  String marker() {
+    return marker;
+  }
+
   Triggers triggers() {
     return triggers;
   }
@@ -72,12 +76,23 @@ final class Rule {
   /** Searches with find() alone and skips nothing: the reference the shortcuts are tested against. */
   static final Starts WHOLE_TEXT = from -> from;
 
+  /** Told each range of the text a rule replaces, in order. */
+  interface Replaced {
+    void range(int start, int end);
+  }
+
+  private static final Replaced IGNORED = (s, e) -> { };
+
   String apply(String text) {
-    return apply(text, null);
+    return apply(text, null, IGNORED);
+  }
+
+  String apply(String text, Starts starts) {
+    return apply(text, starts, IGNORED);
   }
 
   /** @param starts null, or where matches can start: the search skips what lies before */
-  String apply(String text, Starts starts) {
+  String apply(String text, Starts starts, Replaced replaced) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     if (!next(m, text, 0, starts)) {
       return text;
@@ -99,6 +114,7 @@ final class Rule {
           out = new StringBuilder(text.length());
         }
         out.append(text, last, s).append(marker);
+        replaced.range(s, e);
         last = e;
       }
     } while (next(m, text, m.end() > m.start() ? m.end() : m.end() + 1, starts));

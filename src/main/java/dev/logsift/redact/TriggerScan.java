@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * literal, so "###-###-" fires on any digits in that shape (and "+1" also on "+7"). Digit runs count digits
  * that follow each other or are separated by space, '-', '.', '(' or ')' (the separators of card and phone
  * numbers); a grouped run has at least one such separator between its digits (so account ids and epoch
- * times are not phone numbers); hex runs have no separators.
+ * times are not phone numbers); hex runs have no separators, nor have base64 runs (letters, digits, '+', '/').
  */
 final class TriggerScan {
   /** Character kinds, in the bits above the automaton's letter in {@link #info}. */
@@ -23,6 +23,7 @@ final class TriggerScan {
   private static final int HEX_LETTER = 1 << 9;
   private static final int SEPARATOR = 1 << 10;
   private static final int BLANK = 1 << 11;
+  private static final int BASE64 = 1 << 12;
   private static final int LETTER = 0xff;
   /** Literal character that stands for any digit. */
   static final char ANY_DIGIT = '#';
@@ -43,6 +44,7 @@ final class TriggerScan {
   private final int[] minDigits;
   private final int[] minGrouped;
   private final int[] minHex;
+  private final int[] minBase64;
   /** The rules with a run trigger: the only ones to look at after the walk. */
   private final int[] runRules;
 
@@ -83,6 +85,9 @@ final class TriggerScan {
       if (c == ' ' || c == '\t') {
         kind |= BLANK;
       }
+      if (Character.isLetterOrDigit(c) || c == '+' || c == '/') {
+        kind |= BASE64;
+      }
       info[c] = kind | letterOf[c];
     }
     int s = 0;
@@ -101,11 +106,13 @@ final class TriggerScan {
     minDigits = new int[rules.size()];
     minGrouped = new int[rules.size()];
     minHex = new int[rules.size()];
+    minBase64 = new int[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       Triggers r = rules.get(i).triggers();
       minDigits[i] = r.minDigits();
       minGrouped[i] = r.minGrouped();
       minHex[i] = r.minHex();
+      minBase64[i] = r.minBase64();
       if (r.always()) {
         alwaysBits |= 1L << i;
       }
@@ -130,7 +137,7 @@ final class TriggerScan {
     }
     always = alwaysBits;
     runRules = IntStream.range(0, rules.size())
-        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0).toArray();
+        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0 || minBase64[i] > 0).toArray();
 
     // Breadth-first: complete the goto function into a DFA and merge outputs along failure links.
     int states = trie.size();
@@ -230,9 +237,18 @@ final class TriggerScan {
     int longestGrouped = 0;
     int hex = 0;
     int longestHex = 0;
+    int base64 = 0;
+    int longestBase64 = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int k = c < 128 ? info[c] : 0;
+      if ((k & BASE64) != 0) {
+        if (++base64 > longestBase64) {
+          longestBase64 = base64;
+        }
+      } else {
+        base64 = 0;
+      }
       if ((k & (DIGIT | HEX_LETTER | SEPARATOR | BLANK)) == 0) {
         // Most characters: they only end runs.
         digits = 0;
@@ -284,12 +300,12 @@ final class TriggerScan {
         found |= hits[q] | armedHits[q] & armed;
       }
     }
-    if (longestDigits == 0 && longestHex == 0) {
+    if (longestBase64 == 0) {
       return found;
     }
     for (int i : runRules) {
       if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minGrouped[i] > 0 && longestGrouped >= minGrouped[i]
-          || minHex[i] > 0 && longestHex >= minHex[i]) {
+          || minHex[i] > 0 && longestHex >= minHex[i] || minBase64[i] > 0 && longestBase64 >= minBase64[i]) {
         found |= 1L << i;
       }
     }

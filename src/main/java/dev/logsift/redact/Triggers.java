@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * @param minDigits 0, or the length of a run of digits that may be separated by space - . ( )
  * @param minGrouped 0, or the length of such a run with at least one separator between its digits
  * @param minHex 0, or the length of a run of hex digits without separators
+ * @param minBase64 0, or the length of a run of letters, digits, '+' and '/' (a PEM body line logged alone)
  */
 record Triggers(List<String> literals, List<String> firsts, List<String> thens, int minDigits, int minGrouped,
-    int minHex) {
+    int minHex, int minBase64) {
   static final Triggers ALWAYS = new Triggers(List.of(), 0, 0, 0);
-  private static final Pattern RUN = Pattern.compile("(digits|grouped|hex)>=([1-9][0-9]?)");
+  private static final Pattern RUN = Pattern.compile("(digits|grouped|hex|base64)>=([1-9][0-9]?)");
   private static final Pattern ITEM = Pattern.compile("(?:[!-~&&[^,{}|]]|\\{[!-~&&[^,{}]]*})+");
 
   Triggers {
@@ -31,12 +32,18 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
     }
   }
 
+  Triggers(List<String> literals, List<String> firsts, List<String> thens, int minDigits, int minGrouped,
+      int minHex) {
+    this(literals, firsts, thens, minDigits, minGrouped, minHex, 0);
+  }
+
   Triggers(List<String> literals, int minDigits, int minGrouped, int minHex) {
-    this(literals, List.of(), List.of(), minDigits, minGrouped, minHex);
+    this(literals, List.of(), List.of(), minDigits, minGrouped, minHex, 0);
   }
 
   boolean always() {
-    return literals.isEmpty() && firsts.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0;
+    return literals.isEmpty() && firsts.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0
+        && minBase64 == 0;
   }
 
   /** The plain literals and both halves of the sequences. */
@@ -61,6 +68,7 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
     int digits = 0;
     int grouped = 0;
     int hex = 0;
+    int base64 = 0;
     for (String item : column.split(",", -1)) {
       Matcher run = RUN.matcher(item);
       if (run.matches()) {
@@ -68,6 +76,7 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
         switch (run.group(1)) {
           case "digits" -> digits = n;
           case "grouped" -> grouped = n;
+          case "base64" -> base64 = n;
           default -> hex = n;
         }
       } else if (ITEM.matcher(item).matches() && !item.contains(">=") && item.contains("...")) {
@@ -80,11 +89,11 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
       } else if (ITEM.matcher(item).matches() && !item.contains(">=")) {
         expand("", item, literals);
       } else {
-        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N' or printable"
+        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N', 'base64>=N' or printable"
             + " ASCII without spaces or commas, where {a|b} stands for each alternative and 'a...b' for a then b");
       }
     }
-    return new Triggers(literals, firsts, thens, digits, grouped, hex);
+    return new Triggers(literals, firsts, thens, digits, grouped, hex, base64);
   }
 
   private static void expand(String head, String rest, List<String> out) {
