@@ -35,7 +35,8 @@ final class Rule {
    */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check, boolean inWord) {
     if (inWord && (triggers.literals().isEmpty() || !triggers.firsts().isEmpty() || triggers.minDigits() > 0
-        || triggers.minGrouped() > 0 || triggers.minHex() > 0 || triggers.minBase64() > 0)) {
+        || triggers.minGrouped() > 0 || triggers.minHex() > 0 || triggers.minBase64() > 0
+        || triggers.minSpaced() > 0 || !triggers.shape().isEmpty())) {
       throw new IllegalArgumentException("a search that starts at the word around a trigger needs literal"
           + " triggers only");
     }

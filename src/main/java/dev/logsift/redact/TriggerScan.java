@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
  * literal, so "###-###-" fires on any digits in that shape (and "+1" also on "+7"). Digit runs count digits
  * that follow each other or are separated by space, '-', '.', '(' or ')' (the separators of card and phone
  * numbers); a grouped run has at least one such separator between its digits (so account ids and epoch
- * times are not phone numbers); hex runs have no separators, nor have base64 runs (letters, digits, '+', '/').
+ * times are not phone numbers); a spaced run has its digits separated by single spaces only; hex runs have no
+ * separators, nor have base64 runs (letters, digits, '+', '/').
  */
 final class TriggerScan {
   /** Character kinds, in the bits above the automaton's letter in {@link #info}. */
@@ -45,6 +46,11 @@ final class TriggerScan {
   private final int[] minGrouped;
   private final int[] minHex;
   private final int[] minBase64;
+  private final int[] minSpaced;
+  /** Token shapes ('#' a digit) and the rules each one fires. */
+  private final char[][] shapes;
+  private final long[] shapeRules;
+  private final int[] shapeDigits;
   /** The rules with a run trigger: the only ones to look at after the walk. */
   private final int[] runRules;
 
@@ -107,12 +113,14 @@ final class TriggerScan {
     minGrouped = new int[rules.size()];
     minHex = new int[rules.size()];
     minBase64 = new int[rules.size()];
+    minSpaced = new int[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       Triggers r = rules.get(i).triggers();
       minDigits[i] = r.minDigits();
       minGrouped[i] = r.minGrouped();
       minHex[i] = r.minHex();
       minBase64[i] = r.minBase64();
+      minSpaced[i] = r.minSpaced();
       if (r.always()) {
         alwaysBits |= 1L << i;
       }
@@ -136,8 +144,19 @@ final class TriggerScan {
       }
     }
     always = alwaysBits;
+    java.util.LinkedHashMap<String, Long> byShape = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      String shape = rules.get(i).triggers().shape();
+      if (!shape.isEmpty()) {
+        byShape.merge(shape, 1L << i, (a, b) -> a | b);
+      }
+    }
+    shapes = byShape.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+    shapeRules = byShape.values().stream().mapToLong(Long::longValue).toArray();
+    shapeDigits = byShape.keySet().stream().mapToInt(sh -> (int) sh.chars().filter(c -> c == ANY_DIGIT).count())
+        .toArray();
     runRules = IntStream.range(0, rules.size())
-        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0 || minBase64[i] > 0).toArray();
+        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0 || minBase64[i] > 0 || minSpaced[i] > 0).toArray();
 
     // Breadth-first: complete the goto function into a DFA and merge outputs along failure links.
     int states = trie.size();
@@ -223,6 +242,31 @@ final class TriggerScan {
     return -1;
   }
 
+  /**
+   * Whether the text holds the shape as a token not preceded or followed by a digit. Shapes begin with a digit, so
+   * only digits that follow a non-digit are tried, each for at most the shape's length.
+   */
+  static boolean hasShape(String text, char[] shape) {
+    int n = text.length();
+    for (int i = 0; i + shape.length <= n; i++) {
+      if (!digit(text.charAt(i)) || i > 0 && digit(text.charAt(i - 1))) {
+        continue;
+      }
+      int k = 0;
+      while (k < shape.length && (shape[k] == ANY_DIGIT ? digit(text.charAt(i + k)) : text.charAt(i + k) == shape[k])) {
+        k++;
+      }
+      if (k == shape.length && (i + k == n || !digit(text.charAt(i + k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Bit i set: rule i may match somewhere in the text. */
   long rulesThatMayMatch(String text) {
     final int[] info = this.info;
@@ -239,6 +283,12 @@ final class TriggerScan {
     int longestHex = 0;
     int base64 = 0;
     int longestBase64 = 0;
+    // Digits separated by single spaces only (415 555 0134), so dates and times do not count.
+    int spaced = 0;
+    boolean spaceSeen = false;
+    boolean lastDigit = false;
+    boolean lastSpace = false;
+    int longestSpaced = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int k = c < 128 ? info[c] : 0;
@@ -255,7 +305,20 @@ final class TriggerScan {
         hex = 0;
         separatorPending = false;
         grouped = false;
+        spaced = 0;
+        spaceSeen = false;
+        lastDigit = false;
+        lastSpace = false;
       } else if ((k & DIGIT) != 0) {
+        if (lastSpace) {
+          spaceSeen = true;
+          lastSpace = false;
+        }
+        spaced++;
+        lastDigit = true;
+        if (spaceSeen && spaced > longestSpaced) {
+          longestSpaced = spaced;
+        }
         digits++;
         hex++;
         if (separatorPending) {
@@ -272,6 +335,14 @@ final class TriggerScan {
           longestHex = hex;
         }
       } else {
+        if (c == ' ' && lastDigit) {
+          lastSpace = true;
+        } else {
+          spaced = 0;
+          spaceSeen = false;
+          lastSpace = false;
+        }
+        lastDigit = false;
         if ((k & SEPARATOR) != 0) {
           separatorPending = digits > 0;
         } else if (digits != 0) {
@@ -300,12 +371,19 @@ final class TriggerScan {
         found |= hits[q] | armedHits[q] & armed;
       }
     }
+    for (int i = 0; i < shapes.length; i++) {
+      // The digit runs count across the separators a shape may hold, so most texts are settled without a look.
+      if (longestDigits >= shapeDigits[i] && (found & shapeRules[i]) != shapeRules[i] && hasShape(text, shapes[i])) {
+        found |= shapeRules[i];
+      }
+    }
     if (longestBase64 == 0) {
       return found;
     }
     for (int i : runRules) {
       if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minGrouped[i] > 0 && longestGrouped >= minGrouped[i]
-          || minHex[i] > 0 && longestHex >= minHex[i] || minBase64[i] > 0 && longestBase64 >= minBase64[i]) {
+          || minHex[i] > 0 && longestHex >= minHex[i] || minBase64[i] > 0 && longestBase64 >= minBase64[i]
+          || minSpaced[i] > 0 && longestSpaced >= minSpaced[i]) {
         found |= 1L << i;
       }
     }
