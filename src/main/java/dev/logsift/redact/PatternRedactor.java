@@ -43,12 +43,18 @@ public final class PatternRedactor implements Redactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String base = WorkingCopy.withoutInvisible(text);
+    long due = prescan ? scan.rulesThatMayMatch(text) : every | TriggerScan.NORMALISE;
     Spans spans = new Spans();
-    find(base, null, spans);
+    if ((due & TriggerScan.NORMALISE) == 0) {
+      // Nothing invisible and nothing to decode: the common case, one scan so far.
+      find(text, null, spans, due);
+      return spans.applyTo(text);
+    }
+    String base = WorkingCopy.withoutInvisible(text);
+    find(base, null, spans, base == text ? due : -1);
     WorkingCopy copy = WorkingCopy.of(base);
     for (int round = 0; copy != null && round < MAX_DECODINGS; round++) {
-      find(copy.text, copy, spans);
+      find(copy.text, copy, spans, -1);
       copy = copy.again();
     }
     return spans.applyTo(base);
@@ -59,12 +65,20 @@ public final class PatternRedactor implements Redactor {
    * ones), and records what they replaced as ranges of the base text.
    *
    * @param copy null when text is the base text, else the decoded copy it is
+   * @param firstDue the rules the pre-scan gave for text, or -1 to scan it here
    */
-  private void find(String text, WorkingCopy copy, Spans spans) {
+  private void find(String text, WorkingCopy copy, Spans spans, long firstDue) {
     String t = text;
-    Origin origin = new Origin();
+    Origin origin = null;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      long due = prescan ? scan.rulesThatMayMatch(t) : every;
+      long due = pass == 0 && firstDue != -1 ? firstDue : prescan ? scan.rulesThatMayMatch(t) : every;
+      due &= ~TriggerScan.NORMALISE;
+      if (due == 0) {
+        return;
+      }
+      if (origin == null) {
+        origin = new Origin();
+      }
       boolean changed = false;
       for (; due != 0; due &= due - 1) {
         int i = Long.numberOfTrailingZeros(due);
@@ -143,13 +157,17 @@ public final class PatternRedactor implements Redactor {
 
   /** Replaced ranges of the base text with their markers; overlapping ranges become one. */
   private static final class Spans {
-    private int[] starts = new int[4];
-    private int[] ends = new int[4];
-    private String[] markers = new String[4];
+    private int[] starts;
+    private int[] ends;
+    private String[] markers;
     private int count;
 
     void add(int start, int end, String marker) {
-      if (count == starts.length) {
+      if (starts == null) {
+        starts = new int[4];
+        ends = new int[4];
+        markers = new String[4];
+      } else if (count == starts.length) {
         starts = java.util.Arrays.copyOf(starts, count * 2);
         ends = java.util.Arrays.copyOf(ends, count * 2);
         markers = java.util.Arrays.copyOf(markers, count * 2);

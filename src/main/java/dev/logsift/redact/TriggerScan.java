@@ -25,6 +25,16 @@ final class TriggerScan {
   private static final int SEPARATOR = 1 << 10;
   private static final int BLANK = 1 << 11;
   private static final int BASE64 = 1 << 12;
+  /** '%', '&' and '\\': where a URL, HTML or \\u escape can start. */
+  private static final int ESCAPE = 1 << 13;
+  /**
+   * Not a rule: set in {@link #rulesThatMayMatch} when the text holds an invisible character or the start of an
+   * escape, so it must be normalised and decoded before the rules run. Told in the same pass, so the common
+   * text costs no second look.
+   */
+  static final long NORMALISE = 1L << 63;
+  /** Rules fit in the bits below NORMALISE. */
+  static final int MAX_RULES = Long.SIZE - 1;
   private static final int LETTER = 0xff;
   /** Literal character that stands for any digit. */
   static final char ANY_DIGIT = '#';
@@ -55,8 +65,8 @@ final class TriggerScan {
   private final int[] runRules;
 
   TriggerScan(List<Rule> rules) {
-    if (rules.size() > Long.SIZE) {
-      throw new IllegalArgumentException("at most " + Long.SIZE + " rules");
+    if (rules.size() > MAX_RULES) {
+      throw new IllegalArgumentException("at most " + MAX_RULES + " rules");
     }
     int[] letterOf = new int[128];
     int letters = 1;
@@ -93,6 +103,9 @@ final class TriggerScan {
       }
       if (Character.isLetterOrDigit(c) || c == '+' || c == '/') {
         kind |= BASE64;
+      }
+      if (c == '%' || c == '&' || c == '\\') {
+        kind |= ESCAPE;
       }
       info[c] = kind | letterOf[c];
     }
@@ -267,7 +280,7 @@ final class TriggerScan {
     return c >= '0' && c <= '9';
   }
 
-  /** Bit i set: rule i may match somewhere in the text. */
+  /** Bit i set: rule i may match somewhere in the text; bit 63 is {@link #NORMALISE}. */
   long rulesThatMayMatch(String text) {
     final int[] info = this.info;
     final int[] next = this.next;
@@ -283,15 +296,22 @@ final class TriggerScan {
     int longestHex = 0;
     int base64 = 0;
     int longestBase64 = 0;
-    // Digits separated by single spaces only (415 555 0134), so dates and times do not count.
-    int spaced = 0;
-    boolean spaceSeen = false;
-    boolean lastDigit = false;
-    boolean lastSpace = false;
+    // A grouped run whose separators are all spaces (415 555 0134), so dates and times do not count.
+    boolean onlySpaces = true;
     int longestSpaced = 0;
+    int seen = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      int k = c < 128 ? info[c] : 0;
+      int k;
+      if (c < 128) {
+        k = info[c];
+        seen |= k;
+      } else {
+        k = 0;
+        if (c >= 0xad && WorkingCopy.invisibleAt(text, i)) {
+          seen |= ESCAPE;
+        }
+      }
       if ((k & BASE64) != 0) {
         if (++base64 > longestBase64) {
           longestBase64 = base64;
@@ -305,19 +325,9 @@ final class TriggerScan {
         hex = 0;
         separatorPending = false;
         grouped = false;
-        spaced = 0;
-        spaceSeen = false;
-        lastDigit = false;
-        lastSpace = false;
       } else if ((k & DIGIT) != 0) {
-        if (lastSpace) {
-          spaceSeen = true;
-          lastSpace = false;
-        }
-        spaced++;
-        lastDigit = true;
-        if (spaceSeen && spaced > longestSpaced) {
-          longestSpaced = spaced;
+        if (digits == 0) {
+          onlySpaces = true;
         }
         digits++;
         hex++;
@@ -330,21 +340,17 @@ final class TriggerScan {
         }
         if (grouped && digits > longestGrouped) {
           longestGrouped = digits;
+          if (onlySpaces && digits > longestSpaced) {
+            longestSpaced = digits;
+          }
         }
         if (hex > longestHex) {
           longestHex = hex;
         }
       } else {
-        if (c == ' ' && lastDigit) {
-          lastSpace = true;
-        } else {
-          spaced = 0;
-          spaceSeen = false;
-          lastSpace = false;
-        }
-        lastDigit = false;
         if ((k & SEPARATOR) != 0) {
           separatorPending = digits > 0;
+          onlySpaces &= c == ' ';
         } else if (digits != 0) {
           digits = 0;
           separatorPending = false;
@@ -370,6 +376,9 @@ final class TriggerScan {
         armed |= arms[q];
         found |= hits[q] | armedHits[q] & armed;
       }
+    }
+    if ((seen & ESCAPE) != 0) {
+      found |= NORMALISE;
     }
     for (int i = 0; i < shapes.length; i++) {
       // The digit runs count across the separators a shape may hold, so most texts are settled without a look.
