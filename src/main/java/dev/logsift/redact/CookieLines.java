@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * header without going quadratic on long lines. Remembers the line searched last, as AccessKeyLines does.
  */
 final class CookieLines implements Check.Candidates {
-  private static final Pattern HEADER = Pattern.compile("(?i)cookie\\\\?[\"']?[ \\t]*[:=]");
+  private static final Pattern HEADER = Pattern.compile("(?i)cookies?\\\\?[\"']?[ \\t]*[:=]");
 
   private final String text;
   private final Matcher header;
