@@ -18,17 +18,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The redaction corpus (src/test/resources/redact/corpus, written by make_corpus.py): in each half, every marked
  * secret disappears (whole or in part) and every negative line comes out unchanged. The held-out half uses other
- * templates and values than the design half; it is what the README's numbers are measured on.
+ * templates and values than the design half; it is what the README's numbers are measured on. heldout2 is a second
+ * held-out set written later (see make_heldout2.py).
  */
 class CorpusTest {
   private static final PatternRedactor REDACTOR = new PatternRedactor();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"design", "heldout"})
+  @ValueSource(strings = {"design", "heldout", "heldout2"})
   void noSecretLeaks(String half) throws IOException {
     List<JsonNode> lines = read("secrets-" + half);
-    assertTrue(lines.size() >= 100, "at least 100 secret lines per half");
+    assertTrue(lines.size() >= 40, "at least 40 secret lines per set");
     List<String> leaks = new ArrayList<>();
     for (JsonNode n : lines) {
       String line = n.get("line").asText();
@@ -44,10 +45,10 @@ class CorpusTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"design", "heldout"})
+  @ValueSource(strings = {"design", "heldout", "heldout2"})
   void negativesStayUnchanged(String half) throws IOException {
     List<JsonNode> lines = read("negatives-" + half);
-    assertTrue(lines.size() >= 75, "at least 75 negative lines per half");
+    assertTrue(lines.size() >= 25, "at least 25 negative lines per set");
     List<String> altered = new ArrayList<>();
     for (JsonNode n : lines) {
       String line = n.get("line").asText();
@@ -57,6 +58,17 @@ class CorpusTest {
       }
     }
     assertEquals(List.of(), altered, half + ": negatives altered");
+  }
+
+  @org.junit.jupiter.api.Test
+  void corpusIsLargeEnough() throws IOException {
+    int secrets = 0;
+    int negatives = 0;
+    for (String set : List.of("design", "heldout", "heldout2")) {
+      secrets += read("secrets-" + set).size();
+      negatives += read("negatives-" + set).size();
+    }
+    assertTrue(secrets >= 200 && negatives >= 150, secrets + " secret lines, " + negatives + " negatives");
   }
 
   /**
