@@ -1,5 +1,6 @@
 package dev.logsift.redact;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -83,7 +84,7 @@ public final class PatternRedactor implements Redactor {
       for (; due != 0; due &= due - 1) {
         int i = Long.numberOfTrailingZeros(due);
         Rule rule = rules.get(i);
-        origin.start(t);
+        origin.reset();
         String next;
         if (!prescan) {
           next = rule.apply(t, Rule.WHOLE_TEXT, origin);
@@ -113,14 +114,14 @@ public final class PatternRedactor implements Redactor {
     private int[] ranges = new int[8];
     private int count;
 
-    void start(String text) {
+    void reset() {
       count = 0;
     }
 
     @Override
     public void range(int start, int end) {
       if (count + 2 > ranges.length) {
-        ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+        ranges = Arrays.copyOf(ranges, ranges.length * 2);
       }
       ranges[count++] = start;
       ranges[count++] = end;
@@ -155,7 +156,10 @@ public final class PatternRedactor implements Redactor {
     }
   }
 
-  /** Replaced ranges of the base text with their markers; overlapping ranges become one. */
+  /**
+   * Replaced ranges of the base text with their markers, from the text and from its decoded copies; ranges that
+   * overlap become one, with the marker of the one that starts first.
+   */
   private static final class Spans {
     private int[] starts;
     private int[] ends;
@@ -168,9 +172,9 @@ public final class PatternRedactor implements Redactor {
         ends = new int[4];
         markers = new String[4];
       } else if (count == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, count * 2);
-        ends = java.util.Arrays.copyOf(ends, count * 2);
-        markers = java.util.Arrays.copyOf(markers, count * 2);
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        markers = Arrays.copyOf(markers, count * 2);
       }
       starts[count] = start;
       ends[count] = end;
@@ -186,7 +190,7 @@ public final class PatternRedactor implements Redactor {
       for (int i = 0; i < count; i++) {
         order[i] = i;
       }
-      java.util.Arrays.sort(order, (a, b) -> starts[a] != starts[b] ? Integer.compare(starts[a], starts[b])
+      Arrays.sort(order, (a, b) -> starts[a] != starts[b] ? Integer.compare(starts[a], starts[b])
           : Integer.compare(ends[b], ends[a]));
       StringBuilder out = new StringBuilder(base.length());
       int last = 0;
