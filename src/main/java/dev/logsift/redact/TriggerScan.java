@@ -24,7 +24,8 @@ final class TriggerScan {
   private static final int HEX_LETTER = 1 << 9;
   private static final int SEPARATOR = 1 << 10;
   private static final int BLANK = 1 << 11;
-  private static final int BASE64 = 1 << 12;
+  private static final int BASE64_SHIFT = 12;
+  private static final int BASE64 = 1 << BASE64_SHIFT;
   /** '%', '&' and '\\': where a URL, HTML or \\u escape can start. */
   private static final int ESCAPE = 1 << 13;
   /**
@@ -312,13 +313,9 @@ final class TriggerScan {
           seen |= ESCAPE;
         }
       }
-      if ((k & BASE64) != 0) {
-        if (++base64 > longestBase64) {
-          longestBase64 = base64;
-        }
-      } else {
-        base64 = 0;
-      }
+      // Without a branch: letters and punctuation alternate too irregularly to predict.
+      base64 = base64 + 1 & -(k >>> BASE64_SHIFT & 1);
+      longestBase64 = Math.max(longestBase64, base64);
       if ((k & (DIGIT | HEX_LETTER | SEPARATOR | BLANK)) == 0) {
         // Most characters: they only end runs.
         digits = 0;
