@@ -23,6 +23,8 @@ final class Rule {
   private final int[] groups;
   /** What every match starts with, when the regex begins with a literal; null otherwise. */
   private final String prefix;
+  /** The regex begins with \\A: only the start of the text is tried, not every position. */
+  private final boolean atStart;
 
   /** @param triggers what occurs in every text the pattern can match */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check) {
@@ -50,6 +52,7 @@ final class Rule {
     Arrays.sort(named);
     this.groups = named.length == 0 ? new int[] {0} : named;
     this.prefix = literalPrefix(pattern);
+    this.atStart = pattern.pattern().startsWith("\\A") && !alternatesAtTop(pattern.pattern());
   }
 
   String kind() {
@@ -134,6 +137,9 @@ final class Rule {
     }
     if (starts == WHOLE_TEXT) {
       return m.find();
+    }
+    if (atStart) {
+      return from == 0 && m.lookingAt();
     }
     if (starts != null) {
       int at = starts.from(from);

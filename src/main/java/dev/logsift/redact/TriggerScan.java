@@ -58,6 +58,7 @@ final class TriggerScan {
   private final int[] minHex;
   private final int[] minBase64;
   private final int[] minSpaced;
+  private final boolean[] alone;
   /** Token shapes ('#' a digit) and the rules each one fires. */
   private final char[][] shapes;
   private final long[] shapeRules;
@@ -128,6 +129,7 @@ final class TriggerScan {
     minHex = new int[rules.size()];
     minBase64 = new int[rules.size()];
     minSpaced = new int[rules.size()];
+    alone = new boolean[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       Triggers r = rules.get(i).triggers();
       minDigits[i] = r.minDigits();
@@ -135,6 +137,7 @@ final class TriggerScan {
       minHex[i] = r.minHex();
       minBase64[i] = r.minBase64();
       minSpaced[i] = r.minSpaced();
+      alone[i] = r.alone();
       if (r.always()) {
         alwaysBits |= 1L << i;
       }
@@ -277,6 +280,26 @@ final class TriggerScan {
     return false;
   }
 
+  /** The text is one word: no space or tab between two other characters. Stops at the first such gap. */
+  static boolean oneWord(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && blank(text.charAt(i))) {
+      i++;
+    }
+    while (i < n && !blank(text.charAt(i))) {
+      i++;
+    }
+    while (i < n && blank(text.charAt(i))) {
+      i++;
+    }
+    return i == n;
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   private static boolean digit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -390,7 +413,9 @@ final class TriggerScan {
       if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minGrouped[i] > 0 && longestGrouped >= minGrouped[i]
           || minHex[i] > 0 && longestHex >= minHex[i] || minBase64[i] > 0 && longestBase64 >= minBase64[i]
           || minSpaced[i] > 0 && longestSpaced >= minSpaced[i]) {
-        found |= 1L << i;
+        if (!alone[i] || oneWord(text)) {
+          found |= 1L << i;
+        }
       }
     }
     return found;

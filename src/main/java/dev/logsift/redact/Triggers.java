@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * @param minSpaced 0, or the length of a run of digits separated by single spaces, at least one (020 7946 0958)
  * @param shape "", or a token shape where '#' is a digit and the rest separators of digit runs (space - . ( )),
  *     as "###-##-####", found in the text as written (spaces count) and neither preceded nor followed by a digit
+ * @param alone the run triggers count only when the whole text is one word (spaces and tabs around it aside)
  */
 record Triggers(List<String> literals, List<String> firsts, List<String> thens, int minDigits, int minGrouped,
-    int minHex, int minBase64, int minSpaced, String shape) {
+    int minHex, int minBase64, int minSpaced, String shape, boolean alone) {
   static final Triggers ALWAYS = new Triggers(List.of(), 0, 0, 0);
   private static final char ANY_DIGIT = TriggerScan.ANY_DIGIT;
   private static final Pattern RUN = Pattern.compile("(digits|grouped|hex|base64|spaced)>=([1-9][0-9]?)");
@@ -38,11 +39,11 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
 
   Triggers(List<String> literals, List<String> firsts, List<String> thens, int minDigits, int minGrouped,
       int minHex) {
-    this(literals, firsts, thens, minDigits, minGrouped, minHex, 0, 0, "");
+    this(literals, firsts, thens, minDigits, minGrouped, minHex, 0, 0, "", false);
   }
 
   Triggers(List<String> literals, int minDigits, int minGrouped, int minHex) {
-    this(literals, List.of(), List.of(), minDigits, minGrouped, minHex, 0, 0, "");
+    this(literals, List.of(), List.of(), minDigits, minGrouped, minHex, 0, 0, "", false);
   }
 
   boolean always() {
@@ -75,9 +76,12 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
     int base64 = 0;
     int spaced = 0;
     String shape = "";
+    boolean alone = false;
     for (String item : column.split(",", -1)) {
       Matcher run = RUN.matcher(item);
-      if (item.startsWith("shape:") && item.length() > 7 && item.charAt(6) == ANY_DIGIT && shape.isEmpty()
+      if (item.equals("alone")) {
+        alone = true;
+      } else if (item.startsWith("shape:") && item.length() > 7 && item.charAt(6) == ANY_DIGIT && shape.isEmpty()
           && item.substring(6).chars().allMatch(c -> c == ANY_DIGIT || " -.()".indexOf(c) >= 0)) {
         shape = item.substring(6);
       } else if (run.matches()) {
@@ -99,11 +103,14 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
       } else if (ITEM.matcher(item).matches() && !item.contains(">=")) {
         expand("", item, literals);
       } else {
-        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N', 'base64>=N', 'spaced>=N', one 'shape:#...' or printable"
+        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N', 'base64>=N', 'spaced>=N', 'alone', one 'shape:#...' or printable"
             + " ASCII without spaces or commas, where {a|b} stands for each alternative and 'a...b' for a then b");
       }
     }
-    return new Triggers(literals, firsts, thens, digits, grouped, hex, base64, spaced, shape);
+    if (alone && digits + grouped + hex + base64 + spaced == 0) {
+      throw new IllegalArgumentException("'alone' qualifies a run trigger (digits, grouped, hex, base64, spaced)");
+    }
+    return new Triggers(literals, firsts, thens, digits, grouped, hex, base64, spaced, shape, alone);
   }
 
   private static void expand(String head, String rest, List<String> out) {

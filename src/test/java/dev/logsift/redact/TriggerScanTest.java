@@ -148,4 +148,15 @@ class TriggerScanTest {
     assertEquals(TriggerScan.NORMALISE, scan.rulesThatMayMatch("&quot;") & TriggerScan.NORMALISE);
     assertEquals(0, scan.rulesThatMayMatch("plain text, caf\u00e9 and \ud83d\ude00") & TriggerScan.NORMALISE);
   }
+
+  @Test
+  void aloneRunsCountOnlyWhenTheTextIsOneWord() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("b", Pattern.compile("x"), Triggers.parse("base64>=8,alone"),
+        Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("  Ab1+/zZ9xy== \t"));
+    assertEquals(0, scan.rulesThatMayMatch("key Ab1+/zZ9xy"), "two words");
+    assertEquals(0, scan.rulesThatMayMatch("Ab1+/zZ"), "seven");
+    assertEquals(true, TriggerScan.oneWord(""));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Triggers.parse("alone"));
+  }
 }
