@@ -130,12 +130,9 @@ class TriggerScanTest {
   @Test
   void base64RunsSpacedRunsShapesAndTheNormaliseBit() {
     TriggerScan scan = new TriggerScan(List.of(
-        new Rule("b", Pattern.compile("x"), new Triggers(List.of(), List.of(), List.of(), 0, 0, 0, 8, 0, ""),
-            Check.NONE),
-        new Rule("s", Pattern.compile("x"), new Triggers(List.of(), List.of(), List.of(), 0, 0, 0, 0, 10, ""),
-            Check.NONE),
-        new Rule("h", Pattern.compile("x"), new Triggers(List.of(), List.of(), List.of(), 0, 0, 0, 0, 0,
-            "###-##-####"), Check.NONE)));
+        new Rule("b", Pattern.compile("x"), Triggers.parse("base64>=8"), Check.NONE),
+        new Rule("s", Pattern.compile("x"), Triggers.parse("spaced>=10"), Check.NONE),
+        new Rule("h", Pattern.compile("x"), Triggers.parse("shape:###-##-####"), Check.NONE)));
     assertEquals(0b001, scan.rulesThatMayMatch("key Ab1+/zZ9 end"));
     assertEquals(0b001, scan.rulesThatMayMatch("tail Ab1+/zZ9"), "a run at the end of the text");
     assertEquals(0, scan.rulesThatMayMatch("Ab1+/zZ end Ab1-/zZ9 Ab1.zZ9x"), "seven, or broken by - and .");
