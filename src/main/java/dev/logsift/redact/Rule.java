@@ -63,6 +63,11 @@ final class Rule {
     return marker;
   }
 
+  /** The regex as compiled, for tests that check its shape. */
+  String regex() {
+    return pattern.pattern();
+  }
+
   Triggers triggers() {
     return triggers;
   }

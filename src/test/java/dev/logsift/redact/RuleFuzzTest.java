@@ -80,4 +80,41 @@ class RuleFuzzTest {
       assertTimeoutPreemptively(LIMIT, () -> REDACTOR.redact(text), unit);
     }
   }
+
+  /**
+   * Java matches a greedy or lazy repetition of a group by recursion, one stack frame per round, so such a
+   * repetition over unbounded input overflows the stack (the e-mail rule's domain labels did). Every group
+   * repetition in the shipped rules is possessive or bounded by a small count.
+   */
+  @Test
+  void noRuleRepeatsAGroupGreedilyWithoutABound() {
+    java.util.regex.Pattern repeat = java.util.regex.Pattern.compile("\\)(?:[*+?]|\\{(\\d+)(,(\\d*))?})([+?]?)");
+    List<String> offenders = new ArrayList<>();
+    for (Rule rule : RULES) {
+      String regex = rule.regex();
+      java.util.regex.Matcher m = repeat.matcher(regex);
+      while (m.find()) {
+        if (escaped(regex, m.start())) {
+          continue;
+        }
+        String q = m.group();
+        boolean possessive = m.group(4).equals("+");
+        boolean optional = q.startsWith(")?");
+        boolean bounded = m.group(1) != null && (m.group(2) == null
+            || !m.group(3).isEmpty() && Integer.parseInt(m.group(3)) <= 20);
+        if (!possessive && !optional && !bounded) {
+          offenders.add(rule.kind() + ": ..." + regex.substring(Math.max(0, m.start() - 30), m.end()));
+        }
+      }
+    }
+    assertEquals(List.of(), offenders);
+  }
+
+  private static boolean escaped(String regex, int at) {
+    int backslashes = 0;
+    for (int i = at - 1; i >= 0 && regex.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
 }
