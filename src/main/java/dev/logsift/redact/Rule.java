@@ -23,6 +23,8 @@ final class Rule {
   private final int[] groups;
   /** What every match starts with, when the regex begins with a literal; null otherwise. */
   private final String prefix;
+  /** The regex begins with \\A: only the start of the text is tried, not every position. */
+  private final boolean atStart;
 
   /** @param triggers what occurs in every text the pattern can match */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check) {
@@ -35,7 +37,8 @@ final class Rule {
    */
   Rule(String kind, Pattern pattern, Triggers triggers, Check check, boolean inWord) {
     if (inWord && (triggers.literals().isEmpty() || !triggers.firsts().isEmpty() || triggers.minDigits() > 0
-        || triggers.minGrouped() > 0 || triggers.minHex() > 0)) {
+        || triggers.minGrouped() > 0 || triggers.minHex() > 0 || triggers.minBase64() > 0
+        || triggers.minSpaced() > 0 || !triggers.shape().isEmpty())) {
       throw new IllegalArgumentException("a search that starts at the word around a trigger needs literal"
           + " triggers only");
     }
@@ -49,10 +52,20 @@ final class Rule {
     Arrays.sort(named);
     this.groups = named.length == 0 ? new int[] {0} : named;
     this.prefix = literalPrefix(pattern);
+    this.atStart = pattern.pattern().startsWith("\\A") && !alternatesAtTop(pattern.pattern());
   }
 
   String kind() {
     return kind;
+  }
+
+  String marker() {
+    return marker;
+  }
+
+  /** The regex as compiled, for tests that check its shape. */
+  String regex() {
+    return pattern.pattern();
   }
 
   Triggers triggers() {
@@ -72,12 +85,23 @@ final class Rule {
   /** Searches with find() alone and skips nothing: the reference the shortcuts are tested against. */
   static final Starts WHOLE_TEXT = from -> from;
 
+  /** Told each range of the text a rule replaces, in order. */
+  interface Replaced {
+    void range(int start, int end);
+  }
+
+  private static final Replaced IGNORED = (s, e) -> { };
+
   String apply(String text) {
-    return apply(text, null);
+    return apply(text, null, IGNORED);
+  }
+
+  String apply(String text, Starts starts) {
+    return apply(text, starts, IGNORED);
   }
 
   /** @param starts null, or where matches can start: the search skips what lies before */
-  String apply(String text, Starts starts) {
+  String apply(String text, Starts starts, Replaced replaced) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     if (!next(m, text, 0, starts)) {
       return text;
@@ -99,6 +123,7 @@ final class Rule {
           out = new StringBuilder(text.length());
         }
         out.append(text, last, s).append(marker);
+        replaced.range(s, e);
         last = e;
       }
     } while (next(m, text, m.end() > m.start() ? m.end() : m.end() + 1, starts));
@@ -117,6 +142,9 @@ final class Rule {
     }
     if (starts == WHOLE_TEXT) {
       return m.find();
+    }
+    if (atStart) {
+      return from == 0 && m.lookingAt();
     }
     if (starts != null) {
       int at = starts.from(from);

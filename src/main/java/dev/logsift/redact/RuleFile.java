@@ -17,7 +17,7 @@ import java.util.regex.PatternSyntaxException;
  * whose regex later lines use as {{NAME}}. Errors name the file and line, never any log text.
  */
 final class RuleFile {
-  static final int MAX_RULES = 64;
+  static final int MAX_RULES = TriggerScan.MAX_RULES;
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,31}");
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern USE = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*)}}");

@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
  * literal, so "###-###-" fires on any digits in that shape (and "+1" also on "+7"). Digit runs count digits
  * that follow each other or are separated by space, '-', '.', '(' or ')' (the separators of card and phone
  * numbers); a grouped run has at least one such separator between its digits (so account ids and epoch
- * times are not phone numbers); hex runs have no separators.
+ * times are not phone numbers); a spaced run has its digits separated by single spaces only; hex runs have no
+ * separators, nor have base64 runs (letters, digits, '+', '/').
  */
 final class TriggerScan {
   /** Character kinds, in the bits above the automaton's letter in {@link #info}. */
@@ -23,6 +24,18 @@ final class TriggerScan {
   private static final int HEX_LETTER = 1 << 9;
   private static final int SEPARATOR = 1 << 10;
   private static final int BLANK = 1 << 11;
+  private static final int BASE64_SHIFT = 12;
+  private static final int BASE64 = 1 << BASE64_SHIFT;
+  /** '%', '&' and '\\': where a URL, HTML or \\u escape can start. */
+  private static final int ESCAPE = 1 << 13;
+  /**
+   * Not a rule: set in {@link #rulesThatMayMatch} when the text holds an invisible character or the start of an
+   * escape, so it must be normalised and decoded before the rules run. Told in the same pass, so the common
+   * text costs no second look.
+   */
+  static final long NORMALISE = 1L << 63;
+  /** Rules fit in the bits below NORMALISE. */
+  static final int MAX_RULES = Long.SIZE - 1;
   private static final int LETTER = 0xff;
   /** Literal character that stands for any digit. */
   static final char ANY_DIGIT = '#';
@@ -43,12 +56,19 @@ final class TriggerScan {
   private final int[] minDigits;
   private final int[] minGrouped;
   private final int[] minHex;
+  private final int[] minBase64;
+  private final int[] minSpaced;
+  private final boolean[] alone;
+  /** Token shapes ('#' a digit) and the rules each one fires. */
+  private final char[][] shapes;
+  private final long[] shapeRules;
+  private final int[] shapeDigits;
   /** The rules with a run trigger: the only ones to look at after the walk. */
   private final int[] runRules;
 
   TriggerScan(List<Rule> rules) {
-    if (rules.size() > Long.SIZE) {
-      throw new IllegalArgumentException("at most " + Long.SIZE + " rules");
+    if (rules.size() > MAX_RULES) {
+      throw new IllegalArgumentException("at most " + MAX_RULES + " rules");
     }
     int[] letterOf = new int[128];
     int letters = 1;
@@ -83,6 +103,12 @@ final class TriggerScan {
       if (c == ' ' || c == '\t') {
         kind |= BLANK;
       }
+      if (Character.isLetterOrDigit(c) || c == '+' || c == '/') {
+        kind |= BASE64;
+      }
+      if (c == '%' || c == '&' || c == '\\') {
+        kind |= ESCAPE;
+      }
       info[c] = kind | letterOf[c];
     }
     int s = 0;
@@ -101,11 +127,17 @@ final class TriggerScan {
     minDigits = new int[rules.size()];
     minGrouped = new int[rules.size()];
     minHex = new int[rules.size()];
+    minBase64 = new int[rules.size()];
+    minSpaced = new int[rules.size()];
+    alone = new boolean[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       Triggers r = rules.get(i).triggers();
       minDigits[i] = r.minDigits();
       minGrouped[i] = r.minGrouped();
       minHex[i] = r.minHex();
+      minBase64[i] = r.minBase64();
+      minSpaced[i] = r.minSpaced();
+      alone[i] = r.alone();
       if (r.always()) {
         alwaysBits |= 1L << i;
       }
@@ -129,8 +161,19 @@ final class TriggerScan {
       }
     }
     always = alwaysBits;
+    java.util.LinkedHashMap<String, Long> byShape = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      String shape = rules.get(i).triggers().shape();
+      if (!shape.isEmpty()) {
+        byShape.merge(shape, 1L << i, (a, b) -> a | b);
+      }
+    }
+    shapes = byShape.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+    shapeRules = byShape.values().stream().mapToLong(Long::longValue).toArray();
+    shapeDigits = byShape.keySet().stream().mapToInt(sh -> (int) sh.chars().filter(c -> c == ANY_DIGIT).count())
+        .toArray();
     runRules = IntStream.range(0, rules.size())
-        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0).toArray();
+        .filter(i -> minDigits[i] > 0 || minGrouped[i] > 0 || minHex[i] > 0 || minBase64[i] > 0 || minSpaced[i] > 0).toArray();
 
     // Breadth-first: complete the goto function into a DFA and merge outputs along failure links.
     int states = trie.size();
@@ -216,7 +259,52 @@ final class TriggerScan {
     return -1;
   }
 
-  /** Bit i set: rule i may match somewhere in the text. */
+  /**
+   * Whether the text holds the shape as a token not preceded or followed by a digit. Shapes begin with a digit, so
+   * only digits that follow a non-digit are tried, each for at most the shape's length.
+   */
+  static boolean hasShape(String text, char[] shape) {
+    int n = text.length();
+    for (int i = 0; i + shape.length <= n; i++) {
+      if (!digit(text.charAt(i)) || i > 0 && digit(text.charAt(i - 1))) {
+        continue;
+      }
+      int k = 0;
+      while (k < shape.length && (shape[k] == ANY_DIGIT ? digit(text.charAt(i + k)) : text.charAt(i + k) == shape[k])) {
+        k++;
+      }
+      if (k == shape.length && (i + k == n || !digit(text.charAt(i + k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text is one word: no space or tab between two other characters. Stops at the first such gap. */
+  static boolean oneWord(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && blank(text.charAt(i))) {
+      i++;
+    }
+    while (i < n && !blank(text.charAt(i))) {
+      i++;
+    }
+    while (i < n && blank(text.charAt(i))) {
+      i++;
+    }
+    return i == n;
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Bit i set: rule i may match somewhere in the text; bit 63 is {@link #NORMALISE}. */
   long rulesThatMayMatch(String text) {
     final int[] info = this.info;
     final int[] next = this.next;
@@ -230,9 +318,27 @@ final class TriggerScan {
     int longestGrouped = 0;
     int hex = 0;
     int longestHex = 0;
+    int base64 = 0;
+    int longestBase64 = 0;
+    // A grouped run whose separators are all spaces (415 555 0134), so dates and times do not count.
+    boolean onlySpaces = true;
+    int longestSpaced = 0;
+    int seen = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      int k = c < 128 ? info[c] : 0;
+      int k;
+      if (c < 128) {
+        k = info[c];
+        seen |= k;
+      } else {
+        k = 0;
+        if (c >= 0xad && WorkingCopy.invisibleAt(text, i)) {
+          seen |= ESCAPE;
+        }
+      }
+      // Without a branch: letters and punctuation alternate too irregularly to predict.
+      base64 = base64 + 1 & -(k >>> BASE64_SHIFT & 1);
+      longestBase64 = Math.max(longestBase64, base64);
       if ((k & (DIGIT | HEX_LETTER | SEPARATOR | BLANK)) == 0) {
         // Most characters: they only end runs.
         digits = 0;
@@ -240,6 +346,9 @@ final class TriggerScan {
         separatorPending = false;
         grouped = false;
       } else if ((k & DIGIT) != 0) {
+        if (digits == 0) {
+          onlySpaces = true;
+        }
         digits++;
         hex++;
         if (separatorPending) {
@@ -251,6 +360,9 @@ final class TriggerScan {
         }
         if (grouped && digits > longestGrouped) {
           longestGrouped = digits;
+          if (onlySpaces && digits > longestSpaced) {
+            longestSpaced = digits;
+          }
         }
         if (hex > longestHex) {
           longestHex = hex;
@@ -258,6 +370,7 @@ final class TriggerScan {
       } else {
         if ((k & SEPARATOR) != 0) {
           separatorPending = digits > 0;
+          onlySpaces &= c == ' ';
         } else if (digits != 0) {
           digits = 0;
           separatorPending = false;
@@ -284,13 +397,25 @@ final class TriggerScan {
         found |= hits[q] | armedHits[q] & armed;
       }
     }
-    if (longestDigits == 0 && longestHex == 0) {
+    if ((seen & ESCAPE) != 0) {
+      found |= NORMALISE;
+    }
+    for (int i = 0; i < shapes.length; i++) {
+      // The digit runs count across the separators a shape may hold, so most texts are settled without a look.
+      if (longestDigits >= shapeDigits[i] && (found & shapeRules[i]) != shapeRules[i] && hasShape(text, shapes[i])) {
+        found |= shapeRules[i];
+      }
+    }
+    if (longestBase64 == 0) {
       return found;
     }
     for (int i : runRules) {
       if (minDigits[i] > 0 && longestDigits >= minDigits[i] || minGrouped[i] > 0 && longestGrouped >= minGrouped[i]
-          || minHex[i] > 0 && longestHex >= minHex[i]) {
-        found |= 1L << i;
+          || minHex[i] > 0 && longestHex >= minHex[i] || minBase64[i] > 0 && longestBase64 >= minBase64[i]
+          || minSpaced[i] > 0 && longestSpaced >= minSpaced[i]) {
+        if (!alone[i] || oneWord(text)) {
+          found |= 1L << i;
+        }
       }
     }
     return found;

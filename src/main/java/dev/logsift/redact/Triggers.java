@@ -15,11 +15,17 @@ import java.util.regex.Pattern;
  * @param minDigits 0, or the length of a run of digits that may be separated by space - . ( )
  * @param minGrouped 0, or the length of such a run with at least one separator between its digits
  * @param minHex 0, or the length of a run of hex digits without separators
+ * @param minBase64 0, or the length of a run of letters, digits, '+' and '/' (a PEM body line logged alone)
+ * @param minSpaced 0, or the length of a run of digits separated by single spaces, at least one (020 7946 0958)
+ * @param shape "", or a token shape where '#' is a digit and the rest separators of digit runs (space - . ( )),
+ *     as "###-##-####", found in the text as written (spaces count) and neither preceded nor followed by a digit
+ * @param alone the run triggers count only when the whole text is one word (spaces and tabs around it aside)
  */
 record Triggers(List<String> literals, List<String> firsts, List<String> thens, int minDigits, int minGrouped,
-    int minHex) {
+    int minHex, int minBase64, int minSpaced, String shape, boolean alone) {
   static final Triggers ALWAYS = new Triggers(List.of(), 0, 0, 0);
-  private static final Pattern RUN = Pattern.compile("(digits|grouped|hex)>=([1-9][0-9]?)");
+  private static final char ANY_DIGIT = TriggerScan.ANY_DIGIT;
+  private static final Pattern RUN = Pattern.compile("(digits|grouped|hex|base64|spaced)>=([1-9][0-9]?)");
   private static final Pattern ITEM = Pattern.compile("(?:[!-~&&[^,{}|]]|\\{[!-~&&[^,{}]]*})+");
 
   Triggers {
@@ -31,12 +37,18 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
     }
   }
 
+  Triggers(List<String> literals, List<String> firsts, List<String> thens, int minDigits, int minGrouped,
+      int minHex) {
+    this(literals, firsts, thens, minDigits, minGrouped, minHex, 0, 0, "", false);
+  }
+
   Triggers(List<String> literals, int minDigits, int minGrouped, int minHex) {
-    this(literals, List.of(), List.of(), minDigits, minGrouped, minHex);
+    this(literals, List.of(), List.of(), minDigits, minGrouped, minHex, 0, 0, "", false);
   }
 
   boolean always() {
-    return literals.isEmpty() && firsts.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0;
+    return literals.isEmpty() && firsts.isEmpty() && minDigits == 0 && minGrouped == 0 && minHex == 0
+        && minBase64 == 0 && minSpaced == 0 && shape.isEmpty();
   }
 
   /** The plain literals and both halves of the sequences. */
@@ -61,13 +73,24 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
     int digits = 0;
     int grouped = 0;
     int hex = 0;
+    int base64 = 0;
+    int spaced = 0;
+    String shape = "";
+    boolean alone = false;
     for (String item : column.split(",", -1)) {
       Matcher run = RUN.matcher(item);
-      if (run.matches()) {
+      if (item.equals("alone")) {
+        alone = true;
+      } else if (item.startsWith("shape:") && item.length() > 7 && item.charAt(6) == ANY_DIGIT && shape.isEmpty()
+          && item.substring(6).chars().allMatch(c -> c == ANY_DIGIT || " -.()".indexOf(c) >= 0)) {
+        shape = item.substring(6);
+      } else if (run.matches()) {
         int n = Integer.parseInt(run.group(2));
         switch (run.group(1)) {
           case "digits" -> digits = n;
           case "grouped" -> grouped = n;
+          case "base64" -> base64 = n;
+          case "spaced" -> spaced = n;
           default -> hex = n;
         }
       } else if (ITEM.matcher(item).matches() && !item.contains(">=") && item.contains("...")) {
@@ -80,11 +103,14 @@ record Triggers(List<String> literals, List<String> firsts, List<String> thens, 
       } else if (ITEM.matcher(item).matches() && !item.contains(">=")) {
         expand("", item, literals);
       } else {
-        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N' or printable"
+        throw new IllegalArgumentException("a trigger is '-', 'digits>=N', 'grouped>=N', 'hex>=N', 'base64>=N', 'spaced>=N', 'alone', one 'shape:#...' or printable"
             + " ASCII without spaces or commas, where {a|b} stands for each alternative and 'a...b' for a then b");
       }
     }
-    return new Triggers(literals, firsts, thens, digits, grouped, hex);
+    if (alone && digits + grouped + hex + base64 + spaced == 0) {
+      throw new IllegalArgumentException("'alone' qualifies a run trigger (digits, grouped, hex, base64, spaced)");
+    }
+    return new Triggers(literals, firsts, thens, digits, grouped, hex, base64, spaced, shape, alone);
   }
 
   private static void expand(String head, String rest, List<String> out) {

@@ -126,4 +126,34 @@ class TriggerScanTest {
       assertEquals(expected, scan.rulesThatMayMatch(text), text);
     }
   }
+
+  @Test
+  void base64RunsSpacedRunsShapesAndTheNormaliseBit() {
+    TriggerScan scan = new TriggerScan(List.of(
+        new Rule("b", Pattern.compile("x"), Triggers.parse("base64>=8"), Check.NONE),
+        new Rule("s", Pattern.compile("x"), Triggers.parse("spaced>=10"), Check.NONE),
+        new Rule("h", Pattern.compile("x"), Triggers.parse("shape:###-##-####"), Check.NONE)));
+    assertEquals(0b001, scan.rulesThatMayMatch("key Ab1+/zZ9 end"));
+    assertEquals(0b001, scan.rulesThatMayMatch("tail Ab1+/zZ9"), "a run at the end of the text");
+    assertEquals(0, scan.rulesThatMayMatch("Ab1+/zZ end Ab1-/zZ9 Ab1.zZ9x"), "seven, or broken by - and .");
+    assertEquals(0b010, scan.rulesThatMayMatch("call 020 7946 0958"));
+    assertEquals(0, scan.rulesThatMayMatch("at 2024-05-01 10:00:00 and 415-555-0134"), "dashes are not spaces");
+    assertEquals(0b100, scan.rulesThatMayMatch("ssn 219-45-6789."));
+    assertEquals(0, scan.rulesThatMayMatch("2024-05-01 10:00 and 1219-45-6789 and 219-45-67890"));
+    assertEquals(TriggerScan.NORMALISE, scan.rulesThatMayMatch("a%3Db") & TriggerScan.NORMALISE);
+    assertEquals(TriggerScan.NORMALISE, scan.rulesThatMayMatch("p\u200bassword") & TriggerScan.NORMALISE);
+    assertEquals(TriggerScan.NORMALISE, scan.rulesThatMayMatch("&quot;") & TriggerScan.NORMALISE);
+    assertEquals(0, scan.rulesThatMayMatch("plain text, caf\u00e9 and \ud83d\ude00") & TriggerScan.NORMALISE);
+  }
+
+  @Test
+  void aloneRunsCountOnlyWhenTheTextIsOneWord() {
+    TriggerScan scan = new TriggerScan(List.of(new Rule("b", Pattern.compile("x"), Triggers.parse("base64>=8,alone"),
+        Check.NONE)));
+    assertEquals(1, scan.rulesThatMayMatch("  Ab1+/zZ9xy== \t"));
+    assertEquals(0, scan.rulesThatMayMatch("key Ab1+/zZ9xy"), "two words");
+    assertEquals(0, scan.rulesThatMayMatch("Ab1+/zZ"), "seven");
+    assertEquals(true, TriggerScan.oneWord(""));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Triggers.parse("alone"));
+  }
 }
