@@ -178,6 +178,8 @@ public final class Pipeline {
         } else if (claim.heldUnconfirmed()) {
           contested.add(new Pending(sighting, claim, ev, sample, rootCause(pr.group().rawSample)));
         } else {
+          cascade.remember(new ClassifyRequest(service, batch.logGroup(), sighting.fingerprint(), sighting.template(),
+              sample), claim.cached(), now);
           outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
               "duplicate"));
         }
