@@ -82,7 +82,8 @@ final class Cascade {
       }
       if (c == null && budget > 0) {
         budget--;
-        dueNow.remember(r.request().service(), String.valueOf(out.size()), r.request().template(), null, now);
+        dueNow.remember(r.request().service(), String.valueOf(out.size()), r.request().template(),
+            r.request().rootCause(), null, now);
         due.add(out.size());
       } else if (c == null) {
         c = new Classification(Category.UNKNOWN, Confidence.LOW, "Not classified: too many new errors at once.",
@@ -111,13 +112,14 @@ final class Cascade {
   void remember(ClassifyRequest req, CachedClassification cached, Instant now) {
     if (cached != null && reusable(cached.classification().source())) {
       Instant at = cached.classification().source() == Source.HUMAN ? now : cached.classifiedAt();
-      similar.remember(req.service(), req.fingerprint(), req.template(), cached.classification(), at);
+      similar.remember(req.service(), req.fingerprint(), req.template(), req.rootCause(), cached.classification(), at);
     }
   }
 
   private void remember(Request r, Classification c, Instant now) {
     if (c.source() == Source.MODEL || c.source() == Source.HUMAN) {
-      similar.remember(r.request().service(), r.request().fingerprint(), r.request().template(), c, now);
+      similar.remember(r.request().service(), r.request().fingerprint(), r.request().template(),
+          r.request().rootCause(), c, now);
     } else if (c.source() == Source.CACHE) {
       remember(r.request(), r.cached(), now);
     }

@@ -179,7 +179,7 @@ public final class Pipeline {
           contested.add(new Pending(sighting, claim, ev, sample, rootCause(pr.group().rawSample)));
         } else {
           cascade.remember(new ClassifyRequest(service, batch.logGroup(), sighting.fingerprint(), sighting.template(),
-              sample), claim.cached(), now);
+              sample, rootCause(pr.group().rawSample)), claim.cached(), now);
           outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
               "duplicate"));
         }

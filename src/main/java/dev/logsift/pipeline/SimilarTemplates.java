@@ -33,19 +33,29 @@ final class SimilarTemplates {
   /** A template needs this many equal tokens besides the differing one: "user alice" says too little. */
   static final int MIN_EQUAL_TOKENS = 3;
 
+  /** What follows these in a trace is a frame ("at render", "File app.py"). */
+  private static final Set<String> FRAME_WORDS = Set.of("at", "File", "in");
   private static final Set<String> CAUSE_WORDS = words("/pipeline/root-cause-words.txt");
   private static final Pattern EXCEPTION = Pattern.compile("(?i).*(exception|error|fault|panic|failure)");
   /** ECONNREFUSED, SQLSTATE, ORA-00942, E11000, a status code: a code names the cause. */
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,}|[A-Z]{1,5}-?\\d{2,}|\\d{3}");
+  /** A source location ("charge.py:charge", "Foo.java:42"): a different throwing frame is a different bug. */
+  private static final Pattern LOCATION = Pattern.compile(
+      "(?i)[\\w$./\\\\-]*\\.(py|java|kt|scala|js|mjs|cjs|ts|go|cs|rb|php|rs|c|cc|cpp|h|swift|ex|erl)(:[\\w<*>]+)*");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern EDGE = Pattern.compile("^[\\p{Punct}&&[^<*]]+|[\\p{Punct}&&[^*>]]+$");
 
-  /** A classified template: its first line as tokens, the rest compared whole. */
-  record Entry(String fingerprint, String[] head, String rest, Classification classification, Instant classifiedAt) {}
+  /**
+   * A classified template: its first line as tokens, the rest compared whole, and its root cause with the
+   * numbers masked ("" when nothing specific was found).
+   */
+  record Entry(String fingerprint, String[] head, String rest, String cause, Classification classification,
+      Instant classifiedAt) {}
 
   private final LinkedHashMap<String, ArrayDeque<Entry>> services = new LinkedHashMap<>(16, 0.75f, true);
 
-  synchronized void remember(String service, String fingerprint, String template, Classification c,
-      Instant classifiedAt) {
+  synchronized void remember(String service, String fingerprint, String template, RootCause cause,
+      Classification c, Instant classifiedAt) {
     if (template == null || template.length() > MAX_TEMPLATE_CHARS) {
       return;
     }
@@ -55,7 +65,7 @@ final class SimilarTemplates {
     }
     ArrayDeque<Entry> entries = services.computeIfAbsent(service == null ? "" : service, k -> new ArrayDeque<>());
     entries.removeIf(e -> e.fingerprint().equals(fingerprint));
-    entries.addFirst(new Entry(fingerprint, head, rest(template), c, classifiedAt));
+    entries.addFirst(new Entry(fingerprint, head, rest(template), cause(cause), c, classifiedAt));
     if (entries.size() > PER_SERVICE) {
       entries.removeLast();
     }
@@ -77,8 +87,10 @@ final class SimilarTemplates {
     }
     String[] head = head(template);
     String rest = rest(template);
+    String masked = cause(cause);
     for (Entry e : entries) {
-      if (!e.fingerprint().equals(fingerprint) && e.classifiedAt().isAfter(notBefore)
+      // The cause must agree too: a template may hold only the trace's frames, not its final exception.
+      if (!e.fingerprint().equals(fingerprint) && e.classifiedAt().isAfter(notBefore) && e.cause().equals(masked)
           && oneVariableApart(e.head(), head, cause) && e.rest().equals(rest)) {
         return e;
       }
@@ -100,7 +112,10 @@ final class SimilarTemplates {
         diff = i;
       }
     }
-    return diff >= 0 && variable(a[diff], cause) && variable(b[diff], cause);
+    if (diff < 0 || diff > 0 && FRAME_WORDS.contains(a[diff - 1])) {
+      return false;
+    }
+    return variable(a[diff], cause) && variable(b[diff], cause);
   }
 
   static boolean variable(String token, RootCause cause) {
@@ -108,11 +123,15 @@ final class SimilarTemplates {
     if (core.isEmpty() || CAUSE_WORDS.contains(core.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (EXCEPTION.matcher(core).matches() || CODE.matcher(core).matches()) {
+    if (EXCEPTION.matcher(core).matches() || CODE.matcher(core).matches() || LOCATION.matcher(core).matches()) {
       return false;
     }
     // What a trace, a structured error field or a panic points at is the cause itself.
     return cause == null || !cause.specific() || !cause.text().contains(core);
+  }
+
+  private static String cause(RootCause cause) {
+    return cause == null || !cause.specific() ? "" : cause.kind() + ":" + NUMBER.matcher(cause.text()).replaceAll("0");
   }
 
   private static String[] head(String template) {

@@ -101,6 +101,35 @@ class CascadeSimilarTest {
   }
 
   @Test
+  void aDifferentThrowingFrameOrRootCauseIsNeverReused() {
+    String refund = "[ERROR] <*> Traceback (most recent call last): | at refund.py:refund";
+    cascade.classifyAll(List.of(new Cascade.Request(new ClassifyRequest("pay", "/ecs/pay", "a", refund, "",
+        new RootCause("KeyError: 'total'", RootCause.Kind.PYTHON)), null, true)), clock.instant());
+    // Same cause, another frame; then the same template shape with another cause.
+    cascade.classifyAll(List.of(new Cascade.Request(new ClassifyRequest("pay", "/ecs/pay", "b",
+        refund.replace("refund.py:refund", "charge.py:charge"), "", new RootCause("KeyError: 'total'",
+            RootCause.Kind.PYTHON)), null, true)), clock.instant());
+    cascade.classifyAll(List.of(new Cascade.Request(new ClassifyRequest("pay", "/ecs/pay", "c",
+        refund.replace("(most", "(latest"), "", new RootCause("asyncpg.exceptions.UniqueViolationError: duplicate",
+            RootCause.Kind.PYTHON)), null, true)), clock.instant());
+
+    assertEquals(List.of("a", "b", "c"), called);
+  }
+
+  @Test
+  void aVariantWithTheSameRootCauseAndOtherNumbersIsReused() {
+    String t = "ERROR job for tenant alpha failed | at run worker.py:run";
+    cascade.classifyAll(List.of(new Cascade.Request(new ClassifyRequest("jobs", "/ecs/jobs", "a", t, "",
+        new RootCause("TimeoutError: gave up after 30 s", RootCause.Kind.PYTHON)), null, true)), clock.instant());
+    Classification c = cascade.classifyAll(List.of(new Cascade.Request(new ClassifyRequest("jobs", "/ecs/jobs", "b",
+        t.replace("alpha", "gamma"), "", new RootCause("TimeoutError: gave up after 45 s", RootCause.Kind.PYTHON)),
+        null, true)), clock.instant()).get(0);
+
+    assertEquals(List.of("a"), called);
+    assertEquals(Source.SIMILAR, c.source());
+  }
+
+  @Test
   void variantsInOneBatchShareOneCall() {
     List<Classification> out = cascade.classifyAll(List.of(req("web", "a", HOST), req("web", "b", OTHER_HOST),
         req("web", "c", HOST.replace("qzkwv", "mmnop"))), clock.instant());
@@ -157,6 +186,9 @@ class CascadeSimilarTest {
     assertFalse(SimilarTemplates.variable("KeyError:", null));
     assertFalse(SimilarTemplates.variable("ECONNRESET", null));
     assertFalse(SimilarTemplates.variable("ORA-00942", null));
+    assertFalse(SimilarTemplates.variable("charge.py:charge", null));
+    assertFalse(SimilarTemplates.variable("(/var/task/format.js:12:9)", null));
+    assertTrue(SimilarTemplates.variable("https://x.cdn.example.net/assets/app.js", null));
     assertTrue(SimilarTemplates.variable("alice", null));
     assertTrue(SimilarTemplates.variable("'bob'", null));
     assertTrue(SimilarTemplates.variable("https://x1.cdn.example.com/a", null));
