@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * only; thread-safe, because concurrent batches share one pipeline.
  */
 final class SimilarTemplates {
+  static final String ANY = "<*>";
   static final int MAX_SERVICES = 512;
   static final int PER_SERVICE = 64;
   static final int MAX_TEMPLATE_CHARS = 4096;
@@ -36,6 +37,7 @@ final class SimilarTemplates {
   /** What follows these in a trace is a frame ("at render", "File app.py"). */
   private static final Set<String> FRAME_WORDS = Set.of("at", "File", "in");
   private static final Set<String> CAUSE_WORDS = words("/pipeline/root-cause-words.txt");
+  private static final Set<String> IDENTITY_WORDS = words("/pipeline/identity-words.txt");
   private static final Pattern EXCEPTION = Pattern.compile("(?i).*(exception|error|fault|panic|failure)");
   /** ECONNREFUSED, SQLSTATE, ORA-00942, E11000, a status code: a code names the cause. */
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,}|[A-Z]{1,5}-?\\d{2,}|\\d{3}");
@@ -115,7 +117,40 @@ final class SimilarTemplates {
     if (diff < 0 || diff > 0 && FRAME_WORDS.contains(a[diff - 1])) {
       return false;
     }
-    return variable(a[diff], cause) && variable(b[diff], cause);
+    if (!variable(a[diff], cause) || !variable(b[diff], cause)) {
+      return false;
+    }
+    // A plain name is as often a component ("cluster payments" / "cluster inventory": two failures) as an
+    // instance, so only positions the fingerprint learned, identities and sub-domains count as variables.
+    return a[diff].equals(SimilarTemplates.ANY) || b[diff].equals(SimilarTemplates.ANY)
+        || diff > 0 && IDENTITY_WORDS.contains(EDGE.matcher(a[diff - 1]).replaceAll("").toLowerCase(Locale.ROOT))
+        || subDomainOnly(a[diff], b[diff]);
+  }
+
+  /** "https://qzk.cdn.example.net/app.js" and "https://abb.cdn.example.net/app.js": only the first host label differs. */
+  static boolean subDomainOnly(String a, String b) {
+    String[] x = hostSplit(a);
+    String[] y = hostSplit(b);
+    return x != null && y != null && x[0].equals(y[0]) && x[2].equals(y[2]) && !x[1].equals(y[1]);
+  }
+
+  /** Before the host, the host's first label, the rest of the token (its registered domain included); or null. */
+  private static String[] hostSplit(String token) {
+    int scheme = token.indexOf("://");
+    int start = scheme < 0 ? (token.indexOf('@') + 1) : scheme + 3;
+    int dot = token.indexOf('.', start);
+    if (dot <= start) {
+      return null;
+    }
+    int end = start;
+    while (end < token.length() && token.charAt(end) != '/' && token.charAt(end) != ':') {
+      end++;
+    }
+    String host = token.substring(start, end);
+    if (host.chars().filter(c -> c == '.').count() < 2) {
+      return null; // a registered domain alone ("example.com") has no sub-domain to vary
+    }
+    return new String[] {token.substring(0, start), token.substring(start, dot), token.substring(dot)};
   }
 
   static boolean variable(String token, RootCause cause) {

@@ -80,6 +80,19 @@ class CascadeSimilarTest {
   }
 
   @Test
+  void aUserNameIsAVariableButAComponentNameIsAnotherFailure() {
+    one("web", "a", "ERROR auth: password check failed for user alice (account locked)");
+    Classification user = one("web", "b", "ERROR auth: password check failed for user bob (account locked)");
+    one("web", "c", "[warning][hc] health check failed for cluster payments");
+    one("web", "d", "[warning][hc] health check failed for cluster inventory");
+    one("web", "e", "ERROR GET https://api.example.net/orders failed with upstream reset");
+    one("web", "f", "ERROR GET https://api.example.net/refunds failed with upstream reset");
+
+    assertEquals(Source.SIMILAR, user.source());
+    assertEquals(List.of("a", "c", "d", "e", "f"), called);
+  }
+
+  @Test
   void twoDifferencesAnotherServiceOrAnExpiredAnswerCostACall() {
     one("web", "a", HOST);
     one("web", "b", OTHER_HOST.replace("upstream", "origin"));
@@ -193,6 +206,10 @@ class CascadeSimilarTest {
     assertTrue(SimilarTemplates.variable("'bob'", null));
     assertTrue(SimilarTemplates.variable("https://x1.cdn.example.com/a", null));
     assertTrue(SimilarTemplates.variable("<*>", null));
+    assertTrue(SimilarTemplates.subDomainOnly("https://a1.cdn.example.net/x", "https://zz.cdn.example.net/x"));
+    assertFalse(SimilarTemplates.subDomainOnly("https://a1.cdn.example.net/x", "https://zz.cdn.example.net/y"));
+    assertFalse(SimilarTemplates.subDomainOnly("https://example.net/x", "https://example.org/x"));
+    assertFalse(SimilarTemplates.subDomainOnly("payments-db", "orders-db"));
   }
 
   private static LogBatch batch(String... lines) {

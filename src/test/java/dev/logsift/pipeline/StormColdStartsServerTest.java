@@ -203,7 +203,7 @@ class StormColdStartsServerTest {
         fingerprints, modelCalls, posts, reports.stream().mapToLong(BatchReport::notified).sum(),
         reports.stream().mapToLong(BatchReport::digested).sum(), servedBy);
 
-    reports.forEach(r -> r.outcomes().forEach(o -> System.out.println("  " + o.status() + " " + o.card().service() + " "
+    reports.forEach(r -> r.outcomes().stream().filter(o -> o.status() != Outcome.Status.SUPPRESSED).forEach(o -> System.out.println("  " + o.status() + " " + o.card().service() + " "
         + o.card().fingerprint() + " " + o.card().classification().source().wire() + " "
         + o.card().template().lines().findFirst().orElse(""))));
     String channel = String.join("\n", local.requests().stream().filter(q -> q.path().startsWith("/api/webhooks/"))
