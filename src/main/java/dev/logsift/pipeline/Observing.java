@@ -66,8 +66,11 @@ final class Observing {
       } else if (claim.heldUnconfirmed()) {
         contested.add(ticket(pr, sighting, claim, ev));
       } else {
-        cascade.remember(new ClassifyRequest(service, logGroup, sighting.fingerprint(), sighting.template(),
-            sample, rootCause(pr.group().rawSample)), claim.cached(), now);
+        if (claim.cached() != null) {
+          // Its answer can serve a variant of it later in this container (the similar step).
+          cascade.remember(new ClassifyRequest(service, logGroup, sighting.fingerprint(), sighting.template(),
+              sample, rootCause(pr.group().rawSample)), claim.cached(), now);
+        }
         ledger.settle(new Outcome(Outcome.Status.SUPPRESSED, Ticket.card(sighting, claim, null, sample, ev), null,
             "duplicate"));
       }
