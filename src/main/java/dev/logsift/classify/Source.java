@@ -17,7 +17,9 @@ public enum Source {
   /** The model failed or answered unusably; the rules classifier answered instead. */
   FALLBACK,
   /** Over the per-invocation classification cap: reported, not classified. */
-  UNCLASSIFIED;
+  UNCLASSIFIED,
+  /** Reused from a classified template that differs in one variable token (the note names it). */
+  SIMILAR;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

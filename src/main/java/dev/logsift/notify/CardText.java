@@ -38,6 +38,7 @@ public final class CardText {
       case KNOWN_FAILURE -> "known failure " + cl.knownFailureId();
       case FALLBACK -> "rules classifier (fallback: " + (cl.note() == null ? "model unavailable" : cl.note()) + ")";
       case UNCLASSIFIED -> "unclassified (" + (cl.note() == null ? "classification cap reached" : cl.note()) + ")";
+      case SIMILAR -> "similar error (" + (cl.note() == null ? "reused classification" : cl.note()) + ")";
     };
   }
 

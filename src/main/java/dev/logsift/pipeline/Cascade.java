@@ -13,7 +13,9 @@ import dev.logsift.dedup.CachedClassification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -22,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Classification in the cheapest order that is still right: a human correction, then a known-failures
- * match (deterministic, no model call), then a fresh cached answer, and only then the classifier, within
- * the per-invocation cap. A human label wins over a known failure because it is the most specific word
+ * match (deterministic, no model call), then a fresh cached answer, then the answer for a template one
+ * variable token apart (see {@link SimilarTemplates}), and only then the classifier, within the
+ * per-invocation cap. A human label wins over a known failure because it is the most specific word
  * anyone has said about this fingerprint.
  */
 final class Cascade {
@@ -40,6 +43,7 @@ final class Cascade {
   private final ExecutorService pool;
   private final int cap;
   private final Duration ttl;
+  private final SimilarTemplates similar = new SimilarTemplates();
 
   /** @param fallback the rules classifier, which also matches known failures */
   Cascade(Classifier classifier, Classifier fallback, ExecutorService pool, int cap, Duration ttl) {
@@ -53,6 +57,9 @@ final class Cascade {
   List<Classification> classifyAll(List<Request> requests, Instant now) {
     List<Classification> out = new ArrayList<>(requests.size());
     List<Integer> due = new ArrayList<>();
+    // A variant of a request already due in this batch waits for that answer instead of its own call.
+    SimilarTemplates dueNow = new SimilarTemplates();
+    Map<Integer, Integer> followers = new HashMap<>();
     int budget = cap;
     for (Request r : requests) {
       Classification c;
@@ -64,8 +71,19 @@ final class Cascade {
       } catch (RuntimeException | Error e) {
         c = unprocessable(r.request(), e);
       }
+      if (c == null) {
+        SimilarTemplates.Entry leader = dueNow.find(r.request().service(), r.request().fingerprint(),
+            r.request().template(), r.request().rootCause(), Instant.MIN);
+        if (leader != null) {
+          followers.put(out.size(), Integer.parseInt(leader.fingerprint()));
+          out.add(null);
+          continue;
+        }
+      }
       if (c == null && budget > 0) {
         budget--;
+        dueNow.remember(r.request().service(), String.valueOf(out.size()), r.request().template(),
+            r.request().rootCause(), null, now);
         due.add(out.size());
       } else if (c == null) {
         c = new Classification(Category.UNKNOWN, Confidence.LOW, "Not classified: too many new errors at once.",
@@ -74,9 +92,50 @@ final class Cascade {
       }
       out.add(c);
     }
-    if (due.isEmpty()) {
-      return out;
+    if (!due.isEmpty()) {
+      callModel(requests, due, out);
     }
+    for (Map.Entry<Integer, Integer> f : followers.entrySet()) {
+      Request r = requests.get(f.getKey());
+      Request lead = requests.get(f.getValue());
+      Classification answer = out.get(f.getValue());
+      out.set(f.getKey(), reusable(answer.source())
+          ? reused(answer, lead.request().fingerprint()) : fallback(r.request(), "similar error unclassified"));
+    }
+    for (int i = 0; i < requests.size(); i++) {
+      remember(requests.get(i), out.get(i), now);
+    }
+    return out;
+  }
+
+  /** A duplicate's cached answer is known without classifying: it can still serve its variants. */
+  void remember(ClassifyRequest req, CachedClassification cached, Instant now) {
+    if (cached != null && reusable(cached.classification().source())) {
+      Instant at = cached.classification().source() == Source.HUMAN ? now : cached.classifiedAt();
+      similar.remember(req.service(), req.fingerprint(), req.template(), req.rootCause(), cached.classification(), at);
+    }
+  }
+
+  private void remember(Request r, Classification c, Instant now) {
+    if (c.source() == Source.MODEL || c.source() == Source.HUMAN) {
+      similar.remember(r.request().service(), r.request().fingerprint(), r.request().template(),
+          r.request().rootCause(), c, now);
+    } else if (c.source() == Source.CACHE) {
+      remember(r.request(), r.cached(), now);
+    }
+  }
+
+  /** Only what a model or a person said about an error is worth carrying to its variant. */
+  private static boolean reusable(Source s) {
+    return s == Source.MODEL || s == Source.HUMAN;
+  }
+
+  private static Classification reused(Classification c, String fingerprint) {
+    return new Classification(c.category(), c.confidence(), c.summary(), c.firstResponse(), c.knownFailureId(),
+        Source.SIMILAR, "reused from " + fingerprint, ModelUsage.NONE);
+  }
+
+  private void callModel(List<Request> requests, List<Integer> due, List<Classification> out) {
     // Behind the cost ceiling, the batch's calls share one reservation and one usage record.
     CostCeiling.Batch batch = classifier instanceof CostCeiling ceiling ? ceiling.open(due.size()) : null;
     Classifier model = batch != null ? batch : classifier;
@@ -99,7 +158,6 @@ final class Cascade {
         batch.close();
       }
     }
-    return out;
   }
 
   private Classification beforeModel(Request r, Instant now) {
@@ -115,7 +173,10 @@ final class Cascade {
     if (cached != null && cached.classifiedAt().plus(ttl).isAfter(now)) {
       return cached.classification().withSource(Source.CACHE, null);
     }
-    return null;
+    ClassifyRequest q = r.request();
+    SimilarTemplates.Entry near = similar.find(q.service(), q.fingerprint(), q.template(), q.rootCause(),
+        now.minus(ttl));
+    return near == null ? null : reused(near.classification(), near.fingerprint());
   }
 
   private Classification await(Future<Classification> f, ClassifyRequest req) {

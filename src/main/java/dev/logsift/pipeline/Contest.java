@@ -26,24 +26,26 @@ final class Contest {
     this.settings = settings;
   }
 
-  /** Moves each contested fingerprint to pending (ours now), an outcome (reported elsewhere), or failure. */
-  DownstreamUnavailableException resolve(List<Pipeline.Pending> contested, List<Pipeline.Pending> pending,
-      List<Outcome> outcomes) {
+  /**
+   * Settles each contested ticket in the ledger (reported elsewhere, or still held: the batch fails) or
+   * returns it with the claim we now hold.
+   */
+  List<Ticket> resolve(List<Ticket> contested, Ledger ledger) {
+    List<Ticket> taken = new ArrayList<>();
     if (contested.isEmpty()) {
-      return null;
+      return taken;
     }
     long waitUntil = parts.clock().millis() + settings.contestedWait().toMillis();
-    List<Pipeline.Pending> open = new ArrayList<>(contested);
+    List<Ticket> open = new ArrayList<>(contested);
     long pause = 50;
     for (int round = 0; round < MAX_ROUNDS && !open.isEmpty(); round++) {
-      for (Iterator<Pipeline.Pending> it = open.iterator(); it.hasNext(); ) {
-        Pipeline.Pending c = it.next();
+      for (Iterator<Ticket> it = open.iterator(); it.hasNext(); ) {
+        Ticket c = it.next();
         Instant now = parts.clock().instant();
-        DedupStore.HolderState state = parts.dedup().state(c.sighting().fingerprint(), now);
+        DedupStore.HolderState state = parts.dedup().state(c.fingerprint(), now);
         Claim next = null;
         if (state == DedupStore.HolderState.REPORTED) {
-          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED,
-              Pipeline.card(c.sighting(), c.claim(), null, c.sample(), c.evidence()), null, "duplicate"));
+          ledger.settle(new Outcome(Outcome.Status.SUPPRESSED, c.cardWith(c.claim(), null), null, "duplicate"));
           it.remove();
           continue;
         } else if (state == DedupStore.HolderState.FREE) {
@@ -52,12 +54,11 @@ final class Contest {
           next = parts.dedup().takeOver(c.sighting(), c.claim(), now);
         }
         if (next != null && next.won()) {
-          pending.add(new Pipeline.Pending(c.sighting(), ownCountRemoved(next, c), c.evidence(), c.sample(),
-              c.cause()));
+          c.reclaim(ownCountRemoved(next, c));
+          taken.add(c);
           it.remove();
         } else if (next != null && !next.heldUnconfirmed()) {
-          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED,
-              Pipeline.card(c.sighting(), next, null, c.sample(), c.evidence()), null, "duplicate"));
+          ledger.settle(new Outcome(Outcome.Status.SUPPRESSED, c.cardWith(next, null), null, "duplicate"));
           it.remove();
         }
       }
@@ -74,19 +75,18 @@ final class Contest {
       pause = Math.min(pause * 2, 1000);
     }
     if (open.isEmpty()) {
-      return null;
+      return taken;
     }
-    DownstreamUnavailableException held = new DownstreamUnavailableException("dedup",
-        open.size() + " fingerprints are claimed by an invocation that has not reported them yet", null);
-    for (Pipeline.Pending c : open) {
-      outcomes.add(new Outcome(Outcome.Status.FAILED, Pipeline.card(c.sighting(), c.claim(), null, c.sample(),
-          c.evidence()), null, "claim-held-elsewhere"));
+    for (Ticket c : open) {
+      ledger.settle(new Outcome(Outcome.Status.FAILED, c.cardWith(c.claim(), null), null, "claim-held-elsewhere"));
     }
-    return held;
+    ledger.fail(new DownstreamUnavailableException("dedup",
+        open.size() + " fingerprints are claimed by an invocation that has not reported them yet", null));
+    return taken;
   }
 
   /** Our lost claim already added this batch to the suppressed count; the card shows it as this batch's. */
-  private static Claim ownCountRemoved(Claim won, Pipeline.Pending c) {
+  private static Claim ownCountRemoved(Claim won, Ticket c) {
     return new Claim(won.fingerprint(), true, won.token(),
         Math.max(0, won.suppressedSinceLastReport() - c.sighting().count()), won.firstSeen(), won.isNew(),
         won.cached());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import dev.logsift.dedup.PostedCard;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +27,17 @@ final class Delivering {
     this.budgetPerHour = budgetPerHour;
   }
 
-  /**
-   * Appends one outcome per pending card and adds every card that is out (posted or in the digest) to
-   * {@code delivered}; returns the first failure, or null.
-   */
-  DownstreamUnavailableException deliver(List<Pipeline.Pending> pending, List<Card> cards, List<Outcome> outcomes,
-      Set<Pipeline.Pending> delivered) {
+  /** Settles each ticket's card in the ledger: posted, rolled into the digest, or failed (claim given back). */
+  void deliver(List<Ticket> tickets, Ledger ledger) {
     Instant now = parts.clock().instant();
-    DownstreamUnavailableException failure = null;
-    Map<String, List<Integer>> overflow = new LinkedHashMap<>();
+    Map<String, List<Ticket>> overflow = new LinkedHashMap<>();
     List<PostedCard> posted = new ArrayList<>();
     // One budget update per destination for the whole batch; its first cards get the slots there are.
-    List<String> dests = new ArrayList<>(cards.size());
+    Map<Ticket, String> dests = new IdentityHashMap<>();
     Map<String, Integer> wanted = new LinkedHashMap<>();
-    for (Card card : cards) {
-      String dest = parts.notifier().destinationFor(card);
-      dests.add(dest);
+    for (Ticket t : tickets) {
+      String dest = parts.notifier().destinationFor(t.card());
+      dests.put(t, dest);
       wanted.merge(dest, 1, Integer::sum);
     }
     Map<String, Integer> slots = new HashMap<>();
@@ -53,19 +49,18 @@ final class Delivering {
         budgetDown.put(w.getKey(), Failures.typed("dynamodb", e));
       }
     }
-    for (int i = 0; i < pending.size(); i++) {
-      Pipeline.Pending p = pending.get(i);
-      Card card = cards.get(i);
-      String dest = dests.get(i);
+    for (Ticket t : tickets) {
+      Card card = t.card();
+      String dest = dests.get(t);
       DownstreamUnavailableException down = budgetDown.get(dest);
       if (down != null) {
-        failure = failure == null ? down : failure;
-        giveBack(p);
-        outcomes.add(new Outcome(Outcome.Status.FAILED, card, null, down.kind()));
+        ledger.fail(down);
+        giveBack(t);
+        ledger.settle(new Outcome(Outcome.Status.FAILED, card, null, down.kind()));
         continue;
       }
       if (slots.merge(dest, -1, Integer::sum) < 0) {
-        overflow.computeIfAbsent(dest, k -> new ArrayList<>()).add(i);
+        overflow.computeIfAbsent(dest, k -> new ArrayList<>()).add(t);
         continue;
       }
       Delivery d;
@@ -73,26 +68,23 @@ final class Delivering {
         d = parts.notifier().post(card);
       } catch (RuntimeException e) {
         DownstreamUnavailableException ex = Failures.typed("notify", e);
-        failure = failure == null ? ex : failure;
+        ledger.fail(ex);
         try {
           parts.budgets().returnCardSlot(dest, now);
         } catch (RuntimeException ignored) {
           // One slot too few this hour is harmless.
         }
-        giveBack(p);
-        outcomes.add(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
+        giveBack(t);
+        ledger.settle(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
         continue;
       }
-      delivered.add(p);
-      confirm(p, card, d, posted);
-      outcomes.add(new Outcome(Outcome.Status.NOTIFIED, card, d, null));
+      confirm(t, d, posted);
+      ledger.delivered(t, new Outcome(Outcome.Status.NOTIFIED, card, d, null));
     }
-    for (Map.Entry<String, List<Integer>> e : overflow.entrySet()) {
-      DownstreamUnavailableException f = digest(e.getKey(), e.getValue(), pending, cards, outcomes, delivered, now);
-      failure = failure == null ? f : failure;
+    for (Map.Entry<String, List<Ticket>> e : overflow.entrySet()) {
+      digest(e.getKey(), e.getValue(), ledger, now);
     }
     remember(posted);
-    return failure;
   }
 
   /** The batch's chat cards in one write, for the corrections loop; the cards are out either way. */
@@ -107,11 +99,10 @@ final class Delivering {
     }
   }
 
-  private DownstreamUnavailableException digest(String dest, List<Integer> idx, List<Pipeline.Pending> pending,
-      List<Card> cards, List<Outcome> outcomes, Set<Pipeline.Pending> delivered, Instant now) {
-    List<Digest.Entry> entries = new ArrayList<>(idx.size());
-    for (int i : idx) {
-      Card c = cards.get(i);
+  private void digest(String dest, List<Ticket> tickets, Ledger ledger, Instant now) {
+    List<Digest.Entry> entries = new ArrayList<>(tickets.size());
+    for (Ticket t : tickets) {
+      Card c = t.card();
       entries.add(new Digest.Entry(c.fingerprint(), c.service(), c.classification().category().wire(),
           c.classification().summary(), c.occurrences() + c.suppressedSinceLastReport(), c.flags()));
     }
@@ -127,11 +118,12 @@ final class Delivering {
       d = parts.notifier().postDigest(dest, digest.withUpdated(updated));
     } catch (RuntimeException e) {
       DownstreamUnavailableException ex = Failures.typed("notify", e);
-      for (int i : idx) {
-        giveBack(pending.get(i));
-        outcomes.add(new Outcome(Outcome.Status.FAILED, cards.get(i), null, ex.kind()));
+      for (Ticket t : tickets) {
+        giveBack(t);
+        ledger.settle(new Outcome(Outcome.Status.FAILED, t.card(), null, ex.kind()));
       }
-      return ex;
+      ledger.fail(ex);
+      return;
     }
     if (!d.messageId().isEmpty() && !d.messageId().equals(digest.messageId())) {
       try {
@@ -142,37 +134,36 @@ final class Delivering {
       }
     }
     Delivery inDigest = new Delivery("digest", d.channel(), "");
-    for (int i : idx) {
-      delivered.add(pending.get(i));
-      confirm(pending.get(i), cards.get(i), inDigest, new ArrayList<>());
-      outcomes.add(new Outcome(Outcome.Status.DIGESTED, cards.get(i), d, "alert budget reached"));
+    for (Ticket t : tickets) {
+      confirm(t, inDigest, new ArrayList<>());
+      ledger.delivered(t, new Outcome(Outcome.Status.DIGESTED, t.card(), d, "alert budget reached"));
     }
-    return null;
   }
 
   /** Confirms the claim now (the card is out); the card itself goes to {@code posted}, remembered with the batch's. */
-  private void confirm(Pipeline.Pending p, Card card, Delivery d, List<PostedCard> posted) {
+  private void confirm(Ticket t, Delivery d, List<PostedCard> posted) {
+    Card card = t.card();
     var c = card.classification();
     Instant at = parts.clock().instant();
     PostedCard card0 = new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(),
         c.confidence(), card.sample(), d, at);
-    if (!p.claim().won()) {
+    if (!t.claim().won()) {
       posted.add(card0);
       return;
     }
     try {
-      if (parts.dedup().confirmDeferringCard(p.claim(), card, d, at)) {
+      if (parts.dedup().confirmDeferringCard(t.claim(), card, d, at)) {
         posted.add(card0);
       }
     } catch (RuntimeException ex) {
       // The card is out; failing now would make the retry post it twice. The claim still holds.
-      Pipeline.log().warn("confirm failed after posting fingerprint {}: {}", p.sighting().fingerprint(),
+      Pipeline.log().warn("confirm failed after posting fingerprint {}: {}", t.fingerprint(),
           ex.getClass().getSimpleName());
     }
   }
 
   /** Gives back what this batch holds for a card it could not deliver, so the retry can post it. */
-  void giveBack(Pipeline.Pending p) {
+  void giveBack(Ticket p) {
     try {
       if (p.claim().won()) {
         parts.dedup().release(p.claim(), p.sighting(), parts.clock().instant());

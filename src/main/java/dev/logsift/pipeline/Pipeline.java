@@ -1,24 +1,9 @@
 package dev.logsift.pipeline;
 
-import dev.logsift.classify.Category;
-import dev.logsift.classify.Classification;
-import dev.logsift.classify.ClassifyRequest;
-import dev.logsift.classify.Confidence;
 import dev.logsift.classify.KnownFailure;
-import dev.logsift.classify.ModelUsage;
-import dev.logsift.classify.Source;
-import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.dedup.Claim;
-import dev.logsift.dedup.Sighted;
-import dev.logsift.dedup.Sighting;
 import dev.logsift.fingerprint.Fingerprint;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
-import dev.logsift.notify.Card;
-import dev.logsift.notify.Delivery;
-import dev.logsift.rootcause.RootCause;
-import dev.logsift.rootcause.RootCauseExtractor;
-import dev.logsift.signal.Evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,9 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,22 +24,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-  private static final RootCauseExtractor ROOT_CAUSES = RootCauseExtractor.standard();
 
   private final Parts parts;
   private final PipelineSettings settings;
-  private final Cascade cascade;
   private final Delivering delivering;
+  private final Observing observing;
+  private final Classifying classifying;
+  private final Contest contest;
 
   public Pipeline(Parts parts, PipelineSettings settings) {
     this.parts = parts;
     this.settings = settings;
-    this.cascade = new Cascade(parts.classifier(), parts.fallback(), parts.classifyPool(),
+    Cascade cascade = new Cascade(parts.classifier(), parts.fallback(), parts.classifyPool(),
         settings.maxClassificationsPerInvocation(), settings.classificationTtl());
     this.delivering = new Delivering(parts, settings.alertBudgetPerHour());
+    this.observing = new Observing(parts, cascade, delivering);
+    this.classifying = new Classifying(parts, cascade);
+    this.contest = new Contest(parts, settings);
   }
 
-  private static final class Group {
+  static final class Group {
     final Fingerprint fingerprint;
     final String rawSample;
     /** The stage that failed on these events, or null; the sample is then already a redacted head. */
@@ -75,20 +62,14 @@ public final class Pipeline {
   }
 
   /** A group after the stages that read its text: what the stores and the classifier get. */
-  private record Prepared(Group group, String template, String sample, Optional<KnownFailure> noise) {}
-
-  /** A fingerprint that will get a card; a claim that was not won marks a spike or spread breaking through. */
-  /** @param cause the root cause found in the whole event (redacted): the sample is cut and may miss it */
-  record Pending(Sighting sighting, Claim claim, Evidence evidence, String sample, RootCause cause) {}
+  record Prepared(Group group, String template, String sample, Optional<KnownFailure> noise) {}
 
   public BatchReport process(LogBatch batch) {
     if (batch.isControl()) {
       return BatchReport.control();
     }
-    int truncated = 0;
-    Map<String, Group> groups = new LinkedHashMap<>();
-    Map<String, Group> unprocessable = new LinkedHashMap<>();
     List<String> messages = new ArrayList<>(batch.logEvents().size());
+    int truncated = 0;
     for (LogEvent e : batch.logEvents()) {
       String message = e.message();
       if (message.length() > settings.maxMessageChars()) {
@@ -97,9 +78,49 @@ public final class Pipeline {
       }
       messages.add(message);
     }
+    Map<String, Group> unprocessable = new LinkedHashMap<>();
+    Map<String, Group> groups = group(batch.service(), messages, unprocessable);
+    String service = batch.service();
+    Instant now = parts.clock().instant();
+    List<Prepared> prepared = prepare(service, groups, unprocessable, now);
+    Ledger ledger = new Ledger();
+    List<Ticket> held = new ArrayList<>();
+    try {
+      Observing.Observed seen = observing.observe(prepared, service, batch.logGroup(), now, ledger);
+      held.addAll(seen.ours());
+      classifyAndDeliver(seen.ours(), now, ledger);
+      // Only now, with our own claims confirmed, wait for other invocations' claims: two invocations that
+      // each wait for the other before confirming would deadlock until both give up.
+      List<Ticket> taken = contest.resolve(seen.contested(), ledger);
+      held.addAll(taken);
+      classifyAndDeliver(taken, parts.clock().instant(), ledger);
+    } catch (RuntimeException | Error unexpected) {
+      // A bug or an untyped adapter error: whatever we hold and did not deliver goes back, so the retry
+      // that the failed invocation triggers can report it.
+      for (Ticket t : held) {
+        if (!ledger.isDelivered(t)) {
+          delivering.giveBack(t);
+          ledger.settle(new Outcome(Outcome.Status.FAILED, t.cardWith(t.claim(), null), null, "internal"));
+        }
+      }
+      Unprocessable.rethrowIfFatal(unexpected);
+      BatchReport report = report(batch, prepared.size(), truncated, ledger.outcomes());
+      throw new BatchFailedException(report, Failures.typed("logsift", unexpected));
+    }
+
+    BatchReport report = report(batch, prepared.size(), truncated, ledger.outcomes());
+    if (ledger.firstFailure() != null) {
+      throw new BatchFailedException(report, ledger.firstFailure());
+    }
+    return report;
+  }
+
+  /** Groups by fingerprint; a line a stage fails on joins that stage's unprocessable group. */
+  private Map<String, Group> group(String service, List<String> messages, Map<String, Group> unprocessable) {
+    Map<String, Group> groups = new LinkedHashMap<>();
     try {
       // The whole batch at once: a learning fingerprinter learns the batch before it answers.
-      List<Fingerprint> prints = parts.fingerprinter().fingerprintAll(batch.service(), messages);
+      List<Fingerprint> prints = parts.fingerprinter().fingerprintAll(service, messages);
       for (int i = 0; i < prints.size(); i++) {
         addToGroup(groups, prints.get(i), messages.get(i));
       }
@@ -118,9 +139,12 @@ public final class Pipeline {
         addToGroup(groups, fp, message);
       }
     }
+    return groups;
+  }
 
-    String service = batch.service();
-    Instant now = parts.clock().instant();
+  /** Redacts each group's template and sample and looks for known noise; the unprocessable groups come last. */
+  private List<Prepared> prepare(String service, Map<String, Group> groups, Map<String, Group> unprocessable,
+      Instant now) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     List<Prepared> prepared = new ArrayList<>(groups.size() + unprocessable.size());
     for (Group g : groups.values()) {
@@ -137,116 +161,14 @@ public final class Pipeline {
     for (Group g : unprocessable.values()) {
       prepared.add(new Prepared(g, g.fingerprint.template(), g.rawSample, Optional.empty()));
     }
-    Map<String, String> failedStages = new LinkedHashMap<>();
-    unprocessable.values().forEach(g -> failedStages.put(g.fingerprint.id(), g.failedStage));
-    List<Outcome> outcomes = new ArrayList<>(groups.size());
-    List<Pending> pending = new ArrayList<>();
-    Set<Pending> delivered = new HashSet<>();
-    List<Pending> contested = new ArrayList<>();
-    DownstreamUnavailableException failure = null;
-    try {
-      // Signals and claims for the whole batch at once: a store may need one request per fingerprint only.
-      List<Sighting> sightings = new ArrayList<>(prepared.size());
-      for (Prepared pr : prepared) {
-        sightings.add(new Sighting(pr.group().fingerprint.id(), pr.template(), service, batch.logGroup(),
-            pr.group().count));
-      }
-      List<Sighted> seen = parts.dedup().observeAndClaim(sightings,
-          prepared.stream().map(pr -> pr.noise().isPresent()).toList(), parts.signals(), now);
-      for (int i = 0; i < sightings.size(); i++) {
-        Prepared pr = prepared.get(i);
-        Sighting sighting = sightings.get(i);
-        String sample = pr.sample();
-        Evidence ev = seen.get(i).evidence();
-        Claim claim = seen.get(i).claim();
-        if (seen.get(i).failure() != null) {
-          DownstreamUnavailableException d = Failures.typed("dedup", seen.get(i).failure());
-          failure = failure == null ? d : failure;
-          if (ev != null && ev.breakThrough()) {
-            delivering.releaseBreakThrough(sighting.fingerprint(), ev.breakThroughToken());
-          }
-          outcomes.add(new Outcome(Outcome.Status.FAILED, card(sighting, null, null, sample, Evidence.NONE), null,
-              d.kind()));
-        } else if (claim == null) {
-          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, null, null, sample, ev), null,
-              "known-noise:" + pr.noise().orElseThrow().id()));
-        } else if (claim.won()) {
-          pending.add(new Pending(sighting, claim, ev, sample, rootCause(pr.group().rawSample)));
-        } else if (ev.breakThrough()) {
-          pending.add(new Pending(sighting, withoutWindow(claim, sighting), ev, sample,
-              rootCause(pr.group().rawSample)));
-        } else if (claim.heldUnconfirmed()) {
-          contested.add(new Pending(sighting, claim, ev, sample, rootCause(pr.group().rawSample)));
-        } else {
-          outcomes.add(new Outcome(Outcome.Status.SUPPRESSED, card(sighting, claim, null, sample, ev), null,
-              "duplicate"));
-        }
-      }
-
-      DownstreamUnavailableException first = classifyAndDeliver(pending, outcomes, delivered, now, failedStages);
-      failure = failure == null ? first : failure;
-      // Only now, with our own claims confirmed, wait for other invocations' claims: two invocations that
-      // each wait for the other before confirming would deadlock until both give up.
-      List<Pending> taken = new ArrayList<>();
-      DownstreamUnavailableException held = new Contest(parts, settings).resolve(contested, taken, outcomes);
-      failure = failure == null ? held : failure;
-      pending.addAll(taken);
-      DownstreamUnavailableException second = classifyAndDeliver(taken, outcomes, delivered, parts.clock().instant(),
-          failedStages);
-      failure = failure == null ? second : failure;
-    } catch (RuntimeException | Error unexpected) {
-      // A bug or an untyped adapter error: whatever we hold and did not deliver goes back, so the retry
-      // that the failed invocation triggers can report it.
-      for (Pending p : pending) {
-        if (!delivered.contains(p)) {
-          delivering.giveBack(p);
-          outcomes.add(new Outcome(Outcome.Status.FAILED, card(p.sighting(), p.claim(), null, p.sample(),
-              p.evidence()), null, "internal"));
-        }
-      }
-      Unprocessable.rethrowIfFatal(unexpected);
-      BatchReport report = report(batch, prepared.size(), truncated, outcomes);
-      throw new BatchFailedException(report, Failures.typed("logsift", unexpected));
-    }
-
-    BatchReport report = report(batch, prepared.size(), truncated, outcomes);
-    if (failure != null) {
-      throw new BatchFailedException(report, failure);
-    }
-    return report;
+    return prepared;
   }
 
-  /** @param failedStages fingerprint ids of unprocessable events and the stage that failed on them */
-  private DownstreamUnavailableException classifyAndDeliver(List<Pending> batch, List<Outcome> outcomes,
-      Set<Pending> delivered, Instant now, Map<String, String> failedStages) {
-    if (batch.isEmpty()) {
-      return null;
+  private void classifyAndDeliver(List<Ticket> tickets, Instant now, Ledger ledger) {
+    if (!tickets.isEmpty()) {
+      classifying.classify(tickets, now);
+      delivering.deliver(tickets, ledger);
     }
-    List<Cascade.Request> requests = new ArrayList<>(batch.size());
-    for (Pending p : batch) {
-      if (!failedStages.containsKey(p.sighting().fingerprint())) {
-        requests.add(new Cascade.Request(new ClassifyRequest(p.sighting().service(), p.sighting().logGroup(),
-            p.sighting().fingerprint(), p.sighting().template(), p.sample(), p.cause()), p.claim().cached(),
-            p.claim().won()));
-      }
-    }
-    List<Classification> classes = cascade.classifyAll(requests, now);
-    List<Card> cards = new ArrayList<>(batch.size());
-    int next = 0;
-    for (Pending p : batch) {
-      String stage = failedStages.get(p.sighting().fingerprint());
-      if (stage == null) {
-        cards.add(parts.notifier().addressed(card(p.sighting(), p.claim(), classes.get(next++), p.sample(),
-            p.evidence())));
-        continue;
-      }
-      Card c = card(p.sighting(), p.claim(), Unprocessable.classification(stage), p.sample(), p.evidence());
-      List<String> flags = new ArrayList<>(c.flags());
-      flags.add(Unprocessable.flag(stage));
-      cards.add(parts.notifier().addressed(new Card(c.fingerprint(), c.template(), c.service(), c.logGroup(),
-          c.classification(), c.occurrences(), c.suppressedSinceLastReport(), c.sample(), c.firstSeen(), flags)));
-    }
-    return delivering.deliver(batch, cards, outcomes, delivered);
   }
 
   /**
@@ -277,20 +199,9 @@ public final class Pipeline {
     return head(parts.redactor().redact(prefix), limit);
   }
 
-  /** From the whole (bounded) event, so the innermost cause past the sample's cut still decides; redacted. */
+  /** The group keeps its first event whole: the root cause is looked for in it, past the sample's cut. */
   private static void addToGroup(Map<String, Group> groups, Fingerprint fp, String message) {
     groups.computeIfAbsent(fp.id(), k -> new Group(fp, message)).count++;
-  }
-
-  /** A cause that cannot be found or redacted is left out: the classifier still has the redacted sample. */
-  private RootCause rootCause(String raw) {
-    try {
-      RootCause c = ROOT_CAUSES.extract(raw);
-      return new RootCause(parts.redactor().redact(c.text()), c.kind());
-    } catch (RuntimeException | Error ex) {
-      Unprocessable.rethrowIfFatal(ex);
-      return new RootCause("", RootCause.Kind.NONE);
-    }
   }
 
   private Optional<KnownFailure> knownNoise(String service, String sample, String template, LocalDate today) {
@@ -305,15 +216,6 @@ public final class Pipeline {
     return Optional.empty();
   }
 
-  /**
-   * A break-through card is posted inside another card's window, so it neither confirms nor releases it.
-   * The lost claim already counted this batch as suppressed; the card shows those events as this batch's.
-   */
-  private static Claim withoutWindow(Claim c, Sighting s) {
-    return new Claim(c.fingerprint(), false, null, Math.max(0, c.suppressedSinceLastReport() - s.count()),
-        c.firstSeen(), c.isNew(), c.cached());
-  }
-
   private static BatchReport report(LogBatch batch, int fingerprints, int truncated, List<Outcome> outcomes) {
     int[] n = new int[Outcome.Status.values().length];
     Map<String, Integer> servedBy = new TreeMap<>();
@@ -326,23 +228,6 @@ public final class Pipeline {
     return new BatchReport(LogBatch.DATA_MESSAGE, batch.logEvents().size(), fingerprints,
         n[Outcome.Status.NOTIFIED.ordinal()], n[Outcome.Status.DIGESTED.ordinal()],
         n[Outcome.Status.SUPPRESSED.ordinal()], n[Outcome.Status.FAILED.ordinal()], truncated, servedBy, outcomes);
-  }
-
-  static Card card(Sighting s, Claim claim, Classification c, String sample, Evidence ev) {
-    Classification cl = c != null ? c
-        : claim != null && claim.cached() != null ? claim.cached().classification()
-        : new Classification(Category.UNKNOWN, Confidence.LOW, "Not classified.", "", null, Source.UNCLASSIFIED, null,
-            ModelUsage.NONE);
-    long suppressed = claim == null ? 0 : claim.suppressedSinceLastReport();
-    Instant firstSeen = claim == null ? null : claim.firstSeen();
-    List<String> flags = ev.flags();
-    if (claim != null && claim.won() && claim.isNew() && !flags.contains("NEW")) {
-      // The retry of a batch whose first post failed: the signals saw it once already, the store knows better.
-      flags = new ArrayList<>(flags);
-      flags.add(0, "NEW");
-    }
-    return new Card(s.fingerprint(), s.template(), s.service(), s.logGroup(), cl, s.count(), suppressed, sample,
-        firstSeen, flags);
   }
 
   private static String head(String s, int max) {
