@@ -91,6 +91,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
       }
       if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
         stacks.template(text, out);
+        ErrorCodes.append(text, out);
       } else {
         masker.mask(text, 0, Math.min(text.length(), rules.maxTemplateChars * 4), out);
       }
