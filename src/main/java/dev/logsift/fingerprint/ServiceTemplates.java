@@ -25,8 +25,6 @@ final class ServiceTemplates {
    * dotted or dashed names: "<*> startup succeeded" with daemon names says too little.
    */
   static final int MIN_CONSTANTS = 3;
-  /** A token at most 1/RARE as frequent as the most frequent one of its template is a candidate variable. */
-  static final int RARE = 2;
   static final String ANY = "<*>";
   private static final long WILD = 0x2545F4914F6CDD1DL;
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
@@ -391,8 +389,8 @@ final class ServiceTemplates {
 
   /**
    * Brain's longest common pattern, online: the tokens of a template that many templates of its
-   * length share are its constants, the rare ones (at most 1/{@link #RARE} as frequent as its most
-   * frequent token) its candidate variables. Templates that agree on every constant form a group,
+   * length share are its constants (those as frequent as its most frequent token), the others its
+   * candidate variables. Templates that agree on every constant form a group,
    * and each rare position counts its values there; the positions that have shown k distinct values
    * become variables together, while a position with fewer keeps its value as a constant (a closed
    * set: category, verb, reason). This learns lines where several digit-free variables change at
@@ -422,7 +420,7 @@ final class ServiceTemplates {
     }
     long m = 0;
     for (int p = 0; p < n; p++) {
-      if (learnable[p] && (long) f[p] * RARE <= most) {
+      if (learnable[p] && f[p] < most) {
         m |= 1L << p;
       }
     }
