@@ -205,7 +205,7 @@ final class ServiceTemplates {
   Node group(String template) {
     Node known = templates.get(template);
     if (known == null) {
-      return null;
+      return matchLearned(template);
     }
     Node root = find(known);
     if (root == known && known.tokens != null) {
@@ -213,6 +213,29 @@ final class ServiceTemplates {
       root = find(known);
     }
     return root;
+  }
+
+  /**
+   * The learned pattern an unknown template matches, without storing it: a template evicted by a
+   * storm of distinct values (more than the templates kept) still answers with its group.
+   */
+  private Node matchLearned(String template) {
+    int cut = protectedTail(template);
+    String suffix = template.substring(cut);
+    String[] tokens = cut == 0 ? new String[0] : template.substring(0, cut).split(" ", -1);
+    long[] known = layouts.get(tokens.length * 31L + suffix.hashCode());
+    if (known == null || tokens.length < 3 || tokens.length > MAX_TOKENS) {
+      return null;
+    }
+    long[] wild = new long[tokens.length];
+    long base = base(tokens, suffix, wild);
+    for (long w : known) {
+      Node g = learned.get(keyOf(base, wild, w));
+      if (g != null) {
+        return find(g);
+      }
+    }
+    return null;
   }
 
   /**
@@ -463,9 +486,9 @@ final class ServiceTemplates {
       return;
     }
     // several positions at once only on evidence that they vary independently (a value came back
-    // with other values elsewhere): "mapred.job.id is deprecated. Instead, use mapreduce.job.id"
-    // changes two names in lock-step, one message per key
-    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0) {
+    // with other values elsewhere, or each has shown 2k values): "mapred.job.id is deprecated.
+    // Instead, use mapreduce.job.id" changes two names in lock-step, one message per key
+    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)) {
       return;
     }
     int words = 0;
@@ -485,6 +508,15 @@ final class ServiceTemplates {
     if (g.members.size() >= MAX_MEMBERS) {
       union(node, pattern(node, varying, layoutKey));
     }
+  }
+
+  private boolean saturated(Group g, long varying) {
+    for (int i = 0; i < g.positions.length; i++) {
+      if ((varying & 1L << g.positions[i]) != 0 && g.counts[i] < 2 * k) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The learned pattern of a template with the positions of mask variable (made on first use). */

@@ -172,6 +172,19 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aStormOfMoreDistinctValuesThanTemplatesKeptStaysOneGroup() {
+    LearningFingerprinter f = new LearningFingerprinter(stateless, 4, 1_000, 1_000_000);
+    Random r = new Random(3);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      lines.add("denied " + word(r, 5) + " access to " + word(r, 4) + "." + word(r, 6) + ".com via " + word(r, 4) + " proxy");
+    }
+    List<Fingerprint> out = block(f, lines);
+    assertEquals(1, ids(out).size(), "templates evicted before the block is answered still match the learned pattern");
+    assertEquals("denied <*> access to <*> via <*> proxy", out.get(0).template());
+  }
+
+  @Test
   void servicesLearnApart() {
     LearningFingerprinter f = learner();
     for (String user : List.of("alice", "bob", "carol", "dave")) {
