@@ -95,6 +95,10 @@ public final class MaskingFingerprinter implements Fingerprinter {
       } else {
         masker.mask(text, 0, Math.min(text.length(), rules.maxTemplateChars * 4), out);
       }
+      if (fields != null && message.length() <= MAX_EVENT_CHARS) {
+        // a JSON error object's "code" beside its message (an ORM's "P2002", a driver's "E11000")
+        ErrorCodes.append(message, out);
+      }
       if (out.length() > rules.maxTemplateChars) {
         out.setLength(rules.maxTemplateChars);
       }
