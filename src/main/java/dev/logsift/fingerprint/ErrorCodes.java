@@ -48,6 +48,50 @@ final class ErrorCodes {
       }
       return;
     }
+    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)")
+    for (int i = 0; i < n; i++) {
+      if ((i == 0 || !word(text.charAt(i - 1))) && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+        int e = i;
+        while (e < n && word(text.charAt(e))) {
+          e++;
+        }
+        if (shape(text, i, e)) {
+          String code = text.substring(i, e);
+          if (out.indexOf(code) < 0) {
+            out.append(" | code ").append(code);
+          }
+          return;
+        }
+        i = e;
+      }
+    }
+  }
+
+  private static boolean word(char c) {
+    return Shapes.letter(c) || Shapes.digit(c) || c == '_';
+  }
+
+  /**
+   * An error code by its shape: one or two capitals and four or five digits (P2002, E11000, TS2304,
+   * CS0103). Ids rarely look like this; Loghub's 16 systems hold no such word.
+   */
+  static boolean shape(CharSequence s, int from, int to) {
+    int letters = 0;
+    while (from + letters < to && s.charAt(from + letters) >= 'A' && s.charAt(from + letters) <= 'Z') {
+      letters++;
+    }
+    int digits = to - from - letters;
+    if (letters < 1 || letters > 2 || digits < 4 || digits > 5) {
+      return false;
+    }
+    for (int k = from + letters; k < to; k++) {
+      if (!Shapes.digit(s.charAt(k))) {
+        return false;
+      }
+    }
+    // klog/glog's "E0615": the level and the month and day, not a code
+    int month = (s.charAt(from + 1) - '0') * 10 + s.charAt(from + 2) - '0';
+    return !(letters == 1 && digits == 4 && "IWEF".indexOf(s.charAt(from)) >= 0 && month >= 1 && month <= 12);
   }
 
   /** The end of a code key starting at i (a word boundary before it), or -1. */

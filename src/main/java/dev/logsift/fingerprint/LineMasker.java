@@ -280,7 +280,7 @@ final class LineMasker {
             }
           }
           case NUMBER -> {
-            if (digit && !action(ca, cb)) {
+            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, true);
             }
           }

@@ -61,6 +61,10 @@ class MaskingRulesTest {
       quoted    | no queue 'orders.retry' here                         | no queue '<*>' here
       number    | perform: s3:GetObject on x                           | perform: s3:GetObject on x
       number    | code s3:Get2Object on x                              | code <*> on x
+      number    | error P2002 in upsert                                | error P2002 in upsert
+      number    | E11000 duplicate key                                 | E11000 duplicate key
+      number    | order ORD12345 failed                                | order <*> failed
+      number    | E0615 sync failed                                    | <*> sync failed
       quoted    | said "hello world" twice                             | said "hello world" twice
       number    | Received block blk_-1608999687919862906 of size 91178 | Received block <*> of size <*>
       number    | synchronized to LOCAL(0), stratum 10                 | synchronized to <*>, stratum <*>
