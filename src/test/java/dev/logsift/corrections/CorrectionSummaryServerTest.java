@@ -71,8 +71,8 @@ class CorrectionSummaryServerTest {
 
   @Test
   void matchTextSkipsVariablePartsAndRedactions() {
-    // The constant part of the fingerprint template: the role ARN and the action are masked there.
-    assertEquals("is not authorized to perform sts", CorrectionSummary.matchText(ROLE).orElseThrow());
+    // The constant part of the fingerprint template: the role ARN is masked there, the IAM action kept.
+    assertEquals("is not authorized to perform sts:AssumeRole", CorrectionSummary.matchText(ROLE).orElseThrow());
     assertEquals("could not reach", CorrectionSummary.matchText("[REDACTED:email] could not reach 10.0.0.1").orElseThrow());
     assertTrue(CorrectionSummary.matchText("42 17").isEmpty());
   }
