@@ -10,7 +10,7 @@ skewed frequency, like real traffic; templates are drawn with Zipf-like weights.
 
   python3 make_systems.py --out target/synth [--seed 1]
 Design systems (look at their errors while tuning): Proxy, Web. Held out (numbers only): Sshd,
-Desktop, Health.
+Desktop, Health, and Vpn and Db (written after the learning stage, scored only).
 """
 import argparse, csv, os, random, string
 
@@ -203,7 +203,60 @@ def web(r, n):
     return T
 
 
-SYSTEMS = {"Proxy": proxy, "Web": web, "Sshd": sshd, "Desktop": desktop, "Health": health}
+# Vpn and Db were written after the learning stage was designed and are scored only (held out).
+def vpn(r, n):
+    users = NAMES
+    hosts = [host(r) for _ in range(80)]
+    ciphers = ["AES-256-GCM", "AES-128-GCM", "CHACHA20-POLY1305"]
+
+    def cl():
+        return "%s/%s:%d" % (skew(r, users), ip(r), r.randint(1024, 65000))
+    T = [
+        (20, "<*> TLS Error: TLS handshake failed", lambda: "%s TLS Error: TLS handshake failed" % cl()),
+        (15, "<*> TLS Auth Error: Auth Username/Password verification failed for peer",
+         lambda: "%s TLS Auth Error: Auth Username/Password verification failed for peer" % cl()),
+        (12, "<*> Inactivity timeout (--ping-restart), restarting", lambda: "%s Inactivity timeout (--ping-restart), restarting" % cl()),
+        (10, "<*> SIGUSR1[soft,ping-restart] received, client-instance restarting",
+         lambda: "%s SIGUSR1[soft,ping-restart] received, client-instance restarting" % cl()),
+        (10, "<*> MULTI: Learn: <*> -> <*>", lambda: "%s MULTI: Learn: 10.8.%d.%d -> %s" % (cl(), r.randint(0, 9), r.randint(2, 250), cl())),
+        (8, "<*> Outgoing Data Channel: Cipher '<*>' initialized with <*> bit key",
+         lambda: "%s Outgoing Data Channel: Cipher '%s' initialized with 256 bit key" % (cl(), r.choice(ciphers))),
+        (8, "<*> WARNING: Bad encapsulated packet length from peer (<*>), which must be > <*> and <= <*>",
+         lambda: "%s WARNING: Bad encapsulated packet length from peer (%d), which must be > 0 and <= 1627" % (cl(), r.randint(2000, 30000))),
+        (6, "<*> write UDPv4: Network is unreachable (code=<*>)", lambda: "%s write UDPv4: Network is unreachable (code=101)" % cl()),
+        (6, "user <*> authentication failed via plugin for host <*>", lambda: "user %s authentication failed via plugin for host %s" % (skew(r, users), skew(r, hosts))),
+        (5, "client <*> rejected by policy group <*> on gateway <*>",
+         lambda: "client %s rejected by policy group %s on gateway %s" % (skew(r, users), r.choice(["staff", "contractors", "vendors", "interns", "ops", "finance"]), skew(r, hosts))),
+        (3, "Connection reset, restarting [<*>]", lambda: "Connection reset, restarting [0]"),
+    ]
+    return T
+
+
+def db(r, n):
+    users = NAMES
+    dbs = [word(r) for _ in range(25)]
+    apps = ["psql", "pgAdmin", "api-server", "worker", "metabase", "airflow"]
+    T = [
+        (20, "FATAL: password authentication failed for user \"<*>\"",
+         lambda: "FATAL:  password authentication failed for user \"%s\"" % skew(r, users)),
+        (15, "FATAL: database \"<*>\" does not exist", lambda: "FATAL:  database \"%s\" does not exist" % skew(r, dbs)),
+        (12, "FATAL: no pg_hba.conf entry for host \"<*>\", user \"<*>\", database \"<*>\", SSL off",
+         lambda: "FATAL:  no pg_hba.conf entry for host \"%s\", user \"%s\", database \"%s\", SSL off" % (ip(r), skew(r, users), skew(r, dbs))),
+        (12, "connection authorized: user=<*> database=<*> application_name=<*>",
+         lambda: "connection authorized: user=%s database=%s application_name=%s" % (skew(r, users), skew(r, dbs), r.choice(apps))),
+        (10, "FATAL: role \"<*>\" does not exist", lambda: "FATAL:  role \"%s\" does not exist" % skew(r, users)),
+        (8, "FATAL: terminating connection due to administrator command", lambda: "FATAL:  terminating connection due to administrator command"),
+        (8, "ERROR: permission denied for table <*>", lambda: "ERROR:  permission denied for table %s" % word(r)),
+        (6, "LOG: could not receive data from client: Connection reset by peer", lambda: "LOG:  could not receive data from client: Connection reset by peer"),
+        (6, "ERROR: canceling statement due to statement timeout", lambda: "ERROR:  canceling statement due to statement timeout"),
+        (4, "FATAL: remaining connection slots are reserved for non-replication superuser connections",
+         lambda: "FATAL:  remaining connection slots are reserved for non-replication superuser connections"),
+        (3, "LOG: checkpoint starting: <*>", lambda: "LOG:  checkpoint starting: %s" % r.choice(["time", "wal", "immediate force wait"])),
+    ]
+    return T
+
+
+SYSTEMS = {"Proxy": proxy, "Web": web, "Sshd": sshd, "Desktop": desktop, "Health": health, "Vpn": vpn, "Db": db}
 
 
 def main():

@@ -274,12 +274,13 @@ final class LineMasker {
             }
           }
           case QUOTED -> {
-            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)) {
+            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
+                && (digit || !name(ca, cb))) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
           case NUMBER -> {
-            if (digit) {
+            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, true);
             }
           }
@@ -362,6 +363,47 @@ final class LineMasker {
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
         if (!((c >= 'A' && c <= 'Z') || c == '_')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A short quoted word without digits ('payments', "inventory"): which queue, table or mode failed
+     * is most often the bug itself; only the learning stage makes it a variable, on evidence.
+     */
+    private boolean name(int from, int to) {
+      if (to - from < 2 || to - from > 24) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || ((c == '-' || c == '_') && k > from))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "s3:GetObject", "ec2:RunInstances": a lower-case service prefix (digits allowed) and a
+     * capitalised action without digits is an IAM action, the permission that is missing.
+     */
+    private boolean action(int from, int to) {
+      int colon = Shapes.indexOf(s, ':', from, to);
+      if (colon <= from || colon + 2 >= to || s.charAt(colon + 1) < 'A' || s.charAt(colon + 1) > 'Z'
+          || s.charAt(from) < 'a' || s.charAt(from) > 'z') {
+        return false;
+      }
+      for (int k = from; k < colon; k++) {
+        char c = s.charAt(k);
+        if (!((c >= 'a' && c <= 'z') || Shapes.digit(c) || c == '-')) {
+          return false;
+        }
+      }
+      for (int k = colon + 1; k < to; k++) {
+        if (!Shapes.letter(s.charAt(k))) {
           return false;
         }
       }

@@ -91,8 +91,13 @@ public final class MaskingFingerprinter implements Fingerprinter {
       }
       if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
         stacks.template(text, out);
+        ErrorCodes.append(text, out);
       } else {
         masker.mask(text, 0, Math.min(text.length(), rules.maxTemplateChars * 4), out);
+      }
+      if (fields != null && message.length() <= MAX_EVENT_CHARS) {
+        // a JSON error object's "code" beside its message (an ORM's "P2002", a driver's "E11000")
+        ErrorCodes.append(message, out);
       }
       if (out.length() > rules.maxTemplateChars) {
         out.setLength(rules.maxTemplateChars);

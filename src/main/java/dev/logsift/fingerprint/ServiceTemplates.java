@@ -94,6 +94,33 @@ final class ServiceTemplates {
     }
   }
 
+  /**
+   * Templates of one length that share their frequent tokens, the rare positions masked (see
+   * {@link #rarePositions}): each rare position counts its values on its own.
+   */
+  private static final class Group {
+    final int[] positions;
+    final long[] values;
+    final int[] counts;
+    final List<Node> members = new ArrayList<>(4);
+    /** The rare positions learned as variables so far. */
+    long mask;
+    /** Positions that showed a value without inner punctuation (not the name of a thing). */
+    long plain;
+    /** Positions where a value came back in another template of the group. */
+    long repeated;
+
+    Group(long mask, int k) {
+      positions = new int[Long.bitCount(mask)];
+      int i = 0;
+      for (long m = mask; m != 0; m &= m - 1) {
+        positions[i++] = Long.numberOfTrailingZeros(m);
+      }
+      values = new long[positions.length * 2 * k];
+      counts = new int[positions.length];
+    }
+  }
+
   private final int k;
   private long seq;
   private boolean changed;
@@ -102,6 +129,9 @@ final class ServiceTemplates {
   private final LinkedHashMap<Long, Node> learned;
   private final Map<Long, long[]> layouts = new HashMap<>();
   private final LinkedHashMap<String, Node> collapsedPatterns;
+  /** Distinct templates per (layout, position, token): Brain's per-position token frequencies. */
+  private final LinkedHashMap<Long, int[]> frequencies;
+  private final LinkedHashMap<Long, Group> groups;
   /** Entries held (templates + slots + learned), for the owner's global budget. */
   int size;
 
@@ -111,6 +141,8 @@ final class ServiceTemplates {
     this.slots = lru(maxTemplates * 4);
     this.learned = lru(maxTemplates);
     this.collapsedPatterns = lru(maxTemplates);
+    this.frequencies = lru(maxTemplates * 2);
+    this.groups = lru(maxTemplates);
   }
 
   /** A learned token keeps its punctuation: "alice:" becomes "<*>:", "(bob)" becomes "(<*>)". */
@@ -173,7 +205,7 @@ final class ServiceTemplates {
   Node group(String template) {
     Node known = templates.get(template);
     if (known == null) {
-      return null;
+      return matchLearned(template);
     }
     Node root = find(known);
     if (root == known && known.tokens != null) {
@@ -181,6 +213,29 @@ final class ServiceTemplates {
       root = find(known);
     }
     return root;
+  }
+
+  /**
+   * The learned pattern an unknown template matches, without storing it: a template evicted by a
+   * storm of distinct values (more than the templates kept) still answers with its group.
+   */
+  private Node matchLearned(String template) {
+    int cut = protectedTail(template);
+    String suffix = template.substring(cut);
+    String[] tokens = cut == 0 ? new String[0] : template.substring(0, cut).split(" ", -1);
+    long[] known = layouts.get(tokens.length * 31L + suffix.hashCode());
+    if (known == null || tokens.length < 3 || tokens.length > MAX_TOKENS) {
+      return null;
+    }
+    long[] wild = new long[tokens.length];
+    long base = base(tokens, suffix, wild);
+    for (long w : known) {
+      Node g = learned.get(keyOf(base, wild, w));
+      if (g != null) {
+        return find(g);
+      }
+    }
+    return null;
   }
 
   /**
@@ -295,6 +350,7 @@ final class ServiceTemplates {
       learnable[p] = learnable(tokens[p]);
       constants += tokens[p].equals(ANY) ? 0 : 1;
     }
+    learnRare(node, h, base, wild, learnable, layoutKey);
     for (int level = 0; level < nLevels; level++) {
       long w = levels[level];
       int fixed = constants - Long.bitCount(w);
@@ -352,6 +408,153 @@ final class ServiceTemplates {
       }
     }
     return node;
+  }
+
+  /**
+   * Brain's longest common pattern, online: the tokens of a template that many templates of its
+   * length share are its constants (those as frequent as its most frequent token), the others its
+   * candidate variables. Templates that agree on every constant form a group,
+   * and each rare position counts its values there; the positions that have shown k distinct values
+   * become variables together, while a position with fewer keeps its value as a constant (a closed
+   * set: category, verb, reason). This learns lines where several digit-free variables change at
+   * once ("denied frank access to eu.example.com (category gambling, rule block-gambling)"), which
+   * the one-position evidence never sees. Precision first: words that name code or a condition are
+   * never rare positions (see {@link #learnable}), and at least {@link #MIN_CONSTANTS} constant words
+   * must remain (one fewer when the variables are dotted names).
+   */
+  private void learnRare(Node node, long[] h, long base, long[] wild, boolean[] learnable, long layoutKey) {
+    String[] tokens = node.tokens;
+    int n = tokens.length;
+    int[] f = new int[n];
+    int most = 0;
+    for (int p = 0; p < n; p++) {
+      if (tokens[p].equals(ANY)) {
+        continue;
+      }
+      long key = mix(layoutKey * 0x9E3779B97F4A7C15L + p) ^ h[p];
+      int[] c = frequencies.get(key);
+      if (c == null) {
+        c = new int[1];
+        frequencies.put(key, c);
+        size++;
+      }
+      f[p] = ++c[0];
+      most = Math.max(most, f[p]);
+    }
+    long m = 0;
+    for (int p = 0; p < n; p++) {
+      if (learnable[p] && f[p] < most) {
+        m |= 1L << p;
+      }
+    }
+    if (m == 0) {
+      return;
+    }
+    long groupKey = keyOf(base, wild, m) ^ mix(0x5851F42D4C957F2DL + m);
+    Group g = groups.get(groupKey);
+    if (g == null) {
+      g = new Group(m, k);
+      groups.put(groupKey, g);
+      size++;
+    }
+    if (g.members.size() < MAX_MEMBERS) {
+      g.members.add(node);
+    }
+    long varying = 0;
+    for (int i = 0; i < g.positions.length; i++) {
+      int p = g.positions[i];
+      long v = h[p];
+      int from = i * 2 * k;
+      if (contains(g.values, from, g.counts[i], v)) {
+        g.repeated |= 1L << p;
+      } else if (g.counts[i] < 2 * k) {
+        g.values[from + g.counts[i]++] = v;
+      }
+      if (!dotted(tokens[p])) {
+        g.plain |= 1L << p;
+      }
+      if (g.counts[i] >= k) {
+        varying |= 1L << p;
+      }
+    }
+    if (varying == 0) {
+      return;
+    }
+    if (varying == g.mask) {
+      // learned before: this template joins the pattern of its own constants
+      union(node, pattern(node, varying, layoutKey));
+      return;
+    }
+    // several positions at once only on evidence that they vary independently (a value came back
+    // with other values elsewhere, or each has shown 2k values): "mapred.job.id is deprecated.
+    // Instead, use mapreduce.job.id" changes two names in lock-step, one message per key
+    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)) {
+      return;
+    }
+    int words = 0;
+    for (int p = 0; p < n; p++) {
+      if ((varying & 1L << p) == 0 && !tokens[p].equals(ANY) && hasLetter(tokens[p])) {
+        words++;
+      }
+    }
+    if (words < MIN_CONSTANTS - ((varying & g.plain) == 0 ? 1 : 0)) {
+      return;
+    }
+    g.mask = varying;
+    addLayout(layoutKey, varying);
+    for (Node member : g.members) {
+      union(member, pattern(member, varying, layoutKey));
+    }
+    if (g.members.size() >= MAX_MEMBERS) {
+      union(node, pattern(node, varying, layoutKey));
+    }
+  }
+
+  private boolean saturated(Group g, long varying) {
+    for (int i = 0; i < g.positions.length; i++) {
+      if ((varying & 1L << g.positions[i]) != 0 && g.counts[i] < 2 * k) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The learned pattern of a template with the positions of mask variable (made on first use). */
+  private Node pattern(Node node, long mask, long layoutKey) {
+    long[] wild = new long[node.tokens.length];
+    long key = keyOf(base(node.tokens, node.suffix, wild), wild, mask);
+    Node pattern = learned.get(key);
+    if (pattern == null) {
+      pattern = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, mask);
+      learned.put(key, pattern);
+      size++;
+      String c = collapsed(node.tokens, mask, node.suffix);
+      Node same = collapsedPatterns.putIfAbsent(c, pattern);
+      if (same == null) {
+        size++;
+      } else {
+        union(pattern, same);
+      }
+    }
+    return pattern;
+  }
+
+  private static boolean hasLetter(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Shapes.letter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(long[] values, int from, int count, long v) {
+    for (int i = from; i < from + count; i++) {
+      if (values[i] == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addLayout(long layoutKey, long m) {

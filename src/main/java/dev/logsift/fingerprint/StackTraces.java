@@ -94,7 +94,10 @@ final class StackTraces {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
         }
-      } else if (frames.isEmpty() && !inCause && header.size() < 2) {
+      } else if (frames.isEmpty() && !inCause
+          && (header.size() < 2 || (header.size() == 2 && header.get(1).endsWith(":")))) {
+        // a second line that ends with a colon announces the detail ("Invalid `x()` invocation:"),
+        // which names the error: it is kept as a third line
         int inner = line.indexOf(" ---> ");
         if (inner > 0) {
           // .NET ToString() on one line: "Outer: msg ---> Inner: msg ---> Innermost: msg"

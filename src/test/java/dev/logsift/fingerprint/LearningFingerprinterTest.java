@@ -118,6 +118,72 @@ class LearningFingerprinterTest {
     assertTrue(seen.size() <= 3 + 20, seen.size() + " fingerprints");
   }
 
+  /** "denied USER access to HOST (category C, rule block-C)": four variables, none with digits. */
+  private static List<String> denials(Random r, int categories, int n) {
+    String[] users = {"frank", "alice", "bob", "carol", "dave", "erin", "grace", "heidi", "ivan", "judy"};
+    String[] cats = {"gambling", "malware", "adult", "social", "streaming", "games"};
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String c = cats[r.nextInt(categories)];
+      // a few users are common, as in real traffic: values come back with other values elsewhere
+      String user = users[Math.min(r.nextInt(users.length), r.nextInt(users.length))];
+      lines.add("denied " + user + " access to " + word(r, 5) + "." + word(r, 7) + ".com (category " + c + ", rule block-" + c + ")");
+    }
+    return lines;
+  }
+
+  @Test
+  void severalDigitFreeVariablesChangingAtOnceAreLearnedTogether() {
+    List<Fingerprint> out = block(learner(), denials(new Random(7), 6, 80));
+    assertEquals(1, ids(out).size(), ids(out).toString());
+    assertEquals("denied <*> access to <*> (category <*>, rule <*>)", out.get(0).template());
+  }
+
+  @Test
+  void aClosedSetOfFewerThanFourValuesStaysAConstantAmongLearnedVariables() {
+    List<String> lines = denials(new Random(8), 3, 80);
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals(3, ids(out).size(), ids(out).toString());
+    for (int i = 0; i < lines.size(); i++) {
+      String category = lines.get(i).replaceAll(".*category ([a-z]+),.*", "$1");
+      assertTrue(out.get(i).template().contains("category " + category + ","), out.get(i).template());
+    }
+  }
+
+  @Test
+  void namesThatChangeInLockStepAreOneMessagePerName() {
+    List<String> lines = new ArrayList<>();
+    for (String key : List.of("job.id", "task.id", "task.partition", "task.is.map", "tip.id", "job.name")) {
+      lines.add("mapred." + key + " is deprecated. Instead, use mapreduce." + key + ".value");
+    }
+    assertEquals(6, ids(block(learner(), lines)).size());
+  }
+
+  @Test
+  void wordsOfAShortMessageNeverBecomeVariablesTogether() {
+    List<String> lines = new ArrayList<>();
+    for (String d : List.of("cupsd", "syslogd", "klogd", "portmap", "rpc.statd", "irqbalance", "crond")) {
+      lines.add(d + " startup succeeded");
+    }
+    lines.addAll(List.of("rpc.idmapd startup succeeded", "cups.d startup succeeded"));
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals("cupsd startup succeeded", out.get(0).template());
+    assertNotEquals(out.get(0).id(), out.get(1).id());
+  }
+
+  @Test
+  void aStormOfMoreDistinctValuesThanTemplatesKeptStaysOneGroup() {
+    LearningFingerprinter f = new LearningFingerprinter(stateless, 4, 1_000, 1_000_000);
+    Random r = new Random(3);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      lines.add("denied " + word(r, 5) + " access to " + word(r, 4) + "." + word(r, 6) + ".com via " + word(r, 4) + " proxy");
+    }
+    List<Fingerprint> out = block(f, lines);
+    assertEquals(1, ids(out).size(), "templates evicted before the block is answered still match the learned pattern");
+    assertEquals("denied <*> access to <*> via <*> proxy", out.get(0).template());
+  }
+
   @Test
   void servicesLearnApart() {
     LearningFingerprinter f = learner();
@@ -145,7 +211,7 @@ class LearningFingerprinterTest {
     for (int i = 0; i < 50_000; i++) {
       one.learn("svc", one.stateless(word(random, 6) + " x " + word(random, 6) + " failed at " + word(random, 5)));
     }
-    assertTrue(one.entries() <= 7 * 1_000, one.entries() + " entries");
+    assertTrue(one.entries() <= 10 * 1_000, one.entries() + " entries");
   }
 
   @Test

@@ -47,15 +47,24 @@ class MaskingRulesTest {
       keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
       keyvalue  | not authorized to perform: dynamodb:PutItem on x     | not authorized to perform: dynamodb:PutItem on x
       quoted    | invalid state 'PENDING' for order 42                 | invalid state 'PENDING' for order <*>
-      quoted    | invalid state 'pending' for order 42                 | invalid state '<*>' for order <*>
+      quoted    | invalid state 'pending' for order 42                 | invalid state 'pending' for order <*>
+      quoted    | invalid state 'v2beta' for order 42                  | invalid state '<*>' for order <*>
       size      | close, lifetime <1 sec                               | close, lifetime <*>
       keyvalue  | destroy Surface(name=InputMethod) now                | destroy Surface(name=<*>) now
       keyvalue  | ws=WorkSource{10113}, uid=1000                       | ws=<*>, uid=<*>
       size      | estimated size 1.2 KB, free 300.0 MB)                | estimated size <*>, free <*>)
       size      | Task timed out after 30.01 seconds                   | Task timed out after <*>
       size      | took 250 ms                                          | took <*>
-      quoted    | relation "orders" does not exist                     | relation "<*>" does not exist
-      quoted    | started service 'sparkDriver' on                     | started service '<*>' on
+      quoted    | relation "orders" does not exist                     | relation "orders" does not exist
+      quoted    | relation "orders_2024" does not exist                | relation "<*>" does not exist
+      quoted    | started service 'sparkDriver' on                     | started service 'sparkDriver' on
+      quoted    | no queue 'orders.retry' here                         | no queue '<*>' here
+      number    | perform: s3:GetObject on x                           | perform: s3:GetObject on x
+      number    | code s3:Get2Object on x                              | code <*> on x
+      number    | error P2002 in upsert                                | error P2002 in upsert
+      number    | E11000 duplicate key                                 | E11000 duplicate key
+      number    | order ORD12345 failed                                | order <*> failed
+      number    | E0615 sync failed                                    | <*> sync failed
       quoted    | said "hello world" twice                             | said "hello world" twice
       number    | Received block blk_-1608999687919862906 of size 91178 | Received block <*> of size <*>
       number    | synchronized to LOCAL(0), stratum 10                 | synchronized to <*>, stratum <*>

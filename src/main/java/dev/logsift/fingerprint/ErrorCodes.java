@@ -1,0 +1,110 @@
+package dev.logsift.fingerprint;
+
+/**
+ * A named error code on a later line of a multi-line event ("code: 'P2002'", "errorCode=ORA01017",
+ * {@code "code": "E11000"}): ORMs and drivers print the code that tells two errors apart after the
+ * message and the frames, where the trace template does not look.
+ */
+final class ErrorCodes {
+  private static final String[] KEYS = {"code", "errorcode", "error_code", "errcode", "sqlstate", "vendorcode"};
+  private static final int MAX_CODE = 16;
+
+  private ErrorCodes() {}
+
+  /** Appends " | code X" for the first named letters-and-digits code that the template does not hold yet. */
+  static void append(String text, StringBuilder out) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      int key = keyAt(text, i);
+      if (key < 0) {
+        continue;
+      }
+      int v = key;
+      while (v < n && (text.charAt(v) == '"' || text.charAt(v) == '\'')) {
+        v++;
+      }
+      if (v < n && (text.charAt(v) == ':' || text.charAt(v) == '=')) {
+        v++;
+      } else {
+        continue;
+      }
+      while (v < n && (text.charAt(v) == ' ' || text.charAt(v) == '"' || text.charAt(v) == '\'')) {
+        v++;
+      }
+      int e = v;
+      boolean letter = false;
+      boolean digit = false;
+      while (e < n && e - v <= MAX_CODE && (Shapes.letter(text.charAt(e)) || Shapes.digit(text.charAt(e)) || text.charAt(e) == '_')) {
+        letter |= Shapes.letter(text.charAt(e));
+        digit |= Shapes.digit(text.charAt(e));
+        e++;
+      }
+      if (!letter || !digit || e - v > MAX_CODE || (e < n && Shapes.letter(text.charAt(e)))) {
+        continue;
+      }
+      String code = text.substring(v, e);
+      if (!Shapes.digit(code.charAt(0)) && out.indexOf(code) < 0) {
+        out.append(" | code ").append(code);
+      }
+      return;
+    }
+    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)")
+    for (int i = 0; i < n; i++) {
+      if ((i == 0 || !word(text.charAt(i - 1))) && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+        int e = i;
+        while (e < n && word(text.charAt(e))) {
+          e++;
+        }
+        if (shape(text, i, e)) {
+          String code = text.substring(i, e);
+          if (out.indexOf(code) < 0) {
+            out.append(" | code ").append(code);
+          }
+          return;
+        }
+        i = e;
+      }
+    }
+  }
+
+  private static boolean word(char c) {
+    return Shapes.letter(c) || Shapes.digit(c) || c == '_';
+  }
+
+  /**
+   * An error code by its shape: one or two capitals and four or five digits (P2002, E11000, TS2304,
+   * CS0103). Ids rarely look like this; Loghub's 16 systems hold no such word.
+   */
+  static boolean shape(CharSequence s, int from, int to) {
+    int letters = 0;
+    while (from + letters < to && s.charAt(from + letters) >= 'A' && s.charAt(from + letters) <= 'Z') {
+      letters++;
+    }
+    int digits = to - from - letters;
+    if (letters < 1 || letters > 2 || digits < 4 || digits > 5) {
+      return false;
+    }
+    for (int k = from + letters; k < to; k++) {
+      if (!Shapes.digit(s.charAt(k))) {
+        return false;
+      }
+    }
+    // klog/glog's "E0615": the level and the month and day, not a code
+    int month = (s.charAt(from + 1) - '0') * 10 + s.charAt(from + 2) - '0';
+    return !(letters == 1 && digits == 4 && "IWEF".indexOf(s.charAt(from)) >= 0 && month >= 1 && month <= 12);
+  }
+
+  /** The end of a code key starting at i (a word boundary before it), or -1. */
+  private static int keyAt(String text, int i) {
+    char c = (char) (text.charAt(i) | 0x20);
+    if ((c != 'c' && c != 'e' && c != 's' && c != 'v') || (i > 0 && (Shapes.letter(text.charAt(i - 1)) || text.charAt(i - 1) == '_'))) {
+      return -1;
+    }
+    for (String k : KEYS) {
+      if (text.regionMatches(true, i, k, 0, k.length())) {
+        return i + k.length();
+      }
+    }
+    return -1;
+  }
+}
