@@ -48,10 +48,14 @@ final class StackTraces {
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
-      if (python && line.startsWith(PY_TRACEBACK)) {
+      int tracebackAt = python ? line.indexOf(PY_TRACEBACK) : -1;
+      if (tracebackAt >= 0) {
         // chained tracebacks: the last one is what was raised; the one before it is its cause
         if (pythonError != null) {
           cause = pythonError;
+        }
+        if (tracebackAt > 0 && header.isEmpty() && frames.isEmpty()) {
+          header.add(line.substring(0, tracebackAt).strip()); // a logger's prefix: "[ERROR] <time> <id> Traceback ..."
         }
         inTraceback = true;
         frames.clear();
@@ -90,7 +94,7 @@ final class StackTraces {
         cause = line.substring("Caused by:".length()).strip();
         inCause = true;
         causeFrame = null;
-      } else if (inTraceback) {
+      } else if (inTraceback || python && !frames.isEmpty()) {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
         }
