@@ -45,6 +45,7 @@ final class StackTraces {
     }
     boolean inTraceback = false;
     String pythonError = null;
+    String lastPlain = null;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
@@ -109,7 +110,13 @@ final class StackTraces {
           line = line.substring(0, inner);
         }
         header.add(line);
+      } else {
+        lastPlain = line;
       }
+    }
+    if (frames.isEmpty() && cause == null && pythonError == null && lastPlain != null) {
+      // No trace: a multi-line error (ORM, validation report) often states what failed on its last line.
+      header.add(lastPlain);
     }
     if (pythonError != null) {
       header.add(pythonError);
