@@ -73,7 +73,7 @@ enum Check {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c != ' ') {
-        compact.append(c);
+        compact.append(Character.toUpperCase(c));
       }
     }
     if (compact.length() < 15 || compact.length() > 34) {

@@ -360,9 +360,10 @@ final class TriggerScan {
         }
         if (grouped && digits > longestGrouped) {
           longestGrouped = digits;
-          if (onlySpaces && digits > longestSpaced) {
-            longestSpaced = digits;
-          }
+        }
+        // Not nested in the test above: a spaced phone number after a timestamp's equally long run must count.
+        if (grouped && onlySpaces && digits > longestSpaced) {
+          longestSpaced = digits;
         }
         if (hex > longestHex) {
           longestHex = hex;

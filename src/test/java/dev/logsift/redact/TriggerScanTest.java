@@ -138,6 +138,8 @@ class TriggerScanTest {
     assertEquals(0, scan.rulesThatMayMatch("Ab1+/zZ end Ab1-/zZ9 Ab1.zZ9x"), "seven, or broken by - and .");
     assertEquals(0b010, scan.rulesThatMayMatch("call 020 7946 0958"));
     assertEquals(0, scan.rulesThatMayMatch("at 2024-05-01 10:00:00 and 415-555-0134"), "dashes are not spaces");
+    assertEquals(0b010, scan.rulesThatMayMatch("2026-09-27 16:50:17,560 WARN call 06 41 50 17 88"),
+        "a spaced run as long as the timestamp's grouped run before it");
     assertEquals(0b100, scan.rulesThatMayMatch("ssn 219-45-6789."));
     assertEquals(0, scan.rulesThatMayMatch("2024-05-01 10:00 and 1219-45-6789 and 219-45-67890"));
     assertEquals(TriggerScan.NORMALISE, scan.rulesThatMayMatch("a%3Db") & TriggerScan.NORMALISE);
