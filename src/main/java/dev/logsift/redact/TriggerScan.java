@@ -332,7 +332,7 @@ final class TriggerScan {
         seen |= k;
       } else {
         k = 0;
-        if (c >= 0xad && WorkingCopy.invisibleAt(text, i)) {
+        if (c >= 0xad && WorkingCopy.invisibleAt(text, i) || WorkingCopy.confusable(c)) {
           seen |= ESCAPE;
         }
       }

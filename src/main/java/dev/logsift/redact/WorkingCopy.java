@@ -17,6 +17,18 @@ final class WorkingCopy {
       {"apos", "'"}, {"nbsp", " "}, {"colon", ":"}, {"equals", "="}, {"commat", "@"}, {"sol", "/"},
       {"num", "#"}, {"percnt", "%"}, {"period", "."}, {"comma", ","}, {"semi", ";"}, {"plus", "+"}};
 
+  /**
+   * Cyrillic and Greek letters that look like Latin ones ("раssword=x" with a Cyrillic р and а): read as the Latin
+   * letter, so a key name spelled with them is still a key name. Only the copy changes; the output keeps them.
+   */
+  private static final String CONFUSABLE = "аеорсхуіјѕԁһӏАВЕКМНОРСТХЅІЈοαρνυιΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+  private static final String LATIN = "aeopcxyijsdhlABEKMHOPCTXSIJoapvuiABEZHIKMNOPTYX";
+
+  /** A Cyrillic or Greek letter that the copy reads as a Latin one. */
+  static boolean confusable(char c) {
+    return c >= 0x370 && c < 0x530 && CONFUSABLE.indexOf(c) >= 0;
+  }
+
   final String text;
   /** Start (inclusive) and end (exclusive) of the range of the original text each character comes from. */
   private final int[] from;
@@ -148,6 +160,9 @@ final class WorkingCopy {
   private static int decodedEnd(String s, int i) {
     char c = s.charAt(i);
     int n = s.length();
+    if (c >= 0x370 && c < 0x530) {
+      return CONFUSABLE.indexOf(c) >= 0 ? i + 1 : -1;
+    }
     if (c == '%') {
       if (i + 2 >= n || !hex(s.charAt(i + 1)) || !hex(s.charAt(i + 2))) {
         return -1;
@@ -190,6 +205,10 @@ final class WorkingCopy {
 
   private static String decode(String s, int i, int end) {
     char c = s.charAt(i);
+    int confusable = c >= 0x370 && c < 0x530 ? CONFUSABLE.indexOf(c) : -1;
+    if (confusable >= 0) {
+      return String.valueOf(LATIN.charAt(confusable));
+    }
     if (c == '%') {
       byte[] bytes = new byte[(end - i) / 3];
       for (int k = 0; k < bytes.length; k++) {

@@ -20,6 +20,9 @@ class RedactionLayersTest {
     assertEquals("password=[REDACTED:secret]", R.redact("p\u200bassword=hunt\u200ber2"));
     assertEquals("login password=[REDACTED:secret]", R.redact("login \u202epass\u2060word\u202c=\ufeffhunter2"));
     assertEquals("api_key=[REDACTED:secret]", R.redact("api\udb40\udc41_key=\u00adhunter2"), "tag characters, soft hyphen");
+    assertFalse(R.redact("login \u0440\u0430ssword=Secret123 ok").contains("Secret123"), "Cyrillic look-alikes in the key");
+    assertEquals("\u041e\u0448\u0438\u0431\u043a\u0430 \u0441\u0435\u0442\u0438: \u0442\u0430\u0439\u043c\u0430\u0443\u0442 30 s",
+        R.redact("\u041e\u0448\u0438\u0431\u043a\u0430 \u0441\u0435\u0442\u0438: \u0442\u0430\u0439\u043c\u0430\u0443\u0442 30 s"), "ordinary Cyrillic text stays");
     assertEquals("no secret here", R.redact("no\u200b secret\u200d here"), "removed even where nothing is redacted");
     assertEquals("emoji \ud83d\ude00 stay", R.redact("emoji \ud83d\ude00 stay"));
   }
