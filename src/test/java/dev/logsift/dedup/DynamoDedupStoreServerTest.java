@@ -231,7 +231,7 @@ class DynamoDedupStoreServerTest {
     try {
       Config config = Config.fromEnv(Map.of(Config.DEDUP_TABLE, table, Config.DEDUP_WINDOW_SECONDS, "60"));
       DynamoDedupStore created = new DynamoDedupStore(dev.logsift.app.Wiring.dynamoDb(dev.logsift.app.Transports.REAL),
-          config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config), new SplittableRandom(3), clock);
+          config.dedupTable(), config.dedupWindow(), config.dedup().itemTtl(), new SplittableRandom(3), clock);
       assertTrue(created.claim(sighting("fp-created", 1), T0).won());
       assertFalse(created.claim(sighting("fp-created", 1), T0.plusSeconds(59)).won());
       assertTrue(created.claim(sighting("fp-created", 1), T0.plusSeconds(60)).won(), "window from the config");
