@@ -1,8 +1,7 @@
 package dev.logsift.app;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.core.Json;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
 import dev.logsift.ingest.SubscriptionDecoder;
@@ -108,7 +107,7 @@ public final class Priming implements Resource {
         BatchReport report = w.pipeline().process(decoded);
         events += report.events();
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(sw)) {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(sw)) {
           for (Outcome o : report.outcomes()) {
             CardJson.write(g, o.card(), o.status().name(), o.delivery());
           }
@@ -132,7 +131,6 @@ public final class Priming implements Resource {
 
   private static List<LogEvent> lines() throws IOException {
     List<LogEvent> out = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
     try (InputStream in = Priming.class.getClassLoader().getResourceAsStream("priming/lines.jsonl")) {
       if (in == null) {
         return List.of(new LogEvent("1", 0, "ERROR priming NullPointerException"));
@@ -140,7 +138,7 @@ public final class Priming implements Resource {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
-        out.add(new LogEvent(Integer.toString(out.size()), 0, json.readTree(line).path("message").asText()));
+        out.add(new LogEvent(Integer.toString(out.size()), 0, Json.MAPPER.readTree(line).path("message").asText()));
       }
     }
     return out;
