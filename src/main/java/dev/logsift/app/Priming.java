@@ -1,6 +1,9 @@
 package dev.logsift.app;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.logsift.app.priming.CannedChatHttp;
+import dev.logsift.app.priming.CannedSdkHttp;
+import dev.logsift.app.priming.HttpPriming;
 import dev.logsift.core.Json;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
@@ -126,7 +129,7 @@ public final class Priming implements Resource {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return new Counts(events, sdk.calls.get(), chat.calls.get(), loopback);
+    return new Counts(events, sdk.calls(), chat.calls(), loopback);
   }
 
   private static List<LogEvent> lines() throws IOException {
