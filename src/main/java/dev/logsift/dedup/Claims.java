@@ -1,7 +1,6 @@
 package dev.logsift.dedup;
 
-import dev.logsift.notify.Card;
-import dev.logsift.notify.Delivery;
+import dev.logsift.classify.Classification;
 import dev.logsift.signal.Evidence;
 import dev.logsift.signal.Observation;
 import dev.logsift.signal.SignalStore;
@@ -47,16 +46,20 @@ public interface Claims {
   /**
    * The card was posted: remember where (for {@link CardIndex#recentCards}) and cache its classification when
    * {@link Cacheable#shouldCache} says so. Only touches a claim we still own.
+   *
+   * @param classification the card's whole classification (the cache keeps more than {@code posted} holds)
+   * @param posted the card as the corrections will look for it; {@code posted.postedAt()} is {@code now}
    */
-  void confirm(Claim claim, Card card, Delivery delivery, Instant now);
+  void confirm(Claim claim, Classification classification, PostedCard posted, Instant now);
 
   /**
    * As {@link #confirm}, but a chat card is left for {@link CardIndex#rememberCards}, so a batch writes the
    * cards it posted together; returns true when the caller must pass the card on. The default confirms (which
    * remembers the card itself) and returns false.
    */
-  default boolean confirmDeferringCard(Claim claim, Card card, Delivery delivery, Instant now) {
-    confirm(claim, card, delivery, now);
+  default boolean confirmDeferringCard(Claim claim, Classification classification, PostedCard posted,
+      Instant now) {
+    confirm(claim, classification, posted, now);
     return false;
   }
 

@@ -25,7 +25,6 @@ import static dev.logsift.dedup.DynamoItems.s;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import dev.logsift.signal.SignalStore;
 import dev.logsift.signal.StatsUpdate;
@@ -318,25 +317,18 @@ public final class DynamoDedupStore implements DedupStore {
   }
 
   @Override
-  public void confirm(Claim claim, Card card, Delivery delivery, Instant now) {
-    if (!claim.won()) {
-      return;
-    }
-    Classification c = card.classification();
-    boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
-        : confirmOwned(claim, delivery, now, null, null);
-    if (owned && PostedCard.isChatCard(delivery)) {
-      cards.add(new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
-          card.sample(), delivery, now), now);
+  public void confirm(Claim claim, Classification c, PostedCard card, Instant now) {
+    if (confirmDeferringCard(claim, c, card, now)) {
+      cards.add(card, now);
     }
   }
 
   @Override
-  public boolean confirmDeferringCard(Claim claim, Card card, Delivery delivery, Instant now) {
+  public boolean confirmDeferringCard(Claim claim, Classification c, PostedCard card, Instant now) {
     if (!claim.won()) {
       return false;
     }
-    Classification c = card.classification();
+    Delivery delivery = card.delivery();
     boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
         : confirmOwned(claim, delivery, now, null, null);
     return owned && PostedCard.isChatCard(delivery);
