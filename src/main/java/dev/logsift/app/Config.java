@@ -2,6 +2,7 @@ package dev.logsift.app;
 
 import dev.logsift.classify.BedrockSettings;
 import dev.logsift.core.AwsEnvironment;
+import dev.logsift.dedup.DedupSettings;
 import dev.logsift.classify.Category;
 import java.net.URI;
 import java.nio.file.Files;
@@ -237,6 +238,12 @@ public record Config(
   /** The model classifier's part of the configuration. */
   public BedrockSettings bedrock() {
     return new BedrockSettings(bedrockModelId, aws);
+  }
+
+  /** The dedup store's part of the configuration. */
+  public DedupSettings dedup() {
+    return new DedupSettings(dedupTable, dedupWindow, classificationTtl, signals.newLookback(),
+        Duration.ofDays(correctionsLookbackDays));
   }
 
   public boolean slackConfigured() {

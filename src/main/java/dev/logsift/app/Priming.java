@@ -1,8 +1,10 @@
 package dev.logsift.app;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.app.priming.CannedChatHttp;
+import dev.logsift.app.priming.CannedSdkHttp;
+import dev.logsift.app.priming.HttpPriming;
+import dev.logsift.core.Json;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
 import dev.logsift.ingest.SubscriptionDecoder;
@@ -108,7 +110,7 @@ public final class Priming implements Resource {
         BatchReport report = w.pipeline().process(decoded);
         events += report.events();
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(sw)) {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(sw)) {
           for (Outcome o : report.outcomes()) {
             CardJson.write(g, o.card(), o.status().name(), o.delivery());
           }
@@ -127,12 +129,11 @@ public final class Priming implements Resource {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return new Counts(events, sdk.calls.get(), chat.calls.get(), loopback);
+    return new Counts(events, sdk.calls(), chat.calls(), loopback);
   }
 
   private static List<LogEvent> lines() throws IOException {
     List<LogEvent> out = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
     try (InputStream in = Priming.class.getClassLoader().getResourceAsStream("priming/lines.jsonl")) {
       if (in == null) {
         return List.of(new LogEvent("1", 0, "ERROR priming NullPointerException"));
@@ -140,7 +141,7 @@ public final class Priming implements Resource {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
-        out.add(new LogEvent(Integer.toString(out.size()), 0, json.readTree(line).path("message").asText()));
+        out.add(new LogEvent(Integer.toString(out.size()), 0, Json.MAPPER.readTree(line).path("message").asText()));
       }
     }
     return out;

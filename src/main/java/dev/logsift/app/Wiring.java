@@ -11,8 +11,8 @@ import dev.logsift.classify.ModelOutputGuard;
 import dev.logsift.classify.PromptTemplate;
 import dev.logsift.classify.RulesClassifier;
 import dev.logsift.content.PublishedContent;
-import dev.logsift.corrections.S3CorrectionStore;
 import dev.logsift.corrections.ServiceExamples;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.notify.Owners;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.DynamoDedupStore;
@@ -85,10 +85,10 @@ public record Wiring(
     TemplateStore templates = new InMemoryTemplateStore(1_000);
     if (config.dedupTable() != null) {
       DynamoDbClient dynamo = dynamoDb(config, transports);
-      templates = new DynamoTemplateStore(dynamo, config.dedupTable(), DynamoDedupStore.itemTtl(config));
+      templates = new DynamoTemplateStore(dynamo, config.dedupTable(), config.dedup().itemTtl());
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
-          DynamoDedupStore.itemTtl(config), new SecureRandom(), clock, stats);
-      signals = new DynamoSignalStore(dynamo, config.dedupTable(), stats, DynamoDedupStore.itemTtl(config),
+          config.dedup().itemTtl(), new SecureRandom(), clock, stats);
+      signals = new DynamoSignalStore(dynamo, config.dedupTable(), stats, config.dedup().itemTtl(),
           new SecureRandom());
       budgets = new DynamoBudgetStore(dynamo, config.dedupTable());
     } else {
@@ -141,7 +141,7 @@ public record Wiring(
   /** DynamoDB when DEDUP_TABLE is set, else in memory. */
   public static DedupStore newDedupStore(Config config, Clock clock) {
     return config.dedupTable() != null
-        ? new DynamoDedupStore(dynamoDb(config, Transports.REAL), config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config),
+        ? new DynamoDedupStore(dynamoDb(config, Transports.REAL), config.dedupTable(), config.dedupWindow(), config.dedup().itemTtl(),
             new SecureRandom(), clock)
         : new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
   }

@@ -13,7 +13,6 @@ import dev.logsift.classify.Category;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.ClassifyRequest;
 import dev.logsift.classify.CostEstimate;
-import dev.logsift.corrections.Evaluation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import dev.logsift.app.Config;
 import dev.logsift.app.Environment;
 import dev.logsift.app.Priming;
 import dev.logsift.app.Wiring;
+import dev.logsift.core.Json;
 import dev.logsift.core.LogsiftException;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.SubscriptionDecoder;
@@ -30,7 +31,7 @@ import java.util.List;
  * with the configuration from the environment. Exit 1 if any invocation would fail.
  */
 final class ReplayCommand {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = Json.MAPPER.getFactory();
 
   private ReplayCommand() {}
 

@@ -5,7 +5,7 @@ import dev.logsift.classify.Classification;
 import dev.logsift.classify.Confidence;
 import dev.logsift.classify.ModelUsage;
 import dev.logsift.classify.Source;
-import dev.logsift.dedup.DedupStore;
+import dev.logsift.dedup.LabelCache;
 import dev.logsift.dedup.PostedCard;
 import dev.logsift.redact.Redactor;
 import java.time.Instant;
@@ -19,18 +19,18 @@ public final class CorrectionRecorder {
   static final String CONFIRMED_SUMMARY = "Category confirmed by a reviewer.";
 
   private final Corrections corrections;
-  private final DedupStore dedup;
+  private final LabelCache labels;
   private final Redactor redactor;
   private final ServiceExamples examples;
 
-  public CorrectionRecorder(Corrections corrections, DedupStore dedup, Redactor redactor) {
-    this(corrections, dedup, redactor, null);
+  public CorrectionRecorder(Corrections corrections, LabelCache labels, Redactor redactor) {
+    this(corrections, labels, redactor, null);
   }
 
   /** @param examples the service's latest verdicts shown to the model, or null to keep none */
-  public CorrectionRecorder(Corrections corrections, DedupStore dedup, Redactor redactor, ServiceExamples examples) {
+  public CorrectionRecorder(Corrections corrections, LabelCache labels, Redactor redactor, ServiceExamples examples) {
     this.corrections = corrections;
-    this.dedup = dedup;
+    this.labels = labels;
     this.redactor = redactor;
     this.examples = examples;
   }
@@ -48,7 +48,7 @@ public final class CorrectionRecorder {
     if (corrections.exists(c.key())) {
       return false;
     }
-    dedup.overrideClassification(card.fingerprint(), humanLabel(c), at);
+    labels.overrideClassification(card.fingerprint(), humanLabel(c), at);
     boolean saved = corrections.save(c);
     if (saved && examples != null) {
       examples.add(c);

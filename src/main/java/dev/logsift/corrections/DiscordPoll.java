@@ -5,7 +5,7 @@ import dev.logsift.chat.discord.DiscordReactions;
 
 import dev.logsift.core.BadInputException;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.dedup.DedupStore;
+import dev.logsift.dedup.CardIndex;
 import dev.logsift.dedup.PostedCard;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +60,7 @@ public final class DiscordPoll {
     }
   }
 
-  private final DedupStore dedup;
+  private final CardIndex cards;
   private final DiscordReactions discord;
   private final Corrections corrections;
   private final CorrectionRecorder recorder;
@@ -70,15 +70,15 @@ public final class DiscordPoll {
   private final long reserveMillis;
 
   /** @param defaultChannel DISCORD_CHANNEL_ID, for cards whose delivery did not record a channel */
-  public DiscordPoll(DedupStore dedup, DiscordReactions discord, Corrections corrections, CorrectionRecorder recorder,
+  public DiscordPoll(CardIndex cards, DiscordReactions discord, Corrections corrections, CorrectionRecorder recorder,
       Clock clock, Duration lookback, String defaultChannel) {
-    this(dedup, discord, corrections, recorder, clock, lookback, defaultChannel, DEFAULT_RESERVE);
+    this(cards, discord, corrections, recorder, clock, lookback, defaultChannel, DEFAULT_RESERVE);
   }
 
   /** @param reserve stop starting new card checks when less than this is left of the invocation */
-  public DiscordPoll(DedupStore dedup, DiscordReactions discord, Corrections corrections, CorrectionRecorder recorder,
+  public DiscordPoll(CardIndex cards, DiscordReactions discord, Corrections corrections, CorrectionRecorder recorder,
       Clock clock, Duration lookback, String defaultChannel, Duration reserve) {
-    this.dedup = dedup;
+    this.cards = cards;
     this.discord = discord;
     this.corrections = corrections;
     this.recorder = recorder;
@@ -102,7 +102,7 @@ public final class DiscordPoll {
     Instant now = clock.instant();
     Tally n = new Tally();
     Map<String, Map<String, PostedCard>> byChannel = new TreeMap<>();
-    for (PostedCard card : dedup.recentCards(now.minus(lookback))) {
+    for (PostedCard card : cards.recentCards(now.minus(lookback))) {
       if (!SOURCE.equals(card.delivery().destination())) {
         continue;
       }

@@ -6,7 +6,7 @@ import dev.logsift.chat.slack.SlackThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.logsift.core.BadInputException;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.dedup.DedupStore;
+import dev.logsift.dedup.CardIndex;
 import dev.logsift.dedup.PostedCard;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,7 +41,7 @@ public final class SlackEvents {
   }
 
   private final SlackSignature signature;
-  private final DedupStore dedup;
+  private final CardIndex cards;
   private final Corrections corrections;
   private final CorrectionRecorder recorder;
   private final SlackThreads threads;
@@ -49,10 +49,10 @@ public final class SlackEvents {
   private final Duration lookback;
 
   /** @param threads where to ask ✏️ reactors for a reply, or null when no bot token is configured */
-  public SlackEvents(SlackSignature signature, DedupStore dedup, Corrections corrections, CorrectionRecorder recorder,
+  public SlackEvents(SlackSignature signature, CardIndex cards, Corrections corrections, CorrectionRecorder recorder,
       SlackThreads threads, Clock clock, Duration lookback) {
     this.signature = signature;
-    this.dedup = dedup;
+    this.cards = cards;
     this.corrections = corrections;
     this.recorder = recorder;
     this.threads = threads;
@@ -175,7 +175,7 @@ public final class SlackEvents {
     if (channel.isEmpty() || ts.isEmpty()) {
       return Optional.empty();
     }
-    return dedup.recentCards(now.minus(lookback)).stream()
+    return cards.recentCards(now.minus(lookback)).stream()
         .filter(p -> SOURCE.equals(p.delivery().destination()) && channel.equals(p.delivery().channel())
             && ts.equals(p.delivery().messageId()))
         .findFirst();

@@ -22,23 +22,19 @@ import static dev.logsift.dedup.DynamoItems.WINDOW_UNTIL;
 import static dev.logsift.dedup.DynamoItems.n;
 import static dev.logsift.dedup.DynamoItems.s;
 
-import dev.logsift.app.Config;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import dev.logsift.signal.SignalStore;
 import dev.logsift.signal.StatsUpdate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -69,7 +65,7 @@ public final class DynamoDedupStore implements DedupStore {
   /**
    * @param window how long a claim suppresses repeats
    * @param itemTtl how long items live after their last write; longer than the window so that first_seen and
-   *     cached classifications outlive it (see {@link #itemTtl(Config)})
+   *     cached classifications outlive it (see {@link DedupSettings#itemTtl()})
    * @param clock only used by recentCards, whose port method takes no time
    */
   public DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
@@ -105,12 +101,6 @@ public final class DynamoDedupStore implements DedupStore {
     this.cards = new DynamoRecentCards(client, table, itemTtl, clock, reader,
         new DynamoBatchWriter(client, table, sleeper));
     this.sightings = signals == null ? null : new DynamoSightings(this, reader, signals, random, sleeper);
-  }
-
-  /** Items outlive the window, the classification cache, the NEW look-back and the corrections look-back. */
-  public static Duration itemTtl(Config config) {
-    return Stream.of(config.dedupWindow(), config.classificationTtl(), config.signals().newLookback(),
-        Duration.ofDays(config.correctionsLookbackDays())).max(Comparator.naturalOrder()).orElseThrow();
   }
 
   @Override
@@ -327,25 +317,18 @@ public final class DynamoDedupStore implements DedupStore {
   }
 
   @Override
-  public void confirm(Claim claim, Card card, Delivery delivery, Instant now) {
-    if (!claim.won()) {
-      return;
-    }
-    Classification c = card.classification();
-    boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
-        : confirmOwned(claim, delivery, now, null, null);
-    if (owned && PostedCard.isChatCard(delivery)) {
-      cards.add(new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
-          card.sample(), delivery, now), now);
+  public void confirm(Claim claim, Classification c, PostedCard card, Instant now) {
+    if (confirmDeferringCard(claim, c, card, now)) {
+      cards.add(card, now);
     }
   }
 
   @Override
-  public boolean confirmDeferringCard(Claim claim, Card card, Delivery delivery, Instant now) {
+  public boolean confirmDeferringCard(Claim claim, Classification c, PostedCard card, Instant now) {
     if (!claim.won()) {
       return false;
     }
-    Classification c = card.classification();
+    Delivery delivery = card.delivery();
     boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
         : confirmOwned(claim, delivery, now, null, null);
     return owned && PostedCard.isChatCard(delivery);

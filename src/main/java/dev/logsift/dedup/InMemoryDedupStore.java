@@ -2,7 +2,6 @@ package dev.logsift.dedup;
 
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Source;
-import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,21 +81,19 @@ public final class InMemoryDedupStore implements DedupStore {
   }
 
   @Override
-  public synchronized void confirm(Claim claim, Card card, Delivery delivery, Instant now) {
+  public synchronized void confirm(Claim claim, Classification c, PostedCard card, Instant now) {
     Item item = items.get(claim.fingerprint());
     if (!claim.won() || item == null || !claim.token().equals(item.owner)) {
       return;
     }
-    item.delivery = delivery;
+    item.delivery = card.delivery();
     item.confirmed = true;
-    Classification c = card.classification();
     boolean human = item.cached != null && item.cached.classification().source() == Source.HUMAN;
     if (Cacheable.shouldCache(c) && !human) {
       item.cached = new CachedClassification(c, now);
     }
-    if (PostedCard.isChatCard(delivery)) {
-      posted.add(0, new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(), c.confidence(),
-          card.sample(), delivery, now));
+    if (PostedCard.isChatCard(card.delivery())) {
+      posted.add(0, card);
     }
   }
 

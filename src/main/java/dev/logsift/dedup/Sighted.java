@@ -3,7 +3,7 @@ package dev.logsift.dedup;
 import dev.logsift.signal.Evidence;
 
 /**
- * What observing and claiming one sighting gave (see {@link DedupStore#observeAndClaim}).
+ * What observing and claiming one sighting gave (see {@link Claims#observeAndClaim}).
  *
  * @param evidence the signals, or null when observing failed
  * @param claim the claim, or null for known noise that did not spike (only observed) and on failure

@@ -152,7 +152,7 @@ final class Delivering {
       return;
     }
     try {
-      if (parts.dedup().confirmDeferringCard(t.claim(), card, d, at)) {
+      if (parts.dedup().confirmDeferringCard(t.claim(), c, card0, at)) {
         posted.add(card0);
       }
     } catch (RuntimeException ex) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.core.Json;
 import dev.logsift.notify.Digest;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class DynamoBudgetStore implements BudgetStore {
   /** Cost items outlive the weekly summary that totals them. */
   private static final Duration KEEP_COST = Duration.ofDays(9);
   private static final int ATTEMPTS = 8;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final DynamoDbClient client;
   private final String table;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.core.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class DynamoSignalStore implements SignalStore {
   public static final String STATS = "stats";
   public static final String VERSION = "stats_ver";
   private static final int ATTEMPTS = 30;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final DynamoDbClient client;
   private final String table;

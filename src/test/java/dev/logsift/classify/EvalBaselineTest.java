@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.logsift.corrections.Evaluation;
+import dev.logsift.cli.Evaluation;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.redact.PatternRedactor;
 import java.nio.file.Files;

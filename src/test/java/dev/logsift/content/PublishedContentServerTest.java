@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.classify.PromptTemplate;
-import dev.logsift.corrections.S3CorrectionStore;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.notify.Owners;
 import dev.logsift.testing.MutableClock;
 import dev.logsift.testing.S3rver;

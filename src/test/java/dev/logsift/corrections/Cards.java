@@ -8,12 +8,11 @@ import dev.logsift.classify.Source;
 import dev.logsift.dedup.CachedClassification;
 import dev.logsift.dedup.Claim;
 import dev.logsift.dedup.InMemoryDedupStore;
+import dev.logsift.dedup.PostedCard;
 import dev.logsift.dedup.Sighting;
-import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /** Posts cards into a real in-memory dedup store the way the classifier pipeline does. */
@@ -35,9 +34,8 @@ final class Cards {
     Claim claim = dedup.claim(s, at);
     Classification c = new Classification(Category.APPLICATION, Confidence.MEDIUM, "A bug.", "Look at the trace.",
         null, Source.MODEL, null, ModelUsage.NONE);
-    Card card = new Card(fingerprint, s.template(), s.service(), s.logGroup(), c, 1, 0,
-        "AccessDenied: User ops@example.com assumed role admin", at, List.of());
-    dedup.confirm(claim, card, delivery, at);
+    dedup.confirm(claim, c, new PostedCard(fingerprint, s.service(), s.logGroup(), c.category(), c.confidence(),
+        "AccessDenied: User ops@example.com assumed role admin", delivery, at), at);
   }
 
   /** What the pipeline would find cached for the fingerprint on its next card. */

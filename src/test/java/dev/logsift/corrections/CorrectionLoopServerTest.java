@@ -3,6 +3,7 @@ package dev.logsift.corrections;
 import dev.logsift.chat.discord.DiscordApi;
 import dev.logsift.chat.discord.DiscordReactions;
 
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

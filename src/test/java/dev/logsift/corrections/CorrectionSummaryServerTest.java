@@ -7,6 +7,7 @@ import dev.logsift.classify.Category;
 import dev.logsift.classify.Confidence;
 import dev.logsift.classify.KnownFailure;
 import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.testing.S3rver;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every CorrectionStore adapter must have, run against each. */
-abstract class CorrectionsStoreContract {
-  abstract CorrectionStore store();
+public abstract class CorrectionsStoreContract {
+  protected abstract CorrectionStore store();
 
   @Test
   void storesACorrectionOnceUnderItsDeterministicKey() {

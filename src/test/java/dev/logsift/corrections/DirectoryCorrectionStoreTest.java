@@ -18,7 +18,7 @@ class DirectoryCorrectionStoreTest extends CorrectionsStoreContract {
   }
 
   @Override
-  CorrectionStore store() {
+  protected CorrectionStore store() {
     return store;
   }
 

@@ -19,6 +19,7 @@ import dev.logsift.classify.Category;
 import dev.logsift.classify.Confidence;
 import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.dedup.CachedClassification;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.notify.Delivery;

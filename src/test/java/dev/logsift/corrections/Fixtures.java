@@ -7,8 +7,8 @@ import dev.logsift.notify.Delivery;
 import java.time.Instant;
 
 /** Shared test values. */
-final class Fixtures {
-  static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+public final class Fixtures {
+  public static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   static final Instant POSTED = Instant.parse("2026-11-26T23:59:00Z");
 
   private Fixtures() {}
@@ -19,7 +19,7 @@ final class Fixtures {
             messageId), POSTED);
   }
 
-  static Correction correction(String who, Category corrected, String reason, Instant at) {
+  public static Correction correction(String who, Category corrected, String reason, Instant at) {
     return new Correction("fp0123456789abcd", "checkout", "/ecs/checkout", Category.APPLICATION, Confidence.MEDIUM,
         corrected, reason, who, at, "discord", "C1", "1100", "https://discord.com/channels/@me/C1/1100",
         "AccessDenied: role assumed", POSTED);

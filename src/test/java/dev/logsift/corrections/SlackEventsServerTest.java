@@ -10,6 +10,7 @@ import dev.logsift.app.CorrectionsWiring;
 import dev.logsift.app.SlackEventsHandler;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Source;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.dedup.CachedClassification;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.notify.Delivery;

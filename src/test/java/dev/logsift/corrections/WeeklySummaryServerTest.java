@@ -10,6 +10,7 @@ import dev.logsift.app.CorrectionsWiring;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.KnownFailure;
 import dev.logsift.classify.KnownFailureCatalog;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.testing.S3rver;
 import java.net.http.HttpClient;

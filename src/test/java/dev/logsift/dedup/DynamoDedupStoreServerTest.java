@@ -4,7 +4,7 @@ import dev.logsift.testing.MutableClock;
 
 import static dev.logsift.dedup.DedupStoreContract.MODEL;
 import static dev.logsift.dedup.DedupStoreContract.T0;
-import static dev.logsift.dedup.DedupStoreContract.card;
+import static dev.logsift.dedup.DedupStoreContract.confirm;
 import static dev.logsift.dedup.DedupStoreContract.sighting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,7 +147,7 @@ class DynamoDedupStoreServerTest {
   @Test
   void anExpiredItemThatDynamoDbHasNotDeletedYetCountsAsGone() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    store.confirm(c, card(c, MODEL, "s"), Delivery.console(), T0);
+    confirm(store, c, MODEL, "s", Delivery.console(), T0);
     store.claim(sighting("fp-a", 5), T0.plusSeconds(1));
     Instant muchLater = T0.plus(ITEM_TTL).plus(Duration.ofDays(1));
 
@@ -163,7 +163,7 @@ class DynamoDedupStoreServerTest {
   @Test
   void confirmRemembersWhereTheCardWent() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    store.confirm(c, card(c, MODEL, "s"), new Delivery("discord", "chan", "123"), T0.plusSeconds(1));
+    confirm(store, c, MODEL, "s", new Delivery("discord", "chan", "123"), T0.plusSeconds(1));
     Map<String, AttributeValue> d = item("fp#fp-a").get("delivery").m();
     assertEquals("discord", d.get("destination").s());
     assertEquals("chan", d.get("channel").s());
@@ -178,7 +178,7 @@ class DynamoDedupStoreServerTest {
       String fp = "fp-" + i;
       Claim c = store.claim(sighting(fp, 1), at);
       // Webhooks without a message id must not overwrite each other's entries.
-      store.confirm(c, card(c, MODEL, "s" + i), new Delivery("slack", "C1", i % 2 == 0 ? "" : "ts-" + i), at);
+      confirm(store, c, MODEL, "s" + i, new Delivery("slack", "C1", i % 2 == 0 ? "" : "ts-" + i), at);
     }
     clock.set(T0.plus(Duration.ofHours(5)));
     List<PostedCard> all = store.recentCards(Instant.EPOCH);
@@ -208,7 +208,7 @@ class DynamoDedupStoreServerTest {
       Claim owned = new Claim("fp-a", true, "tok", 0, T0, false, null);
       List<Executable> calls = List.of(
           () -> down.claim(s, T0),
-          () -> down.confirm(owned, card(owned, MODEL, secretTemplate), new Delivery("slack", "C", "1"), T0),
+          () -> confirm(down, owned, MODEL, secretTemplate, new Delivery("slack", "C", "1"), T0),
           () -> down.release(owned, s, T0),
           () -> down.overrideClassification("fp-a", MODEL, T0),
           () -> down.recentCards(T0));
@@ -231,7 +231,7 @@ class DynamoDedupStoreServerTest {
     try {
       Config config = Config.fromEnv(Map.of(Config.DEDUP_TABLE, table, Config.DEDUP_WINDOW_SECONDS, "60"));
       DynamoDedupStore created = new DynamoDedupStore(dev.logsift.app.Wiring.dynamoDb(dev.logsift.app.Transports.REAL),
-          config.dedupTable(), config.dedupWindow(), DynamoDedupStore.itemTtl(config), new SplittableRandom(3), clock);
+          config.dedupTable(), config.dedupWindow(), config.dedup().itemTtl(), new SplittableRandom(3), clock);
       assertTrue(created.claim(sighting("fp-created", 1), T0).won());
       assertFalse(created.claim(sighting("fp-created", 1), T0.plusSeconds(59)).won());
       assertTrue(created.claim(sighting("fp-created", 1), T0.plusSeconds(60)).won(), "window from the config");

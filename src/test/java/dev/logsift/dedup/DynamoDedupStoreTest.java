@@ -47,11 +47,13 @@ class DynamoDedupStoreTest {
 
   @Test
   void itemsOutliveTheLongestOfWindowCacheAndLookBacks() {
-    assertEquals(Duration.ofDays(7), DynamoDedupStore.itemTtl(Config.defaults()));
-    assertEquals(Duration.ofDays(30), DynamoDedupStore.itemTtl(Config.fromEnv(Map.of(
-        Config.CLASSIFICATION_TTL_SECONDS, Integer.toString(30 * 86400)))));
-    assertEquals(Duration.ofDays(14), DynamoDedupStore.itemTtl(Config.fromEnv(Map.of(
-        Config.CORRECTIONS_LOOKBACK_DAYS, "14"))));
+    assertEquals(Duration.ofDays(7), Config.defaults().dedup().itemTtl());
+    assertEquals(Duration.ofDays(30), Config.fromEnv(Map.of(
+        Config.CLASSIFICATION_TTL_SECONDS, Integer.toString(30 * 86400))).dedup().itemTtl());
+    assertEquals(Duration.ofDays(14), Config.fromEnv(Map.of(
+        Config.CORRECTIONS_LOOKBACK_DAYS, "14")).dedup().itemTtl());
+    assertEquals(Duration.ofDays(20), Config.fromEnv(Map.of(
+        Config.NEW_LOOKBACK_DAYS, "20")).dedup().itemTtl());
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.logsift.deploy;
 import com.amazonaws.services.lambda.runtime.events.CloudWatchLogsEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.logsift.app.ClassifierHandler;
-import dev.logsift.corrections.S3CorrectionStore;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.logsift.app.Wiring;
+import dev.logsift.classify.Classification;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.KnownFailureCatalog;
 import dev.logsift.classify.RulesClassifier;
@@ -49,8 +50,8 @@ class PipelineFailureTest {
     }
 
     @Override
-    public void confirm(Claim claim, Card card, Delivery delivery, Instant now) {
-      inner.confirm(claim, card, delivery, now);
+    public void confirm(Claim claim, Classification classification, PostedCard posted, Instant now) {
+      inner.confirm(claim, classification, posted, now);
     }
 
     @Override
@@ -173,9 +174,10 @@ class PipelineFailureTest {
         new InMemorySignalStore(Fixtures.stats()), new InMemoryBudgetStore(), new KnownFailureCatalog(null), rules,
         rules, chat(null), clock, null, d -> {
           clock.advance(d);
-          dedup.confirm(other, new Card(s.fingerprint(), "t", "checkout", "/ecs/checkout",
-              rules.classify(new dev.logsift.classify.ClassifyRequest("checkout", "", s.fingerprint(), "t", "x")), 1, 0,
-              "x", null, List.of()), new Delivery("discord", "c", "9"), clock.instant());
+          Classification c = rules.classify(new dev.logsift.classify.ClassifyRequest("checkout", "", s.fingerprint(),
+              "t", "x"));
+          dedup.confirm(other, c, new PostedCard(s.fingerprint(), "checkout", "/ecs/checkout", c.category(),
+              c.confidence(), "x", new Delivery("discord", "c", "9"), clock.instant()), clock.instant());
         });
     BatchReport r = new Pipeline(parts, PipelineSettings.defaults()).process(batch("ERROR delta ValueError"));
     assertEquals(1, r.suppressed());

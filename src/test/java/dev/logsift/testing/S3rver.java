@@ -1,6 +1,6 @@
 package dev.logsift.testing;
 
-import dev.logsift.corrections.S3CorrectionStore;
+import dev.logsift.corrections.s3.S3CorrectionStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -1,10 +1,11 @@
-package dev.logsift.corrections;
+package dev.logsift.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Classifier;
 import dev.logsift.classify.ClassifyRequest;
+import dev.logsift.core.Json;
 import dev.logsift.core.LogsiftException;
 import dev.logsift.fingerprint.Fingerprint;
 import dev.logsift.fingerprint.Fingerprinter;
@@ -120,7 +121,7 @@ public final class Evaluation {
       }
       JsonNode o;
       try {
-        o = CorrectionJson.MAPPER.readTree(line);
+        o = Json.MAPPER.readTree(line);
       } catch (IOException e) {
         throw new IllegalArgumentException(file.getFileName() + ":" + n + ": not valid JSON");
       }

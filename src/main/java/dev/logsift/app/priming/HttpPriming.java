@@ -1,4 +1,4 @@
-package dev.logsift.app;
+package dev.logsift.app.priming;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.logsift.core.AwsClients;
@@ -28,13 +28,13 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  * same kinds as the live ones talk to a server inside this process on the loopback interface, so nothing leaves
  * the process; clients and server are closed before the snapshot (no open socket goes into it).
  */
-final class HttpPriming {
+public final class HttpPriming {
   private static final byte[] ANSWER = "{}".getBytes(StandardCharsets.UTF_8);
 
   private HttpPriming() {}
 
   /** Returns the requests made. */
-  static int run(int rounds) throws IOException, InterruptedException {
+  public static int run(int rounds) throws IOException, InterruptedException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
     ExecutorService serving = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
     server.setExecutor(serving);

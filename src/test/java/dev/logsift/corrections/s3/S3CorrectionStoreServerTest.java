@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.corrections.s3;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.corrections.Correction;
+import dev.logsift.corrections.CorrectionStore;
+import dev.logsift.corrections.Corrections;
+import dev.logsift.corrections.CorrectionsStoreContract;
+import dev.logsift.corrections.Fixtures;
 import dev.logsift.testing.S3rver;
 import java.io.IOException;
 import java.net.URI;
@@ -49,7 +54,7 @@ class S3CorrectionStoreServerTest extends CorrectionsStoreContract {
   }
 
   @Override
-  CorrectionStore store() {
+  protected CorrectionStore store() {
     if (store == null) {
       store = new S3CorrectionStore(server.connection(), freshBucket());
     }

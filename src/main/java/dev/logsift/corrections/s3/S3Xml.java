@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.corrections.s3;
 
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;

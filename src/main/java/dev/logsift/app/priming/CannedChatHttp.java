@@ -1,4 +1,4 @@
-package dev.logsift.app;
+package dev.logsift.app.priming;
 
 import java.io.IOException;
 import java.net.Authenticator;
@@ -24,10 +24,15 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 
 /** A chat HTTP client that never opens a socket: every request gets a 200 both Discord and Slack accept. */
-final class CannedChatHttp extends HttpClient {
+public final class CannedChatHttp extends HttpClient {
   private static final byte[] BODY = "{\"ok\":true,\"id\":\"1\",\"channel_id\":\"1\",\"channel\":\"C1\",\"ts\":\"1.1\"}"
       .getBytes(StandardCharsets.UTF_8);
-  final AtomicInteger calls = new AtomicInteger();
+  private final AtomicInteger calls = new AtomicInteger();
+
+  /** Requests answered so far (priming reports them). */
+  public int calls() {
+    return calls.get();
+  }
 
   @Override
   public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {

@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.corrections.s3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,9 +1,10 @@
-package dev.logsift.corrections;
+package dev.logsift.corrections.s3;
 
 import dev.logsift.core.AwsClients;
 import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
+import dev.logsift.corrections.CorrectionStore;
 import dev.logsift.http.Retrier;
 import java.net.URI;
 import java.security.SecureRandom;

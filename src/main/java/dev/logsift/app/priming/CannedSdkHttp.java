@@ -1,4 +1,4 @@
-package dev.logsift.app;
+package dev.logsift.app.priming;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +14,19 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * An SDK HTTP client that never opens a socket: it answers DynamoDB with empty results and Bedrock with a
  * valid tool_use answer, so priming runs marshalling, signing and unmarshalling of the real clients.
  */
-final class CannedSdkHttp implements SdkHttpClient {
+public final class CannedSdkHttp implements SdkHttpClient {
   static final String BEDROCK_ANSWER = """
       {"id":"msg_priming","type":"message","role":"assistant","model":"priming","stop_reason":"tool_use",
       "content":[{"type":"tool_use","id":"toolu_priming","name":"classify","input":{"category":"application",
       "confidence":"low","summary":"Priming request.","first_response":"Nothing to do.","known_failure_id":""}}],
       "usage":{"input_tokens":1,"output_tokens":1}}""";
 
-  final AtomicInteger calls = new AtomicInteger();
+  private final AtomicInteger calls = new AtomicInteger();
+
+  /** Requests answered so far (priming reports them). */
+  public int calls() {
+    return calls.get();
+  }
 
   @Override
   public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {

@@ -1,4 +1,4 @@
-package dev.logsift.corrections;
+package dev.logsift.corrections.s3;
 
 import dev.logsift.http.Retrier;
 import dev.logsift.http.RetryPolicy;
