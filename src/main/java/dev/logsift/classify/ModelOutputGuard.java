@@ -1,12 +1,6 @@
 package dev.logsift.classify;
 
 import dev.logsift.redact.Redactor;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -142,26 +136,13 @@ public final class ModelOutputGuard implements Classifier {
 
   private static List<Rule> load() {
     List<Rule> out = new ArrayList<>();
-    try (InputStream in = ModelOutputGuard.class.getResourceAsStream(RULES_FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(RULES_FILE + " is missing from the jar");
+    for (DataLine l : DataLine.read(RULES_FILE.substring(1))) {
+      int tab = l.text().indexOf('\t');
+      if (tab <= 0) {
+        throw new IllegalStateException(RULES_FILE + " line " + l.number() + ": expected kind<TAB>regex");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          throw new IllegalStateException(RULES_FILE + " line " + n + ": expected kind<TAB>regex");
-        }
-        out.add(new Rule(line.substring(0, tab), Pattern.compile(line.substring(tab + 1), Pattern.CASE_INSENSITIVE)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.add(new Rule(l.text().substring(0, tab),
+          Pattern.compile(l.text().substring(tab + 1), Pattern.CASE_INSENSITIVE)));
     }
     return List.copyOf(out);
   }

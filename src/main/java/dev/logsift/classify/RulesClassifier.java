@@ -2,12 +2,6 @@ package dev.logsift.classify;
 
 import dev.logsift.rootcause.RootCause;
 import dev.logsift.rootcause.RootCauseExtractor;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -142,34 +136,20 @@ public final class RulesClassifier implements Classifier {
 
   static List<Rule> loadRules() {
     List<Rule> out = new ArrayList<>();
-    try (InputStream in = RulesClassifier.class.getClassLoader().getResourceAsStream(RULES_FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(RULES_FILE + " is missing from the jar");
+    for (DataLine l : DataLine.read(RULES_FILE)) {
+      String[] f = l.text().split("\t");
+      String at = RULES_FILE + ":" + l.number() + ": ";
+      if (f.length != 6) {
+        throw new IllegalStateException(at + "expected 6 tab-separated columns");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        String at = RULES_FILE + ":" + n + ": ";
-        if (f.length != 6) {
-          throw new IllegalStateException(at + "expected 6 tab-separated columns");
-        }
-        Category c = Category.parse(f[0]).orElseThrow(() -> new IllegalStateException(at + "bad category"));
-        Confidence k = Confidence.parse(f[1]).orElseThrow(() -> new IllegalStateException(at + "bad confidence"));
-        Scope scope = switch (f[2]) {
-          case "cause" -> Scope.CAUSE;
-          case "line" -> Scope.LINE;
-          default -> throw new IllegalStateException(at + "scope must be cause or line");
-        };
-        out.add(new Rule(c, k, scope, Pattern.compile(f[3], Pattern.CASE_INSENSITIVE), f[4], f[5]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Category c = Category.parse(f[0]).orElseThrow(() -> new IllegalStateException(at + "bad category"));
+      Confidence k = Confidence.parse(f[1]).orElseThrow(() -> new IllegalStateException(at + "bad confidence"));
+      Scope scope = switch (f[2]) {
+        case "cause" -> Scope.CAUSE;
+        case "line" -> Scope.LINE;
+        default -> throw new IllegalStateException(at + "scope must be cause or line");
+      };
+      out.add(new Rule(c, k, scope, Pattern.compile(f[3], Pattern.CASE_INSENSITIVE), f[4], f[5]));
     }
     return List.copyOf(out);
   }
