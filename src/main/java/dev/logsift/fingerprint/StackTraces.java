@@ -159,7 +159,7 @@ final class StackTraces {
    */
   static String[] lines(String text) {
     String t = text.indexOf('\u00a0') >= 0 ? text.replace('\u00a0', ' ') : text;
-    String[] all = t.split("\r\n|\r|\n");
+    String[] all = splitLines(t);
     if (all.length <= MAX_LINES) {
       return all;
     }
@@ -168,6 +168,33 @@ final class StackTraces {
     System.arraycopy(all, 0, cut, 0, half);
     System.arraycopy(all, all.length - half, cut, half, half);
     return cut;
+  }
+
+  /** Splits at \r\n, \r and \n like {@code split("\r\n|\r|\n")}, without a regex per event. */
+  private static String[] splitLines(String t) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(t.substring(start, i));
+        if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(t.substring(start));
+    // String.split drops trailing empty strings; keep that behaviour so templates do not change
+    int size = out.size();
+    while (size > 1 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    if (size == 1 && out.get(0).isEmpty() && n > 0) {
+      return new String[0];
+    }
+    return out.subList(0, size).toArray(new String[0]);
   }
 
   /** A frame's stable name, or null when the line is not a frame. */

@@ -2,7 +2,10 @@ package dev.logsift.fingerprint;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,12 +68,18 @@ public final class StoredLearningFingerprinter implements Fingerprinter {
       LOG.warn("template state unreadable, batch fingerprinted without learning: {}", e.getClass().getSimpleName());
       return prints;
     }
+    // A batch repeats a few templates thousands of times: learn and answer once per template, in order of first sight.
+    Map<String, Fingerprint> distinct = new LinkedHashMap<>();
     for (Fingerprint p : prints) {
+      distinct.putIfAbsent(p.template(), p);
+    }
+    List<Fingerprint> firsts = new ArrayList<>(distinct.values());
+    for (Fingerprint p : firsts) {
       learned.observe(p);
     }
     List<Fingerprint> out = answers(learned, prints);
     if (learned.changed()) {
-      write(service, learned, version, prints);
+      write(service, learned, version, firsts);
     }
     return out;
   }
@@ -96,10 +105,13 @@ public final class StoredLearningFingerprinter implements Fingerprinter {
 
   private static List<Fingerprint> answers(ServiceTemplates learned, List<Fingerprint> prints) {
     List<Fingerprint> out = new ArrayList<>(prints.size());
+    Map<String, Fingerprint> answered = new HashMap<>();
     for (Fingerprint p : prints) {
-      ServiceTemplates.Node g = learned.group(p.template());
-      boolean asIs = g == null || (g.id.equals(p.id()) && g.mask == 0 && g.pinned == null);
-      out.add(asIs ? p : new Fingerprint(g.id, g.text()));
+      out.add(answered.computeIfAbsent(p.template(), t -> {
+        ServiceTemplates.Node g = learned.group(t);
+        boolean asIs = g == null || (g.id.equals(p.id()) && g.mask == 0 && g.pinned == null);
+        return asIs ? p : new Fingerprint(g.id, g.text());
+      }));
     }
     return out;
   }
