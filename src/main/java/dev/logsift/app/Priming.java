@@ -1,5 +1,6 @@
 package dev.logsift.app;
 
+import dev.logsift.core.JsonStreams;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.logsift.app.priming.CannedChatHttp;
 import dev.logsift.app.priming.CannedSdkHttp;
@@ -110,7 +111,7 @@ public final class Priming implements Resource {
         BatchReport report = w.pipeline().process(decoded);
         events += report.events();
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(sw)) {
+        try (JsonGenerator g = JsonStreams.FACTORY.createGenerator(sw)) {
           for (Outcome o : report.outcomes()) {
             CardJson.write(g, o.card(), o.status().name(), o.delivery());
           }

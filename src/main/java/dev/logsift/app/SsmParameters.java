@@ -1,10 +1,10 @@
 package dev.logsift.app;
 
+import dev.logsift.core.JsonStreams;
 import dev.logsift.core.AwsClients;
 import dev.logsift.core.AwsEnvironment;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import dev.logsift.core.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -39,7 +39,7 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
  * classes for this one call; dropping it shrinks the jar by a quarter and loads far fewer classes.
  */
 public final class SsmParameters {
-  private static final JsonFactory JSON = Json.MAPPER.getFactory();
+  private static final JsonFactory JSON = JsonStreams.FACTORY;
   private static final String TARGET = "AmazonSSM.GetParameter";
   private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 

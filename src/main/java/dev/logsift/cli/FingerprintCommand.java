@@ -1,10 +1,10 @@
 package dev.logsift.cli;
 
+import dev.logsift.core.JsonStreams;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.logsift.core.Json;
 import dev.logsift.fingerprint.Fingerprint;
 import dev.logsift.fingerprint.LearningFingerprinter;
 import java.io.BufferedWriter;
@@ -36,7 +36,7 @@ final class FingerprintCommand {
   static final int BLOCK_LINES = 100_000;
   static final long IDLE_MILLIS = 1_000;
   private static final int CHUNK = 1024;
-  private static final JsonFactory JSON = Json.MAPPER.getFactory();
+  private static final JsonFactory JSON = JsonStreams.FACTORY;
   private static final String END = new String("end of input");
 
   private record Row(String service, Fingerprint stateless, String error) {}

@@ -1,7 +1,7 @@
 package dev.logsift.cli;
 
+import dev.logsift.core.JsonStreams;
 import com.fasterxml.jackson.core.JsonFactory;
-import dev.logsift.core.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,7 +20,7 @@ import java.util.function.Function;
  * streaming. In JSONL mode a bad line yields {"error": ...} and processing continues.
  */
 final class LineCommand {
-  private static final JsonFactory JSON = Json.MAPPER.getFactory();
+  private static final JsonFactory JSON = JsonStreams.FACTORY;
   /** Output for a line that a stage failed on (a stack overflow on hostile text, a bug). */
   static final String UNPROCESSABLE = "[unprocessable line]";
 

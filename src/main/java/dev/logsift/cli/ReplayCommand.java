@@ -1,5 +1,6 @@
 package dev.logsift.cli;
 
+import dev.logsift.core.JsonStreams;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.logsift.app.ClassifierHandler;
@@ -7,7 +8,6 @@ import dev.logsift.app.Config;
 import dev.logsift.app.Environment;
 import dev.logsift.app.Priming;
 import dev.logsift.app.Wiring;
-import dev.logsift.core.Json;
 import dev.logsift.core.LogsiftException;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.SubscriptionDecoder;
@@ -31,7 +31,7 @@ import java.util.List;
  * with the configuration from the environment. Exit 1 if any invocation would fail.
  */
 final class ReplayCommand {
-  private static final JsonFactory JSON = Json.MAPPER.getFactory();
+  private static final JsonFactory JSON = JsonStreams.FACTORY;
 
   private ReplayCommand() {}
 

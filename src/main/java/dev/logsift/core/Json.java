@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * adapter reads and writes JSON alike and a change of limits applies everywhere at once.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = new ObjectMapper(JsonStreams.FACTORY);
 
   private Json() {}
 

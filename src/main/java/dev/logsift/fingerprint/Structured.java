@@ -1,9 +1,9 @@
 package dev.logsift.fingerprint;
 
+import dev.logsift.core.JsonStreams;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.logsift.core.Json;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Map;
  * message, error and stack fields decide the fingerprint. Returns null when the line is not one.
  */
 final class Structured {
-  private static final JsonFactory JSON = Json.MAPPER.getFactory();
+  private static final JsonFactory JSON = JsonStreams.FACTORY;
   private static final String[] NESTED = {"message", "msg", "type", "kind", "name", "stack", "stacktrace"};
 
   private final WordSet messageKeys;

@@ -1,7 +1,7 @@
 package dev.logsift.ingest;
 
+import dev.logsift.core.JsonStreams;
 import com.fasterxml.jackson.core.JsonFactory;
-import dev.logsift.core.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.zip.GZIPOutputStream;
 
 /** Builds the event Lambda receives from a subscription filter; used by `logsift event` and tests. */
 public final class SubscriptionEncoder {
-  private static final JsonFactory JSON = Json.MAPPER.getFactory();
+  private static final JsonFactory JSON = JsonStreams.FACTORY;
 
   /** The decoded payload JSON (what CloudWatch gzips), pretty-printed for reading. */
   public String payloadJson(LogBatch batch, boolean pretty) {
