@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.logsift.testing.CliProcess;
 import dev.logsift.testing.Dynalite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,20 +111,11 @@ class HostileModelAnswerServerTest {
   }
 
   private static String replay(Map<String, String> env, String... events) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.logsift.cli.Main", "replay", "--json"));
-    cmd.addAll(List.of(events));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("DISCORD_") || k.startsWith("SLACK_")
-        || k.equals("DEDUP_TABLE") || k.equals("BEDROCK_MODEL_ID"));
-    pb.environment().putAll(env);
-    Path err = Files.createTempFile("replay-", ".err");
-    pb.redirectError(err.toFile());
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), Files.readString(err));
-    return out;
+    List<String> args = new ArrayList<>(List.of("replay", "--json"));
+    args.addAll(List.of(events));
+    CliProcess.Result r = CliProcess.run(env, args.toArray(new String[0]));
+    assertEquals(0, r.exit(), r.err());
+    return r.out();
   }
 
   private static String quote(String s) {

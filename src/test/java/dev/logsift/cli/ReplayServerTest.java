@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.logsift.testing.CliProcess;
 import dev.logsift.testing.Dynalite;
 import dev.logsift.testing.ScriptedServer;
 import dev.logsift.testing.ScriptedServer.Reply;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -66,25 +63,16 @@ class ReplayServerTest {
   }
 
   private Run replay(Map<String, String> env, String... events) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.logsift.cli.Main", "replay", "--json"));
-    cmd.addAll(List.of(events));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("DISCORD_") || k.startsWith("SLACK_")
-        || k.equals("DEDUP_TABLE") || k.equals("BEDROCK_MODEL_ID"));
-    pb.environment().putAll(env);
-    Path err = Files.createTempFile("replay-", ".err");
-    pb.redirectError(err.toFile());
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    List<String> args = new ArrayList<>(List.of("replay", "--json"));
+    args.addAll(List.of(events));
+    CliProcess.Result r = CliProcess.run(env, args.toArray(new String[0]));
     List<JsonNode> lines = new ArrayList<>();
-    for (String l : out.split("\n")) {
+    for (String l : r.out().split("\n")) {
       if (!l.isBlank()) {
         lines.add(JSON.readTree(l));
       }
     }
-    return new Run(p.exitValue(), lines, Files.readString(err));
+    return new Run(r.exit(), lines, r.err());
   }
 
   @Test
