@@ -13,8 +13,8 @@ import java.util.Map;
  * {@link #stateless} may be called from any thread.
  */
 public final class LearningFingerprinter {
-  /** The default K; see src/main/resources/fingerprint/README.md for why 4. */
-  public static final int DEFAULT_MIN_VALUES = 4;
+  /** The default K; see src/main/resources/fingerprint/README.md for why 3. */
+  public static final int DEFAULT_MIN_VALUES = 3;
   public static final int MAX_TEMPLATES_PER_SERVICE = 20_000;
   public static final int MAX_ENTRIES = 1_000_000;
 

@@ -49,6 +49,8 @@ final class ServiceTemplates {
     private String text;
     /** The text of a group that joined templates of different lengths (see union). */
     String pinned;
+    /** Learned layouts of the repeats view it was matched against (see learnCopies). */
+    int copiesChecked;
 
     Node(String id, String template, String[] tokens, String suffix, long seq, long mask) {
       this.id = id;
@@ -235,7 +237,33 @@ final class ServiceTemplates {
         return find(g);
       }
     }
+    Node g = matchCopies(tokens, suffix, 0);
+    return g == null ? null : find(g);
+  }
+
+  /** The pattern of the repeats view (see {@link Repeats}) a template matches, from layout {@code from}. */
+  private Node matchCopies(String[] tokens, String suffix, int from) {
+    long[] known = layouts.get(copiesLayout(tokens.length, suffix));
+    if (known == null || known.length <= from) {
+      return null;
+    }
+    String[] keyed = Repeats.of(tokens);
+    if (keyed == tokens) {
+      return null;
+    }
+    long[] wild = new long[keyed.length];
+    long base = base(keyed, suffix, wild);
+    for (int i = from; i < known.length; i++) {
+      Node g = learned.get(keyOf(base, wild, known[i]));
+      if (g != null) {
+        return g;
+      }
+    }
     return null;
+  }
+
+  private static long copiesLayout(int n, String suffix) {
+    return mix(n * 31L + suffix.hashCode() + 0x3C6EF372FE94F82BL);
   }
 
   /**
@@ -243,6 +271,14 @@ final class ServiceTemplates {
    * this, lines that arrived early would keep their own id after their message was learned.
    */
   private void rematch(Node node) {
+    long[] copies = layouts.get(copiesLayout(node.tokens.length, node.suffix));
+    if (copies != null && copies.length > node.copiesChecked) {
+      Node g = matchCopies(node.tokens, node.suffix, node.copiesChecked);
+      node.copiesChecked = copies.length;
+      if (g != null) {
+        union(node, g);
+      }
+    }
     long[] known = layouts.get(node.layoutKey);
     if (known == null || known.length <= node.checked) {
       return;
@@ -407,7 +443,81 @@ final class ServiceTemplates {
         }
       }
     }
+    learnCopies(node, h);
     return node;
+  }
+
+  /**
+   * The one-position evidence again, on the repeats view: a value written twice ("user oscar ...
+   * oscar@orders") is one position there, its copies follow it. Only positions that have copies
+   * are counted (the plain view counts the rest), and the copies are masked with the value.
+   */
+  private void learnCopies(Node node, long[] h) {
+    String[] keyed = Repeats.of(node.tokens);
+    if (keyed == node.tokens) {
+      return;
+    }
+    int n = keyed.length;
+    long layoutKey = copiesLayout(n, node.suffix);
+    long[] known = layouts.getOrDefault(layoutKey, new long[0]);
+    node.copiesChecked = known.length;
+    long[] wild = new long[n];
+    long base = base(keyed, node.suffix, wild);
+    for (long w : known) {
+      Node g = learned.get(keyOf(base, wild, w));
+      if (g != null) {
+        union(node, g);
+        node.absorbed = true;
+        return;
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      long copies = Repeats.copiesOf(keyed, j);
+      if (copies == 0 || !learnable(keyed[j]) || Repeats.isCopy(keyed[j]) || constants(keyed, copies | 1L << j) < MIN_CONSTANTS) {
+        continue;
+      }
+      long m = 1L << j;
+      long key = keyOf(base, wild, m);
+      long slotKey = key ^ mix(0x1B873593L + j);
+      Slot s = slots.get(slotKey);
+      if (s == null) {
+        s = new Slot(k);
+        slots.put(slotKey, s);
+        size++;
+      }
+      if (s.learned != null) {
+        union(node, s.learned);
+        continue;
+      }
+      if (s.members.size() < MAX_MEMBERS) {
+        s.members.add(node);
+      }
+      if (!contains(s.values, s.count, h[j])) {
+        s.values[s.count++] = h[j];
+        if (s.count >= k) {
+          Node g = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, m | copies);
+          s.learned = g;
+          learned.put(key, g);
+          size++;
+          addLayout(layoutKey, m);
+          for (Node member : s.members) {
+            union(member, g);
+          }
+          s.members.clear();
+        }
+      }
+    }
+  }
+
+  /** Words left when the positions of {@code mask} are variables. */
+  private static int constants(String[] tokens, long mask) {
+    int words = 0;
+    for (int p = 0; p < tokens.length; p++) {
+      if ((p >= 64 || (mask & 1L << p) == 0) && !tokens[p].equals(ANY) && !Repeats.isCopy(tokens[p]) && hasLetter(tokens[p])) {
+        words++;
+      }
+    }
+    return words;
   }
 
   /**

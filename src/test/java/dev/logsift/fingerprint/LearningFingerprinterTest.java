@@ -33,11 +33,11 @@ class LearningFingerprinterTest {
   }
 
   @Test
-  void aPositionBecomesAVariableAtTheFourthDistinctValueNotBefore() {
+  void aPositionBecomesAVariableAtTheThirdDistinctValueNotBefore() {
     LearningFingerprinter f = learner();
     List<String> three = List.of("login failed for user alice: invalid password",
-        "login failed for user bob: invalid password", "login failed for user carol: invalid password");
-    assertEquals(3, ids(block(f, three)).size(), "three values are not yet evidence");
+        "login failed for user bob: invalid password");
+    assertEquals(2, ids(block(f, three)).size(), "two values are not evidence");
     List<Fingerprint> four = block(f, List.of("login failed for user dave: invalid password",
         "login failed for user alice: invalid password"));
     assertEquals(1, ids(four).size());
@@ -140,10 +140,10 @@ class LearningFingerprinterTest {
   }
 
   @Test
-  void aClosedSetOfFewerThanFourValuesStaysAConstantAmongLearnedVariables() {
-    List<String> lines = denials(new Random(8), 3, 80);
+  void aPairOfValuesStaysAConstantAmongLearnedVariables() {
+    List<String> lines = denials(new Random(8), 2, 80);
     List<Fingerprint> out = block(learner(), lines);
-    assertEquals(3, ids(out).size(), ids(out).toString());
+    assertEquals(2, ids(out).size(), ids(out).toString());
     for (int i = 0; i < lines.size(); i++) {
       String category = lines.get(i).replaceAll(".*category ([a-z]+),.*", "$1");
       assertTrue(out.get(i).template().contains("category " + category + ","), out.get(i).template());
@@ -165,7 +165,8 @@ class LearningFingerprinterTest {
     for (String d : List.of("cupsd", "syslogd", "klogd", "portmap", "rpc.statd", "irqbalance", "crond")) {
       lines.add(d + " startup succeeded");
     }
-    lines.addAll(List.of("rpc.idmapd startup succeeded", "cups.d startup succeeded"));
+    // two dotted names: not evidence; plain daemon names never count for a two-word message
+    lines.add("rpc.idmapd startup succeeded");
     List<Fingerprint> out = block(learner(), lines);
     assertEquals("cupsd startup succeeded", out.get(0).template());
     assertNotEquals(out.get(0).id(), out.get(1).id());
@@ -227,6 +228,41 @@ class LearningFingerprinterTest {
     Fingerprint p = f.fingerprint("svc", trace);
     assertTrue(p.template().contains("caused by com.acme.RootException"), p.template());
     assertTrue(f.fingerprint("svc", "x".repeat(1_000_000)).template().length() <= 2_000);
+  }
+
+  @Test
+  void aValueWrittenTwiceIsLearnedAsOneVariable() {
+    List<String> lines = new ArrayList<>();
+    for (String u : List.of("oscar", "msmith", "trent", "bob")) {
+      lines.add(u + "@orders FATAL: password authentication failed for user \"" + u + "\"");
+    }
+    for (String t : List.of("initech", "wayne", "stark")) {
+      lines.add("FetchError: request to https://" + t + ".auth.acme.io/jwks.json failed, reason: getaddrinfo ENOTFOUND "
+          + t + ".auth.acme.io");
+    }
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals(1, ids(out.subList(0, 4)).size(), out.subList(0, 4).toString());
+    assertEquals(1, ids(out.subList(4, 7)).size(), out.subList(4, 7).toString());
+    assertNotEquals(out.get(0).id(), out.get(4).id());
+    assertEquals("<*> FATAL: password authentication failed for user \"<*>\"", out.get(0).template());
+  }
+
+  @Test
+  void twoValuesWrittenTwiceStayApart() {
+    List<Fingerprint> out = block(learner(), List.of(
+        "payments@orders FATAL: could not write to queue \"payments\"",
+        "inventory@orders FATAL: could not write to queue \"inventory\""));
+    assertEquals(2, ids(out).size());
+  }
+
+  @Test
+  void aLineCarryingTheReferenceMarkerIsLearnedAsWritten() {
+    List<String> lines = new ArrayList<>();
+    for (String u : List.of("oscar", "bob", "trent")) {
+      lines.add("login \u0001a failed for user " + u + " from " + u + " web");
+    }
+    assertEquals(3, ids(block(learner(), lines)).size());
+    assertEquals(1, ids(block(learner(), lines.stream().map(l -> l.replace("\u0001", "")).toList())).size());
   }
 
   private static String word(Random r, int n) {

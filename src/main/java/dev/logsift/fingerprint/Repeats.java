@@ -1,0 +1,123 @@
+package dev.logsift.fingerprint;
+
+/**
+ * One value written several times in a message ("FATAL: password authentication failed for user
+ * \"oscar\" ... oscar@orders", a sub-domain in a URL and again in "ENOTFOUND wayne.auth.acme.io"):
+ * the later copies become references to the token where the value first appeared. Two messages
+ * that differ only in that value then differ in one position, which is the evidence learning
+ * counts; without this, a user name written twice is never learned.
+ */
+final class Repeats {
+  /** Marks a reference; a message that holds it already gets no references (see of). */
+  static final char REF = '\u0001';
+  private static final int MIN_WORD = 3;
+
+  private Repeats() {}
+
+  /** The tokens with repeated words replaced by references, or the same array when none repeats. */
+  static String[] of(String[] tokens) {
+    for (String t : tokens) {
+      // a line carrying the marker could imitate a reference: such a message is learned as written
+      if (isCopy(t)) {
+        return tokens;
+      }
+    }
+    java.util.HashMap<String, Integer> first = null;
+    String[] out = tokens;
+    for (int p = 0; p < tokens.length; p++) {
+      String t = tokens[p];
+      StringBuilder b = null;
+      int i = 0;
+      while (i < t.length()) {
+        if (!Character.isLetterOrDigit(t.charAt(i))) {
+          if (b != null) {
+            b.append(t.charAt(i));
+          }
+          i++;
+          continue;
+        }
+        int end = i;
+        boolean letter = false;
+        while (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+          letter |= Character.isLetter(t.charAt(end));
+          end++;
+        }
+        String word = t.substring(i, end);
+        Integer at = null;
+        if (letter && word.length() >= MIN_WORD) {
+          if (first == null) {
+            first = new java.util.HashMap<>();
+          }
+          at = first.get(word);
+          if (at == null) {
+            first.put(word, p);
+          } else if (at == p) {
+            at = null;
+          }
+        }
+        if (at != null) {
+          if (b == null) {
+            b = new StringBuilder(t.length()).append(t, 0, i);
+          }
+          b.append(REF).append((char) ('0' + at));
+        } else if (b != null) {
+          b.append(word);
+        }
+        i = end;
+      }
+      if (b != null) {
+        if (out == tokens) {
+          out = tokens.clone();
+        }
+        out[p] = b.toString();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Positions that copy the value at {@code p}, or 0 when one of them also holds words of its own:
+   * "mapred.job.id is deprecated. Instead, use mapreduce.job.id" names a different key in each
+   * message, the second name is not a copy of the first.
+   */
+  static long copiesOf(String[] keyed, int p) {
+    String ref = "" + REF + (char) ('0' + p);
+    long m = 0;
+    for (int q = p + 1; q < keyed.length && q < 64; q++) {
+      if (keyed[q].contains(ref)) {
+        if (hasOwnWord(keyed[q])) {
+          return 0;
+        }
+        m |= 1L << q;
+      }
+    }
+    return m;
+  }
+
+  private static boolean hasOwnWord(String keyed) {
+    int run = 0;
+    boolean letter = false;
+    for (int i = 0; i < keyed.length(); i++) {
+      char c = keyed.charAt(i);
+      if (c == REF) {
+        i++;
+        run = 0;
+        letter = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        run++;
+        letter |= Character.isLetter(c);
+        if (run >= MIN_WORD && letter) {
+          return true;
+        }
+      } else {
+        run = 0;
+        letter = false;
+      }
+    }
+    return false;
+  }
+
+  static boolean isCopy(String token) {
+    return token.indexOf(REF) >= 0;
+  }
+}
