@@ -34,8 +34,8 @@ resource "aws_cloudwatch_metric_alarm" "classifier_errors" {
   treat_missing_data  = "notBreaching"
 
   dimensions = {
-    FunctionName = aws_lambda_function.classifier.function_name
-    Resource     = "${aws_lambda_function.classifier.function_name}:${aws_lambda_alias.classifier.name}"
+    FunctionName = aws_lambda_function.function["classifier"].function_name
+    Resource     = "${aws_lambda_function.function["classifier"].function_name}:${aws_lambda_alias.function["classifier"].name}"
   }
 
   alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
@@ -59,7 +59,7 @@ resource "aws_cloudwatch_metric_alarm" "cost_ceiling" {
   # The classifier writes every EMF metric with its function name as the dimension, so deployments in one
   # account keep their own numbers.
   dimensions = {
-    FunctionName = aws_lambda_function.classifier.function_name
+    FunctionName = aws_lambda_function.function["classifier"].function_name
   }
 
   alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]

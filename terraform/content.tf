@@ -2,7 +2,8 @@
 # the repository are uploaded under content/ in the corrections bucket, then content/VERSION lists each file
 # with its MD5. The classifier reads the marker at cold start and at most every content_check_seconds, and
 # takes a new set only when every listed object is there with that MD5 and `logsift check` rules pass; else
-# the last good set (or the copy inside the jar) stays in use.
+# the last good set (or the copy inside the jar) stays in use. The classifier may read content/ only (the
+# content_read statement group in iam.tf).
 
 variable "content_dir" {
   description = "Repository root whose prompts/, known-failures/ and owners.md are published (null = the checkout this module sits in)."
@@ -55,28 +56,6 @@ resource "aws_s3_object" "content_version" {
   depends_on = [aws_s3_object.content]
 }
 
-# Read-only, and only content/ and examples/ (each service's latest reviewer verdicts, shown to the model):
-# the classifier never sees corrections or proposals.
-data "aws_iam_policy_document" "classifier_content" {
-  statement {
-    sid       = "PublishedContent"
-    actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/content/*"]
-  }
-
-  statement {
-    sid       = "CorrectionExamples"
-    actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/examples/*"]
-  }
-}
-
-resource "aws_iam_role_policy" "classifier_content" {
-  name   = "logsift-content"
-  role   = aws_iam_role.classifier.id
-  policy = data.aws_iam_policy_document.classifier_content.json
-}
-
 # A published set that fails the `logsift check` rules is not used (the last good one stays): tell people.
 # The classifier logs each problem as file:line; `bin/logsift check` shows the same before the next apply.
 resource "aws_cloudwatch_metric_alarm" "content_rejected" {
@@ -93,7 +72,7 @@ resource "aws_cloudwatch_metric_alarm" "content_rejected" {
 
   # EMF metrics carry the function name, so each deployment alarms on its own classifier.
   dimensions = {
-    FunctionName = aws_lambda_function.classifier.function_name
+    FunctionName = aws_lambda_function.function["classifier"].function_name
   }
 
   alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
@@ -103,25 +82,4 @@ resource "aws_cloudwatch_metric_alarm" "content_rejected" {
 output "content_version" {
   description = "MD5 of content/VERSION: changes whenever a published prompt, known-failures file or owners.md changes."
   value       = md5(local.content_marker)
-}
-
-# Both corrections functions keep examples/<service>.json up to date as they record a correction.
-data "aws_iam_policy_document" "correction_examples" {
-  statement {
-    sid       = "CorrectionExamples"
-    actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/examples/*"]
-  }
-}
-
-resource "aws_iam_role_policy" "corrections_poll_examples" {
-  name   = "logsift-examples"
-  role   = aws_iam_role.corrections_poll.id
-  policy = data.aws_iam_policy_document.correction_examples.json
-}
-
-resource "aws_iam_role_policy" "slack_events_examples" {
-  name   = "logsift-examples"
-  role   = aws_iam_role.slack_events.id
-  policy = data.aws_iam_policy_document.correction_examples.json
 }

@@ -1,9 +1,7 @@
-# One role per function, each allowed only what its code calls. No action contains "*": the CI check
-# (src/test/java/dev/logsift/deploy) fails on any. template.yaml grants the same (the check compares them).
-# markers/ holds the corrections loop's idempotency markers and the Discord poll's per-channel state.
-# s3:ListBucket has no prefix condition on purpose: S3 answers a HEAD or GET of a missing key with 404 only
-# to a caller allowed to list the bucket (403 otherwise), and the store's existence checks rely on the 404.
-# A prefix condition does not apply to those requests. The bucket holds only logsift's own objects.
+# One role per function, each allowed only what its code calls: its own logs and traces, the statement
+# groups its entry in local.functions (lambda.tf) lists, and the SSM parameters it reads. No action contains
+# "*": the CI check (src/test/java/dev/logsift/deploy) fails on any, and template.yaml grants the same (the
+# check compares them).
 
 locals {
   # The foundation model the inference profile routes to: the profile id without its geography prefix.
@@ -29,18 +27,77 @@ locals {
   ]
 
   ssm_parameter_arn_prefix = "arn:${local.partition}:ssm:${local.region}:${local.account_id}:parameter/"
-  classifier_ssm_parameters = [
-    for p in [var.discord_webhook_url_ssm_parameter, var.slack_webhook_url_ssm_parameter, var.slack_bot_token_ssm_parameter] :
-    "${local.ssm_parameter_arn_prefix}${trimprefix(p, "/")}" if p != null
-  ]
-  corrections_poll_ssm_parameters = [
-    for p in [var.discord_bot_token_ssm_parameter] :
-    "${local.ssm_parameter_arn_prefix}${trimprefix(p, "/")}" if p != null
-  ]
-  slack_events_ssm_parameters = [
-    for p in [var.slack_signing_secret_ssm_parameter, var.slack_bot_token_ssm_parameter] :
-    "${local.ssm_parameter_arn_prefix}${trimprefix(p, "/")}" if p != null
-  ]
+  ssm_parameter_arns = { for key, f in local.functions : key => [
+    for p in f.ssm_parameters : "${local.ssm_parameter_arn_prefix}${trimprefix(p, "/")}" if p != null
+  ] }
+
+  # Statement groups by purpose. Each is a list of literal statements (sid, actions, resources only); a
+  # function gets the groups its statement_groups names, and nothing else takes statements from here.
+  statements = {
+    dedup_table = [{
+      sid       = "DedupTable"
+      actions   = local.dynamodb_item_actions
+      resources = [aws_dynamodb_table.dedup.arn]
+    }]
+
+    bedrock_invoke = [{
+      sid       = "ClaudeHaiku"
+      actions   = ["bedrock:InvokeModel"]
+      resources = local.bedrock_resources
+    }]
+
+    failed_batches = [{
+      sid       = "FailedBatches"
+      actions   = ["sqs:SendMessage"]
+      resources = [aws_sqs_queue.failed_batches.arn]
+    }]
+
+    # Read-only, and only content/ (content.tf) and examples/ (each service's latest reviewer verdicts, shown
+    # to the model): the classifier never sees corrections or proposals.
+    content_read = [
+      {
+        sid       = "PublishedContent"
+        actions   = ["s3:GetObject"]
+        resources = ["${aws_s3_bucket.corrections.arn}/content/*"]
+      },
+      {
+        sid       = "CorrectionExamples"
+        actions   = ["s3:GetObject"]
+        resources = ["${aws_s3_bucket.corrections.arn}/examples/*"]
+      },
+    ]
+
+    # markers/ holds the corrections loop's idempotency markers and the Discord poll's per-channel state.
+    # s3:ListBucket has no prefix condition on purpose: S3 answers a HEAD or GET of a missing key with 404
+    # only to a caller allowed to list the bucket (403 otherwise), and the store's existence checks rely on
+    # the 404. A prefix condition does not apply to those requests. The bucket holds only logsift's own objects.
+    corrections = [
+      {
+        sid       = "CorrectionsObjects"
+        actions   = ["s3:GetObject", "s3:PutObject"]
+        resources = ["${aws_s3_bucket.corrections.arn}/corrections/*", "${aws_s3_bucket.corrections.arn}/markers/*"]
+      },
+      {
+        sid       = "CorrectionsList"
+        actions   = ["s3:ListBucket"]
+        resources = [aws_s3_bucket.corrections.arn]
+      },
+    ]
+
+    # Both corrections functions keep examples/<service>.json up to date as they record a correction.
+    examples_write = [{
+      sid       = "CorrectionExamples"
+      actions   = ["s3:GetObject", "s3:PutObject"]
+      resources = ["${aws_s3_bucket.corrections.arn}/examples/*"]
+    }]
+
+    # The weekly proposal (weekly.tf) is written once per week (HEAD, then a conditional PUT) under proposals/.
+    weekly_proposals = [{
+      sid       = "WeeklyProposals"
+      actions   = ["s3:GetObject", "s3:PutObject"]
+      resources = ["${aws_s3_bucket.corrections.arn}/proposals/*"]
+    }]
+  }
 }
 
 data "aws_iam_policy_document" "lambda_assume" {
@@ -54,19 +111,21 @@ data "aws_iam_policy_document" "lambda_assume" {
   }
 }
 
-# ---- Classifier --------------------------------------------------------------------------------------
+resource "aws_iam_role" "function" {
+  for_each = local.functions
 
-resource "aws_iam_role" "classifier" {
-  name               = "${var.name}-classifier"
+  name               = each.value.name
   assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
   tags               = local.tags
 }
 
-data "aws_iam_policy_document" "classifier" {
+data "aws_iam_policy_document" "function" {
+  for_each = local.functions
+
   statement {
     sid       = "OwnLogs"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.function["classifier"].arn}:*"]
+    resources = ["${aws_cloudwatch_log_group.function[each.key].arn}:*"]
   }
 
   # X-Ray accepts no resource-level permissions for writing traces, so these two name "*".
@@ -76,35 +135,26 @@ data "aws_iam_policy_document" "classifier" {
     resources = ["*"]
   }
 
-  statement {
-    sid       = "DedupTable"
-    actions   = local.dynamodb_item_actions
-    resources = [aws_dynamodb_table.dedup.arn]
-  }
-
-  statement {
-    sid       = "ClaudeHaiku"
-    actions   = ["bedrock:InvokeModel"]
-    resources = local.bedrock_resources
-  }
-
-  statement {
-    sid       = "FailedBatches"
-    actions   = ["sqs:SendMessage"]
-    resources = [aws_sqs_queue.failed_batches.arn]
-  }
-
   dynamic "statement" {
-    for_each = length(local.classifier_ssm_parameters) > 0 ? [1] : []
+    for_each = flatten([for group in each.value.statement_groups : local.statements[group]])
     content {
-      sid       = "Secrets"
-      actions   = ["ssm:GetParameter"]
-      resources = local.classifier_ssm_parameters
+      sid       = statement.value.sid
+      actions   = statement.value.actions
+      resources = statement.value.resources
     }
   }
 
   dynamic "statement" {
-    for_each = var.ssm_kms_key_arn != null && length(local.classifier_ssm_parameters) > 0 ? [1] : []
+    for_each = length(local.ssm_parameter_arns[each.key]) > 0 ? [1] : []
+    content {
+      sid       = "Secrets"
+      actions   = ["ssm:GetParameter"]
+      resources = local.ssm_parameter_arns[each.key]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = var.ssm_kms_key_arn != null && length(local.ssm_parameter_arns[each.key]) > 0 ? [1] : []
     content {
       sid       = "SecretsKey"
       actions   = ["kms:Decrypt"]
@@ -113,140 +163,12 @@ data "aws_iam_policy_document" "classifier" {
   }
 }
 
-resource "aws_iam_role_policy" "classifier" {
+resource "aws_iam_role_policy" "function" {
+  for_each = local.functions
+
   name   = "logsift"
-  role   = aws_iam_role.classifier.id
-  policy = data.aws_iam_policy_document.classifier.json
-}
-
-# ---- Discord reaction poll ---------------------------------------------------------------------------
-
-resource "aws_iam_role" "corrections_poll" {
-  name               = "${var.name}-corrections-poll"
-  assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
-  tags               = local.tags
-}
-
-data "aws_iam_policy_document" "corrections_poll" {
-  statement {
-    sid       = "OwnLogs"
-    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.function["corrections_poll"].arn}:*"]
-  }
-
-  # X-Ray accepts no resource-level permissions for writing traces, so these two name "*".
-  statement {
-    sid       = "Tracing"
-    actions   = local.xray_write_actions
-    resources = ["*"]
-  }
-
-  statement {
-    sid       = "DedupTable"
-    actions   = local.dynamodb_item_actions
-    resources = [aws_dynamodb_table.dedup.arn]
-  }
-
-  statement {
-    sid       = "CorrectionsObjects"
-    actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/corrections/*", "${aws_s3_bucket.corrections.arn}/markers/*"]
-  }
-
-  statement {
-    sid       = "CorrectionsList"
-    actions   = ["s3:ListBucket"]
-    resources = [aws_s3_bucket.corrections.arn]
-  }
-
-  dynamic "statement" {
-    for_each = length(local.corrections_poll_ssm_parameters) > 0 ? [1] : []
-    content {
-      sid       = "Secrets"
-      actions   = ["ssm:GetParameter"]
-      resources = local.corrections_poll_ssm_parameters
-    }
-  }
-
-  dynamic "statement" {
-    for_each = var.ssm_kms_key_arn != null && length(local.corrections_poll_ssm_parameters) > 0 ? [1] : []
-    content {
-      sid       = "SecretsKey"
-      actions   = ["kms:Decrypt"]
-      resources = [var.ssm_kms_key_arn]
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "corrections_poll" {
-  name   = "logsift"
-  role   = aws_iam_role.corrections_poll.id
-  policy = data.aws_iam_policy_document.corrections_poll.json
-}
-
-# ---- Slack events --------------------------------------------------------------------------------------
-
-resource "aws_iam_role" "slack_events" {
-  name               = "${var.name}-slack-events"
-  assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
-  tags               = local.tags
-}
-
-data "aws_iam_policy_document" "slack_events" {
-  statement {
-    sid       = "OwnLogs"
-    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.function["slack_events"].arn}:*"]
-  }
-
-  # X-Ray accepts no resource-level permissions for writing traces, so these two name "*".
-  statement {
-    sid       = "Tracing"
-    actions   = local.xray_write_actions
-    resources = ["*"]
-  }
-
-  statement {
-    sid       = "DedupTable"
-    actions   = local.dynamodb_item_actions
-    resources = [aws_dynamodb_table.dedup.arn]
-  }
-
-  statement {
-    sid       = "CorrectionsObjects"
-    actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/corrections/*", "${aws_s3_bucket.corrections.arn}/markers/*"]
-  }
-
-  statement {
-    sid       = "CorrectionsList"
-    actions   = ["s3:ListBucket"]
-    resources = [aws_s3_bucket.corrections.arn]
-  }
-
-  dynamic "statement" {
-    for_each = length(local.slack_events_ssm_parameters) > 0 ? [1] : []
-    content {
-      sid       = "Secrets"
-      actions   = ["ssm:GetParameter"]
-      resources = local.slack_events_ssm_parameters
-    }
-  }
-
-  dynamic "statement" {
-    for_each = var.ssm_kms_key_arn != null && length(local.slack_events_ssm_parameters) > 0 ? [1] : []
-    content {
-      sid       = "SecretsKey"
-      actions   = ["kms:Decrypt"]
-      resources = [var.ssm_kms_key_arn]
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "slack_events" {
-  name   = "logsift"
-  role   = aws_iam_role.slack_events.id
-  policy = data.aws_iam_policy_document.slack_events.json
+  role   = aws_iam_role.function[each.key].id
+  policy = data.aws_iam_policy_document.function[each.key].json
 }
 
 # ---- EventBridge Scheduler -> poll alias ---------------------------------------------------------------
@@ -280,7 +202,7 @@ data "aws_iam_policy_document" "scheduler" {
   statement {
     sid       = "InvokePoll"
     actions   = ["lambda:InvokeFunction"]
-    resources = [aws_lambda_alias.corrections_poll.arn]
+    resources = [aws_lambda_alias.function["corrections_poll"].arn]
   }
 }
 

@@ -1,16 +1,16 @@
 output "classifier_function_name" {
   description = "Name of the classifier function."
-  value       = aws_lambda_function.classifier.function_name
+  value       = aws_lambda_function.function["classifier"].function_name
 }
 
 output "classifier_alias_arn" {
   description = "ARN of the classifier's live alias, the destination of every subscription filter."
-  value       = aws_lambda_alias.classifier.arn
+  value       = aws_lambda_alias.function["classifier"].arn
 }
 
 output "corrections_poll_alias_arn" {
   description = "ARN of the Discord reaction poll's live alias."
-  value       = aws_lambda_alias.corrections_poll.arn
+  value       = aws_lambda_alias.function["corrections_poll"].arn
 }
 
 output "slack_events_url" {
@@ -35,9 +35,5 @@ output "failed_batches_queue_url" {
 
 output "role_arns" {
   description = "Execution role ARN of each function."
-  value = {
-    classifier       = aws_iam_role.classifier.arn
-    corrections_poll = aws_iam_role.corrections_poll.arn
-    slack_events     = aws_iam_role.slack_events.arn
-  }
+  value       = { for key, role in aws_iam_role.function : key => role.arn }
 }

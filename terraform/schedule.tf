@@ -10,7 +10,7 @@ resource "aws_scheduler_schedule" "corrections_poll" {
   }
 
   target {
-    arn      = aws_lambda_alias.corrections_poll.arn
+    arn      = aws_lambda_alias.function["corrections_poll"].arn
     role_arn = aws_iam_role.scheduler[0].arn
 
     # A missed poll is harmless: the next one reads the same reactions.
@@ -22,7 +22,7 @@ resource "aws_scheduler_schedule" "corrections_poll" {
 }
 
 resource "aws_lambda_function_event_invoke_config" "corrections_poll" {
-  function_name          = aws_lambda_function.corrections_poll.function_name
-  qualifier              = aws_lambda_alias.corrections_poll.name
+  function_name          = aws_lambda_function.function["corrections_poll"].function_name
+  qualifier              = aws_lambda_alias.function["corrections_poll"].name
   maximum_retry_attempts = 0
 }

@@ -6,8 +6,8 @@ resource "aws_lambda_permission" "logs" {
 
   statement_id   = "AllowLogs-${substr(sha256(each.value), 0, 16)}"
   action         = "lambda:InvokeFunction"
-  function_name  = aws_lambda_function.classifier.function_name
-  qualifier      = aws_lambda_alias.classifier.name
+  function_name  = aws_lambda_function.function["classifier"].function_name
+  qualifier      = aws_lambda_alias.function["classifier"].name
   principal      = "logs.amazonaws.com"
   source_account = local.account_id
   source_arn     = "arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:${each.value}:*"
@@ -19,7 +19,7 @@ resource "aws_cloudwatch_log_subscription_filter" "errors" {
   name            = "${var.name}-errors"
   log_group_name  = each.value
   filter_pattern  = var.filter_pattern
-  destination_arn = aws_lambda_alias.classifier.arn
+  destination_arn = aws_lambda_alias.function["classifier"].arn
 
   depends_on = [aws_lambda_permission.logs]
 }
@@ -33,8 +33,8 @@ resource "aws_sqs_queue" "failed_batches" {
 }
 
 resource "aws_lambda_function_event_invoke_config" "classifier" {
-  function_name                = aws_lambda_function.classifier.function_name
-  qualifier                    = aws_lambda_alias.classifier.name
+  function_name                = aws_lambda_function.function["classifier"].function_name
+  qualifier                    = aws_lambda_alias.function["classifier"].name
   maximum_retry_attempts       = var.maximum_retry_attempts
   maximum_event_age_in_seconds = var.maximum_event_age_in_seconds
 
@@ -45,5 +45,5 @@ resource "aws_lambda_function_event_invoke_config" "classifier" {
   }
 
   # The role must be allowed to send to the queue before Lambda accepts the destination.
-  depends_on = [aws_iam_role_policy.classifier]
+  depends_on = [aws_iam_role_policy.function]
 }

@@ -1,6 +1,7 @@
 # The weekly loop (issue 14): every Monday the corrections function summarises the last seven days of
 # corrections into proposals/YYYY-Www.md in the corrections bucket and posts one message to the channel.
-# Created with the Discord poll, whose function and scheduler role it shares.
+# Created with the Discord poll, whose function and scheduler role it shares; the function may write
+# proposals/ only (the weekly_proposals statement group in iam.tf).
 
 variable "weekly_summary_schedule" {
   description = "When the weekly corrections summary runs (EventBridge Scheduler expression, UTC)."
@@ -19,7 +20,7 @@ resource "aws_scheduler_schedule" "weekly_summary" {
   }
 
   target {
-    arn      = aws_lambda_alias.corrections_poll.arn
+    arn      = aws_lambda_alias.function["corrections_poll"].arn
     role_arn = aws_iam_role.scheduler[0].arn
     # dev.logsift.app.CorrectionsPollHandler.WEEKLY_JOB
     input = jsonencode({ logsift_job = "weekly-summary" })
@@ -30,19 +31,4 @@ resource "aws_scheduler_schedule" "weekly_summary" {
       maximum_event_age_in_seconds = 3600
     }
   }
-}
-
-# The proposal is written once per week (HEAD, then a conditional PUT) under proposals/ only.
-data "aws_iam_policy_document" "corrections_poll_proposals" {
-  statement {
-    sid       = "WeeklyProposals"
-    actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${aws_s3_bucket.corrections.arn}/proposals/*"]
-  }
-}
-
-resource "aws_iam_role_policy" "corrections_poll_proposals" {
-  name   = "logsift-proposals"
-  role   = aws_iam_role.corrections_poll.id
-  policy = data.aws_iam_policy_document.corrections_poll_proposals.json
 }

@@ -25,7 +25,6 @@ import static dev.logsift.dedup.DynamoItems.s;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Source;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.notify.Delivery;
 import dev.logsift.signal.SignalStore;
 import dev.logsift.signal.StatsUpdate;
 import java.time.Clock;
@@ -328,21 +327,21 @@ public final class DynamoDedupStore implements DedupStore {
     if (!claim.won()) {
       return false;
     }
-    Delivery delivery = card.delivery();
+    PostedMessage delivery = card.delivery();
     boolean owned = Cacheable.shouldCache(c) ? confirmCaching(claim, c, delivery, now)
         : confirmOwned(claim, delivery, now, null, null);
-    return owned && PostedCard.isChatCard(delivery);
+    return owned && delivery.inChat();
   }
 
   /** Caches the answer unless a human label is there already, which only another human label replaces. */
-  private boolean confirmCaching(Claim claim, Classification c, Delivery delivery, Instant now) {
+  private boolean confirmCaching(Claim claim, Classification c, PostedMessage delivery, Instant now) {
     if (confirmOwned(claim, delivery, now, c, "attribute_not_exists(#cls) OR #cls.#src <> :human")) {
       return true;
     }
     return confirmOwned(claim, delivery, now, null, null);
   }
 
-  private boolean confirmOwned(Claim claim, Delivery delivery, Instant now, Classification cache, String cacheCond) {
+  private boolean confirmOwned(Claim claim, PostedMessage delivery, Instant now, Classification cache, String cacheCond) {
     Map<String, String> names = new HashMap<>(names("#owner", OWNER, "#del", DELIVERY, "#pa", POSTED_AT));
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":token", s(claim.token()));
@@ -411,14 +410,14 @@ public final class DynamoDedupStore implements DedupStore {
 
   @Override
   public void rememberCard(PostedCard card) {
-    if (PostedCard.isChatCard(card.delivery())) {
+    if (card.delivery().inChat()) {
       cards.add(card, card.postedAt());
     }
   }
 
   @Override
   public void rememberCards(List<PostedCard> posted) {
-    cards.addAll(posted.stream().filter(p -> PostedCard.isChatCard(p.delivery())).toList());
+    cards.addAll(posted.stream().filter(p -> p.delivery().inChat()).toList());
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.logsift.classify.Classification;
 import dev.logsift.classify.Confidence;
 import dev.logsift.classify.ModelUsage;
 import dev.logsift.classify.Source;
-import dev.logsift.notify.Delivery;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -135,7 +134,7 @@ final class DynamoItems {
     return Optional.of(new CachedClassification(c, at));
   }
 
-  static AttributeValue delivery(Delivery d) {
+  static AttributeValue delivery(PostedMessage d) {
     Map<String, AttributeValue> m = new HashMap<>();
     putText(m, DESTINATION, d.destination());
     putText(m, CHANNEL, d.channel());
@@ -167,7 +166,7 @@ final class DynamoItems {
     if (category.isEmpty() || confidence.isEmpty() || at == null) {
       return Optional.empty();
     }
-    Delivery d = new Delivery(text(m, DESTINATION), orEmpty(text(m, CHANNEL)), orEmpty(text(m, MESSAGE_ID)));
+    PostedMessage d = new PostedMessage(text(m, DESTINATION), orEmpty(text(m, CHANNEL)), orEmpty(text(m, MESSAGE_ID)));
     return Optional.of(new PostedCard(text(m, FINGERPRINT), text(m, SERVICE), text(m, LOG_GROUP), category.get(),
         confidence.get(), text(m, SAMPLE), d, at));
   }

@@ -9,7 +9,6 @@ import static dev.logsift.dedup.DynamoItems.EXPIRES_AT;
 import static dev.logsift.dedup.DynamoItems.n;
 import static dev.logsift.dedup.DynamoItems.s;
 
-import dev.logsift.notify.Delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +76,7 @@ final class DynamoRecentCards {
     Map<String, List<String>> keysByHour = new LinkedHashMap<>();
     List<WriteRequest> puts = new ArrayList<>(posted.size());
     for (PostedCard p : posted) {
-      Delivery d = p.delivery();
+      PostedMessage d = p.delivery();
       Instant at = p.postedAt();
       String id = d.messageId() == null || d.messageId().isEmpty()
           ? p.fingerprint() + "@" + at.toEpochMilli() : d.messageId();

@@ -2,7 +2,6 @@ package dev.logsift.dedup;
 
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Source;
-import dev.logsift.notify.Delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ public final class InMemoryDedupStore implements DedupStore {
     Instant claimedAt;
     long suppressed;
     CachedClassification cached;
-    Delivery delivery;
+    PostedMessage delivery;
   }
 
   private final Duration window;
@@ -92,7 +91,7 @@ public final class InMemoryDedupStore implements DedupStore {
     if (Cacheable.shouldCache(c) && !human) {
       item.cached = new CachedClassification(c, now);
     }
-    if (PostedCard.isChatCard(card.delivery())) {
+    if (card.delivery().inChat()) {
       posted.add(0, card);
     }
   }
@@ -120,7 +119,7 @@ public final class InMemoryDedupStore implements DedupStore {
 
   @Override
   public synchronized void rememberCard(PostedCard card) {
-    if (PostedCard.isChatCard(card.delivery())) {
+    if (card.delivery().inChat()) {
       posted.add(0, card);
     }
   }
@@ -131,7 +130,7 @@ public final class InMemoryDedupStore implements DedupStore {
   }
 
   /** For tests and the CLI: where the last card of a fingerprint went. */
-  public synchronized Optional<Delivery> lastDelivery(String fingerprint) {
+  public synchronized Optional<PostedMessage> lastDelivery(String fingerprint) {
     Item item = items.get(fingerprint);
     return Optional.ofNullable(item == null ? null : item.delivery);
   }

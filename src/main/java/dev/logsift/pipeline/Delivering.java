@@ -6,6 +6,7 @@ import dev.logsift.notify.Delivery;
 import dev.logsift.notify.Digest;
 import java.time.Instant;
 import dev.logsift.dedup.PostedCard;
+import dev.logsift.dedup.PostedMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -146,7 +147,7 @@ final class Delivering {
     var c = card.classification();
     Instant at = parts.clock().instant();
     PostedCard card0 = new PostedCard(card.fingerprint(), card.service(), card.logGroup(), c.category(),
-        c.confidence(), card.sample(), d, at);
+        c.confidence(), card.sample(), new PostedMessage(d.destination(), d.channel(), d.messageId()), at);
     if (!t.claim().won()) {
       posted.add(card0);
       return;

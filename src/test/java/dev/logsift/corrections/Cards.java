@@ -10,7 +10,7 @@ import dev.logsift.dedup.Claim;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.dedup.PostedCard;
 import dev.logsift.dedup.Sighting;
-import dev.logsift.notify.Delivery;
+import dev.logsift.dedup.PostedMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
@@ -29,7 +29,7 @@ final class Cards {
     return new Sighting(fingerprint, "AccessDenied: User <*> assumed role <*>", "checkout", "/ecs/checkout", 1);
   }
 
-  static void post(InMemoryDedupStore dedup, String fingerprint, Delivery delivery, Instant at) {
+  static void post(InMemoryDedupStore dedup, String fingerprint, PostedMessage delivery, Instant at) {
     Sighting s = sighting(fingerprint);
     Claim claim = dedup.claim(s, at);
     Classification c = new Classification(Category.APPLICATION, Confidence.MEDIUM, "A bug.", "Look at the trace.",

@@ -22,7 +22,7 @@ import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.dedup.CachedClassification;
 import dev.logsift.dedup.InMemoryDedupStore;
-import dev.logsift.notify.Delivery;
+import dev.logsift.dedup.PostedMessage;
 import dev.logsift.redact.PatternRedactor;
 import dev.logsift.testing.S3rver;
 import java.io.IOException;
@@ -68,7 +68,7 @@ class DiscordPollServerTest {
   void setUp() throws IOException {
     discord = new FakeDiscord();
     dedup = Cards.store();
-    Cards.post(dedup, "fp-discord-1", new Delivery("discord", "500", CARD), POSTED);
+    Cards.post(dedup, "fp-discord-1", new PostedMessage("discord", "500", CARD), POSTED);
     discord.card(CARD);
     String bucket = "poll-" + (++bucketNo);
     s3.client().createBucket(b -> b.bucket(bucket));
@@ -179,7 +179,7 @@ class DiscordPollServerTest {
 
   @Test
   void aCardWithAnUnusableMessageIdIsSkippedWithoutBlockingTheOthers() {
-    Cards.post(dedup, "fp-discord-2", new Delivery("discord", "500", "not-a-snowflake"), POSTED.plusSeconds(1));
+    Cards.post(dedup, "fp-discord-2", new PostedMessage("discord", "500", "not-a-snowflake"), POSTED.plusSeconds(1));
     discord.react(CARD, DiscordReactions.CONFIRM, "37", false);
     DiscordPoll.Report r = poll.poll();
     assertEquals(List.of(2, 1, 0, 0, 0, 1), counts(r));
@@ -272,7 +272,7 @@ class DiscordPollServerTest {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String id = Long.toString(10_000 + i);
-      Cards.post(dedup, "fp-many-" + i, new Delivery("discord", "500", id), POSTED.plusSeconds(i + 1));
+      Cards.post(dedup, "fp-many-" + i, new PostedMessage("discord", "500", id), POSTED.plusSeconds(i + 1));
       discord.card(id);
       ids.add(id);
     }

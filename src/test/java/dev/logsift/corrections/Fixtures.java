@@ -3,7 +3,7 @@ package dev.logsift.corrections;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Confidence;
 import dev.logsift.dedup.PostedCard;
-import dev.logsift.notify.Delivery;
+import dev.logsift.dedup.PostedMessage;
 import java.time.Instant;
 
 /** Shared test values. */
@@ -15,7 +15,7 @@ public final class Fixtures {
 
   static PostedCard card(String destination, String channel, String messageId) {
     return new PostedCard("fp0123456789abcd", "checkout", "/ecs/checkout", Category.APPLICATION, Confidence.MEDIUM,
-        "AccessDenied: User arn:aws:iam::123:role/x assumed by [REDACTED:email]", new Delivery(destination, channel,
+        "AccessDenied: User arn:aws:iam::123:role/x assumed by [REDACTED:email]", new PostedMessage(destination, channel,
             messageId), POSTED);
   }
 

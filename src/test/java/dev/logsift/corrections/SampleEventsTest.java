@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.logsift.app.Config;
 import dev.logsift.app.CorrectionsWiring;
 import dev.logsift.app.SlackEventsHandler;
-import dev.logsift.notify.Delivery;
 import dev.logsift.dedup.InMemoryDedupStore;
+import dev.logsift.dedup.PostedMessage;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +47,7 @@ class SampleEventsTest {
   @Test
   void theSignedReactionVerifiesInsideItsWindowAndConfirmsTheCard() throws Exception {
     InMemoryDedupStore dedup = Cards.store();
-    Cards.post(dedup, "fp-sample", new Delivery("slack", "C0CARDS", "1795766460.000100"),
+    Cards.post(dedup, "fp-sample", new PostedMessage("slack", "C0CARDS", "1795766460.000100"),
         Instant.ofEpochSecond(1795766460L));
     APIGatewayV2HTTPResponse r = invoke("slack-reaction-added.json", SIGNED_AT.plusSeconds(60), dedup);
     assertEquals(200, r.getStatusCode(), r.getBody());

@@ -7,6 +7,7 @@ import dev.logsift.classify.Category;
 import dev.logsift.classify.CorrectionExamples;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.dedup.PostedCard;
+import dev.logsift.dedup.PostedMessage;
 import dev.logsift.fingerprint.MaskingFingerprinter;
 import dev.logsift.redact.PatternRedactor;
 import dev.logsift.testing.MutableClock;
@@ -33,13 +34,13 @@ class ServiceExamplesTest {
     for (int i = 0; i < 7; i++) {
       PostedCard card = new PostedCard("fp" + i, "checkout", "/ecs/checkout", Category.APPLICATION,
           dev.logsift.classify.Confidence.MEDIUM, "ERROR job " + i + " failed: quota" + "x".repeat(i)
-          + " exceeded for alice@example.com", new dev.logsift.notify.Delivery("discord", "C1", "m" + i), Fixtures.POSTED);
+          + " exceeded for alice@example.com", new PostedMessage("discord", "C1", "m" + i), Fixtures.POSTED);
       recorder.record(card, "discord", "U" + i, Category.DEPENDENCY, "vendor quota, token=abc123secret", Fixtures.NOW, "");
     }
     // The same error again: it moves to the front instead of taking a second slot.
     PostedCard again = new PostedCard("fp9", "checkout", "/ecs/checkout", Category.APPLICATION,
         dev.logsift.classify.Confidence.MEDIUM, "ERROR job 99 failed: quotaxx exceeded for bob@example.com",
-        new dev.logsift.notify.Delivery("discord", "C1", "m9"), Fixtures.POSTED);
+        new PostedMessage("discord", "C1", "m9"), Fixtures.POSTED);
     recorder.record(again, "discord", "U9", Category.TRANSIENT, "", Fixtures.NOW, "");
 
     List<CorrectionExamples.Example> latest = examples.latest("checkout");

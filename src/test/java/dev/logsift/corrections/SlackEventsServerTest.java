@@ -13,7 +13,7 @@ import dev.logsift.classify.Source;
 import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.dedup.CachedClassification;
 import dev.logsift.dedup.InMemoryDedupStore;
-import dev.logsift.notify.Delivery;
+import dev.logsift.dedup.PostedMessage;
 import dev.logsift.testing.S3rver;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -66,7 +66,7 @@ class SlackEventsServerTest {
     s3.client().createBucket(b -> b.bucket(bucket));
     store = new S3CorrectionStore(s3.connection(), bucket);
     dedup = Cards.store();
-    Cards.post(dedup, "fp-slack-1", new Delivery("slack", CHANNEL, CARD_TS), POSTED);
+    Cards.post(dedup, "fp-slack-1", new PostedMessage("slack", CHANNEL, CARD_TS), POSTED);
     Config config = Config.fromEnv(Map.of(Config.SLACK_SIGNING_SECRET, SECRET, Config.SLACK_BOT_TOKEN, FakeSlackApi.TOKEN,
         Config.SLACK_CHANNEL_ID, CHANNEL, Config.SLACK_API_URL, slackApi.baseUrl(), Config.CORRECTIONS_BUCKET, bucket));
     CorrectionsWiring wiring = CorrectionsWiring.build(config, Clock.fixed(NOW, ZoneOffset.UTC), dedup, store, http,

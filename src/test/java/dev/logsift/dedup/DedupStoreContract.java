@@ -13,7 +13,6 @@ import dev.logsift.classify.Classification;
 import dev.logsift.classify.Confidence;
 import dev.logsift.classify.ModelUsage;
 import dev.logsift.classify.Source;
-import dev.logsift.notify.Delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +30,7 @@ abstract class DedupStoreContract {
       "model note", new ModelUsage(900, 120, 0.0015));
   static final Classification HUMAN = new Classification(Category.TRANSIENT, Confidence.HIGH, "Known flake.",
       "Ignore.", null, Source.HUMAN, "corrected by a human", ModelUsage.NONE);
+  static final PostedMessage CONSOLE = new PostedMessage("console", "", "");
 
   MutableClock clock;
   DedupStore store;
@@ -49,7 +49,7 @@ abstract class DedupStoreContract {
   }
 
   /** Confirms as the pipeline does: the card's classification, and the card as the corrections look for it. */
-  static void confirm(Claims store, Claim claim, Classification c, String sample, Delivery d, Instant at) {
+  static void confirm(Claims store, Claim claim, Classification c, String sample, PostedMessage d, Instant at) {
     store.confirm(claim, c, new PostedCard(claim.fingerprint(), "checkout", "/ecs/checkout", c.category(),
         c.confidence(), sample, d, at), at);
   }
@@ -103,7 +103,7 @@ abstract class DedupStoreContract {
   @Test
   void confirmCachesEveryFieldOfTheClassificationWithItsTime() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    confirm(store, c, MODEL, "sample", Delivery.console(), T0.plusSeconds(5));
+    confirm(store, c, MODEL, "sample", CONSOLE, T0.plusSeconds(5));
     Claim next = store.claim(sighting("fp-a", 1), T0.plus(WINDOW));
     assertNotNull(next.cached());
     assertEquals(T0.plusSeconds(5), next.cached().classifiedAt());
@@ -120,7 +120,7 @@ abstract class DedupStoreContract {
   @Test
   void losersSeeTheCachedClassificationToo() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    confirm(store, c, MODEL, "sample", Delivery.console(), T0);
+    confirm(store, c, MODEL, "sample", CONSOLE, T0);
     Claim lost = store.claim(sighting("fp-a", 1), T0.plusSeconds(1));
     assertFalse(lost.won());
     assertEquals(Category.DEPENDENCY, lost.cached().classification().category());
@@ -129,16 +129,16 @@ abstract class DedupStoreContract {
   @Test
   void fallbackAnswersAreNotCached() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    confirm(store, c, MODEL.withSource(Source.FALLBACK, "model unavailable"), "s", Delivery.console(), T0);
+    confirm(store, c, MODEL.withSource(Source.FALLBACK, "model unavailable"), "s", CONSOLE, T0);
     assertNull(store.claim(sighting("fp-a", 1), T0.plus(WINDOW)).cached());
   }
 
   @Test
   void aCachedAnswerKeepsItsOriginalTime() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    confirm(store, c, MODEL, "s", Delivery.console(), T0);
+    confirm(store, c, MODEL, "s", CONSOLE, T0);
     Claim again = store.claim(sighting("fp-a", 1), T0.plus(WINDOW));
-    confirm(store, again, MODEL.withSource(Source.CACHE, null), "s", Delivery.console(), T0.plus(WINDOW));
+    confirm(store, again, MODEL.withSource(Source.CACHE, null), "s", CONSOLE, T0.plus(WINDOW));
     assertEquals(T0, store.claim(sighting("fp-a", 1), T0.plus(WINDOW.multipliedBy(2))).cached().classifiedAt());
   }
 
@@ -146,7 +146,7 @@ abstract class DedupStoreContract {
   void aHumanOverrideSurvivesALaterModelAnswer() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
     store.overrideClassification("fp-a", HUMAN, T0.plusSeconds(1));
-    confirm(store, c, MODEL, "s", Delivery.console(), T0.plusSeconds(2));
+    confirm(store, c, MODEL, "s", CONSOLE, T0.plusSeconds(2));
     Claim next = store.claim(sighting("fp-a", 1), T0.plus(WINDOW));
     assertEquals(Source.HUMAN, next.cached().classification().source());
     assertEquals(Category.TRANSIENT, next.cached().classification().category());
@@ -212,7 +212,7 @@ abstract class DedupStoreContract {
   void confirmByAFormerOwnerCachesNothing() {
     Claim old = store.claim(sighting("fp-a", 1), T0);
     store.claim(sighting("fp-a", 1), T0.plus(WINDOW));
-    confirm(store, old, MODEL, "s", new Delivery("discord", "c1", "m1"), T0.plus(WINDOW));
+    confirm(store, old, MODEL, "s", new PostedMessage("discord", "c1", "m1"), T0.plus(WINDOW));
     assertNull(store.claim(sighting("fp-a", 1), T0.plus(WINDOW.multipliedBy(2))).cached());
     assertEquals(List.of(), store.recentCards(T0));
   }
@@ -221,7 +221,7 @@ abstract class DedupStoreContract {
   void lostClaimsCannotConfirmOrRelease() {
     Claim won = store.claim(sighting("fp-a", 1), T0);
     Claim lost = store.claim(sighting("fp-a", 1), T0.plusSeconds(1));
-    confirm(store, lost, MODEL, "s", new Delivery("discord", "c1", "m1"), T0.plusSeconds(2));
+    confirm(store, lost, MODEL, "s", new PostedMessage("discord", "c1", "m1"), T0.plusSeconds(2));
     store.release(lost, sighting("fp-a", 1), T0.plusSeconds(2));
     assertFalse(store.claim(sighting("fp-a", 1), T0.plusSeconds(3)).won());
     assertEquals(List.of(), store.recentCards(T0));
@@ -231,19 +231,19 @@ abstract class DedupStoreContract {
   @Test
   void recentCardsListsChatCardsSinceATimeNewestFirst() {
     Claim a = store.claim(sighting("fp-a", 1), T0);
-    confirm(store, a, MODEL, "sample a", new Delivery("discord", "chan-1", "111"), T0);
+    confirm(store, a, MODEL, "sample a", new PostedMessage("discord", "chan-1", "111"), T0);
     Claim b = store.claim(sighting("fp-b", 1), T0.plusSeconds(3600));
-    confirm(store, b, HUMAN, "sample b", new Delivery("slack", "C123", "1700000000.000100"), T0.plusSeconds(3600));
+    confirm(store, b, HUMAN, "sample b", new PostedMessage("slack", "C123", "1700000000.000100"), T0.plusSeconds(3600));
     Claim c = store.claim(sighting("fp-c", 1), T0.plusSeconds(7200));
-    confirm(store, c, MODEL, "sample c", Delivery.console(), T0.plusSeconds(7200));
+    confirm(store, c, MODEL, "sample c", CONSOLE, T0.plusSeconds(7200));
     clock.set(T0.plusSeconds(7300));
 
     List<PostedCard> all = store.recentCards(T0.minusSeconds(3600));
     assertEquals(List.of(
         new PostedCard("fp-b", "checkout", "/ecs/checkout", Category.TRANSIENT, Confidence.HIGH, "sample b",
-            new Delivery("slack", "C123", "1700000000.000100"), T0.plusSeconds(3600)),
+            new PostedMessage("slack", "C123", "1700000000.000100"), T0.plusSeconds(3600)),
         new PostedCard("fp-a", "checkout", "/ecs/checkout", Category.DEPENDENCY, Confidence.HIGH, "sample a",
-            new Delivery("discord", "chan-1", "111"), T0)), all);
+            new PostedMessage("discord", "chan-1", "111"), T0)), all);
     assertEquals(List.of("fp-b"), store.recentCards(T0.plusSeconds(1)).stream().map(PostedCard::fingerprint)
         .toList());
     assertEquals(List.of(), store.recentCards(T0.plusSeconds(3601)));
@@ -256,7 +256,7 @@ abstract class DedupStoreContract {
     Claim lost = store.claim(sighting("fp-h", 2), T0.plusSeconds(1));
     assertTrue(lost.heldUnconfirmed());
     assertEquals(T0, lost.heldSince());
-    confirm(store, holder, MODEL, "s", new Delivery("discord", "c", "1"), T0.plusSeconds(2));
+    confirm(store, holder, MODEL, "s", new PostedMessage("discord", "c", "1"), T0.plusSeconds(2));
     assertEquals(DedupStore.HolderState.REPORTED, store.state("fp-h", T0.plusSeconds(3)));
     Claim after = store.claim(sighting("fp-h", 1), T0.plusSeconds(3));
     assertFalse(after.won());
@@ -274,7 +274,7 @@ abstract class DedupStoreContract {
     assertEquals(3, taken.suppressedSinceLastReport(), "the takeover reports what the lost claim counted");
     Claim second = store.takeOver(sighting("fp-d", 3), lost, T0.plusSeconds(91));
     assertFalse(second.won(), "the holder changed, so the old lost claim cannot take over again");
-    confirm(store, taken, MODEL, "s", new Delivery("discord", "c", "2"), T0.plusSeconds(92));
+    confirm(store, taken, MODEL, "s", new PostedMessage("discord", "c", "2"), T0.plusSeconds(92));
     Claim late = store.claim(sighting("fp-d", 1), T0.plusSeconds(93));
     assertFalse(store.takeOver(sighting("fp-d", 1), late, T0.plusSeconds(93)).won());
   }

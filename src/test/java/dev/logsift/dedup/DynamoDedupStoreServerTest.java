@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.logsift.app.Config;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.notify.Delivery;
 import dev.logsift.testing.Dynalite;
 import java.net.URI;
 import java.time.Duration;
@@ -147,7 +146,7 @@ class DynamoDedupStoreServerTest {
   @Test
   void anExpiredItemThatDynamoDbHasNotDeletedYetCountsAsGone() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    confirm(store, c, MODEL, "s", Delivery.console(), T0);
+    confirm(store, c, MODEL, "s", new PostedMessage("console", "", ""), T0);
     store.claim(sighting("fp-a", 5), T0.plusSeconds(1));
     Instant muchLater = T0.plus(ITEM_TTL).plus(Duration.ofDays(1));
 
@@ -163,7 +162,7 @@ class DynamoDedupStoreServerTest {
   @Test
   void confirmRemembersWhereTheCardWent() {
     Claim c = store.claim(sighting("fp-a", 1), T0);
-    confirm(store, c, MODEL, "s", new Delivery("discord", "chan", "123"), T0.plusSeconds(1));
+    confirm(store, c, MODEL, "s", new PostedMessage("discord", "chan", "123"), T0.plusSeconds(1));
     Map<String, AttributeValue> d = item("fp#fp-a").get("delivery").m();
     assertEquals("discord", d.get("destination").s());
     assertEquals("chan", d.get("channel").s());
@@ -178,7 +177,7 @@ class DynamoDedupStoreServerTest {
       String fp = "fp-" + i;
       Claim c = store.claim(sighting(fp, 1), at);
       // Webhooks without a message id must not overwrite each other's entries.
-      confirm(store, c, MODEL, "s" + i, new Delivery("slack", "C1", i % 2 == 0 ? "" : "ts-" + i), at);
+      confirm(store, c, MODEL, "s" + i, new PostedMessage("slack", "C1", i % 2 == 0 ? "" : "ts-" + i), at);
     }
     clock.set(T0.plus(Duration.ofHours(5)));
     List<PostedCard> all = store.recentCards(Instant.EPOCH);
@@ -208,7 +207,7 @@ class DynamoDedupStoreServerTest {
       Claim owned = new Claim("fp-a", true, "tok", 0, T0, false, null);
       List<Executable> calls = List.of(
           () -> down.claim(s, T0),
-          () -> confirm(down, owned, MODEL, secretTemplate, new Delivery("slack", "C", "1"), T0),
+          () -> confirm(down, owned, MODEL, secretTemplate, new PostedMessage("slack", "C", "1"), T0),
           () -> down.release(owned, s, T0),
           () -> down.overrideClassification("fp-a", MODEL, T0),
           () -> down.recentCards(T0));

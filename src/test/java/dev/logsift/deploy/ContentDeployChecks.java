@@ -1,9 +1,11 @@
 package dev.logsift.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.logsift.app.ClassifierHandler;
 import dev.logsift.app.Config;
 import dev.logsift.app.CorrectionsPollHandler;
 import dev.logsift.content.PublishedContent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +17,13 @@ final class ContentDeployChecks {
   private final Terraform tf;
   private final JsonNode sam;
   private final List<String> out;
+  private final IamChecks iam;
 
   ContentDeployChecks(Terraform tf, JsonNode sam, List<String> out) {
     this.tf = tf;
     this.sam = sam;
     this.out = out;
+    this.iam = new IamChecks(tf, new ArrayList<>());
   }
 
   void run() {
@@ -56,34 +60,43 @@ final class ContentDeployChecks {
   }
 
   private void classifierReadsContent() {
-    JsonNode fn = tf.resources("aws_lambda_function").get("classifier");
-    if (fn == null || !tf.resolve(fn.path("environment").path(0).path("variables")).contains(Config.CONTENT_BUCKET)) {
+    Map.Entry<String, JsonNode> fn = function(ClassifierHandler.class);
+    if (fn == null || !tf.resolve(fn.getValue().path("environment").path(0).path("variables"))
+        .contains(Config.CONTENT_BUCKET)) {
       out.add("terraform: the classifier's environment lacks " + Config.CONTENT_BUCKET);
     }
-    boolean reads = tf.resources("aws_iam_role_policy").values().stream()
-        .filter(p -> p.path("role").asText().contains("aws_iam_role.classifier."))
-        .map(p -> tf.resolve(p.path("policy")) + " " + p.path("policy").asText())
-        .anyMatch(p -> tf.data("aws_iam_policy_document").entrySet().stream()
-            .anyMatch(d -> p.contains("aws_iam_policy_document." + d.getKey() + ".")
-                && d.getValue().toString().contains("s3:GetObject") && d.getValue().toString().contains("/content/*")));
-    if (!reads) {
+    if (fn == null || !grants(fn.getValue(), "s3:GetObject", "/content/*")) {
       out.add("terraform: the classifier's role may not read <bucket>/content/*");
     }
   }
 
   private void weekly() {
-    boolean scheduled = tf.resources("aws_scheduler_schedule").values().stream()
-        .anyMatch(s -> s.path("target").path(0).path("arn").asText().contains("aws_lambda_alias.corrections_poll.")
-            && s.path("target").path(0).path("input").asText().contains(CorrectionsPollHandler.WEEKLY_JOB));
+    Map.Entry<String, JsonNode> fn = function(CorrectionsPollHandler.class);
+    String version = fn == null ? null : "aws_lambda_function." + fn.getKey() + ".version";
+    boolean scheduled = tf.resources("aws_lambda_alias").entrySet().stream()
+        .filter(a -> version != null && a.getValue().path("function_version").asText().contains(version))
+        .anyMatch(a -> tf.resources("aws_scheduler_schedule").values().stream()
+            .anyMatch(s -> s.path("target").path(0).path("arn").asText().contains("aws_lambda_alias." + a.getKey() + ".")
+                && s.path("target").path(0).path("input").asText().contains(CorrectionsPollHandler.WEEKLY_JOB)));
     if (!scheduled) {
       out.add("terraform: no aws_scheduler_schedule runs the " + CorrectionsPollHandler.WEEKLY_JOB
           + " job on the corrections poll alias");
     }
-    boolean writes = tf.data("aws_iam_policy_document").values().stream()
-        .anyMatch(d -> d.toString().contains("s3:PutObject") && d.toString().contains("/proposals/*"));
-    if (!writes) {
-      out.add("terraform: no role may write <bucket>/proposals/*");
+    if (fn == null || !grants(fn.getValue(), "s3:PutObject", "/proposals/*")) {
+      out.add("terraform: the corrections poll's role may not write <bucket>/proposals/*");
     }
+  }
+
+  /** The function (instance name and block) running the handler class, or null. */
+  private Map.Entry<String, JsonNode> function(Class<?> handler) {
+    return tf.resources("aws_lambda_function").entrySet().stream()
+        .filter(e -> tf.literal(e.getValue().path("handler")).orElse("").startsWith(handler.getName() + "::"))
+        .findFirst().orElse(null);
+  }
+
+  private boolean grants(JsonNode fn, String action, String resourceSuffix) {
+    return iam.functionStatements(fn).stream().anyMatch(st -> tf.resolve(st.path("actions")).contains("\"" + action + "\"")
+        && tf.items(st.path("resources")).stream().anyMatch(r -> r.endsWith(resourceSuffix)));
   }
 
   private void samTemplate() {

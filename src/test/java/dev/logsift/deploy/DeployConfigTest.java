@@ -3,6 +3,7 @@ package dev.logsift.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +56,9 @@ class DeployConfigTest {
             "foundation-model/anthropic.claude-*\",", "wider than the configured Claude Haiku"),
         Arguments.of("terraform/iam.tf", "\"${aws_s3_bucket.corrections.arn}/corrections/*\"",
             "\"${aws_s3_bucket.corrections.arn}/*\"", "expected only <bucket>/corrections/*"),
-        Arguments.of("terraform/iam.tf", "resources = [\"${aws_cloudwatch_log_group.function[\"classifier\"].arn}:*\"]",
+        Arguments.of("terraform/iam.tf", "resources = [\"${aws_cloudwatch_log_group.function[each.key].arn}:*\"]",
             "resources = [\"${aws_cloudwatch_log_group.function[\"slack_events\"].arn}:*\"]",
-            "aws_lambda_function.classifier: its role may write logs to"),
+            "aws_lambda_function.function[\"classifier\"]: its role may write logs to"),
         Arguments.of("terraform/iam.tf", "\"dynamodb:BatchGetItem\",", "\"dynamodb:BatchGetItem\", \"dynamodb:Scan\",",
             "action dynamodb:Scan is not one the code uses"),
         Arguments.of("terraform/variables.tf", "description = \"Tags added to every resource that takes tags.\"", "",
@@ -69,26 +70,26 @@ class DeployConfigTest {
         Arguments.of("terraform/variables.tf", "default     = \"us.anthropic.claude-haiku-4-5-20251001-v1:0\"",
             "default     = \"us.anthropic.claude-sonnet-4-5-20250929-v1:0\"", "default is not a Claude Haiku"),
         Arguments.of("terraform/lambda.tf", "snap_start {\n    apply_on = \"PublishedVersions\"\n  }", "",
-            "aws_lambda_function.classifier: no snap_start"),
-        Arguments.of("terraform/lambda.tf", "role             = aws_iam_role.slack_events.arn",
-            "role             = aws_iam_role.classifier.arn", "shares its role"),
-        Arguments.of("terraform/main.tf", "dev.logsift.app.ClassifierHandler::", "dev.logsift.app.ClassifierHandlr::",
+            "aws_lambda_function.function[\"classifier\"]: no snap_start"),
+        Arguments.of("terraform/lambda.tf", "role             = aws_iam_role.function[each.key].arn",
+            "role             = aws_iam_role.function[\"classifier\"].arn", "shares its role"),
+        Arguments.of("terraform/lambda.tf", "dev.logsift.app.ClassifierHandler::", "dev.logsift.app.ClassifierHandlr::",
             "class dev.logsift.app.ClassifierHandlr is not in the build"),
-        Arguments.of("terraform/main.tf", "DEDUP_WINDOW_SECONDS               =", "DEDUP_WINDOW_SECS                  =",
+        Arguments.of("terraform/lambda.tf", "DEDUP_WINDOW_SECONDS               =", "DEDUP_WINDOW_SECS                  =",
             "environment variable DEDUP_WINDOW_SECS is not read by the code"),
-        Arguments.of("terraform/main.tf", "DISCORD_WEBHOOK_URL_SSM_PARAM      =", "DISCORD_WEBHOOK_URL                =",
+        Arguments.of("terraform/lambda.tf", "DISCORD_WEBHOOK_URL_SSM_PARAM      =", "DISCORD_WEBHOOK_URL                =",
             "environment variable DISCORD_WEBHOOK_URL is a secret"),
-        Arguments.of("terraform/main.tf", "    CORRECTIONS_BUCKET             = aws_s3_bucket.corrections.bucket\n", "",
+        Arguments.of("terraform/lambda.tf", "        CORRECTIONS_BUCKET             = aws_s3_bucket.corrections.bucket\n", "",
             "environment lacks CORRECTIONS_BUCKET that dev.logsift.app.SlackEventsHandler"),
         Arguments.of("terraform/subscriptions.tf", "destination = aws_sqs_queue.failed_batches.arn", "destination = null",
             "no on_failure destination"),
         Arguments.of("terraform/subscriptions.tf", "message_retention_seconds = 1209600",
             "message_retention_seconds = 345600", "does not keep messages 14 days"),
-        Arguments.of("terraform/subscriptions.tf", "destination_arn = aws_lambda_alias.classifier.arn",
-            "destination_arn = aws_lambda_function.classifier.arn", "destination is not a function alias"),
+        Arguments.of("terraform/subscriptions.tf", "destination_arn = aws_lambda_alias.function[\"classifier\"].arn",
+            "destination_arn = aws_lambda_function.function[\"classifier\"].arn", "destination is not a function alias"),
         Arguments.of("terraform/alarms.tf", "\"ApproximateNumberOfMessagesVisible\"", "\"NumberOfMessagesSent\"",
             "no ApproximateNumberOfMessagesVisible alarm"),
-        Arguments.of("terraform/alarms.tf", "    FunctionName = aws_lambda_function.classifier.function_name\n  }\n\n  alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]\n  tags          = local.tags\n}",
+        Arguments.of("terraform/alarms.tf", "    FunctionName = aws_lambda_function.function[\"classifier\"].function_name\n  }\n\n  alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]\n  tags          = local.tags\n}",
             "  }\n\n  alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]\n  tags          = local.tags\n}",
             "aws_cloudwatch_metric_alarm.cost_ceiling: no FunctionName dimension"),
         Arguments.of("terraform/s3.tf", "block_public_policy     = true", "block_public_policy     = false",
@@ -124,17 +125,37 @@ class DeployConfigTest {
             "is a managed policy or SAM policy template"),
         Arguments.of("template.yaml", "    Tracing: Active\n", "", "sam: ClassifierFunction: Tracing is not Active"),
         Arguments.of("terraform/lambda.tf", "  tracing_config {\n    mode = \"Active\"\n  }\n", "",
-            "aws_lambda_function.classifier: no tracing_config"),
+            "aws_lambda_function.function[\"classifier\"]: no tracing_config"),
         Arguments.of("terraform/iam.tf", "    actions   = local.xray_write_actions\n", "    actions   = [\"xray:PutTraceSegments\"]\n",
             "active tracing but its role lacks"),
-        Arguments.of("terraform/iam.tf", "    actions   = [\"sqs:SendMessage\"]\n    resources = [aws_sqs_queue.failed_batches.arn]",
-            "    actions   = [\"sqs:SendMessage\"]\n    resources = [\"*\"]",
-            "data.aws_iam_policy_document.classifier: resource \"*\""),
+        Arguments.of("terraform/iam.tf", "      actions   = [\"sqs:SendMessage\"]\n      resources = [aws_sqs_queue.failed_batches.arn]",
+            "      actions   = [\"sqs:SendMessage\"]\n      resources = [\"*\"]",
+            "local.statements.failed_batches: resource \"*\""),
         Arguments.of("terraform/iam.tf", "\"${aws_s3_bucket.corrections.arn}/markers/*\"", "\"${aws_s3_bucket.corrections.arn}/*\"",
             "expected only <bucket>/corrections/*, markers/*"),
-        Arguments.of("terraform/iam.tf", "    actions   = [\"s3:ListBucket\"]\n    resources = [aws_s3_bucket.corrections.arn]\n",
-            "    actions   = [\"s3:ListBucket\"]\n    resources = [\"${aws_s3_bucket.corrections.arn}/*\"]\n",
-            "s3:ListBucket on ${aws_s3_bucket.corrections.arn}/* (expected only the module's bucket ARN)"));
+        Arguments.of("terraform/iam.tf", "        actions   = [\"s3:ListBucket\"]\n        resources = [aws_s3_bucket.corrections.arn]\n",
+            "        actions   = [\"s3:ListBucket\"]\n        resources = [\"${aws_s3_bucket.corrections.arn}/*\"]\n",
+            "s3:ListBucket on ${aws_s3_bucket.corrections.arn}/* (expected only the module's bucket ARN)"),
+        // The statement groups of local.functions: read per function, compared with SAM, and kept readable.
+        Arguments.of("terraform/lambda.tf", "\"corrections\", \"examples_write\"]\n",
+            "\"corrections\", \"examples_writes\"]\n", "statement group examples_writes is not in local.statements"),
+        Arguments.of("terraform/lambda.tf", "[\"dedup_table\", \"corrections\", \"examples_write\"]",
+            "[\"dedup_table\", \"corrections\", \"examples_write\", \"bedrock_invoke\"]",
+            "sam: dev.logsift.app.SlackEventsHandler::handleRequest lacks [bedrock:InvokeModel] that terraform grants"),
+        Arguments.of("terraform/lambda.tf", "[\"dedup_table\", \"bedrock_invoke\", \"failed_batches\"", "[\"dedup_table\", \"failed_batches\"",
+            "sam: dev.logsift.app.ClassifierHandler::handleRequest grants [bedrock:InvokeModel] that terraform does not"),
+        Arguments.of("terraform/lambda.tf", "\"failed_batches\", \"content_read\"]", "\"content_read\"]",
+            "local.statements.failed_batches: no function's role is granted this statement group"),
+        Arguments.of("terraform/lambda.tf", "\"bedrock_invoke\", \"failed_batches\", \"content_read\"]",
+            "\"bedrock_invoke\", \"failed_batches\", \"content_read\", \"examples_write\"]",
+            "data.aws_iam_policy_document.function[\"classifier\"]: Sid CorrectionExamples appears twice"),
+        Arguments.of("terraform/iam.tf", "      actions   = statement.value.actions\n", "      actions   = [\"s3:*\"]\n",
+            "must set actions = statement.value.actions"),
+        Arguments.of("terraform/iam.tf", "for_each = flatten([for group in each.value.statement_groups : local.statements[group]])",
+            "for_each = flatten(values(local.statements))", "dynamic statement over ${flatten(values(local.statements))} cannot be checked"),
+        Arguments.of("terraform/iam.tf", "        resources = [aws_s3_bucket.corrections.arn]\n",
+            "        resources = [aws_s3_bucket.corrections.arn]\n        effect    = \"Deny\"\n",
+            "local.statements.corrections: effect is not passed on to the policy"));
   }
 
   /**
@@ -153,7 +174,7 @@ class DeployConfigTest {
       Path target = dir.resolve((String) args[0]);
       String original = Files.readString(target);
       Files.writeString(target, original.replace((String) args[1], (String) args[2]));
-      copies.put(args[0] + "|" + args[1], dir);
+      assertNull(copies.put(args[0] + "|" + args[1], dir), "two mistakes change the same text: " + args[1]);
     }
     List<Path> files;
     try (Stream<Path> s = Files.walk(scratch)) {

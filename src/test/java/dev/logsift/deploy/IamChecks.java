@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,12 @@ final class IamChecks {
   private static final Pattern WIDE_MODEL = Pattern.compile("(foundation-model|inference-profile)/[^\"\\s,\\]]*\\*");
   private static final Pattern OTHER_MODEL = Pattern.compile("claude-(?!haiku)");
   private static final Pattern LOG_GROUP = Pattern.compile("aws_cloudwatch_log_group\\.([a-z0-9_]+(?:\\[\"[^\"]+\"])?)");
-  private static final Pattern ROLE = Pattern.compile("aws_iam_role\\.([a-z0-9_]+)");
-  private static final Pattern DOC = Pattern.compile("data\\.aws_iam_policy_document\\.([a-z0-9_]+)");
+  private static final Pattern ROLE = Pattern.compile("aws_iam_role\\.([a-z0-9_]+(?:\\[\"[^\"]+\"])?)");
+  private static final Pattern DOC = Pattern.compile("data\\.aws_iam_policy_document\\.([a-z0-9_]+(?:\\[\"[^\"]+\"])?)");
+  /** The one form of dynamic statement whose items are read statically: named groups of local.statements. */
+  private static final Pattern GROUPS = Pattern.compile(
+      "^\\$\\{flatten\\(\\[for (\\w+) in local\\.([a-z0-9_.]+) : local\\.([a-z0-9_]+)\\[\\1]]\\)}$");
+  private static final Set<String> GROUP_FIELDS = Set.of("sid", "actions", "resources");
 
   private final Terraform tf;
   private final List<String> out;
@@ -40,11 +45,40 @@ final class IamChecks {
   }
 
   void run() {
+    Set<String> groupsUsed = new TreeSet<>();
     tf.data("aws_iam_policy_document").forEach((name, doc) -> {
-      for (JsonNode st : statements(doc)) {
-        statement("terraform: data.aws_iam_policy_document." + name, st);
+      String where = "terraform: data.aws_iam_policy_document." + name;
+      Set<String> sids = new TreeSet<>();
+      for (Granted g : statements(where, doc, out)) {
+        if (g.group() == null) {
+          statement(where, g.body());
+        } else {
+          groupsUsed.add(g.group());
+        }
+        String sid = g.body().path("sid").asText("");
+        if (!sid.isEmpty() && !sids.add(sid)) {
+          out.add(where + ": Sid " + sid + " appears twice (IAM refuses the policy)");
+        }
       }
     });
+    groups().forEach((local, groups) -> groups.fields().forEachRemaining(g -> {
+      String where = "terraform: local." + local + "." + g.getKey();
+      if (!groupsUsed.contains(local + "." + g.getKey())) {
+        out.add(where + ": no function's role is granted this statement group");
+      }
+      if (!g.getValue().isArray()) {
+        out.add(where + ": a statement group is a list of literal statements");
+        return;
+      }
+      for (JsonNode st : g.getValue()) {
+        st.fieldNames().forEachRemaining(f -> {
+          if (!GROUP_FIELDS.contains(f)) {
+            out.add(where + ": " + f + " is not passed on to the policy (only " + GROUP_FIELDS + " are)");
+          }
+        });
+        statement(where, st);
+      }
+    }));
     ownLogGroups();
     for (String type : List.of("aws_iam_role_policy_attachment", "aws_iam_role_policies_exclusive",
         "aws_iam_policy_attachment")) {
@@ -64,23 +98,17 @@ final class IamChecks {
     }
   }
 
-  /** handler -> every action its role's inline policies allow (the literal ones; dynamic statements included). */
+  /** handler -> every action its role's inline policies allow (literal, dynamic and statement-group ones). */
   Map<String, Set<String>> actionsByHandler() {
     Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
     tf.resources("aws_lambda_function").forEach((name, fn) -> {
-      String role = first(ROLE, fn.path("role").asText());
       Set<String> actions = new java.util.TreeSet<>();
-      tf.resources("aws_iam_role_policy").values().stream()
-          .filter(p -> role != null && role.equals(first(ROLE, p.path("role").asText())))
-          .map(p -> tf.data("aws_iam_policy_document").get(first(DOC, p.path("policy").asText())))
-          .filter(doc -> doc != null)
-          .flatMap(doc -> statements(doc).stream())
-          .forEach(st -> {
-            Matcher a = QUOTED.matcher(tf.resolve(st.path("actions")));
-            while (a.find()) {
-              actions.add(a.group(1));
-            }
-          });
+      functionStatements(fn).forEach(st -> {
+        Matcher a = QUOTED.matcher(tf.resolve(st.path("actions")));
+        while (a.find()) {
+          actions.add(a.group(1));
+        }
+      });
       tf.literal(fn.path("handler")).ifPresent(h -> m.put(h, actions));
       if ("Active".equals(fn.path("tracing_config").path(0).path("mode").asText())
           && !actions.containsAll(XRAY_WRITE)) {
@@ -90,21 +118,28 @@ final class IamChecks {
     return m;
   }
 
+  /** Every statement the inline policies of the function's role grant (problems are reported by run()). */
+  List<JsonNode> functionStatements(JsonNode fn) {
+    String role = first(ROLE, fn.path("role").asText());
+    List<JsonNode> all = new ArrayList<>();
+    tf.resources("aws_iam_role_policy").values().stream()
+        .filter(p -> role != null && role.equals(first(ROLE, p.path("role").asText())))
+        .map(p -> tf.data("aws_iam_policy_document").get(first(DOC, p.path("policy").asText())))
+        .filter(doc -> doc != null)
+        .forEach(doc -> statements("", doc, new ArrayList<>()).forEach(g -> all.add(g.body())));
+    return all;
+  }
+
   /** A function's role may write logs only to the log group the function logs to. */
   private void ownLogGroups() {
     tf.resources("aws_lambda_function").forEach((name, fn) -> {
       String where = "terraform: aws_lambda_function." + name;
       String group = first(LOG_GROUP, fn.path("logging_config").path(0).path("log_group").asText());
-      String role = first(ROLE, fn.path("role").asText());
       if (group == null) {
         out.add(where + ": no logging_config naming its aws_cloudwatch_log_group");
         return;
       }
-      tf.resources("aws_iam_role_policy").values().stream()
-          .filter(p -> role != null && role.equals(first(ROLE, p.path("role").asText())))
-          .map(p -> tf.data("aws_iam_policy_document").get(first(DOC, p.path("policy").asText())))
-          .filter(doc -> doc != null)
-          .flatMap(doc -> statements(doc).stream())
+      functionStatements(fn).stream()
           .filter(st -> tf.resolve(st.path("actions")).contains("\"logs:"))
           .flatMap(st -> tf.items(st.path("resources")).stream())
           .filter(r -> !group.equals(first(LOG_GROUP, r)))
@@ -117,11 +152,67 @@ final class IamChecks {
     return m.find() ? m.group(1) : null;
   }
 
-  private List<JsonNode> statements(JsonNode doc) {
-    List<JsonNode> all = new ArrayList<>();
-    doc.path("statement").forEach(all::add);
-    doc.path("dynamic").path("statement").forEach(d -> d.path("content").forEach(all::add));
+  /** A statement of a policy document; group is "statements.dedup_table" for one taken from a group. */
+  private record Granted(String group, JsonNode body) {}
+
+  /**
+   * The document's statement blocks, its dynamic ones, and the items of the statement groups a dynamic
+   * block iterates. Any other dynamic block over items cannot be read here and is reported.
+   */
+  private List<Granted> statements(String where, JsonNode doc, List<String> problems) {
+    List<Granted> all = new ArrayList<>();
+    doc.path("statement").forEach(st -> all.add(new Granted(null, st)));
+    for (JsonNode d : doc.path("dynamic").path("statement")) {
+      JsonNode content = d.path("content").path(0);
+      if (!content.toString().contains("statement.value")) {
+        d.path("content").forEach(st -> all.add(new Granted(null, st)));
+        continue;
+      }
+      String over = d.path("for_each").asText();
+      Matcher m = GROUPS.matcher(over);
+      if (!m.matches()) {
+        problems.add(where + ": dynamic statement over " + over + " cannot be checked (iterate named groups of"
+            + " local.statements, as iam.tf does)");
+        continue;
+      }
+      GROUP_FIELDS.forEach(f -> {
+        if (!("${statement.value." + f + "}").equals(content.path(f).asText())) {
+          problems.add(where + ": the dynamic statement over groups must set " + f + " = statement.value." + f);
+        }
+      });
+      content.fieldNames().forEachRemaining(f -> {
+        if (!GROUP_FIELDS.contains(f)) {
+          problems.add(where + ": the dynamic statement over groups sets " + f + ", which its groups do not show");
+        }
+      });
+      JsonNode names = tf.local(m.group(2));
+      JsonNode groups = tf.local(m.group(3));
+      if (!names.isArray()) {
+        problems.add(where + ": local." + m.group(2) + " is not a literal list of statement group names");
+        continue;
+      }
+      for (JsonNode name : names) {
+        JsonNode group = groups.path(name.asText());
+        if (!group.isArray()) {
+          problems.add(where + ": statement group " + name.asText() + " is not in local." + m.group(3));
+          continue;
+        }
+        group.forEach(st -> all.add(new Granted(m.group(3) + "." + name.asText(), st)));
+      }
+    }
     return all;
+  }
+
+  /** local name -> its groups, for every local a policy document takes statement groups from. */
+  private Map<String, JsonNode> groups() {
+    Map<String, JsonNode> m = new java.util.TreeMap<>();
+    tf.data("aws_iam_policy_document").values().forEach(doc -> doc.path("dynamic").path("statement").forEach(d -> {
+      Matcher g = GROUPS.matcher(d.path("for_each").asText());
+      if (g.matches() && tf.local(g.group(3)).isObject()) {
+        m.put(g.group(3), tf.local(g.group(3)));
+      }
+    }));
+    return m;
   }
 
   private void statement(String where, JsonNode st) {

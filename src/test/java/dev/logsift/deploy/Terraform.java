@@ -1,7 +1,11 @@
 package dev.logsift.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,11 +22,17 @@ import java.util.stream.Stream;
 
 /**
  * The .tf files of one folder merged into one view, as Terraform merges them. Expressions stay text
- * ("${...}"); {@link #resolve} inlines local values so checks see what a reference stands for.
+ * ("${...}"); {@link #resolve} inlines local values so checks see what a reference stands for. A block with
+ * {@code for_each = local.X} over a literal map becomes one instance per key, named as Terraform addresses
+ * it ({@code function["classifier"]}), with each.key and each.value replaced by the key and by
+ * {@code local.X.<key>}: the checks then read each instance like a block written out by hand.
  */
 final class Terraform {
   private static final Pattern LOCAL_REF = Pattern.compile("local\\.([a-z0-9_]+)((?:\\.[a-z0-9_]+)*)");
   private static final Pattern WHOLE_LOCAL = Pattern.compile("^\\$\\{local\\.([a-z0-9_]+)((?:\\.[a-z0-9_]+)*)}$");
+  private static final Pattern FOR_EACH_LOCAL = Pattern.compile("^\\$\\{local\\.([a-z0-9_]+)}$");
+  private static final Pattern EACH_KEY = Pattern.compile("\\beach\\.key\\b");
+  private static final Pattern EACH_VALUE = Pattern.compile("\\beach\\.value\\b");
 
   /** kind ("resource", "data") -> type -> name -> block. */
   private final Map<String, Map<String, Map<String, JsonNode>>> blocks = new LinkedHashMap<>();
@@ -43,6 +53,7 @@ final class Terraform {
     }
     Terraform tf = new Terraform();
     node.hcl(files).elements().forEachRemaining(tf::add);
+    tf.blocks.values().forEach(types -> types.values().forEach(tf::expandForEach));
     return tf;
   }
 
@@ -57,6 +68,42 @@ final class Terraform {
     file.path("module").fields().forEachRemaining(e -> modules.put(e.getKey(), e.getValue().get(0)));
     file.path("locals").elements().forEachRemaining(l -> l.fields().forEachRemaining(e ->
         locals.put(e.getKey(), e.getValue())));
+  }
+
+  /** Replaces each block iterating a literal map of locals by its instances (after all files, for the locals). */
+  private void expandForEach(Map<String, JsonNode> named) {
+    Map<String, JsonNode> expanded = new LinkedHashMap<>();
+    named.forEach((name, block) -> {
+      Matcher m = FOR_EACH_LOCAL.matcher(block.path("for_each").asText(""));
+      JsonNode map = m.matches() ? locals.get(m.group(1)) : null;
+      if (map == null || !map.isObject()) {
+        expanded.put(name, block);
+        return;
+      }
+      map.fieldNames().forEachRemaining(key -> expanded.put(name + "[\"" + key + "\"]",
+          instance(block, key, "local." + m.group(1) + "." + key)));
+    });
+    named.clear();
+    named.putAll(expanded);
+  }
+
+  private static JsonNode instance(JsonNode node, String key, String valueRef) {
+    if (node.isTextual()) {
+      String text = node.asText().replace("${each.key}", key);
+      text = EACH_KEY.matcher(text).replaceAll(Matcher.quoteReplacement("\"" + key + "\""));
+      return TextNode.valueOf(EACH_VALUE.matcher(text).replaceAll(Matcher.quoteReplacement(valueRef)));
+    }
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(e -> copy.set(e.getKey(), instance(e.getValue(), key, valueRef)));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> copy.add(instance(item, key, valueRef)));
+      return copy;
+    }
+    return node;
   }
 
   Map<String, JsonNode> resources(String type) {
@@ -126,6 +173,12 @@ final class Terraform {
       out.add(resolve(v));
     }
     return out;
+  }
+
+  /** The value at local.NAME.a.b (given as "NAME.a.b"), or a missing node. */
+  JsonNode local(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? navigate(path, "") : navigate(path.substring(0, dot), path.substring(dot));
   }
 
   private JsonNode navigate(String local, String path) {

@@ -234,7 +234,8 @@ final class TerraformChecks {
   private void failedBatches() {
     Set<String> subscribed = new TreeSet<>();
     tf.resources("aws_cloudwatch_log_subscription_filter").values().forEach(f -> {
-      Matcher m = Pattern.compile("aws_lambda_alias\\.([a-z0-9_]+)").matcher(f.path("destination_arn").asText());
+      Matcher m = Pattern.compile("aws_lambda_alias\\.([a-z0-9_]+(?:\\[\"[^\"]+\"])?)")
+          .matcher(f.path("destination_arn").asText());
       if (m.find()) {
         subscribed.add(m.group(1));
       }

@@ -177,7 +177,7 @@ class PipelineFailureTest {
           Classification c = rules.classify(new dev.logsift.classify.ClassifyRequest("checkout", "", s.fingerprint(),
               "t", "x"));
           dedup.confirm(other, c, new PostedCard(s.fingerprint(), "checkout", "/ecs/checkout", c.category(),
-              c.confidence(), "x", new Delivery("discord", "c", "9"), clock.instant()), clock.instant());
+              c.confidence(), "x", new dev.logsift.dedup.PostedMessage("discord", "c", "9"), clock.instant()), clock.instant());
         });
     BatchReport r = new Pipeline(parts, PipelineSettings.defaults()).process(batch("ERROR delta ValueError"));
     assertEquals(1, r.suppressed());
