@@ -129,7 +129,8 @@ final class ServiceTemplates {
   private final LinkedHashMap<String, Node> templates;
   private final LinkedHashMap<Long, Slot> slots;
   private final LinkedHashMap<Long, Node> learned;
-  private final Map<Long, long[]> layouts = new HashMap<>();
+  /** Learned wildcard masks per layout (length and tail): bounded like the rest, a storm of tails cannot grow it. */
+  private final LinkedHashMap<Long, long[]> layouts;
   private final LinkedHashMap<String, Node> collapsedPatterns;
   /** Distinct templates per (layout, position, token): Brain's per-position token frequencies. */
   private final LinkedHashMap<Long, int[]> frequencies;
@@ -142,6 +143,7 @@ final class ServiceTemplates {
     this.templates = lru(maxTemplates);
     this.slots = lru(maxTemplates * 4);
     this.learned = lru(maxTemplates);
+    this.layouts = lru(maxTemplates);
     this.collapsedPatterns = lru(maxTemplates);
     this.frequencies = lru(maxTemplates * 2);
     this.groups = lru(maxTemplates);
@@ -679,6 +681,9 @@ final class ServiceTemplates {
     }
     long[] grown = java.util.Arrays.copyOf(old, old.length + 1);
     grown[old.length] = m;
+    if (old.length == 0) {
+      size++;
+    }
     layouts.put(layoutKey, grown);
   }
 

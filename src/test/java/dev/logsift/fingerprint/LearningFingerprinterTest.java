@@ -216,6 +216,21 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aStormOfLearnedMessagesWithDistinctRootCausesStaysBounded() {
+    Random random = new Random(11);
+    LearningFingerprinter one = new LearningFingerprinter(stateless, 3, 1_000, 50_000);
+    for (int i = 0; i < 20_000; i++) {
+      String cause = "com.acme." + Character.toUpperCase((char) ('a' + random.nextInt(26))) + word(random, 8) + "Exception";
+      for (String u : List.of("alice", "bob", "carol")) {
+        one.learn("svc", one.stateless("java.lang.IllegalStateException: login failed for user " + u + " at door\n"
+            + "\tat com.acme.Door.open(Door.java:1)\nCaused by: " + cause + ": boom"));
+      }
+    }
+    // seven bounded maps per service (templates, slots x4, learned, layouts, collapsed, counts x2, groups)
+    assertTrue(one.entries() <= 11 * 1_000, one.entries() + " entries");
+  }
+
+  @Test
   void twoValuesNeverMakeAVariable() {
     assertThrows(IllegalArgumentException.class, () -> new LearningFingerprinter(stateless, 2, 10, 10));
   }
