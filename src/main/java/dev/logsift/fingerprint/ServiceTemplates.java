@@ -408,39 +408,16 @@ final class ServiceTemplates {
         if (s == null && !open[level]) {
           continue;
         }
-        if (s == null) {
-          s = new Slot(k);
-          slots.put(slotKey, s);
-          size++;
-        }
-        if (s.learned != null) {
-          union(node, s.learned);
-          continue;
-        }
-        if (s.members.size() < MAX_MEMBERS) {
-          s.members.add(node);
-        }
-        if (!contains(s.values, s.count, h[j])) {
-          s.values[s.count++] = h[j];
-          if (s.count >= k) {
-            Node g = new Node(null, template, tokens, suffix, Long.MAX_VALUE, m);
-            s.learned = g;
-            learned.put(key, g);
+        Node g = vote(s, slotKey, node, h[j], key, layoutKey, m, m);
+        if (g != null) {
+          // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
+          // variable, as in the stateless masker, so the two lengths meet in one group
+          String c = collapsed(tokens, m, suffix);
+          Node same = collapsedPatterns.putIfAbsent(c, g);
+          if (same == null) {
             size++;
-            addLayout(layoutKey, m);
-            for (Node member : s.members) {
-              union(member, g);
-            }
-            // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
-            // variable, as in the stateless masker, so the two lengths meet in one group
-            String c = collapsed(tokens, m, suffix);
-            Node same = collapsedPatterns.putIfAbsent(c, g);
-            if (same == null) {
-              size++;
-            } else {
-              union(g, same);
-            }
-            s.members.clear();
+          } else {
+            union(g, same);
           }
         }
       }
@@ -481,34 +458,45 @@ final class ServiceTemplates {
       long m = 1L << j;
       long key = keyOf(base, wild, m);
       long slotKey = key ^ mix(0x1B873593L + j);
-      Slot s = slots.get(slotKey);
-      if (s == null) {
-        s = new Slot(k);
-        slots.put(slotKey, s);
-        size++;
-      }
-      if (s.learned != null) {
-        union(node, s.learned);
-        continue;
-      }
-      if (s.members.size() < MAX_MEMBERS) {
-        s.members.add(node);
-      }
-      if (!contains(s.values, s.count, h[j])) {
-        s.values[s.count++] = h[j];
-        if (s.count >= k) {
-          Node g = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, m | copies);
-          s.learned = g;
-          learned.put(key, g);
-          size++;
-          addLayout(layoutKey, m);
-          for (Node member : s.members) {
-            union(member, g);
-          }
-          s.members.clear();
-        }
-      }
+      vote(slots.get(slotKey), slotKey, node, h[j], key, layoutKey, m, m | copies);
     }
+  }
+
+  /**
+   * One template's value for a slot (created when null). At the k-th distinct value the position is
+   * learned: the pattern (shown with {@code shown} masked) is stored under {@code key}, its layout
+   * kept, and the templates that voted join it. Returns the pattern when this vote learned it.
+   */
+  private Node vote(Slot s, long slotKey, Node node, long value, long key, long layoutKey, long layout, long shown) {
+    if (s == null) {
+      s = new Slot(k);
+      slots.put(slotKey, s);
+      size++;
+    }
+    if (s.learned != null) {
+      union(node, s.learned);
+      return null;
+    }
+    if (s.members.size() < MAX_MEMBERS) {
+      s.members.add(node);
+    }
+    if (contains(s.values, s.count, value)) {
+      return null;
+    }
+    s.values[s.count++] = value;
+    if (s.count < k) {
+      return null;
+    }
+    Node g = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, shown);
+    s.learned = g;
+    learned.put(key, g);
+    size++;
+    addLayout(layoutKey, layout);
+    for (Node member : s.members) {
+      union(member, g);
+    }
+    s.members.clear();
+    return g;
   }
 
   /** Words left when the positions of {@code mask} are variables. */
