@@ -39,11 +39,13 @@ final class ErrorCodes {
         digit |= Shapes.digit(text.charAt(e));
         e++;
       }
-      if (!letter || !digit || e - v > MAX_CODE || (e < n && Shapes.letter(text.charAt(e)))) {
+      // SQLSTATE is five digits or capitals by definition ("40001", "40P01"): digits alone name it too
+      boolean sqlstate = e - v == 5 && text.regionMatches(true, key - 8, "sqlstate", 0, 8);
+      if ((!sqlstate && (!letter || !digit)) || e - v > MAX_CODE || (e < n && Shapes.letter(text.charAt(e)))) {
         continue;
       }
       String code = text.substring(v, e);
-      if (!Shapes.digit(code.charAt(0)) && out.indexOf(code) < 0) {
+      if ((sqlstate || !Shapes.digit(code.charAt(0))) && out.indexOf(code) < 0) {
         out.append(" | code ").append(code);
       }
       return;

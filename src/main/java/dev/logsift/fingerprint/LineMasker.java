@@ -31,6 +31,7 @@ final class LineMasker {
   private final WordSet units;
   private final WordSet idLabels;
   private final WordSet messageKeys;
+  private final WordSet codeKeys;
   private final java.util.List<String> exceptionSuffixes;
 
   LineMasker(Rules rules) {
@@ -45,6 +46,7 @@ final class LineMasker {
     this.units = rules.words("unit");
     this.idLabels = rules.words("idlabel");
     this.messageKeys = rules.words("messagekey");
+    this.codeKeys = rules.words("codekey");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
   }
 
@@ -280,7 +282,7 @@ final class LineMasker {
             }
           }
           case NUMBER -> {
-            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb)) {
+            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb)) {
               return masked(a, ca, cb, b, rep, true);
             }
           }
@@ -374,7 +376,9 @@ final class LineMasker {
      * is most often the bug itself; only the learning stage makes it a variable, on evidence.
      */
     private boolean name(int from, int to) {
-      if (to - from < 2 || to - from > 24) {
+      // snake_case identifiers (constraint, column, index names) run longer than plain words
+      int max = Shapes.indexOf(s, '_', from, to) > from ? 48 : 24;
+      if (to - from < 2 || to - from > max) {
         return false;
       }
       for (int k = from; k < to; k++) {
@@ -384,6 +388,81 @@ final class LineMasker {
         }
       }
       return true;
+    }
+
+    /**
+     * The status a failure names: "AxiosError: Request failed with status code 429" and "SQLSTATE
+     * 40P01" (pgx, JDBC). In an exception's message the status is what was thrown; in a plain line
+     * ("status: 200", a proxy's "..., status code 403") it is a field of the line, and stays masked.
+     */
+    private boolean namedStatus(int a, int ca, int cb) {
+      int len = cb - ca;
+      if (len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digit(s.charAt(ca + 1)) && Shapes.digit(s.charAt(ca + 2))) {
+        int w = wordBefore(a);
+        return w >= 0 && endsWordIgnoreCase(w, "code") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "status")
+            && (lastIndexOf("Error: ", w) >= 0 || lastIndexOf("Exception: ", w) >= 0);
+      }
+      if (len == 5) {
+        for (int k = ca; k < cb; k++) {
+          char c = s.charAt(k);
+          if (!(Shapes.digit(c) || (c >= 'A' && c <= 'Z'))) {
+            return false;
+          }
+        }
+        int w = wordBefore(a);
+        return w >= 0 && endsWordIgnoreCase(w, "sqlstate");
+      }
+      return false;
+    }
+
+    /** Whether s[from, to) closes a bracket: the pair was a field of "Name(...)" or "{...}". */
+    private boolean closes(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (s.charAt(k) == ')' || s.charAt(k) == '}' || s.charAt(k) == ']') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A short code with a letter ("killed", "9/KILL", "40P01"); a bare number stays a value. */
+    private boolean codeValue(int v, int q) {
+      if (q - v > 12) {
+        return false;
+      }
+      boolean letter = false;
+      for (int k = v; k < q; k++) {
+        char c = s.charAt(k);
+        if (Shapes.letter(c)) {
+          letter = true;
+        } else if (!(Shapes.digit(c) || c == '_' || c == '/' || c == '-')) {
+          return false;
+        }
+      }
+      return letter;
+    }
+
+    private int lastIndexOf(String needle, int before) {
+      return s.lastIndexOf(needle, before - needle.length());
+    }
+
+    /** Start of the word before position a (spaces and one ':' or '(' skipped), or -1. */
+    private int wordBefore(int a) {
+      int k = a - 1;
+      while (k >= 0 && (space(s.charAt(k)) || s.charAt(k) == ':' || s.charAt(k) == '(')) {
+        k--;
+      }
+      int e = k + 1;
+      while (k >= 0 && Shapes.letter(s.charAt(k))) {
+        k--;
+      }
+      return k + 1 < e ? k + 1 : -1;
+    }
+
+    private boolean endsWordIgnoreCase(int w, String lower) {
+      int n = lower.length();
+      return w + n <= s.length() && regionMatchesIgnoreCase(w, lower)
+          && (w + n == s.length() || !Shapes.letter(s.charAt(w + n)));
     }
 
     /**
@@ -581,6 +660,10 @@ final class LineMasker {
           }
           if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)) {
             // "dynamodb:PutItem", "kms:Decrypt": a capitalised name after a colon is an action, not a value
+            out.append(s, v, q);
+          } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
+            // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it
+            // (a field of a dumped object, "Order(id=1, status=PAID)", stays a value)
             out.append(s, v, q);
           } else if (v < q) {
             out.append(rep);

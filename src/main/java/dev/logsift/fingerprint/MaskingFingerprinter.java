@@ -15,12 +15,21 @@ public final class MaskingFingerprinter implements Fingerprinter {
 
   /** The rules shipped in the jar (parsed once per process). */
   public MaskingFingerprinter() {
+    this.engine = sharedEngine();
+  }
+
+  private static Engine sharedEngine() {
     Engine e = shared;
     if (e == null) {
       e = new Engine(Rules.fromResource(RULES));
       shared = e;
     }
-    this.engine = e;
+    return e;
+  }
+
+  /** The shipped rules, for the learning stage's word lists. */
+  static Rules shippedRules() {
+    return sharedEngine().rules;
   }
 
   /** Rules from another file's text (tests, rule experiments). */

@@ -117,6 +117,57 @@ final class Repeats {
     return false;
   }
 
+  /**
+   * The token at {@code p} split into what its copies repeat and the rest: {the token with the
+   * repeated words replaced by a mark, the repeated words}. "oscar@orders" copied as "oscar" is
+   * {"\u0002@orders", "oscar"}.
+   */
+  static String[] split(String[] tokens, int p, long copies) {
+    java.util.HashSet<String> repeated = new java.util.HashSet<>();
+    for (long m = copies; m != 0; m &= m - 1) {
+      words(tokens[Long.numberOfTrailingZeros(m)], repeated);
+    }
+    String t = tokens[p];
+    StringBuilder rest = new StringBuilder(t.length());
+    StringBuilder value = new StringBuilder();
+    int i = 0;
+    while (i < t.length()) {
+      int end = i;
+      while (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+        end++;
+      }
+      if (end == i) {
+        rest.append(t.charAt(i++));
+        continue;
+      }
+      String word = t.substring(i, end);
+      if (repeated.contains(word)) {
+        rest.append('\u0002');
+        value.append(word).append(' ');
+      } else {
+        rest.append(word);
+      }
+      i = end;
+    }
+    return new String[] {rest.toString(), value.toString()};
+  }
+
+  private static void words(String t, java.util.Set<String> into) {
+    int i = 0;
+    while (i < t.length()) {
+      int end = i;
+      while (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+        end++;
+      }
+      if (end > i) {
+        into.add(t.substring(i, end));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
   static boolean isCopy(String token) {
     return token.indexOf(REF) >= 0;
   }

@@ -27,6 +27,8 @@ final class ServiceTemplates {
   static final int MIN_CONSTANTS = 3;
   static final String ANY = "<*>";
   private static final long WILD = 0x2545F4914F6CDD1DL;
+  /** Words after which a name is code, never a variable ("reading 'id'", array key "email"). */
+  private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
   private static final int MAX_LAYOUTS = 16;
   /** Members a slot remembers before its position is learned (all of them join when it is). */
@@ -90,9 +92,11 @@ final class ServiceTemplates {
     int count;
     final List<Node> members = new ArrayList<>(4);
     Node learned;
+    /** A value was a component's name (see {@link ServiceTemplates#componentName}): one more is needed. */
+    boolean components;
 
     Slot(int k) {
-      values = new long[k];
+      values = new long[k + 1];
     }
   }
 
@@ -256,12 +260,26 @@ final class ServiceTemplates {
     long[] wild = new long[keyed.length];
     long base = base(keyed, suffix, wild);
     for (int i = from; i < known.length; i++) {
-      Node g = learned.get(keyOf(base, wild, known[i]));
+      Node g = learned.get(copiesKey(tokens, keyed, base, wild, known[i]));
       if (g != null) {
         return g;
       }
     }
     return null;
+  }
+
+  /**
+   * The key of the repeats view with the single position of {@code w} variable: the rest of that
+   * token (what its copies do not repeat) stays part of the key, so "pod/search-jnvmgb" copied
+   * only as "search" is not one value.
+   */
+  private static long copiesKey(String[] tokens, String[] keyed, long base, long[] wild, long w) {
+    int j = Long.numberOfTrailingZeros(w);
+    if (j >= tokens.length) {
+      return 0;
+    }
+    String[] split = Repeats.split(tokens, j, Repeats.copiesOf(keyed, j));
+    return keyOf(base, wild, w) + mix(split[0].hashCode() * 0x9E3779B97F4A7C15L + 0x7F4A7C15L);
   }
 
   private static long copiesLayout(int n, String suffix) {
@@ -385,7 +403,7 @@ final class ServiceTemplates {
     int constants = 0;
     boolean[] learnable = new boolean[n];
     for (int p = 0; p < n; p++) {
-      learnable[p] = learnable(tokens[p]);
+      learnable[p] = learnable(tokens[p]) && !namedAsCode(tokens, p);
       constants += tokens[p].equals(ANY) ? 0 : 1;
     }
     learnRare(node, h, base, wild, learnable, layoutKey);
@@ -408,7 +426,7 @@ final class ServiceTemplates {
         if (s == null && !open[level]) {
           continue;
         }
-        Node g = vote(s, slotKey, node, h[j], key, layoutKey, m, m);
+        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]), key, layoutKey, m, m);
         if (g != null) {
           // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
           // variable, as in the stateless masker, so the two lengths meet in one group
@@ -443,7 +461,7 @@ final class ServiceTemplates {
     long[] wild = new long[n];
     long base = base(keyed, node.suffix, wild);
     for (long w : known) {
-      Node g = learned.get(keyOf(base, wild, w));
+      Node g = learned.get(copiesKey(node.tokens, keyed, base, wild, w));
       if (g != null) {
         union(node, g);
         node.absorbed = true;
@@ -452,13 +470,14 @@ final class ServiceTemplates {
     }
     for (int j = 0; j < n; j++) {
       long copies = Repeats.copiesOf(keyed, j);
-      if (copies == 0 || !learnable(keyed[j]) || Repeats.isCopy(keyed[j]) || constants(keyed, copies | 1L << j) < MIN_CONSTANTS) {
+      if (copies == 0 || !learnable(keyed[j]) || namedAsCode(keyed, j) || Repeats.isCopy(keyed[j]) || constants(keyed, copies | 1L << j) < MIN_CONSTANTS) {
         continue;
       }
       long m = 1L << j;
-      long key = keyOf(base, wild, m);
+      long key = copiesKey(node.tokens, keyed, base, wild, m);
       long slotKey = key ^ mix(0x1B873593L + j);
-      vote(slots.get(slotKey), slotKey, node, h[j], key, layoutKey, m, m | copies);
+      long value = Repeats.split(node.tokens, j, copies)[1].hashCode() * 0x9E3779B97F4A7C15L;
+      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]), key, layoutKey, m, m | copies);
     }
   }
 
@@ -467,7 +486,7 @@ final class ServiceTemplates {
    * learned: the pattern (shown with {@code shown} masked) is stored under {@code key}, its layout
    * kept, and the templates that voted join it. Returns the pattern when this vote learned it.
    */
-  private Node vote(Slot s, long slotKey, Node node, long value, long key, long layoutKey, long layout, long shown) {
+  private Node vote(Slot s, long slotKey, Node node, long value, boolean component, long key, long layoutKey, long layout, long shown) {
     if (s == null) {
       s = new Slot(k);
       slots.put(slotKey, s);
@@ -484,7 +503,8 @@ final class ServiceTemplates {
       return null;
     }
     s.values[s.count++] = value;
-    if (s.count < k) {
+    s.components |= component;
+    if (s.count < k + (s.components ? 1 : 0)) {
       return null;
     }
     Node g = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, shown);
@@ -779,8 +799,62 @@ final class ServiceTemplates {
    * and API names (a lower-case letter followed by an upper-case one: GetObject, KeyError) and
    * upper-case codes (ECONNREFUSED, GET).
    */
+  /**
+   * Whether the word before position p says the token names code: "(reading 'id')", "Undefined
+   * array key "email"", "constraint "orders_pkey"", "No module named 'requests'". Three such names
+   * are three lines of code failing, not one variable.
+   */
+  static boolean namedAsCode(String[] tokens, int p) {
+    if (p == 0) {
+      return false;
+    }
+    if (p >= 2 && tokens[p - 1].equals("named")) {
+      p--; // "No module named 'requests'"
+    }
+    String before = tokens[p - 1];
+    int e = before.length();
+    while (e > 0 && !Shapes.letter(before.charAt(e - 1))) {
+      e--;
+    }
+    int a = e;
+    while (a > 0 && Shapes.letter(before.charAt(a - 1))) {
+      a--;
+    }
+    return a < e && CODE_WORDS.contains(before, a, e);
+  }
+
+  /**
+   * A dashed name of words without dots or digits ("payments-db", "auth-service"): how services
+   * and dependencies are named. Three of them failing alike are more often three failures than one
+   * variable, so such a position waits for one more value. Host names (dotted) and generated names
+   * (with digits) do not.
+   */
+  static boolean componentName(String t) {
+    int a = 0;
+    int z = t.length();
+    while (a < z && !Shapes.letter(t.charAt(a))) {
+      a++;
+    }
+    while (z > a && !Shapes.letter(t.charAt(z - 1))) {
+      z--;
+    }
+    boolean dash = false;
+    for (int i = a; i < z; i++) {
+      char c = t.charAt(i);
+      if (c == '-') {
+        dash = true;
+      } else if (!Shapes.letter(c)) {
+        return false;
+      }
+    }
+    return dash;
+  }
+
   static boolean learnable(String t) {
-    if (t.isEmpty() || t.equals(ANY)) {
+    if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()))) {
+      // the masker masks every token with a digit except short codes it keeps on purpose ("status
+      // code 429", E11000, "status=9/KILL"): learning must not undo that. A long one is an id the
+      // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
       return false;
     }
     boolean lower = false;

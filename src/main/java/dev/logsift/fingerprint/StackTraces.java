@@ -45,6 +45,7 @@ final class StackTraces {
     }
     boolean inTraceback = false;
     String pythonError = null;
+    boolean pythonDetail = false;
     String lastPlain = null;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
@@ -61,6 +62,7 @@ final class StackTraces {
         inTraceback = true;
         frames.clear();
         pythonError = null;
+        pythonDetail = false;
         continue;
       }
       if (line.startsWith("---> ")) {
@@ -89,6 +91,12 @@ final class StackTraces {
         continue;
       }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0))) {
+        if (pythonError != null && pythonError.endsWith(":") && !pythonDetail) {
+          // "grpc._channel._InactiveRpcError: <... terminated with:" then "status = StatusCode.UNAVAILABLE":
+          // an exception line that announces its detail is named by the detail's first line
+          pythonError = pythonError + " " + line;
+          pythonDetail = true;
+        }
         continue; // indented detail (Go file:line, wrapped text, Python's ^^^^ markers)
       }
       if (line.startsWith("Caused by:")) {

@@ -14,7 +14,9 @@ import java.util.Map;
  */
 final class Structured {
   private static final JsonFactory JSON = JsonStreams.FACTORY;
-  private static final String[] NESTED = {"message", "msg", "type", "kind", "name", "stack", "stacktrace"};
+  /** Fields of a nested error object that name it, and those that describe it (written after). */
+  private static final String[] NESTED_TYPE = {"type", "kind", "name", "errortype"};
+  private static final String[] NESTED_TEXT = {"message", "msg", "errormessage"};
 
   private final WordSet messageKeys;
   private final WordSet stackKeys;
@@ -70,25 +72,28 @@ final class Structured {
             found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), p.getText());
           }
         } else if (v == JsonToken.START_OBJECT && message) {
-          // {"error":{"type":"...","message":"...","stack":"..."}}
-          StringBuilder nested = new StringBuilder();
+          // {"error":{"type":"...","message":"...","stack":"..."}}, and Lambda's JSON log format:
+          // {"level":"ERROR","message":{"errorType":"KeyError","errorMessage":"'body'","stackTrace":[...]}}
+          String type = null;
+          String text = null;
           for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
-            String k = p.currentName();
+            String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
             JsonToken w = p.nextToken();
             if (w == JsonToken.START_ARRAY && k.startsWith("stack")) {
               stack = lines(p);
-            } else if (w == JsonToken.VALUE_STRING && isNested(k)) {
-              if (k.startsWith("stack")) {
-                stack = p.getText();
-              } else {
-                nested.append(nested.isEmpty() ? "" : ": ").append(p.getText());
-              }
+            } else if (w == JsonToken.VALUE_STRING && k.startsWith("stack")) {
+              stack = p.getText();
+            } else if (w == JsonToken.VALUE_STRING && type == null && isOneOf(k, NESTED_TYPE)) {
+              type = p.getText();
+            } else if (w == JsonToken.VALUE_STRING && text == null && isOneOf(k, NESTED_TEXT)) {
+              text = p.getText();
             } else {
               p.skipChildren();
             }
           }
-          if (!nested.isEmpty()) {
-            found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested.toString());
+          String nested = type == null ? text : text == null ? type : type + ": " + text;
+          if (nested != null) {
+            found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
           }
         } else if (v != null && v.isScalarValue()) {
           // kept in case no message field turns up: words stay, single-word values are masked as key=value
@@ -119,8 +124,8 @@ final class Structured {
     return b.toString();
   }
 
-  private static boolean isNested(String k) {
-    for (String n : NESTED) {
+  private static boolean isOneOf(String k, String[] names) {
+    for (String n : names) {
       if (n.equals(k)) {
         return true;
       }

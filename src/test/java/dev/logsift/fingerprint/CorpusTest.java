@@ -1,6 +1,5 @@
 package dev.logsift.fingerprint;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,13 +26,6 @@ class CorpusTest {
 
   record Score(double precision, double recall, int groups, int events) {}
 
-  /**
-   * The price of K = 3, paid knowingly: "Timed out after N ms waiting for payments-db / auth-service /
-   * inventory-cache" is three names varying alone in one message, which three values make a
-   * variable. Every other merge fails the test; the pairs of this family are left out of the score.
-   */
-  static final String KNOWN_MERGE = "dependency-timeouts/";
-
   @ParameterizedTest
   @ValueSource(strings = {"design", "heldout"})
   void learningNeverMergesTwoBugsAndKeepsRepeatsTogether(String half) throws IOException {
@@ -41,9 +33,7 @@ class CorpusTest {
     LearningFingerprinter f = new LearningFingerprinter(new MaskingFingerprinter());
     List<Fingerprint> stateless = events.stream().map(e -> f.stateless(e.message)).toList();
     stateless.forEach(fp -> f.learn("corpus", fp));
-    List<String> ids = stateless.stream().map(fp -> f.resolve("corpus", fp).id()).toList();
-    assertEquals(Set.of(), mergedOutsideKnown(events, ids), half);
-    Score s = scoreWithoutKnownMerge(events, ids);
+    Score s = score(events, stateless.stream().map(fp -> f.resolve("corpus", fp).id()).toList());
     assertTrue(s.groups >= 40 && s.events >= 180, half + " corpus too small: " + s);
     assertTrue(s.precision >= 0.995, half + " learning: " + s);
     assertTrue(s.recall >= 0.99, half + " learning: " + s);
@@ -69,37 +59,8 @@ class CorpusTest {
     Function<Event, Fingerprint> stateless = e -> f.stateless(e.message);
     List<Fingerprint> prints = events.stream().map(stateless).toList();
     prints.forEach(p -> f.learn("corpus", p));
-    List<String> ids = prints.stream().map(p -> f.resolve("corpus", p).id()).toList();
-    assertEquals(Set.of(), mergedOutsideKnown(events, ids), half + " reversed");
-    Score s = scoreWithoutKnownMerge(events, ids);
+    Score s = score(events, prints.stream().map(p -> f.resolve("corpus", p).id()).toList());
     assertTrue(s.precision >= 0.995 && s.recall >= 0.99, half + " reversed: " + s);
-  }
-
-  /** Groups that share a fingerprint with another group, apart from the known family. */
-  static Set<String> mergedOutsideKnown(List<Event> events, List<String> ids) {
-    java.util.Map<String, Set<String>> groupsById = new java.util.HashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      groupsById.computeIfAbsent(ids.get(i), x -> new java.util.TreeSet<>()).add(events.get(i).group);
-    }
-    Set<String> merged = new java.util.TreeSet<>();
-    for (Set<String> groups : groupsById.values()) {
-      if (groups.size() > 1 && !groups.stream().allMatch(g -> g.startsWith(KNOWN_MERGE))) {
-        merged.addAll(groups);
-      }
-    }
-    return merged;
-  }
-
-  static Score scoreWithoutKnownMerge(List<Event> events, List<String> ids) {
-    List<Event> kept = new ArrayList<>();
-    List<String> keptIds = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      if (!events.get(i).group.startsWith(KNOWN_MERGE)) {
-        kept.add(events.get(i));
-        keptIds.add(ids.get(i));
-      }
-    }
-    return score(kept, keptIds);
   }
 
   static Score score(List<Event> events, List<String> ids) {

@@ -280,6 +280,28 @@ class LearningFingerprinterTest {
     assertEquals(1, ids(block(learner(), lines.stream().map(l -> l.replace("\u0001", "")).toList())).size());
   }
 
+  @Test
+  void namesOfCodeNeverBecomeVariables() {
+    List<String> lines = new ArrayList<>();
+    for (String p : List.of("id", "email", "locale", "phone")) {
+      lines.add("TypeError: Cannot read properties of undefined (reading '" + p + "') while rendering");
+      lines.add("PHP Warning: Undefined array key \"" + p + "\" in importer");
+    }
+    assertEquals(8, ids(block(learner(), lines)).size());
+  }
+
+  @Test
+  void threeComponentNamesStayThreeFailuresAndAFourthMakesAVariable() {
+    List<String> three = new ArrayList<>();
+    for (String d : List.of("payments-db", "auth-service", "inventory-cache")) {
+      three.add("readiness check failed: timed out waiting for " + d);
+    }
+    LearningFingerprinter f = learner();
+    assertEquals(3, ids(block(f, three)).size());
+    List<Fingerprint> four = block(f, List.of("readiness check failed: timed out waiting for search-api"));
+    assertEquals("readiness check failed: timed out waiting for <*>", four.get(0).template());
+  }
+
   private static String word(Random r, int n) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < n; i++) {

@@ -68,6 +68,13 @@ class MaskingRulesTest {
       quoted    | said "hello world" twice                             | said "hello world" twice
       number    | Received block blk_-1608999687919862906 of size 91178 | Received block <*> of size <*>
       number    | synchronized to LOCAL(0), stratum 10                 | synchronized to <*>, stratum <*>
+      number    | AxiosError: Request failed with status code 429      | AxiosError: Request failed with status code 429
+      number    | proxy error : status code 403                        | proxy error : status code <*>
+      number    | GET /x status: 200 len: 12                           | GET <*> status: <*> len: <*>
+      number    | violates unique constraint (SQLSTATE 40P01)          | violates unique constraint (SQLSTATE 40P01)
+      keyvalue  | Main process exited, code=killed, status=9/KILL      | Main process exited, code=killed, status=9/KILL
+      keyvalue  | Main process exited, code=exited, status=1           | Main process exited, code=exited, status=<*>
+      quoted    | violates unique constraint "postings_idempotency_key_key" | violates unique constraint "postings_idempotency_key_key"
       collapse  | from 10.0.0.1 3 4 5 to                               | from <*> to
       empty     | connection from 1.2.3.4 () at 10:00:01               | connection from <*> (<*>) at <*>
       spaces    | a   b\t c                                            | a b c
