@@ -29,6 +29,8 @@ final class ServiceTemplates {
   private static final long WILD = 0x2545F4914F6CDD1DL;
   /** Words after which a name is code, never a variable ("reading 'id'", array key "email"). */
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
+  /** Words that precede anything: a value learned after one says nothing about the next message. */
+  private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
   private static final int MAX_LAYOUTS = 16;
   /** Members a slot remembers before its position is learned (all of them join when it is). */
@@ -53,6 +55,8 @@ final class ServiceTemplates {
     String pinned;
     /** Learned layouts of the repeats view it was matched against (see learnCopies). */
     int copiesChecked;
+    /** The vocabulary version it was last read against (see applyVocabulary). */
+    int vocabularyChecked = -1;
 
     Node(String id, String template, String[] tokens, String suffix, long seq, long mask) {
       this.id = id;
@@ -139,6 +143,15 @@ final class ServiceTemplates {
   /** Distinct templates per (layout, position, token): Brain's per-position token frequencies. */
   private final LinkedHashMap<Long, int[]> frequencies;
   private final LinkedHashMap<Long, Group> groups;
+  /**
+   * Values learned as variables, keyed by the word before them ("user" -> alice, bob): a value
+   * that is a variable after "user" in one message is one after "user" in the service's others.
+   */
+  private final LinkedHashMap<Long, Boolean> vocabulary;
+  /** Distinct values learned after each word (up to k): k of them make the word's slot a variable. */
+  private final LinkedHashMap<Long, long[]> contexts;
+  private final LinkedHashMap<String, Node> vocabularyPatterns;
+  private int vocabularyVersion;
   /** Entries held (templates + slots + learned), for the owner's global budget. */
   int size;
 
@@ -151,6 +164,9 @@ final class ServiceTemplates {
     this.collapsedPatterns = lru(maxTemplates);
     this.frequencies = lru(maxTemplates * 2);
     this.groups = lru(maxTemplates);
+    this.vocabulary = lru(maxTemplates * 2);
+    this.contexts = lru(maxTemplates);
+    this.vocabularyPatterns = lru(maxTemplates);
   }
 
   /** A learned token keeps its punctuation: "alice:" becomes "<*>:", "(bob)" becomes "(<*>)". */
@@ -218,6 +234,10 @@ final class ServiceTemplates {
     Node root = find(known);
     if (root == known && known.tokens != null) {
       rematch(known);
+      root = find(known);
+    }
+    if (known.tokens != null && known.vocabularyChecked < vocabularyVersion) {
+      applyVocabulary(known);
       root = find(known);
     }
     return root;
@@ -393,6 +413,7 @@ final class ServiceTemplates {
       Node g = learned.get(keyOf(base, wild, w));
       if (g != null) {
         union(node, g);
+        remember(node, w);
         node.absorbed = true;
         open[nLevels] = true;
         levels[nLevels++] = w;
@@ -441,7 +462,144 @@ final class ServiceTemplates {
       }
     }
     learnCopies(node, h);
+    applyVocabulary(node);
     return node;
+  }
+
+  private static long vocabularyKey(String before, int a, int e, String value) {
+    return mix(contextKey(before, a, e) * 31 + value.hashCode());
+  }
+
+  private static long contextKey(String before, int a, int e) {
+    long h = 0x6A09E667F3BCC909L;
+    for (int i = a; i < e; i++) {
+      h = (h ^ WordSet.lowerAscii(before.charAt(i))) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  /**
+   * Whether any plain value after this word is a variable: k distinct values were learned after it
+   * in the service's messages, and it is a noun-like word ("user", "tenant", "region"), not one of
+   * the function words ("for", "to", "from") that precede anything.
+   */
+  private boolean variableContext(String before, int a, int e) {
+    long[] seen = contexts.get(contextKey(before, a, e));
+    return seen != null && seen[k] >= k && !FUNCTION_WORDS.contains(before, a, e);
+  }
+
+  /** The letters of the last word of a token, as [start, end), or null when it has none. */
+  private static int[] lastWord(String t) {
+    int e = t.length();
+    while (e > 0 && !Shapes.letter(t.charAt(e - 1))) {
+      e--;
+    }
+    int a = e;
+    while (a > 0 && Shapes.letter(t.charAt(a - 1))) {
+      a--;
+    }
+    return a < e && e - a >= 2 ? new int[] {a, e} : null;
+  }
+
+  /** A plain value: letters only once quotes and punctuation around it are taken off. */
+  private static String plainValue(String t) {
+    int a = 0;
+    int z = t.length();
+    while (a < z && !Shapes.letter(t.charAt(a))) {
+      a++;
+    }
+    while (z > a && !Shapes.letter(t.charAt(z - 1))) {
+      z--;
+    }
+    if (z - a < 2 || z - a > 32 || (a > 0 && Character.isLetterOrDigit(t.charAt(a - 1)))) {
+      return null;
+    }
+    for (int i = a; i < z; i++) {
+      if (!Shapes.letter(t.charAt(i))) {
+        return null;
+      }
+    }
+    return t.substring(a, z);
+  }
+
+  /** Records the values at the learned positions of a template, by the word before each. */
+  private void remember(Node member, long positions) {
+    String[] tokens = member.tokens;
+    if (tokens == null) {
+      return;
+    }
+    for (long m = positions; m != 0; m &= m - 1) {
+      int p = Long.numberOfTrailingZeros(m);
+      if (p == 0 || p >= tokens.length) {
+        continue;
+      }
+      String value = plainValue(tokens[p]);
+      int[] w = lastWord(tokens[p - 1]);
+      if (value == null || w == null || !learnable(tokens[p])) {
+        continue;
+      }
+      if (vocabulary.put(vocabularyKey(tokens[p - 1], w[0], w[1], value), Boolean.TRUE) == null) {
+        size++;
+        vocabularyVersion++;
+        long ck = contextKey(tokens[p - 1], w[0], w[1]);
+        long[] seen = contexts.get(ck);
+        if (seen == null) {
+          seen = new long[k + 1];
+          contexts.put(ck, seen);
+          size++;
+        }
+        long v = value.hashCode() * 0x9E3779B97F4A7C15L;
+        if (seen[k] < k && !contains(seen, (int) seen[k], v)) {
+          seen[(int) seen[k]++] = v;
+        }
+      }
+    }
+  }
+
+  /**
+   * Masks the values the vocabulary knows after their word, and joins the template with the others
+   * that read the same once masked: "render failed for user kenji" meets "... for user bob" when
+   * kenji and bob were learned as users elsewhere in the service.
+   */
+  private void applyVocabulary(Node node) {
+    node.vocabularyChecked = vocabularyVersion;
+    String[] tokens = node.tokens;
+    if (tokens == null || vocabulary.isEmpty()) {
+      return;
+    }
+    StringBuilder b = null;
+    for (int p = 1; p < tokens.length; p++) {
+      String value = plainValue(tokens[p]);
+      int[] w = value == null ? null : lastWord(tokens[p - 1]);
+      boolean known = w != null && learnable(tokens[p]) && !namedAsCode(tokens, p)
+          && (vocabulary.containsKey(vocabularyKey(tokens[p - 1], w[0], w[1], value))
+              || (!componentName(tokens[p]) && variableContext(tokens[p - 1], w[0], w[1])));
+      if (known && b == null) {
+        b = new StringBuilder(node.template.length());
+        for (int q = 0; q < p; q++) {
+          b.append(q == 0 ? "" : " ").append(tokens[q]);
+        }
+      }
+      if (b != null) {
+        b.append(" ");
+        if (known) {
+          masked(tokens[p], b);
+        } else {
+          b.append(tokens[p]);
+        }
+      }
+    }
+    if (b == null) {
+      return;
+    }
+    String text = b.append(node.suffix).toString();
+    Node other = vocabularyPatterns.get(text);
+    if (other == null) {
+      vocabularyPatterns.put(text, node);
+      size++;
+    } else {
+      union(node, other);
+    }
   }
 
   /**
@@ -494,6 +652,7 @@ final class ServiceTemplates {
     }
     if (s.learned != null) {
       union(node, s.learned);
+      remember(node, layout);
       return null;
     }
     if (s.members.size() < MAX_MEMBERS) {
@@ -514,6 +673,7 @@ final class ServiceTemplates {
     addLayout(layoutKey, layout);
     for (Node member : s.members) {
       union(member, g);
+      remember(member, layout);
     }
     s.members.clear();
     return g;
@@ -603,6 +763,7 @@ final class ServiceTemplates {
     if (varying == g.mask) {
       // learned before: this template joins the pattern of its own constants
       union(node, pattern(node, varying, layoutKey));
+      remember(node, varying);
       return;
     }
     // several positions at once only on evidence that they vary independently (a value came back
@@ -624,9 +785,11 @@ final class ServiceTemplates {
     addLayout(layoutKey, varying);
     for (Node member : g.members) {
       union(member, pattern(member, varying, layoutKey));
+      remember(member, varying);
     }
     if (g.members.size() >= MAX_MEMBERS) {
       union(node, pattern(node, varying, layoutKey));
+      remember(node, varying);
     }
   }
 

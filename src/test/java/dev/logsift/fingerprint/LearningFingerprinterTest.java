@@ -212,7 +212,7 @@ class LearningFingerprinterTest {
     for (int i = 0; i < 50_000; i++) {
       one.learn("svc", one.stateless(word(random, 6) + " x " + word(random, 6) + " failed at " + word(random, 5)));
     }
-    assertTrue(one.entries() <= 10 * 1_000, one.entries() + " entries");
+    assertTrue(one.entries() <= 15 * 1_000, one.entries() + " entries");
   }
 
   @Test
@@ -226,8 +226,9 @@ class LearningFingerprinterTest {
             + "\tat com.acme.Door.open(Door.java:1)\nCaused by: " + cause + ": boom"));
       }
     }
-    // seven bounded maps per service (templates, slots x4, learned, layouts, collapsed, counts x2, groups)
-    assertTrue(one.entries() <= 11 * 1_000, one.entries() + " entries");
+    // bounded maps per service: templates, slots x4, learned, layouts, collapsed, counts x2, groups,
+    // vocabulary x2, contexts, vocabulary patterns
+    assertTrue(one.entries() <= 15 * 1_000, one.entries() + " entries");
   }
 
   @Test
@@ -300,6 +301,47 @@ class LearningFingerprinterTest {
     assertEquals(3, ids(block(f, three)).size());
     List<Fingerprint> four = block(f, List.of("readiness check failed: timed out waiting for search-api"));
     assertEquals("readiness check failed: timed out waiting for <*>", four.get(0).template());
+  }
+
+  @Test
+  void variablesLearnedAfterAWordCarryToTheServicesOtherMessages() {
+    List<String> lines = new ArrayList<>();
+    for (String u : List.of("alice", "bob", "carol")) {
+      lines.add("login failed for user " + u + ": invalid password");
+    }
+    // two users only, in another message: not evidence on its own
+    lines.add("render failed for user kenji (template welcome)");
+    lines.add("render failed for user farah (template welcome)");
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals(1, ids(out.subList(0, 3)).size());
+    assertEquals(1, ids(out.subList(3, 5)).size(), out.subList(3, 5).toString());
+    assertNotEquals(out.get(0).id(), out.get(3).id());
+  }
+
+  @Test
+  void variablesLearnedAfterAFunctionWordDoNotCarry() {
+    List<String> lines = new ArrayList<>();
+    for (String u : List.of("alice", "bob", "carol")) {
+      lines.add("quota exceeded for " + u + " in the last hour");
+    }
+    lines.add("timed out waiting for payments");
+    lines.add("timed out waiting for inventory");
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals(1, ids(out.subList(0, 3)).size());
+    assertEquals(2, ids(out.subList(3, 5)).size());
+  }
+
+  @Test
+  void aServiceDoesNotLearnFromAnother() {
+    LearningFingerprinter f = learner();
+    for (String u : List.of("alice", "bob", "carol")) {
+      f.learn("a", f.stateless("login failed for user " + u + ": invalid password"));
+    }
+    Fingerprint kenji = f.stateless("render failed for user kenji (template welcome)");
+    Fingerprint farah = f.stateless("render failed for user farah (template welcome)");
+    f.learn("b", kenji);
+    f.learn("b", farah);
+    assertNotEquals(f.resolve("b", kenji).id(), f.resolve("b", farah).id());
   }
 
   private static String word(Random r, int n) {
