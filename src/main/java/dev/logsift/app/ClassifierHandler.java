@@ -61,6 +61,7 @@ public final class ClassifierHandler implements RequestHandler<CloudWatchLogsEve
 
   /** Runs the pipeline; also used by the CLI, which needs the full report. */
   public BatchReport process(LogBatch batch) {
+    wiring.ready();
     if (wiring.content() != null) {
       wiring.content().refreshIfDue();
     }

@@ -63,11 +63,16 @@ public final class Notifiers {
         : channel -> SlackNotifier.bot(URI.create(config.slackApiUrl()), config.slackBotToken(), channel, t));
   }
 
-  private static HttpTransport transport(Clock clock, LongSupplier remainingMillis, HttpClient httpOverride) {
-    HttpClient http = httpOverride != null ? httpOverride : HttpClient.newBuilder()
+  /** The one HTTP client of Discord and Slack. */
+  static HttpClient newChatHttp() {
+    return HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(3))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
+  }
+
+  private static HttpTransport transport(Clock clock, LongSupplier remainingMillis, HttpClient httpOverride) {
+    HttpClient http = httpOverride != null ? httpOverride : newChatHttp();
     // SecureRandom, not a seeded PRNG: instances restored from one SnapStart snapshot must not share jitter.
     return new HttpTransport(http, clock, Sleeper.system(), new SecureRandom(), remainingMillis,
         RetryPolicy.defaults());

@@ -58,6 +58,7 @@ public final class Priming implements Resource {
   @Override
   public void beforeCheckpoint(Context<? extends Resource> context) {
     long t0 = System.nanoTime();
+    live.awaitStartUp();
     Counts c = prime(3);
     LOG.info("primed for snapshot in {} ms: {} events, {} SDK calls, {} chat calls, {} loopback calls",
         (System.nanoTime() - t0) / 1_000_000, c.events(), c.sdkCalls(), c.chatCalls(), c.loopbackCalls());
@@ -97,7 +98,8 @@ public final class Priming implements Resource {
     CannedChatHttp chat = new CannedChatHttp();
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     Wiring w = Wiring.build(config, clock, new ConsoleNotifier(nowhere),
-        new Transports(sdk, StaticCredentialsProvider.create(AwsBasicCredentials.create("PRIMING", "PRIMING")), chat));
+        new Transports(sdk, StaticCredentialsProvider.create(AwsBasicCredentials.create("PRIMING", "PRIMING")), chat),
+        live.redactor());
     int events = 0;
     int loopback = 0;
     try {

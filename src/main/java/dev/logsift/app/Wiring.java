@@ -39,6 +39,7 @@ import dev.logsift.redact.PatternRedactor;
 import dev.logsift.redact.Redactor;
 import java.security.SecureRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +63,8 @@ public record Wiring(
     Deadline deadline,
     ExecutorService classifyPool,
     Pipeline pipeline,
-    PublishedContent content) {
+    PublishedContent content,
+    StartUp startUp) {
 
   public static Wiring build(Config config, Clock clock, Notifier console) {
     return build(config, clock, console, Transports.REAL);
@@ -70,8 +72,43 @@ public record Wiring(
 
   /** @param transports the network underneath every adapter; SnapStart priming swaps in a canned one */
   public static Wiring build(Config config, Clock clock, Notifier console, Transports transports) {
+    return build(config, clock, console, transports, null);
+  }
+
+  /**
+   * @param shared the process's redactor, to share (priming's throwaway wiring), or null to build one: it takes
+   *     long to build and is thread-safe
+   */
+  static Wiring build(Config config, Clock clock, Notifier console, Transports transports, Redactor shared) {
+    // Cold start: what takes long to build and is not needed before the batch is decoded is built on two start-up
+    // threads meanwhile (see StartUp), behind stand-ins that wait for it where it is first used.
+    StartUp start = new StartUp();
+    try {
+      return build(config, clock, console, transports, shared, start);
+    } finally {
+      // No more parts: each start-up thread ends once its own are built, also when wiring failed.
+      start.done();
+    }
+  }
+
+  private static Wiring build(Config config, Clock clock, Notifier console, Transports transports, Redactor shared,
+      StartUp start) {
+    boolean real = transports.sdk() == null || transports.chat() == null;
+    if (real && usesTls(config)) {
+      start.then(Wiring::setUpTls);
+    }
+    Later<DynamoDbClient> dynamoClient = config.dedupTable() == null ? null
+        : start.first(() -> dynamoDb(config, transports));
+    Redactor redactor = shared;
+    if (redactor == null) {
+      Later<Redactor> built = start.thenRequired(Wiring::newRedactor);
+      redactor = text -> built.get().redact(text);
+    }
+    HttpClient chatHttp = transports.chat();
+    if (chatHttp == null && (config.discordConfigured() || config.slackConfigured())) {
+      chatHttp = new LaterHttpClient(start.then(Notifiers::newChatHttp));
+    }
     Fingerprinter fingerprinter = newFingerprinter();
-    Redactor redactor = newRedactor();
     KnownFailureCatalog known = new KnownFailureCatalog(config.knownFailuresDir());
     PromptTemplate prompt = PromptTemplate.load(config.promptsDir(), "classify.md");
     Classifier rules = new RulesClassifier(known);
@@ -84,7 +121,7 @@ public record Wiring(
     BudgetStore budgets;
     TemplateStore templates = new InMemoryTemplateStore(1_000);
     if (config.dedupTable() != null) {
-      DynamoDbClient dynamo = dynamoDb(config, transports);
+      DynamoDbClient dynamo = new LaterDynamoDb(dynamoClient);
       templates = new DynamoTemplateStore(dynamo, config.dedupTable(), config.dedup().itemTtl());
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
           config.dedup().itemTtl(), new SecureRandom(), clock, stats);
@@ -97,8 +134,7 @@ public record Wiring(
       budgets = new InMemoryBudgetStore();
     }
     Owners owners = Owners.load(config.content().ownersFile());
-    Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis, transports.chat(),
-        owners);
+    Notifier notifier = Notifiers.fromConfig(config, console, clock, deadline::remainingMillis, chatHttp, owners);
     // Published prompts, known failures and owners replace the jar's copies without a redeploy (issue 14).
     PublishedContent content = config.content().bucket() == null ? null
         : new PublishedContent(S3CorrectionStore.create(config.content().bucket(), config.aws(), deadline::remainingMillis), known, prompt, owners,
@@ -106,8 +142,8 @@ public record Wiring(
     Classifier classifier = rules;
     ExecutorService pool = null;
     if (config.bedrockModelId() != null) {
-      BedrockClassifier model = BedrockClassifier.create(config.bedrock(), known, prompt, clock, deadline::remainingMillis,
-          transports.sdk(), transports.credentials());
+      BedrockClassifier model = BedrockClassifier.create(config.bedrock(), known, prompt, clock,
+          deadline::remainingMillis, transports.sdk(), transports.credentials(), start.thenThread());
       if (config.content().bucket() != null && transports == Transports.REAL) {
         // Reviewers' latest verdicts per service, kept beside the published content (issue 14).
         model.useExamples(new ServiceExamples(S3CorrectionStore.create(config.content().bucket(), config.aws(), deadline::remainingMillis), fingerprinter,
@@ -128,7 +164,32 @@ public record Wiring(
         pool, Sleeper.system());
     Pipeline pipeline = new Pipeline(parts, settings);
     return new Wiring(config, clock, fingerprinter, redactor, known, prompt, rules, classifier, dedup, notifier,
-        deadline, pool, pipeline, content);
+        deadline, pool, pipeline, content, start);
+  }
+
+  /** What priming does before a snapshot first: no part may be half built in it. */
+  public void awaitStartUp() {
+    startUp.await();
+  }
+
+  /** Before each batch: throws if a part no batch can do without (the redactor) could not be built. */
+  public void ready() {
+    startUp.ready();
+  }
+
+  private static boolean usesTls(Config config) {
+    return config.dedupTable() != null || config.bedrockModelId() != null || config.discordConfigured()
+        || config.slackConfigured() || config.content().bucket() != null;
+  }
+
+  /** The JDK's default TLS context, which every HTTPS connection of the process uses (see AwsClients.http). */
+  private static Void setUpTls() {
+    try {
+      javax.net.ssl.SSLContext.getDefault();
+      return null;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no default TLS context", e);
+    }
   }
 
   /** Stops the model-call threads (priming builds a throwaway wiring). */

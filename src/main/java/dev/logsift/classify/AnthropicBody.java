@@ -1,9 +1,8 @@
 package dev.logsift.classify;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.logsift.core.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.logsift.core.JsonStreams;
 import java.util.Collection;
 
 /** The InvokeModel request body in Anthropic's messages format, with the one forced tool `classify`. */
@@ -12,13 +11,12 @@ final class AnthropicBody {
   static final String TOOL = "classify";
   static final int SUMMARY_CHARS = 200;
   static final int FIRST_RESPONSE_CHARS = 400;
-  static final ObjectMapper JSON = Json.MAPPER;
 
   private AnthropicBody() {}
 
   /** @param knownIds the service's known-failure ids, offered as the only non-empty values of known_failure_id */
   static String build(String prompt, Collection<String> knownIds, int maxTokens) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = JsonStreams.object();
     body.put("anthropic_version", ANTHROPIC_VERSION);
     body.put("max_tokens", maxTokens);
     // Same fingerprint, same answer: a card should not change between retries of a batch.
@@ -30,11 +28,11 @@ final class AnthropicBody {
     ObjectNode choice = body.putObject("tool_choice");
     choice.put("type", "tool");
     choice.put("name", TOOL);
-    return body.toString();
+    return JsonStreams.text(body);
   }
 
   private static ObjectNode tool(Collection<String> knownIds) {
-    ObjectNode tool = JSON.createObjectNode();
+    ObjectNode tool = JsonStreams.object();
     tool.put("name", TOOL);
     tool.put("description", "Record the classification of one production error log line.");
     ObjectNode schema = tool.putObject("input_schema");

@@ -14,7 +14,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +69,7 @@ public final class BedrockClassifier implements Classifier {
     }
   }
 
-  private final BedrockRuntimeClient client;
+  private final Supplier<BedrockRuntimeClient> client;
   private final String modelId;
   private final KnownFailureCatalog known;
   private final PromptTemplate prompt;
@@ -84,7 +88,14 @@ public final class BedrockClassifier implements Classifier {
   public BedrockClassifier(BedrockRuntimeClient client, String modelId, KnownFailureCatalog known,
       PromptTemplate prompt, Clock clock, LongSupplier remainingMillis, Sleeper sleeper, RandomGenerator random,
       Limits limits) {
-    this.client = Objects.requireNonNull(client);
+    this(built(Objects.requireNonNull(client)), modelId, known, prompt, clock, remainingMillis, sleeper, random,
+        limits);
+  }
+
+  private BedrockClassifier(Supplier<BedrockRuntimeClient> client, String modelId, KnownFailureCatalog known,
+      PromptTemplate prompt, Clock clock, LongSupplier remainingMillis, Sleeper sleeper, RandomGenerator random,
+      Limits limits) {
+    this.client = client;
     this.modelId = Objects.requireNonNull(modelId, "bedrock model id");
     this.known = known;
     this.prompt = Objects.requireNonNull(prompt);
@@ -110,13 +121,52 @@ public final class BedrockClassifier implements Classifier {
   public static BedrockClassifier create(BedrockSettings settings, KnownFailureCatalog known, PromptTemplate prompt,
       Clock clock, LongSupplier remainingMillis, software.amazon.awssdk.http.SdkHttpClient http,
       software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials) {
+    return create(settings, known, prompt, clock, remainingMillis, http, credentials, null);
+  }
+
+  /**
+   * @param startOn where to start building the bedrock-runtime client now, so it is ready by the first model
+   *     call of a cold start; null builds it at the first model call (a batch of repeats never needs it)
+   */
+  public static BedrockClassifier create(BedrockSettings settings, KnownFailureCatalog known, PromptTemplate prompt,
+      Clock clock, LongSupplier remainingMillis, software.amazon.awssdk.http.SdkHttpClient http,
+      software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials, Executor startOn) {
     if (settings.modelId() == null) {
       throw new IllegalArgumentException("BEDROCK_MODEL_ID is required for the Bedrock classifier");
     }
     Limits limits = Limits.defaults();
-    BedrockRuntimeClient client = BedrockClients.newClient(settings.aws(), limits, http, credentials);
-    return new BedrockClassifier(client, settings.modelId(), known, prompt, clock, remainingMillis,
-        d -> Thread.sleep(d), new SplittableRandom(), limits);
+    Supplier<BedrockRuntimeClient> build = () -> BedrockClients.newClient(settings.aws(), limits, http, credentials);
+    return new BedrockClassifier(startOn == null ? once(build) : started(build, startOn), settings.modelId(), known,
+        prompt, clock, remainingMillis, d -> Thread.sleep(d), new SplittableRandom(), limits);
+  }
+
+  private static Supplier<BedrockRuntimeClient> built(BedrockRuntimeClient client) {
+    return () -> client;
+  }
+
+  private static Supplier<BedrockRuntimeClient> once(Supplier<BedrockRuntimeClient> build) {
+    return new Supplier<>() {
+      private BedrockRuntimeClient built;
+
+      @Override
+      public synchronized BedrockRuntimeClient get() {
+        if (built == null) {
+          built = build.get();
+        }
+        return built;
+      }
+    };
+  }
+
+  private static Supplier<BedrockRuntimeClient> started(Supplier<BedrockRuntimeClient> build, Executor on) {
+    CompletableFuture<BedrockRuntimeClient> f = CompletableFuture.supplyAsync(build, on);
+    return () -> {
+      try {
+        return f.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    };
   }
 
   @Override
@@ -159,7 +209,7 @@ public final class BedrockClassifier implements Classifier {
       attempts[0] = attempt;
       boolean throttled = false;
       try {
-        return client.invokeModel(InvokeModelRequest.builder()
+        return client.get().invokeModel(InvokeModelRequest.builder()
                 .modelId(modelId)
                 .contentType("application/json")
                 .accept("application/json")

@@ -4,7 +4,6 @@ import dev.logsift.core.AwsEnvironment;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 
@@ -32,10 +31,7 @@ final class BedrockClients {
   /** One lightweight HTTP client, SDK retries off, attempt timeout set; endpoint overrides stay with the SDK. */
   static BedrockRuntimeClientBuilder configure(BedrockRuntimeClientBuilder builder, BedrockClassifier.Limits limits) {
     return builder
-        .httpClient(UrlConnectionHttpClient.builder()
-            .connectionTimeout(Duration.ofSeconds(3))
-            .socketTimeout(limits.attemptTimeout())
-            .build())
+        .httpClient(dev.logsift.core.AwsClients.http(Duration.ofSeconds(3), limits.attemptTimeout()))
         .overrideConfiguration(o -> o
             .retryStrategy(AwsRetryStrategy.doNotRetry())
             .apiCallAttemptTimeout(limits.attemptTimeout())

@@ -1,8 +1,9 @@
 package dev.logsift.classify;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.logsift.core.JsonStreams;
 import dev.logsift.core.UnusableModelOutputException;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -18,12 +19,12 @@ final class ModelAnswer {
 
   static JsonNode read(String body) {
     try {
-      JsonNode root = AnthropicBody.JSON.readTree(body);
+      JsonNode root = JsonStreams.read(body);
       if (root == null || !root.isObject()) {
         throw unusable("response body is not a JSON object");
       }
       return root;
-    } catch (JacksonException e) {
+    } catch (IOException e) {
       throw unusable("response body is not valid JSON");
     }
   }

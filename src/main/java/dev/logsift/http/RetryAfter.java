@@ -1,7 +1,7 @@
 package dev.logsift.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.logsift.core.Json;
+import dev.logsift.core.JsonStreams;
 import java.time.Duration;
 
 /**
@@ -21,7 +21,7 @@ public final class RetryAfter {
    */
   public static Duration of(String header, String body) {
     if (body != null && body.stripLeading().startsWith("{")) {
-      JsonNode v = Json.parse(body).path("retry_after");
+      JsonNode v = JsonStreams.parse(body).path("retry_after");
       if (v.isNumber()) {
         return seconds(v.asDouble());
       }

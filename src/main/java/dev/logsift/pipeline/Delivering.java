@@ -14,10 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Posts cards within each destination's hourly budget and rolls the rest into that destination's digest
- * message. A card that cannot be posted gives its claim back, so the retry of the batch posts it.
+ * message. A card that cannot be posted gives its claim back, so the retry of the batch posts it. Cards are
+ * posted one after the other, in the batch's order; with a pool, the posted cards' claims are confirmed on it,
+ * one after the other in the same order, while the next cards are posted, and the confirmations are done before
+ * the batch's cards are remembered.
  */
 final class Delivering {
   private final Parts parts;
@@ -33,6 +38,7 @@ final class Delivering {
     Instant now = parts.clock().instant();
     Map<String, List<Ticket>> overflow = new LinkedHashMap<>();
     List<PostedCard> posted = new ArrayList<>();
+    CompletableFuture<Void> confirmed = CompletableFuture.completedFuture(null);
     // One budget update per destination for the whole batch; its first cards get the slots there are.
     Map<Ticket, String> dests = new IdentityHashMap<>();
     Map<String, Integer> wanted = new LinkedHashMap<>();
@@ -50,42 +56,65 @@ final class Delivering {
         budgetDown.put(w.getKey(), Failures.typed("dynamodb", e));
       }
     }
-    for (Ticket t : tickets) {
-      Card card = t.card();
-      String dest = dests.get(t);
-      DownstreamUnavailableException down = budgetDown.get(dest);
-      if (down != null) {
-        ledger.fail(down);
-        giveBack(t);
-        ledger.settle(new Outcome(Outcome.Status.FAILED, card, null, down.kind()));
-        continue;
-      }
-      if (slots.merge(dest, -1, Integer::sum) < 0) {
-        overflow.computeIfAbsent(dest, k -> new ArrayList<>()).add(t);
-        continue;
-      }
-      Delivery d;
-      try {
-        d = parts.notifier().post(card);
-      } catch (RuntimeException e) {
-        DownstreamUnavailableException ex = Failures.typed("notify", e);
-        ledger.fail(ex);
-        try {
-          parts.budgets().returnCardSlot(dest, now);
-        } catch (RuntimeException ignored) {
-          // One slot too few this hour is harmless.
+    try {
+      for (Ticket t : tickets) {
+        Card card = t.card();
+        String dest = dests.get(t);
+        DownstreamUnavailableException down = budgetDown.get(dest);
+        if (down != null) {
+          ledger.fail(down);
+          giveBack(t);
+          ledger.settle(new Outcome(Outcome.Status.FAILED, card, null, down.kind()));
+          continue;
         }
-        giveBack(t);
-        ledger.settle(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
-        continue;
+        if (slots.merge(dest, -1, Integer::sum) < 0) {
+          overflow.computeIfAbsent(dest, k -> new ArrayList<>()).add(t);
+          continue;
+        }
+        Delivery d;
+        try {
+          d = parts.notifier().post(card);
+        } catch (RuntimeException e) {
+          DownstreamUnavailableException ex = Failures.typed("notify", e);
+          ledger.fail(ex);
+          try {
+            parts.budgets().returnCardSlot(dest, now);
+          } catch (RuntimeException ignored) {
+            // One slot too few this hour is harmless.
+          }
+          giveBack(t);
+          ledger.settle(new Outcome(Outcome.Status.FAILED, card, null, ex.kind()));
+          continue;
+        }
+        if (parts.classifyPool() == null) {
+          confirm(t, d, posted);
+        } else {
+          Delivery out = d;
+          // Only this chain touches posted until it is joined below.
+          confirmed = confirmed.thenRunAsync(() -> confirm(t, out, posted), parts.classifyPool());
+        }
+        ledger.delivered(t, new Outcome(Outcome.Status.NOTIFIED, card, d, null));
       }
-      confirm(t, d, posted);
-      ledger.delivered(t, new Outcome(Outcome.Status.NOTIFIED, card, d, null));
+    } finally {
+      // No confirmation may still be on its way when the invocation ends.
+      await(confirmed);
     }
     for (Map.Entry<String, List<Ticket>> e : overflow.entrySet()) {
       digest(e.getKey(), e.getValue(), ledger, now);
     }
     remember(posted);
+  }
+
+  /** Confirm logs what fails itself: only an error is left, and it fails the batch as it would inline. */
+  private static void await(CompletableFuture<Void> confirmed) {
+    try {
+      confirmed.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** The batch's chat cards in one write, for the corrections loop; the cards are out either way. */

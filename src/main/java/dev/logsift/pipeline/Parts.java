@@ -17,7 +17,8 @@ import java.util.concurrent.ExecutorService;
  *
  * @param classifier the configured classifier (the model, already behind the cost ceiling, or the rules)
  * @param fallback the rules classifier, used when the model fails
- * @param classifyPool runs model calls concurrently; null classifies inline
+ * @param classifyPool runs model calls concurrently, and confirms each posted card's claim while the next card
+ *     is posted; null does both inline
  * @param sleeper waits while another invocation holds a claim it has not confirmed yet
  */
 public record Parts(

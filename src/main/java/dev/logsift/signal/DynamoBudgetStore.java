@@ -1,10 +1,9 @@
 package dev.logsift.signal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.core.Json;
+import dev.logsift.core.JsonStreams;
 import dev.logsift.notify.Digest;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +31,6 @@ public final class DynamoBudgetStore implements BudgetStore {
   /** Cost items outlive the weekly summary that totals them. */
   private static final Duration KEEP_COST = Duration.ofDays(9);
   private static final int ATTEMPTS = 8;
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final DynamoDbClient client;
   private final String table;
@@ -262,20 +260,20 @@ public final class DynamoBudgetStore implements BudgetStore {
   }
 
   static String encode(List<Digest.Entry> entries) {
-    ArrayNode a = JSON.createArrayNode();
+    ArrayNode a = JsonStreams.array();
     for (Digest.Entry e : entries) {
       var o = a.addObject().put("f", e.fingerprint()).put("s", e.service()).put("c", e.category())
           .put("m", e.summary()).put("n", e.count());
       var flags = o.putArray("x");
       e.flags().forEach(flags::add);
     }
-    return a.toString();
+    return JsonStreams.text(a);
   }
 
   static List<Digest.Entry> decode(String json) {
     try {
       List<Digest.Entry> out = new ArrayList<>();
-      for (JsonNode o : JSON.readTree(json)) {
+      for (JsonNode o : JsonStreams.read(json)) {
         List<String> flags = new ArrayList<>();
         o.path("x").forEach(x -> flags.add(x.asText()));
         out.add(new Digest.Entry(o.path("f").asText(), o.path("s").asText(), o.path("c").asText(), o.path("m").asText(),

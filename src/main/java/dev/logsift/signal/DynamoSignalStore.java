@@ -1,10 +1,9 @@
 package dev.logsift.signal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.core.Json;
+import dev.logsift.core.JsonStreams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ public final class DynamoSignalStore implements SignalStore {
   public static final String STATS = "stats";
   public static final String VERSION = "stats_ver";
   private static final int ATTEMPTS = 30;
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final DynamoDbClient client;
   private final String table;
@@ -133,17 +131,17 @@ public final class DynamoSignalStore implements SignalStore {
   }
 
   public static String encode(FingerprintStats s) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = JsonStreams.object();
     n.put("b", s.bucketStart()).put("c", s.bucketCount()).put("e", s.baseline()).put("r", s.baselineReady())
         .put("l", s.lastSeen()).put("a", s.alertedAt());
     ObjectNode g = n.putObject("g");
     s.groups().forEach(g::put);
-    return n.toString();
+    return JsonStreams.text(n);
   }
 
   public static FingerprintStats decode(String json) {
     try {
-      JsonNode n = JSON.readTree(json);
+      JsonNode n = JsonStreams.read(json);
       Map<String, Long> groups = new LinkedHashMap<>();
       n.path("g").properties().forEach(e -> groups.put(e.getKey(), e.getValue().asLong()));
       return new FingerprintStats(n.path("b").asLong(), n.path("c").asLong(), n.path("e").asDouble(),

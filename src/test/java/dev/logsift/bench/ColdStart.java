@@ -15,7 +15,10 @@ import java.time.Instant;
  * would, builds the handler with its no-arg constructor (which reads the environment), invokes it once and
  * prints epoch microseconds after init and after the first invocation.
  *
- * <p>Usage: {@code ColdStart handler|primed|warm|floor EVENT.json}; {@code primed} runs the SnapStart priming (as
+ * <p>Usage: {@code ColdStart handler|settled|primed|warm|floor|peer EVENT.json}; {@code peer} builds
+ * {@link PeerHandler} instead, the plain-SDK Lambda of the comparison; {@code settled} waits for the handler's
+ * start-up threads before the init marker, so end minus init is the unprimed first batch alone, without the
+ * wiring it overlaps; {@code primed} runs the SnapStart priming (as
  * before a snapshot, then as after restore) before the init marker, so end minus init is the first batch after
  * priming, as `replay --prime` measures it; {@code warm} first invokes the handler for real on the same event with
  * every message changed (so its fingerprints are new too): the best priming could ever do, the floor for primed.
@@ -31,10 +34,15 @@ public final class ColdStart {
   public static void main(String[] args) throws Exception {
     CloudWatchLogsEvent event = event(Files.readAllBytes(Path.of(args[1])));
     @SuppressWarnings("unchecked")
-    RequestHandler<CloudWatchLogsEvent, ?> handler = args[0].equals("floor")
-        ? new FloorHandler()
-        : (RequestHandler<CloudWatchLogsEvent, ?>) (RequestHandler<?, ?>) classifier(args[0].equals("primed"));
-    // (the warm mode's extra invocation runs before the init marker)
+    RequestHandler<CloudWatchLogsEvent, ?> handler = switch (args[0]) {
+      case "floor" -> new FloorHandler();
+      case "peer" -> new PeerHandler();
+      default -> (RequestHandler<CloudWatchLogsEvent, ?>) (RequestHandler<?, ?>) classifier(args[0].equals("primed"));
+    };
+    // (the settled mode's wait and the warm mode's extra invocation run before the init marker)
+    if (args[0].equals("settled")) {
+      awaitStartUp((ClassifierHandler) handler);
+    }
     if (args[0].equals("warm")) {
       ((ClassifierHandler) handler).handleRequest(variant(Files.readAllBytes(Path.of(args[1]))), new BenchContext());
     }
@@ -63,6 +71,15 @@ public final class ColdStart {
         batch.subscriptionFilters(), events);
     return event(new dev.logsift.ingest.SubscriptionEncoder().envelopeJson(other).getBytes(
         java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Builds older than the start-up threads have nothing to wait for. */
+  private static void awaitStartUp(ClassifierHandler h) throws Exception {
+    try {
+      h.wiring().getClass().getMethod("awaitStartUp").invoke(h.wiring());
+    } catch (NoSuchMethodException older) {
+      // wired in the constructor
+    }
   }
 
   /** Priming through the public Priming API only, so that older builds of the jar can be measured the same way. */

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * round by round, so drift on a shared machine hits them alike; round 0 only warms the page cache.
  *
  * <p>Usage: {@code ColdStartBench --classpath CP --event EVENT.json [--runs N] [--cds DIR] [--storm]
- * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]... [--round-trips EVENT.json]}; --also adds (a), (b),
+ * [--attribution] [--jvm-flag FLAG]... [--also LABEL=CLASSPATH]... [--round-trips EVENT.json]
+ * [--peer-event EVENT.json]...}; the (peer) row is {@link PeerHandler}, the plain-SDK Lambda logsift's cold start is
+ * compared with; --peer-event adds (b) and (peer) rows on another event; --also adds (a), (b),
  * (b'), (a'), (c) and primed rows for another build. The "first" column is the first invocation alone (handler entry
  * to return); the primed row runs the SnapStart priming before it. --round-trips counts the DynamoDB requests of
  * that event (new fingerprints), then of the same event again (repeated), for this build and every --also build,
@@ -35,13 +37,25 @@ public final class ColdStartBench {
   static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
       "-XX:+UseSerialGC", "-Xshare:auto");
   static final String MODEL_ID = "global.anthropic.claude-haiku-4-5-20251001-v1:0";
+  private static final String ADAPTERS = "(b) dynalite + Bedrock + Discord";
+  private static final String PEER = "(peer) plain-SDK Lambda, as (b)";
+  private static final String SETTLED = "(b^) as (b), start-up awaited first";
+  private static final String PRIMED = "(b*) as (b), primed first";
 
   /** Added to every child JVM, for experiments (e.g. -Xlog:class+load). */
   private static final List<String> EXTRA = new ArrayList<>();
+  /** Only the cases whose label matches (--only REGEX), for quick comparisons; null for all. */
+  private static Pattern only;
 
-  record Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags, String classpath) {
+  /** @param classpath and event: null for the bench's own */
+  record Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags, String classpath,
+      Path event) {
     Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags) {
-      this(label, mode, env, jvmFlags, null);
+      this(label, mode, env, jvmFlags, null, null);
+    }
+
+    Case(String label, String mode, Supplier<Map<String, String>> env, List<String> jvmFlags, String classpath) {
+      this(label, mode, env, jvmFlags, classpath, null);
     }
   }
 
@@ -57,6 +71,11 @@ public final class ColdStartBench {
   private final Path logs;
   private final Dynalite dynalite;
   private final FakeAws aws;
+  /** More events for the (b) and (peer) rows. */
+  private final List<Path> otherEvents = new ArrayList<>();
+  /** Median wall and CPU time per case of the last table. */
+  private final Map<String, Long> medians = new LinkedHashMap<>();
+  private final Map<String, Long> cpus = new LinkedHashMap<>();
   private int tables;
 
   private ColdStartBench(String classpath, Path event, Path logs, Dynalite dynalite, FakeAws aws) {
@@ -75,6 +94,7 @@ public final class ColdStartBench {
     boolean storm = false;
     boolean attribution = false;
     Path roundTrips = null;
+    List<Path> otherEvents = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--classpath" -> cp = args[++i];
@@ -84,7 +104,9 @@ public final class ColdStartBench {
         case "--storm" -> storm = true;
         case "--attribution" -> attribution = true;
         case "--round-trips" -> roundTrips = Path.of(args[++i]);
+        case "--peer-event" -> otherEvents.add(Path.of(args[++i]));
         case "--jvm-flag" -> EXTRA.add(args[++i]);
+        case "--only" -> only = Pattern.compile(args[++i]);
         case "--also" -> {
           String[] kv = args[++i].split("=", 2);
           OTHERS.put(kv[0], kv[1]);
@@ -95,6 +117,7 @@ public final class ColdStartBench {
     Path logs = Files.createDirectories(Path.of("target", "bench", "logs"));
     try (Dynalite dynalite = Dynalite.start(); FakeAws aws = new FakeAws()) {
       ColdStartBench b = new ColdStartBench(cp, event, logs, dynalite, aws);
+      b.otherEvents.addAll(otherEvents);
       if (roundTrips != null) {
         b.roundTrips(roundTrips);
       }
@@ -157,12 +180,20 @@ public final class ColdStartBench {
   private void coldStarts(int runs, Path cds, boolean attribution) throws Exception {
     List<Case> cases = new ArrayList<>(List.of(
         new Case("(a) embedded defaults", "handler", this::base, List.of()),
-        new Case("(b) dynalite + Bedrock + Discord", "handler", this::adapters, List.of()),
+        new Case(ADAPTERS, "handler", this::adapters, List.of()),
         new Case("(b') as (b), webhook URL from SSM", "handler", this::adaptersWithSsm, List.of()),
         new Case("(a') Discord only, URL from SSM", "handler", this::defaultsWithSsm, List.of()),
         new Case("(c) floor: decode only", "floor", this::base, List.of()),
-        new Case("(b*) as (b), primed first", "primed", this::adapters, List.of()),
-        new Case("(b~) as (b), after a real invocation", "warm", this::adapters, List.of())));
+        new Case(PRIMED, "primed", this::adapters, List.of()),
+        new Case("(b~) as (b), after a real invocation", "warm", this::adapters, List.of()),
+        new Case(SETTLED, "settled", this::adapters, List.of()),
+        new Case(PEER, "peer", this::adapters, List.of())));
+    for (Path other : otherEvents) {
+      // Issue 17's own batch: the same two rows on another event.
+      String name = other.getFileName().toString();
+      cases.add(new Case("(b) on " + name, "handler", this::adapters, List.of(), null, other));
+      cases.add(new Case("(peer) on " + name, "peer", this::adapters, List.of(), null, other));
+    }
     if (attribution) {
       // Which adapter costs what: (b) minus one adapter at a time.
       cases.add(new Case("(b) without Discord (console)", "handler", () -> adaptersWithout("DISCORD_WEBHOOK_URL"),
@@ -179,6 +210,10 @@ public final class ColdStartBench {
       cases.add(new Case("(a') " + label, "handler", this::defaultsWithSsm, List.of(), cp));
       cases.add(new Case("(c) " + label, "floor", this::base, List.of(), cp));
       cases.add(new Case("(b*) " + label, "primed", this::adapters, List.of(), cp));
+      for (Path other : otherEvents) {
+        cases.add(new Case("(b) " + label + " on " + other.getFileName(), "handler", this::adapters, List.of(), cp,
+            other));
+      }
     });
     if (cds != null) {
       Path archive = train(cds);
@@ -186,6 +221,9 @@ public final class ColdStartBench {
       cases.add(new Case("(a) + AppCDS", "handler", () -> with(base(), "JAVA_TOOL_OPTIONS", tool), List.of()));
       cases.add(new Case("(b) + AppCDS", "handler", () -> with(adapters(), "JAVA_TOOL_OPTIONS", tool), List.of()));
       cases.add(new Case("(c) + AppCDS", "floor", () -> with(base(), "JAVA_TOOL_OPTIONS", tool), List.of()));
+    }
+    if (only != null) {
+      cases.removeIf(c -> !only.matcher(c.label()).find());
     }
     Map<Case, List<Run>> results = new LinkedHashMap<>();
     cases.forEach(c -> results.put(c, new ArrayList<>()));
@@ -209,6 +247,9 @@ public final class ColdStartBench {
         + " before a SnapStart snapshot (`replay --prime`), so its median/init include the priming");
     System.out.println("first cpu: process CPU time of that first invocation (median, 10 ms ticks): what priming"
         + " can save, apart from the local servers' latency");
+    System.out.println("(peer): PeerHandler, the Lambda a typical developer writes from the design on the SDK's"
+        + " defaults (fewer steps than logsift), on the same servers, event and JVM flags; (b^) waits for logsift's"
+        + " start-up threads before the invocation, so its first is the batch alone");
     System.out.printf("%-36s %8s %8s %8s %8s %8s %8s %9s  %s%n", "case", "median", "min", "max", "init", "cpu", "first",
         "first cpu", "first result");
     long floor = 0;
@@ -230,30 +271,60 @@ public final class ColdStartBench {
           first, firstCpu, rs.get(0).result());
       if (e.getKey().label().startsWith("(c) floor")) {
         floor = median;
-      } else if (e.getKey().label().startsWith("(b) dynalite")) {
+      } else if (e.getKey().label().equals(ADAPTERS)) {
         adapters = median;
       }
+      medians.put(e.getKey().label(), median);
+      cpus.put(e.getKey().label(), cpu);
     }
     System.out.printf("(b) = %d ms (target <= 1000: %s), (b)/(c) = %.2fx (target <= 4x: %s)%n", adapters,
         adapters <= 1000 ? "met" : "MISSED", adapters / (double) Math.max(1, floor),
         adapters <= 4 * floor ? "met" : "MISSED");
-    firsts.forEach((label, primed) -> {
+    peerRatio("", event, ADAPTERS, PEER);
+    for (Path other : otherEvents) {
+      String name = other.getFileName().toString();
+      peerRatio("", other, "(b) on " + name, "(peer) on " + name);
+    }
+    OTHERS.keySet().forEach(label -> {
+      peerRatio(", " + label, event, "(b) " + label, PEER);
+      for (Path other : otherEvents) {
+        String name = other.getFileName().toString();
+        peerRatio(", " + label, other, "(b) " + label + " on " + name, "(peer) on " + name);
+      }
+    });
+    firsts.forEach((label, first) -> {
       if (label.startsWith("(b*)")) {
-        String plain = label.equals("(b*) as (b), primed first") ? "(b) dynalite + Bedrock + Discord"
-            : "(b) " + label.substring("(b*) ".length());
+        String plain = label.equals(PRIMED) ? ADAPTERS : "(b) " + label.substring("(b*) ".length());
         long unprimed = firsts.getOrDefault(plain, 0L);
         System.out.printf("first batch primed %s: %d ms vs %d ms unprimed = %.2fx (target <= 0.25x: %s); CPU %d ms vs"
-            + " %d ms = %.2fx%n", label.substring(5), primed, unprimed, primed / (double) Math.max(1, unprimed),
-            primed <= unprimed / 4.0 ? "met" : "MISSED", firstCpus.get(label), firstCpus.getOrDefault(plain, 0L),
+            + " %d ms = %.2fx%n", label.substring(5), first, unprimed, first / (double) Math.max(1, unprimed),
+            first <= unprimed / 4.0 ? "met" : "MISSED", firstCpus.get(label), firstCpus.getOrDefault(plain, 0L),
             firstCpus.get(label) / (double) Math.max(1, firstCpus.getOrDefault(plain, 0L)));
+      } else if (label.equals(SETTLED)) {
+        // The unprimed first batch above also waits for what the start-up threads still build: here the batch alone.
+        long primed = firsts.getOrDefault(PRIMED, 0L);
+        System.out.printf("first batch primed vs unprimed once the start-up threads are done (the batch alone): %d ms"
+            + " vs %d ms = %.2fx (target <= 0.25x: %s)%n", primed, first, primed / (double) Math.max(1, first),
+            primed <= first / 4.0 ? "met" : "MISSED");
       } else if (label.startsWith("(b~)")) {
-        long unprimed = firsts.getOrDefault("(b) dynalite + Bedrock + Discord", 0L);
+        long unprimed = firsts.getOrDefault(ADAPTERS, 0L);
         System.out.printf("first batch after a real warm-up invocation (the floor for priming): %d ms = %.2fx of "
-            + "unprimed; CPU %d ms%n", primed, primed / (double) Math.max(1, unprimed), firstCpus.get(label));
+            + "unprimed; CPU %d ms%n", first, first / (double) Math.max(1, unprimed), firstCpus.get(label));
       }
     });
     System.out.printf("local servers saw %d InvokeModel calls and %d webhook posts over all runs%n",
         aws.invokes.get() - invokesBefore, aws.posts.get() - postsBefore);
+  }
+
+  /** Issue 17: logsift's cold start against the plain-SDK peer's, same servers, event and JVM flags. */
+  private void peerRatio(String build, Path event, String logsift, String peer) {
+    Long l = medians.get(logsift);
+    Long p = medians.get(peer);
+    if (l != null && p != null) {
+      System.out.printf("(b)/(peer)%s on %s = %d/%d ms = %.2f (target <= 0.8: %s); CPU %d/%d ms = %.2f%n", build,
+          event.getFileName(), l, p, l / (double) Math.max(1, p), l <= 0.8 * p ? "met" : "MISSED", cpus.get(logsift),
+          cpus.get(peer), cpus.get(logsift) / (double) Math.max(1, cpus.get(peer)));
+    }
   }
 
   /** Issue 17: DynamoDB requests per fingerprint of one event, new then repeated, for this build and the others. */
@@ -304,7 +375,7 @@ public final class ColdStartBench {
   }
 
   private Run run(Case c) throws IOException, InterruptedException {
-    return run(c, event);
+    return run(c, c.event() != null ? c.event() : event);
   }
 
   private Run run(Case c, Path event) throws IOException, InterruptedException {

@@ -8,10 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.logsift.core.AwsEnvironment;
 import java.time.Clock;
 import java.time.Duration;
+import dev.logsift.app.priming.CannedSdkHttp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
@@ -60,6 +69,48 @@ class BedrockClassifierTest {
         () -> BedrockClassifier.create(new BedrockSettings(null, AwsEnvironment.NONE), null, prompt, Clock.systemUTC()));
 
     assertTrue(e.getMessage().contains("BEDROCK_MODEL_ID"), e.getMessage());
+  }
+
+  @Test
+  void theClientIsBuiltOnTheStartUpThreadRightAwayOrElseAtTheFirstModelCall() {
+    BedrockSettings settings = new BedrockSettings("m", AwsEnvironment.of(Map.of("AWS_REGION", "us-east-1")));
+    var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+    ClassifyRequest request = new ClassifyRequest("checkout", "/ecs/checkout", "fp", "ERROR boom <*>", "ERROR boom 7");
+
+    List<Runnable> startUp = new ArrayList<>();
+    CountingHttp started = new CountingHttp();
+    BedrockClassifier early = BedrockClassifier.create(settings, null, prompt, Clock.systemUTC(), () -> Long.MAX_VALUE,
+        started, credentials, startUp::add);
+    assertEquals(1, startUp.size(), "building did not start at create");
+    startUp.forEach(Runnable::run);
+    assertEquals(Category.APPLICATION, early.classify(request).category());
+    assertEquals(1, started.calls.get());
+
+    CountingHttp lazy = new CountingHttp();
+    BedrockClassifier late = BedrockClassifier.create(settings, null, prompt, Clock.systemUTC(), () -> Long.MAX_VALUE,
+        lazy, credentials);
+    assertEquals(Category.APPLICATION, late.classify(request).category(), "built at the first model call");
+    assertEquals(1, lazy.calls.get());
+  }
+
+  /** Bedrock's answer to every request: one classify tool call, as the canned priming transport gives it. */
+  private static final class CountingHttp implements SdkHttpClient {
+    final AtomicInteger calls = new AtomicInteger();
+    private final CannedSdkHttp canned = new CannedSdkHttp();
+
+    @Override
+    public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+      calls.incrementAndGet();
+      return canned.prepareRequest(request);
+    }
+
+    @Override
+    public String clientName() {
+      return "counting";
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Test

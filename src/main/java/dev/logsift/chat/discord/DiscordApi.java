@@ -1,6 +1,6 @@
 package dev.logsift.chat.discord;
 
-import dev.logsift.core.Json;
+import dev.logsift.core.JsonStreams;
 
 import dev.logsift.core.Sleeper;
 import dev.logsift.http.HttpTransport;
@@ -145,13 +145,13 @@ public final class DiscordApi implements DiscordReactions {
 
   @Override
   public void reply(String channel, String messageId, String userId, String text) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonStreams.object();
     body.put("content", text);
     body.putObject("message_reference").put("message_id", messageId).put("fail_if_not_exists", false);
     body.putObject("allowed_mentions").putArray("users").add(userId);
     HttpRequest req = request("/channels/" + id(channel) + "/messages")
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        .POST(HttpRequest.BodyPublishers.ofString(JsonStreams.text(body))).build();
     HttpResponse<String> r = http.send("post reply", req, Sender::retryBusy);
     if (r.statusCode() / 100 != 2) {
       throw refused("post reply", r.statusCode());
@@ -163,12 +163,12 @@ public final class DiscordApi implements DiscordReactions {
     if (channel == null || !channel.matches("\\d{1,25}")) {
       throw new IllegalArgumentException("DISCORD_CHANNEL_ID must be a channel id to post the weekly summary");
     }
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonStreams.object();
     body.put("content", text.length() > 2000 ? text.substring(0, 1999) + "…" : text);
     body.putObject("allowed_mentions").putArray("parse");
     HttpRequest req = request("/channels/" + channel + "/messages")
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        .POST(HttpRequest.BodyPublishers.ofString(JsonStreams.text(body))).build();
     HttpResponse<String> r = http.send("post weekly summary", req, Sender::retryBusy);
     if (r.statusCode() / 100 != 2) {
       throw new DownstreamUnavailableException(SERVICE, "post weekly summary: HTTP " + r.statusCode(), null);
@@ -198,7 +198,7 @@ public final class DiscordApi implements DiscordReactions {
       throw refused(what, r.statusCode());
     }
     try {
-      return Json.MAPPER.readTree(r.body());
+      return JsonStreams.read(r.body());
     } catch (IOException e) {
       throw new DownstreamUnavailableException(SERVICE, what + ": response is not JSON", null);
     }

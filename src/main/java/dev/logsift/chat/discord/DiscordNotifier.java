@@ -1,6 +1,6 @@
 package dev.logsift.chat.discord;
 
-import dev.logsift.core.Json;
+import dev.logsift.core.JsonStreams;
 import dev.logsift.http.HttpTransport;
 import dev.logsift.http.Retrier;
 import dev.logsift.http.Sender;
@@ -48,7 +48,7 @@ public final class DiscordNotifier implements Notifier {
         : digest.messageId().strip().split(" +")));
     String channel = digest.channel();
     for (DigestPages.Message m : DiscordDigest.messages(digest, 0)) {
-      byte[] body = Json.bytes(m.body());
+      byte[] body = JsonStreams.bytes(m.body());
       String id = m.index() < ids.size() ? ids.get(m.index()) : "";
       Delivery d;
       if (!id.matches("[0-9]{1,25}")) {
@@ -93,7 +93,7 @@ public final class DiscordNotifier implements Notifier {
     HttpRequest request = HttpRequest.newBuilder(url)
         .header("Content-Type", "application/json")
         .header("User-Agent", "logsift")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(DiscordCard.build(card))))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(JsonStreams.bytes(DiscordCard.build(card))))
         .build();
     return sender.send(request, DiscordNotifier::judge);
   }
@@ -109,13 +109,13 @@ public final class DiscordNotifier implements Notifier {
     if (s >= 500) {
       return new Retrier.Retry<>("HTTP " + s, null);
     }
-    JsonNode code = Json.parse(r.body()).path("code");
+    JsonNode code = JsonStreams.parse(r.body()).path("code");
     return new Retrier.Fail<>("HTTP " + s + (code.isIntegralNumber() ? " (code " + code.asLong() + ")" : ""));
   }
 
   /** The message is out once Discord said 2xx: an unreadable body must not turn into a retry and a duplicate. */
   private static Delivery delivery(String body) {
-    JsonNode m = Json.parse(body);
+    JsonNode m = JsonStreams.parse(body);
     return new Delivery(SERVICE, m.path("channel_id").asText(""), m.path("id").asText(""));
   }
 

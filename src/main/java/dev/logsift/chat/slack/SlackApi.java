@@ -1,6 +1,6 @@
 package dev.logsift.chat.slack;
 
-import dev.logsift.core.Json;
+import dev.logsift.core.JsonStreams;
 
 import dev.logsift.core.Sleeper;
 import dev.logsift.http.HttpTransport;
@@ -45,19 +45,19 @@ public final class SlackApi implements SlackThreads {
 
   @Override
   public void reply(String channel, String threadTs, String text) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonStreams.object();
     body.put("channel", channel).put("thread_ts", threadTs).put("text", text);
     HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/chat.postMessage"))
         .header("Authorization", "Bearer " + botToken)
         .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        .POST(HttpRequest.BodyPublishers.ofString(JsonStreams.text(body))).build();
     HttpResponse<String> r = http.send("chat.postMessage", req, Sender::retryBusy);
     if (r.statusCode() != 200) {
       throw new DownstreamUnavailableException(SERVICE, "chat.postMessage: HTTP " + r.statusCode(), null);
     }
     JsonNode answer;
     try {
-      answer = Json.MAPPER.readTree(r.body());
+      answer = JsonStreams.read(r.body());
     } catch (IOException e) {
       throw new DownstreamUnavailableException(SERVICE, "chat.postMessage: response is not JSON", null);
     }
@@ -71,16 +71,16 @@ public final class SlackApi implements SlackThreads {
 
   /** chat.postMessage of one plain message (the weekly summary), no mentions or unfurls. */
   public void postMessage(String channel, String text) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode body = JsonStreams.object();
     body.put("channel", channel).put("text", text).put("link_names", false).put("unfurl_links", false);
     HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + "/chat.postMessage"))
         .header("Authorization", "Bearer " + botToken)
         .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        .POST(HttpRequest.BodyPublishers.ofString(JsonStreams.text(body))).build();
     HttpResponse<String> r = http.send("chat.postMessage", req, Sender::retryBusy);
     JsonNode answer = null;
     try {
-      answer = r.statusCode() == 200 ? Json.MAPPER.readTree(r.body()) : null;
+      answer = r.statusCode() == 200 ? JsonStreams.read(r.body()) : null;
     } catch (IOException e) {
       // Reported below as a refusal.
     }

@@ -1,6 +1,6 @@
 package dev.logsift.chat.slack;
 
-import dev.logsift.core.Json;
+import dev.logsift.core.JsonStreams;
 import dev.logsift.http.HttpTransport;
 import dev.logsift.http.Retrier;
 import dev.logsift.http.Sender;
@@ -116,7 +116,7 @@ public final class SlackNotifier implements Notifier {
     URI target = edit ? URI.create(url.toString().replace("/chat.postMessage", "/chat.update")) : url;
     HttpRequest.Builder b = HttpRequest.newBuilder(target)
         .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(JsonStreams.bytes(body)));
     b.header("Authorization", "Bearer " + token);
     return sender.send(b.build(), SlackNotifier::judgeApi);
   }
@@ -145,7 +145,7 @@ public final class SlackNotifier implements Notifier {
     for (DigestPages.Message m : SlackDigest.messages(digest, null, shown)) {
       HttpRequest request = HttpRequest.newBuilder(url)
           .header("Content-Type", "application/json; charset=utf-8")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(m.body())))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(JsonStreams.bytes(m.body())))
           .build();
       sender.send(request, SlackNotifier::judgeWebhook);
     }
@@ -164,7 +164,7 @@ public final class SlackNotifier implements Notifier {
   public Delivery post(Card card) {
     HttpRequest.Builder b = HttpRequest.newBuilder(url)
         .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(SlackCard.build(card, channel))));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(JsonStreams.bytes(SlackCard.build(card, channel))));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
       return sender.send(b.build(), SlackNotifier::judgeApi);
@@ -184,7 +184,7 @@ public final class SlackNotifier implements Notifier {
     if (s != 200) {
       return new Retrier.Fail<>("HTTP " + s);
     }
-    JsonNode m = Json.parse(r.body());
+    JsonNode m = JsonStreams.parse(r.body());
     if (!m.path("ok").isBoolean()) {
       // Slack said 200: the message is most likely out, and failing would post it again on retry.
       return new Retrier.Done<>(new Delivery(SERVICE, "", ""));
