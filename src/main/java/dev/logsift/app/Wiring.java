@@ -16,6 +16,7 @@ import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.notify.Owners;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.DynamoDedupStore;
+import dev.logsift.dynamo.DynamoJsonClient;
 import dev.logsift.dedup.DynamoTemplateStore;
 import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.fingerprint.Fingerprinter;
@@ -38,9 +39,12 @@ import dev.logsift.pipeline.PipelineSettings;
 import dev.logsift.redact.PatternRedactor;
 import dev.logsift.redact.Redactor;
 import java.security.SecureRandom;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -207,7 +211,7 @@ public record Wiring(
         : new InMemoryDedupStore(config.dedupWindow(), new SecureRandom());
   }
 
-  /** One client for every store; the SDK reads AWS_ENDPOINT_URL_DYNAMODB itself. */
+  /** One client for every store, at AWS_ENDPOINT_URL_DYNAMODB (or AWS_ENDPOINT_URL) when set. */
   public static DynamoDbClient dynamoDb(Config config, Transports t) {
     return dynamoDb(config.aws(), t);
   }
@@ -218,8 +222,17 @@ public record Wiring(
   }
 
   private static DynamoDbClient dynamoDb(AwsEnvironment aws, Transports t) {
-    return DynamoDbClient.builder().httpClient(t.sdk() != null ? t.sdk() : AwsClients.http()).region(aws.awsRegion())
-        .credentialsProvider(t.credentials() != null ? t.credentials() : AwsClients.credentials()).build();
+    Region region = aws.awsRegion();
+    Map<String, String> jvm = new HashMap<>();
+    for (String name : new String[] {"aws.endpointUrlDynamoDb", "aws.endpointUrl"}) {
+      String v = System.getProperty(name);
+      if (v != null) {
+        jvm.put(name, v);
+      }
+    }
+    return new DynamoJsonClient(DynamoJsonClient.endpoint(jvm, aws, region), region,
+        t.credentials() != null ? t.credentials() : AwsClients.credentials(),
+        t.sdk() != null ? t.sdk() : AwsClients.http());
   }
 
   public static Fingerprinter newFingerprinter() {

@@ -1,5 +1,6 @@
 package dev.logsift.testing;
 
+import dev.logsift.dynamo.DynamoJsonClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -95,14 +96,17 @@ public final class Dynalite implements AutoCloseable {
     return client;
   }
 
-  /** A fresh client for this server, e.g. one per simulated Lambda instance; close it yourself. */
+  /** A fresh client for this server (the stores' operations on the production wire client), e.g. one per simulated Lambda instance; close it yourself. */
   public static DynamoDbClient newClient(URI endpoint) {
-    return DynamoDbClient.builder()
+    StaticCredentialsProvider credentials =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+    DynamoDbClient sdk = DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(REGION)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+        .credentialsProvider(credentials)
         .httpClient(UrlConnectionHttpClient.create())
         .build();
+    return new WireDynamo(sdk, new DynamoJsonClient(endpoint, REGION, credentials, UrlConnectionHttpClient.create()));
   }
 
   /** Creates a table with a unique name in the schema Terraform creates. */
