@@ -14,9 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * The DynamoDB client the stores are built with while the real one is still being built (~300 ms of a cold
- * start): each call waits for it, then goes to it. The operations the stores use are passed on; the SDK's other
- * operations are left unsupported, so a store that starts using one fails its server tests until it is added here.
+ * The DynamoDB client the stores are built with while the real one is still being built on a start-up thread
+ * (its credentials chain, signer and classes; no longer the SDK client's ~300 ms): each call waits for it, then
+ * goes to it. The operations the stores use are passed on; the SDK's other operations are left unsupported, so a
+ * store that starts using one fails its server tests until it is added here.
  */
 final class LaterDynamoDb implements DynamoDbClient {
   private final Later<DynamoDbClient> client;

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one retry loop for calls to outside systems (chat, S3, SSM). It never outlives the invocation: the
+ * The one retry loop for calls to outside systems (chat, S3, SSM, DynamoDB). It never outlives the invocation: the
  * time left is read once per call and counted down with the clock, a wait the server asks for that ends
  * past it is not waited for, and each attempt gets at most the time left as its timeout. Backoff is
  * exponential with full jitter, so instances retrying the same outage spread out. Messages carry a status

@@ -177,7 +177,8 @@ class DynamoJsonClientServerTest {
   void throttlingIsRetriedThenAnswered() throws Exception {
     try (ScriptedServer server = new ScriptedServer(Reply.json(200, "{\"Item\":{\"pk\":{\"S\":\"k\"}}}"))) {
       server.then(Reply.json(400, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\"}"))
-          .then(Reply.json(400, "{\"__type\":\"com.amazon.coral.availability#ProvisionedThroughputExceededException\"}"))
+          .then(Reply.json(400,
+              "{\"__type\":\"com.amazon.coral.availability#ProvisionedThroughputExceededException\"}"))
           .then(Reply.json(500, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\"}"));
       List<Duration> sleeps = new ArrayList<>();
       assertEquals("k", scripted(server, sleeps).getItem(b -> b.tableName("t").key(key("k"))).item().get("pk").s());
@@ -241,7 +242,8 @@ class DynamoJsonClientServerTest {
   void aDeadServerIsAnSdkClientExceptionAfterRetries() {
     DynamoJsonClient dead = new DynamoJsonClient(URI.create("http://127.0.0.1:9"), Region.EU_WEST_1, KEYS,
         UrlConnectionHttpClient.create(), d -> { }, () -> 20_000);
-    SdkClientException e = assertThrows(SdkClientException.class, () -> dead.getItem(b -> b.tableName("t").key(key("k"))));
+    SdkClientException e = assertThrows(SdkClientException.class,
+        () -> dead.getItem(b -> b.tableName("t").key(key("k"))));
     assertFalse(e.getMessage().contains("127.0.0.1"));
   }
 

@@ -96,7 +96,10 @@ public final class Dynalite implements AutoCloseable {
     return client;
   }
 
-  /** A fresh client for this server (the stores' operations on the production wire client), e.g. one per simulated Lambda instance; close it yourself. */
+  /**
+   * A fresh client for this server (the stores' operations on the production wire client), e.g. one per
+   * simulated Lambda instance; close it yourself.
+   */
   public static DynamoDbClient newClient(URI endpoint) {
     StaticCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
