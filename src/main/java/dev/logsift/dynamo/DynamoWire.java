@@ -228,45 +228,30 @@ final class DynamoWire {
   // Answers. Each reader is given a parser on the answer's opening brace.
 
   static GetItemResponse getItemResponse(JsonParser p) throws IOException {
-    GetItemResponse.Builder b = GetItemResponse.builder();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
-      if (field.equals("Item")) {
-        b.item(item(p));
-      } else {
-        p.skipChildren();
-      }
-    }
-    return b.build();
+    return GetItemResponse.builder().item(onlyItem(p, "Item")).build();
   }
 
   static PutItemResponse putItemResponse(JsonParser p) throws IOException {
-    PutItemResponse.Builder b = PutItemResponse.builder();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
-      if (field.equals("Attributes")) {
-        b.attributes(item(p));
-      } else {
-        p.skipChildren();
-      }
-    }
-    return b.build();
+    return PutItemResponse.builder().attributes(onlyItem(p, "Attributes")).build();
   }
 
   static UpdateItemResponse updateItemResponse(JsonParser p) throws IOException {
-    UpdateItemResponse.Builder b = UpdateItemResponse.builder();
+    return UpdateItemResponse.builder().attributes(onlyItem(p, "Attributes")).build();
+  }
+
+  /** The one item field of a response object (null when absent); every other field is skipped. */
+  private static Map<String, AttributeValue> onlyItem(JsonParser p, String name) throws IOException {
+    Map<String, AttributeValue> found = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       p.nextToken();
-      if (field.equals("Attributes")) {
-        b.attributes(item(p));
+      if (field.equals(name)) {
+        found = item(p);
       } else {
         p.skipChildren();
       }
     }
-    return b.build();
+    return found;
   }
 
   static BatchGetItemResponse batchGetItemResponse(JsonParser p) throws IOException {

@@ -974,16 +974,8 @@ final class ServiceTemplates {
     if (p >= 2 && tokens[p - 1].equals("named")) {
       p--; // "No module named 'requests'"
     }
-    String before = tokens[p - 1];
-    int e = before.length();
-    while (e > 0 && !Shapes.letter(before.charAt(e - 1))) {
-      e--;
-    }
-    int a = e;
-    while (a > 0 && Shapes.letter(before.charAt(a - 1))) {
-      a--;
-    }
-    return a < e && CODE_WORDS.contains(before, a, e);
+    int[] w = lastWord(tokens[p - 1]);
+    return w != null && CODE_WORDS.contains(tokens[p - 1], w[0], w[1]);
   }
 
   /**
