@@ -22,24 +22,19 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
-import software.amazon.awssdk.services.bedrockruntime.model.BedrockRuntimeException;
-import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelRequest;
 
 /**
  * Classifies with Claude Haiku on Bedrock through InvokeModel, forcing one tool call `classify`.
  *
  * <p>InvokeModel rather than Converse: we write the Anthropic messages body ourselves, so the forced tool_choice,
  * the input_schema with additionalProperties false and enums, and temperature 0 are exactly what goes on the wire
- * and what the tests assert; and one request with a byte body loads far fewer SDK classes at cold start than
- * Converse's document model. The price is an Anthropic-specific body: another model family needs another adapter.
+ * and what the tests assert; and one request with a byte body needs no SDK model classes at all, so it goes out hand-signed
+ * ({@link InvokeModelHttp}) without the SDK's service client. The price is an Anthropic-specific body: another model family needs another adapter.
  *
- * <p>The SDK's own retries are off: our loop is the only one, so it can stop when the Lambda's time runs out
- * instead of stacking SDK retries on top of ours.
+ * <p>The transport makes one attempt: our loop is the only one, so it can stop when the Lambda's time runs out.
  */
 public final class BedrockClassifier implements Classifier {
   private static final Logger LOG = LoggerFactory.getLogger(BedrockClassifier.class);
@@ -69,7 +64,7 @@ public final class BedrockClassifier implements Classifier {
     }
   }
 
-  private final Supplier<BedrockRuntimeClient> client;
+  private final Supplier<InvokeModelHttp> client;
   private final String modelId;
   private final KnownFailureCatalog known;
   private final PromptTemplate prompt;
@@ -81,18 +76,18 @@ public final class BedrockClassifier implements Classifier {
   private volatile CorrectionExamples examples = CorrectionExamples.NONE;
 
   /**
-   * @param client with SDK retries off (as {@link #create} builds it), so our loop is the only one
+   * @param client the InvokeModel transport
    * @param remainingMillis the Lambda's remaining time (Context.getRemainingTimeInMillis), or Long.MAX_VALUE
    * @param random jitter of the backoff
    */
-  public BedrockClassifier(BedrockRuntimeClient client, String modelId, KnownFailureCatalog known,
+  public BedrockClassifier(InvokeModelHttp client, String modelId, KnownFailureCatalog known,
       PromptTemplate prompt, Clock clock, LongSupplier remainingMillis, Sleeper sleeper, RandomGenerator random,
       Limits limits) {
     this(built(Objects.requireNonNull(client)), modelId, known, prompt, clock, remainingMillis, sleeper, random,
         limits);
   }
 
-  private BedrockClassifier(Supplier<BedrockRuntimeClient> client, String modelId, KnownFailureCatalog known,
+  private BedrockClassifier(Supplier<InvokeModelHttp> client, String modelId, KnownFailureCatalog known,
       PromptTemplate prompt, Clock clock, LongSupplier remainingMillis, Sleeper sleeper, RandomGenerator random,
       Limits limits) {
     this.client = client;
@@ -125,7 +120,7 @@ public final class BedrockClassifier implements Classifier {
   }
 
   /**
-   * @param startOn where to start building the bedrock-runtime client now, so it is ready by the first model
+   * @param startOn where to start building the InvokeModel transport (credentials chain, HTTP client) now, so it is ready by the first model
    *     call of a cold start; null builds it at the first model call (a batch of repeats never needs it)
    */
   public static BedrockClassifier create(BedrockSettings settings, KnownFailureCatalog known, PromptTemplate prompt,
@@ -135,21 +130,21 @@ public final class BedrockClassifier implements Classifier {
       throw new IllegalArgumentException("BEDROCK_MODEL_ID is required for the Bedrock classifier");
     }
     Limits limits = Limits.defaults();
-    Supplier<BedrockRuntimeClient> build = () -> BedrockClients.newClient(settings.aws(), limits, http, credentials);
+    Supplier<InvokeModelHttp> build = () -> BedrockClients.newClient(settings, limits, http, credentials);
     return new BedrockClassifier(startOn == null ? once(build) : started(build, startOn), settings.modelId(), known,
         prompt, clock, remainingMillis, d -> Thread.sleep(d), new SplittableRandom(), limits);
   }
 
-  private static Supplier<BedrockRuntimeClient> built(BedrockRuntimeClient client) {
+  private static Supplier<InvokeModelHttp> built(InvokeModelHttp client) {
     return () -> client;
   }
 
-  private static Supplier<BedrockRuntimeClient> once(Supplier<BedrockRuntimeClient> build) {
+  private static Supplier<InvokeModelHttp> once(Supplier<InvokeModelHttp> build) {
     return new Supplier<>() {
-      private BedrockRuntimeClient built;
+      private InvokeModelHttp built;
 
       @Override
-      public synchronized BedrockRuntimeClient get() {
+      public synchronized InvokeModelHttp get() {
         if (built == null) {
           built = build.get();
         }
@@ -158,8 +153,8 @@ public final class BedrockClassifier implements Classifier {
     };
   }
 
-  private static Supplier<BedrockRuntimeClient> started(Supplier<BedrockRuntimeClient> build, Executor on) {
-    CompletableFuture<BedrockRuntimeClient> f = CompletableFuture.supplyAsync(build, on);
+  private static Supplier<InvokeModelHttp> started(Supplier<InvokeModelHttp> build, Executor on) {
+    CompletableFuture<InvokeModelHttp> f = CompletableFuture.supplyAsync(build, on);
     return () -> {
       try {
         return f.join();
@@ -181,7 +176,7 @@ public final class BedrockClassifier implements Classifier {
     int[] attempts = {0};
     String outcome = "unavailable";
     try {
-      JsonNode root = ModelAnswer.read(invoke(SdkBytes.fromUtf8String(body), started, attempts));
+      JsonNode root = ModelAnswer.read(invoke(body.getBytes(StandardCharsets.UTF_8), started, attempts));
       usage = ModelAnswer.usage(root, USD_PER_INPUT_TOKEN, USD_PER_OUTPUT_TOKEN);
       outcome = "unusable";
       Classification c = ModelAnswer.classification(root, ids, usage);
@@ -197,7 +192,7 @@ public final class BedrockClassifier implements Classifier {
     }
   }
 
-  private String invoke(SdkBytes body, long started, int[] attempts) {
+  private String invoke(byte[] body, long started, int[] attempts) {
     long callDeadline = started + limits.maxCallTime().toMillis();
     String last = "no attempt";
     for (int attempt = 1; ; attempt++) {
@@ -209,30 +204,29 @@ public final class BedrockClassifier implements Classifier {
       attempts[0] = attempt;
       boolean throttled = false;
       try {
-        return client.get().invokeModel(InvokeModelRequest.builder()
-                .modelId(modelId)
-                .contentType("application/json")
-                .accept("application/json")
-                .body(body)
-                .overrideConfiguration(o -> o.apiCallAttemptTimeout(timeout).apiCallTimeout(timeout))
-                .build())
-            .body().asUtf8String();
-      } catch (BedrockRuntimeException e) {
-        int status = e.statusCode();
-        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        last = (code == null || code.isBlank() ? "error" : code) + " (HTTP " + status + ")";
-        throttled = status == 429;
-        if (!(status == 429 || status == 408 || status == 424 || status >= 500)) {
+        InvokeModelHttp.Response r = client.get().invoke(modelId, body, timeout);
+        if (r.ok()) {
+          return r.body();
+        }
+        int status = r.status();
+        String code = r.errorCode();
+        last = (code.isBlank() ? "error" : code) + " (HTTP " + status + ")";
+        // Bedrock answers ThrottlingException with 429; the code alone also counts, as the SDK's did.
+        throttled = status == 429 || code.equals("ThrottlingException");
+        if (!(throttled || status == 408 || status == 424 || status >= 500)) {
           // Access, validation, unknown model: retrying cannot help; operators must fix config or IAM.
           throw unavailable(last + ", not retried");
         }
+      } catch (InvokeModelHttp.TimedOut e) {
+        last = "attempt timed out after " + timeout.toMillis() + " ms";
+      } catch (IOException | UncheckedIOException e) {
+        last = "I/O error " + e.getClass().getSimpleName();
       } catch (SdkClientException e) {
+        // Credentials that cannot be resolved, or an HTTP client failure the SDK wrapped.
         if (!retryable(e)) {
           throw unavailable("client error " + e.getClass().getSimpleName() + ", not retried");
         }
-        last = e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException
-            ? "attempt timed out after " + timeout.toMillis() + " ms"
-            : "I/O error " + e.getClass().getSimpleName();
+        last = "I/O error " + e.getClass().getSimpleName();
       }
       if (attempt >= limits.maxAttempts()) {
         throw unavailable("gave up after " + attempt + " attempts; last: " + last);
@@ -265,7 +259,7 @@ public final class BedrockClassifier implements Classifier {
   }
 
   private static boolean retryable(SdkClientException e) {
-    if (e instanceof ApiCallAttemptTimeoutException || e instanceof ApiCallTimeoutException || e.retryable()) {
+    if (e.retryable()) {
       return true;
     }
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {

@@ -1,40 +1,31 @@
 package dev.logsift.classify;
 
-import dev.logsift.core.AwsEnvironment;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
 
-/** Builds the bedrock-runtime client once per cold start. */
+/** Builds the InvokeModel transport once per cold start. */
 final class BedrockClients {
   private BedrockClients() {}
 
   /**
-   * Region from the AWS environment; credentials from the SDK's default chain (container credentials under
+   * Region from the AWS environment; endpoint as the SDK's client picked it (see
+   * {@link InvokeModelHttp#endpoint}); credentials from the SDK's default chain (container credentials under
    * SnapStart).
    *
    * @param http and credentials: replacements (SnapStart priming), or null for the defaults
    */
-  static BedrockRuntimeClient newClient(AwsEnvironment aws, BedrockClassifier.Limits limits,
-      software.amazon.awssdk.http.SdkHttpClient http, AwsCredentialsProvider credentialsOverride) {
-    BedrockRuntimeClientBuilder b = configure(BedrockRuntimeClient.builder(), limits);
-    if (http != null) {
-      b.httpClient(http);
-    }
-    b.region(aws.awsRegion());
-    return b.credentialsProvider(credentialsOverride != null ? credentialsOverride
-        : dev.logsift.core.AwsClients.credentials()).build();
+  static InvokeModelHttp newClient(BedrockSettings settings, BedrockClassifier.Limits limits, SdkHttpClient http,
+      AwsCredentialsProvider credentialsOverride) {
+    Region region = settings.aws().awsRegion();
+    return new InvokeModelHttp(InvokeModelHttp.endpoint(settings.jvmEndpoints(), settings.aws(), region), region,
+        credentialsOverride != null ? credentialsOverride : dev.logsift.core.AwsClients.credentials(),
+        http != null ? http : http(limits));
   }
 
-  /** One lightweight HTTP client, SDK retries off, attempt timeout set; endpoint overrides stay with the SDK. */
-  static BedrockRuntimeClientBuilder configure(BedrockRuntimeClientBuilder builder, BedrockClassifier.Limits limits) {
-    return builder
-        .httpClient(dev.logsift.core.AwsClients.http(Duration.ofSeconds(3), limits.attemptTimeout()))
-        .overrideConfiguration(o -> o
-            .retryStrategy(AwsRetryStrategy.doNotRetry())
-            .apiCallAttemptTimeout(limits.attemptTimeout())
-            .apiCallTimeout(limits.attemptTimeout()));
+  /** Its own lightweight HTTP client: reads may take as long as one attempt, longer than the shared client allows. */
+  static SdkHttpClient http(BedrockClassifier.Limits limits) {
+    return dev.logsift.core.AwsClients.http(Duration.ofSeconds(3), limits.attemptTimeout());
   }
 }

@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.http.SdkHttpClient;
 
-/** Drives the real BedrockRuntimeClient against a local server speaking InvokeModel's wire format. */
+/** Drives the hand-signed InvokeModel transport against a local server speaking InvokeModel's wire format. */
 @Tag("server")
 class BedrockClassifierServerTest {
   static final String MODEL = "global.anthropic.claude-haiku-4-5-20251001-v1:0";
@@ -47,7 +47,7 @@ class BedrockClassifierServerTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   LocalBedrock bedrock;
-  BedrockRuntimeClient client;
+  SdkHttpClient client;
   MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
   List<Duration> sleeps = new ArrayList<>();
   KnownFailureCatalog known = new KnownFailureCatalog(Path.of("src/test/resources/classify/known-failures"));
@@ -67,12 +67,10 @@ class BedrockClassifierServerTest {
   }
 
   BedrockClassifier classifier(BedrockClassifier.Limits limits, LongSupplier remaining) {
-    client = BedrockClients.configure(BedrockRuntimeClient.builder(), limits)
-        .endpointOverride(bedrock.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLOCALTEST", "local-secret")))
-        .build();
-    return new BedrockClassifier(client, MODEL, known, prompt, clock, remaining, d -> {
+    client = BedrockClients.http(limits);
+    InvokeModelHttp transport = new InvokeModelHttp(bedrock.endpoint(), Region.US_EAST_1,
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLOCALTEST", "local-secret")), client);
+    return new BedrockClassifier(transport, MODEL, known, prompt, clock, remaining, d -> {
       // Like Thread.sleep: a flag left behind by the SDK's attempt timeout would end the retry loop.
       if (Thread.interrupted()) {
         throw new InterruptedException();
@@ -324,12 +322,14 @@ class BedrockClassifierServerTest {
 
   @Test
   void theProductionClientFollowsTheSdksEndpointSetting() {
-    // AWS_ENDPOINT_URL_BEDROCK_RUNTIME in the environment; the SDK reads the same setting from this system property.
-    Map<String, String> props = Map.of("aws.endpointUrlBedrockRuntime", bedrock.endpoint().toString(),
-        "aws.accessKeyId", "AKIDLOCALTEST", "aws.secretAccessKey", "local-secret");
+    // AWS_ENDPOINT_URL_BEDROCK_RUNTIME in the environment, or this JVM setting, which the wiring hands over.
+    Map<String, String> props = Map.of("aws.accessKeyId", "AKIDLOCALTEST", "aws.secretAccessKey", "local-secret");
     props.forEach(System::setProperty);
-    try (BedrockRuntimeClient production = BedrockClients.newClient(
-        AwsEnvironment.of(Map.of("AWS_REGION", "us-east-1")), BedrockClassifier.Limits.defaults(), null, null)) {
+    try {
+      InvokeModelHttp production = BedrockClients.newClient(new BedrockSettings(MODEL,
+          AwsEnvironment.of(Map.of("AWS_REGION", "us-east-1")),
+          Map.of("aws.endpointUrlBedrockRuntime", bedrock.endpoint().toString())),
+          BedrockClassifier.Limits.defaults(), null, null);
       bedrock.thenToolUse(VALID);
       BedrockClassifier c = new BedrockClassifier(production, MODEL, known, prompt, clock, () -> Long.MAX_VALUE,
           sleeps::add, new SplittableRandom(1), BedrockClassifier.Limits.defaults());

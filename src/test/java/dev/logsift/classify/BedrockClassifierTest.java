@@ -22,29 +22,41 @@ import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 class BedrockClassifierTest {
   private final PromptTemplate prompt = PromptTemplate.load(null, "classify.md");
 
   @Test
-  void inLambdaTheClientUsesTheEnvironmentsRegionAndTheDefaultCredentialsChainWithoutSdkRetries() {
+  void inLambdaTheClientUsesTheEnvironmentsRegionAndTheDefaultCredentialsChain() {
     BedrockClassifier.Limits limits = BedrockClassifier.Limits.defaults();
-    try (BedrockRuntimeClient c = BedrockClients.newClient(AwsEnvironment.of(
-        Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier")), limits, null, null)) {
-      assertEquals(Region.EU_WEST_1, c.serviceClientConfiguration().region());
-      // SnapStart sets no key variables, only container credentials, which the default chain reads.
-      assertInstanceOf(DefaultCredentialsProvider.class, c.serviceClientConfiguration().credentialsProvider());
-      assertEquals(1, c.serviceClientConfiguration().overrideConfiguration().retryStrategy().orElseThrow().maxAttempts());
-      assertEquals(limits.attemptTimeout(),
-          c.serviceClientConfiguration().overrideConfiguration().apiCallAttemptTimeout().orElseThrow());
-    }
+    InvokeModelHttp c = BedrockClients.newClient(new BedrockSettings("m", AwsEnvironment.of(
+        Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier"))), limits, null, null);
+    assertEquals(Region.EU_WEST_1, c.region());
+    // SnapStart sets no key variables, only container credentials, which the default chain reads.
+    assertInstanceOf(DefaultCredentialsProvider.class, c.credentials());
+  }
+
+  @Test
+  void theEndpointIsPickedInTheSdksOrder() {
+    AwsEnvironment env = AwsEnvironment.of(Map.of("AWS_REGION", "eu-west-1",
+        "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "http://service-var:1", "AWS_ENDPOINT_URL", "http://shared-var:2"));
+    Map<String, String> jvm = Map.of("aws.endpointUrlBedrockRuntime", "http://service-jvm:3",
+        "aws.endpointUrl", "http://shared-jvm:4");
+    assertEquals("http://service-jvm:3", InvokeModelHttp.endpoint(jvm, env, Region.EU_WEST_1).toString());
+    assertEquals("http://service-var:1",
+        InvokeModelHttp.endpoint(Map.of("aws.endpointUrl", "http://shared-jvm:4"), env, Region.EU_WEST_1).toString());
+    assertEquals("http://shared-jvm:4", InvokeModelHttp.endpoint(Map.of("aws.endpointUrl", "http://shared-jvm:4"),
+        AwsEnvironment.of(Map.of("AWS_ENDPOINT_URL", "http://shared-var:2")), Region.EU_WEST_1).toString());
+    assertEquals("https://bedrock-runtime.eu-west-1.amazonaws.com",
+        InvokeModelHttp.endpoint(Map.of(), AwsEnvironment.NONE, Region.EU_WEST_1).toString());
   }
 
   @Test
   void backoffGrowsWithJitterAndStaysUnderItsCap() {
     BedrockClassifier.Limits l = BedrockClassifier.Limits.defaults();
-    try (BedrockRuntimeClient client = BedrockRuntimeClient.builder().region(Region.US_EAST_1).build()) {
+    {
+      InvokeModelHttp client = new InvokeModelHttp(java.net.URI.create("http://localhost:1"), Region.US_EAST_1,
+          StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")), new CannedSdkHttp());
       assertBackoffBounds(new BedrockClassifier(client, "m", null, prompt, Clock.systemUTC(), () -> Long.MAX_VALUE,
           d -> {}, new SplittableRandom(1), l), l);
     }

@@ -1,0 +1,208 @@
+package dev.logsift.classify;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.logsift.core.AwsEnvironment;
+import dev.logsift.core.JsonStreams;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.utils.http.SdkHttpUtils;
+
+/**
+ * Bedrock's InvokeModel as one SigV4-signed POST over the SDK's signer and HTTP client. The SDK's
+ * bedrock-runtime client loaded its whole request machinery (interceptors, endpoint rules, marshallers) at
+ * the first model call of every cold start, for a call whose body we already write ourselves. One attempt
+ * only: the classifier's loop decides about retries.
+ */
+public final class InvokeModelHttp {
+  private static final byte[] NO_BYTES = new byte[0];
+
+  /** Aborts attempts that outlive their timeout, as the SDK's attempt timeout did; one daemon thread, started on need. */
+  private static final class Timer {
+    static final ScheduledExecutorService INSTANCE = create();
+
+    private static ScheduledExecutorService create() {
+      ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1,
+          Thread.ofPlatform().daemon().name("bedrock-timeout").factory());
+      e.setRemoveOnCancelPolicy(true);
+      return e;
+    }
+  }
+
+  /** What Bedrock answered: the body on 2xx; else the status and error code (never Bedrock's message). */
+  public record Response(int status, String errorCode, String body) {
+    boolean ok() {
+      return status / 100 == 2;
+    }
+  }
+
+  /** The attempt was aborted at its timeout. */
+  public static final class TimedOut extends IOException {
+    TimedOut() {
+      super("attempt timed out");
+    }
+  }
+
+  private final URI endpoint;
+  private final Region region;
+  private final AwsCredentialsProvider credentials;
+  private final SdkHttpClient http;
+  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+
+  public InvokeModelHttp(URI endpoint, Region region, AwsCredentialsProvider credentials, SdkHttpClient http) {
+    this.endpoint = endpoint;
+    this.region = region;
+    this.credentials = credentials;
+    this.http = http;
+  }
+
+  /**
+   * The endpoint as the SDK's client picked it: the service's own setting, then the shared one, each as a JVM
+   * setting (aws.endpointUrlBedrockRuntime, aws.endpointUrl; read by the wiring) before the variable, else the
+   * regional one.
+   */
+  public static URI endpoint(Map<String, String> jvmSettings, AwsEnvironment aws, Region region) {
+    String[][] order = {{"aws.endpointUrlBedrockRuntime", "AWS_ENDPOINT_URL_BEDROCK_RUNTIME"},
+        {"aws.endpointUrl", "AWS_ENDPOINT_URL"}};
+    for (String[] names : order) {
+      for (String v : new String[] {jvmSettings.get(names[0]), aws.endpoints().get(names[1])}) {
+        if (v != null && !v.isBlank()) {
+          return URI.create(v.strip());
+        }
+      }
+    }
+    String suffix = region.id().startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+    return URI.create("https://bedrock-runtime." + region.id() + "." + suffix);
+  }
+
+  Region region() {
+    return region;
+  }
+
+  AwsCredentialsProvider credentials() {
+    return credentials;
+  }
+
+  /** The request as sent, signed; package-private so a test can check path and headers without a server. */
+  SignedRequest sign(String modelId, byte[] body) {
+    String base = endpoint.getRawPath() == null ? "" : endpoint.getRawPath().replaceAll("/+$", "");
+    SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+        .method(SdkHttpMethod.POST)
+        .protocol(endpoint.getScheme())
+        .host(endpoint.getHost())
+        // An inference profile id holds ':' (and an ARN '/'): one path segment, encoded as the SDK did.
+        .encodedPath(base + "/model/" + SdkHttpUtils.urlEncode(modelId) + "/invoke")
+        .putHeader("Content-Type", "application/json")
+        .putHeader("Accept", "application/json")
+        .putHeader("Content-Length", Integer.toString(body.length));
+    if (endpoint.getPort() != -1) {
+      request.port(endpoint.getPort());
+    }
+    return signer.sign(r -> r
+        .identity(credentials.resolveCredentials())
+        .request(request.build())
+        .payload(ContentStreamProvider.fromByteArray(body))
+        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "bedrock")
+        .putProperty(AwsV4HttpSigner.REGION_NAME, region.id()));
+  }
+
+  /** One attempt, aborted after {@code timeout}. */
+  public Response invoke(String modelId, byte[] body, Duration timeout) throws IOException {
+    SignedRequest signed = sign(modelId, body);
+    ExecutableHttpRequest call = http.prepareRequest(HttpExecuteRequest.builder()
+        .request(signed.request())
+        .contentStreamProvider(signed.payload().orElse(null))
+        .build());
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicBoolean aborted = new AtomicBoolean();
+    ScheduledFuture<?> abort = Timer.INSTANCE.schedule(() -> {
+      if (done.compareAndSet(false, true)) {
+        aborted.set(true);
+        call.abort();
+      }
+    }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      HttpExecuteResponse response = call.call();
+      byte[] bytes = NO_BYTES;
+      if (response.responseBody().isPresent()) {
+        try (InputStream in = response.responseBody().get()) {
+          bytes = in.readAllBytes();
+        }
+      }
+      if (!done.compareAndSet(false, true)) {
+        throw new TimedOut();
+      }
+      SdkHttpResponse head = response.httpResponse();
+      int status = head.statusCode();
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return status / 100 == 2 ? new Response(status, "", text) : new Response(status, errorCode(head, bytes), "");
+    } catch (IOException | RuntimeException e) {
+      if (aborted.get()) {
+        throw new TimedOut();
+      }
+      throw e;
+    } finally {
+      done.set(true);
+      abort.cancel(false);
+    }
+  }
+
+  /**
+   * Bedrock's error code from x-amzn-ErrorType ("ThrottlingException:http://internal.amazon.com/...") or else
+   * the body's __type ("...#ValidationException"); "" when neither names one. The message is never read: it may
+   * echo the prompt.
+   */
+  static String errorCode(SdkHttpResponse head, byte[] bytes) {
+    String type = head.firstMatchingHeader("x-amzn-ErrorType").orElse(null);
+    if (type == null || type.isBlank()) {
+      type = bodyType(bytes);
+    }
+    if (type == null) {
+      return "";
+    }
+    int colon = type.indexOf(':');
+    String code = colon >= 0 ? type.substring(0, colon) : type;
+    code = code.substring(code.lastIndexOf('#') + 1).strip();
+    return code.matches("[A-Za-z0-9.]{1,100}") ? code : "";
+  }
+
+  private static String bodyType(byte[] bytes) {
+    try (JsonParser p = JsonStreams.FACTORY.createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if ((field.equals("__type") || field.equals("code")) && t == JsonToken.VALUE_STRING) {
+          return p.getText();
+        }
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      // An unreadable error body still gives its status.
+    }
+    return null;
+  }
+}
