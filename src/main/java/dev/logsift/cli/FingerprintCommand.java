@@ -7,14 +7,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.logsift.fingerprint.Fingerprint;
 import dev.logsift.fingerprint.LearningFingerprinter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -35,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 final class FingerprintCommand {
   static final int BLOCK_LINES = 100_000;
   static final long IDLE_MILLIS = 1_000;
-  private static final int CHUNK = 1024;
+  static final int CHUNK = 1024;
   private static final JsonFactory JSON = JsonStreams.FACTORY;
   private static final String END = new String("end of input");
 
@@ -46,10 +42,11 @@ final class FingerprintCommand {
   @SuppressWarnings("unchecked")
   static int run(boolean jsonl, boolean learn, LearningFingerprinter f, InputStream in, OutputStream out)
       throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    Utf8Out w = new Utf8Out(out);
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
     // the reader thread reads chunks of lines, workers compute their stateless fingerprints
-    // (thread-safe) while the main thread learns and writes, in input order
+    // (thread-safe) while the main thread learns and writes, in input order. A core is left to the
+    // main thread, the reader and the JIT: one worker per core was slower on two cores (bin/bench-cli).
     int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
     ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().daemon().name("fingerprint-", 0)
         .factory());
@@ -143,7 +140,7 @@ final class FingerprintCommand {
     return new Row(service, f.stateless(message), null);
   }
 
-  private static void write(List<Row> block, boolean jsonl, boolean learn, LearningFingerprinter f, Writer w)
+  private static void write(List<Row> block, boolean jsonl, boolean learn, LearningFingerprinter f, Utf8Out w)
       throws IOException {
     for (Row r : block) {
       if (r.error != null) {
