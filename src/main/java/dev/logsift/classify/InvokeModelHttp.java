@@ -83,17 +83,7 @@ public final class InvokeModelHttp {
    * regional one.
    */
   public static URI endpoint(Map<String, String> jvmSettings, AwsEnvironment aws, Region region) {
-    String[][] order = {{"aws.endpointUrlBedrockRuntime", "AWS_ENDPOINT_URL_BEDROCK_RUNTIME"},
-        {"aws.endpointUrl", "AWS_ENDPOINT_URL"}};
-    for (String[] names : order) {
-      for (String v : new String[] {jvmSettings.get(names[0]), aws.endpoints().get(names[1])}) {
-        if (v != null && !v.isBlank()) {
-          return URI.create(v.strip());
-        }
-      }
-    }
-    String suffix = region.id().startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-    return URI.create("https://bedrock-runtime." + region.id() + "." + suffix);
+    return aws.endpoint(jvmSettings, region, "aws.endpointUrlBedrockRuntime", "AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "bedrock-runtime");
   }
 
   Region region() {

@@ -38,6 +38,27 @@ public record AwsEnvironment(String region, Map<String, String> endpoints) {
   }
 
   /**
+   * A service's endpoint as the SDK's clients pick it: the service's own setting, then the shared one, each
+   * as a JVM setting (read by the wiring) before the variable, else the regional endpoint.
+   *
+   * @param jvmKey e.g. aws.endpointUrlDynamoDb
+   * @param envKey e.g. AWS_ENDPOINT_URL_DYNAMODB
+   * @param host the regional host's first label, e.g. dynamodb
+   */
+  public java.net.URI endpoint(Map<String, String> jvmSettings, Region region, String jvmKey, String envKey, String host) {
+    String[][] order = {{jvmKey, envKey}, {"aws.endpointUrl", "AWS_ENDPOINT_URL"}};
+    for (String[] names : order) {
+      for (String v : new String[] {jvmSettings.get(names[0]), endpoints.get(names[1])}) {
+        if (v != null && !v.isBlank()) {
+          return java.net.URI.create(v.strip());
+        }
+      }
+    }
+    String suffix = region.id().startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+    return java.net.URI.create("https://" + host + "." + region.id() + "." + suffix);
+  }
+
+  /**
    * The region, else the profile file's, else us-east-1. The SDK's default chain would also ask the EC2
    * metadata service, which stalls a laptop for seconds.
    */

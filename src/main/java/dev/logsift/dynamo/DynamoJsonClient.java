@@ -104,17 +104,7 @@ public final class DynamoJsonClient implements DynamoDbClient {
    * (aws.endpointUrlDynamoDb, aws.endpointUrl; read by the wiring) before the variable, else the regional one.
    */
   public static URI endpoint(Map<String, String> jvmSettings, AwsEnvironment aws, Region region) {
-    String[][] order = {{"aws.endpointUrlDynamoDb", "AWS_ENDPOINT_URL_DYNAMODB"},
-        {"aws.endpointUrl", "AWS_ENDPOINT_URL"}};
-    for (String[] names : order) {
-      for (String v : new String[] {jvmSettings.get(names[0]), aws.endpoints().get(names[1])}) {
-        if (v != null && !v.isBlank()) {
-          return URI.create(v.strip());
-        }
-      }
-    }
-    String suffix = region.id().startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-    return URI.create("https://dynamodb." + region.id() + "." + suffix);
+    return aws.endpoint(jvmSettings, region, "aws.endpointUrlDynamoDb", "AWS_ENDPOINT_URL_DYNAMODB", "dynamodb");
   }
 
   @Override

@@ -501,8 +501,8 @@ final class ServiceTemplates {
     return a < e && e - a >= 2 ? new int[] {a, e} : null;
   }
 
-  /** A plain value: letters only once quotes and punctuation around it are taken off. */
-  private static String plainValue(String t) {
+  /** The token without what surrounds its first and last letter, as (start << 32 | end). */
+  private static long letterCore(String t) {
     int a = 0;
     int z = t.length();
     while (a < z && !Shapes.letter(t.charAt(a))) {
@@ -511,6 +511,14 @@ final class ServiceTemplates {
     while (z > a && !Shapes.letter(t.charAt(z - 1))) {
       z--;
     }
+    return (long) a << 32 | z;
+  }
+
+  /** A plain value: letters only once quotes and punctuation around it are taken off. */
+  private static String plainValue(String t) {
+    long core = letterCore(t);
+    int a = (int) (core >>> 32);
+    int z = (int) core;
     if (z - a < 2 || z - a > 32 || (a > 0 && Character.isLetterOrDigit(t.charAt(a - 1)))) {
       return null;
     }
@@ -985,14 +993,9 @@ final class ServiceTemplates {
    * (with digits) do not.
    */
   static boolean componentName(String t) {
-    int a = 0;
-    int z = t.length();
-    while (a < z && !Shapes.letter(t.charAt(a))) {
-      a++;
-    }
-    while (z > a && !Shapes.letter(t.charAt(z - 1))) {
-      z--;
-    }
+    long core = letterCore(t);
+    int a = (int) (core >>> 32);
+    int z = (int) core;
     boolean dash = false;
     for (int i = a; i < z; i++) {
       char c = t.charAt(i);
