@@ -1,0 +1,66 @@
+package dev.logsift.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review corpus (see its README): learning per service, as the Lambda learns per log group. No two
+ * bugs may share a fingerprint; recall must not fall below what was reached; the order of arrival must not
+ * change the answer.
+ */
+class ReviewCorpusTest {
+  record Event(String service, String group, String message) {}
+
+  @Test
+  void noTwoBugsShareAFingerprintInEitherOrder() throws IOException {
+    List<Event> events = load();
+    assertTrue(events.size() >= 600, "corpus too small: " + events.size());
+    CorpusTest.Score forward = score(events);
+    List<Event> reversed = new ArrayList<>(events);
+    Collections.reverse(reversed);
+    CorpusTest.Score backward = score(reversed);
+    assertEquals(1.0, forward.precision(), 1e-9, forward.toString());
+    assertTrue(forward.recall() >= 0.92, forward.toString());
+    assertEquals(forward.precision(), backward.precision(), 1e-9, backward.toString());
+    assertEquals(forward.recall(), backward.recall(), 1e-9, backward.toString());
+  }
+
+  private static CorpusTest.Score score(List<Event> events) {
+    LearningFingerprinter f = new LearningFingerprinter(new MaskingFingerprinter());
+    List<Fingerprint> prints = events.stream().map(e -> f.stateless(e.message)).toList();
+    for (int i = 0; i < events.size(); i++) {
+      f.learn(events.get(i).service, prints.get(i));
+    }
+    List<String> ids = new ArrayList<>();
+    List<CorpusTest.Event> labelled = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      ids.add(f.resolve(events.get(i).service, prints.get(i)).id());
+      labelled.add(new CorpusTest.Event(events.get(i).group, events.get(i).message));
+    }
+    return CorpusTest.score(labelled, ids);
+  }
+
+  private static List<Event> load() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Event> events = new ArrayList<>();
+    try (InputStream in = ReviewCorpusTest.class.getResourceAsStream("/fingerprint/review/errors-review.jsonl")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          JsonNode n = json.readTree(line);
+          events.add(new Event(n.get("service").asText(), n.get("group").asText(), n.get("message").asText()));
+        }
+      }
+    }
+    return events;
+  }
+}
