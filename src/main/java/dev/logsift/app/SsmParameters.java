@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
+import dev.logsift.core.SigV4;
 import dev.logsift.http.Retrier;
 import dev.logsift.http.RetryAfter;
 import dev.logsift.http.RetryPolicy;
@@ -18,20 +19,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 
 /**
  * Reads SecureString parameters from SSM Parameter Store with one SigV4-signed GetParameter call each
@@ -44,10 +40,7 @@ public final class SsmParameters {
   private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
   private final URI endpoint;
-  private final String region;
-  private final AwsCredentialsProvider credentials;
-  private final SdkHttpClient http;
-  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+  private final SigV4 sigV4;
   private final Retrier retrier;
 
   /**
@@ -65,9 +58,7 @@ public final class SsmParameters {
   SsmParameters(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
       Sleeper sleeper) {
     this.endpoint = endpoint;
-    this.region = region;
-    this.credentials = credentials;
-    this.http = http;
+    this.sigV4 = new SigV4("ssm", region, credentials, http);
     this.retrier = new Retrier("ssm", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(),
         () -> INIT_BUDGET_MILLIS);
   }
@@ -105,17 +96,8 @@ public final class SsmParameters {
         .build();
     return retrier.run((reason, why) -> "GetParameter failed: " + reason, timeout -> {
       try {
-        SignedRequest signed = signer.sign(r -> r
-            .identity(credentials.resolveCredentials())
-            .request(request)
-            .payload(ContentStreamProvider.fromByteArray(body))
-            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ssm")
-            .putProperty(AwsV4HttpSigner.REGION_NAME, region));
-        HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
-            .request(signed.request())
-            .contentStreamProvider(signed.payload().orElse(null))
-            .build()).call();
-        byte[] answer = response.responseBody().map(SsmParameters::readAll).orElse(new byte[0]);
+        HttpExecuteResponse response = sigV4.prepare(request, body).call();
+        byte[] answer = SigV4.body(response);
         int status = response.httpResponse().statusCode();
         String reason = "HTTP " + status + errorType(answer);
         if (status >= 500 || status == 429 || reason.endsWith(" ThrottlingException")) {
@@ -148,14 +130,6 @@ public final class SsmParameters {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try (in) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Parameter.Value of the GetParameter answer. */

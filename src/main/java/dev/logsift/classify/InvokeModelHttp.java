@@ -3,9 +3,9 @@ package dev.logsift.classify;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.logsift.core.AwsEnvironment;
+import dev.logsift.core.SigV4;
 import dev.logsift.core.JsonStreams;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,16 +16,12 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
@@ -36,7 +32,6 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * only: the classifier's loop decides about retries.
  */
 public final class InvokeModelHttp {
-  private static final byte[] NO_BYTES = new byte[0];
 
   /** Aborts attempts that outlive their timeout, as the SDK's attempt timeout did; one daemon thread, started on need. */
   private static final class Timer {
@@ -66,15 +61,12 @@ public final class InvokeModelHttp {
 
   private final URI endpoint;
   private final Region region;
-  private final AwsCredentialsProvider credentials;
-  private final SdkHttpClient http;
-  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+  private final SigV4 sigV4;
 
   public InvokeModelHttp(URI endpoint, Region region, AwsCredentialsProvider credentials, SdkHttpClient http) {
     this.endpoint = endpoint;
     this.region = region;
-    this.credentials = credentials;
-    this.http = http;
+    this.sigV4 = new SigV4("bedrock", region.id(), credentials, http);
   }
 
   /**
@@ -91,11 +83,11 @@ public final class InvokeModelHttp {
   }
 
   AwsCredentialsProvider credentials() {
-    return credentials;
+    return sigV4.credentials();
   }
 
-  /** The request as sent, signed; package-private so a test can check path and headers without a server. */
-  SignedRequest sign(String modelId, byte[] body) {
+  /** The request before signing: the model id as one encoded path segment. */
+  private SdkHttpRequest request(String modelId, byte[] body) {
     String base = endpoint.getRawPath() == null ? "" : endpoint.getRawPath().replaceAll("/+$", "");
     SdkHttpRequest.Builder request = SdkHttpRequest.builder()
         .method(SdkHttpMethod.POST)
@@ -109,21 +101,12 @@ public final class InvokeModelHttp {
     if (endpoint.getPort() != -1) {
       request.port(endpoint.getPort());
     }
-    return signer.sign(r -> r
-        .identity(credentials.resolveCredentials())
-        .request(request.build())
-        .payload(ContentStreamProvider.fromByteArray(body))
-        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "bedrock")
-        .putProperty(AwsV4HttpSigner.REGION_NAME, region.id()));
+    return request.build();
   }
 
   /** One attempt, aborted after {@code timeout}. */
   public Response invoke(String modelId, byte[] body, Duration timeout) throws IOException {
-    SignedRequest signed = sign(modelId, body);
-    ExecutableHttpRequest call = http.prepareRequest(HttpExecuteRequest.builder()
-        .request(signed.request())
-        .contentStreamProvider(signed.payload().orElse(null))
-        .build());
+    ExecutableHttpRequest call = sigV4.prepare(request(modelId, body), body);
     AtomicBoolean done = new AtomicBoolean();
     AtomicBoolean aborted = new AtomicBoolean();
     ScheduledFuture<?> abort = Timer.INSTANCE.schedule(() -> {
@@ -134,12 +117,7 @@ public final class InvokeModelHttp {
     }, timeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       HttpExecuteResponse response = call.call();
-      byte[] bytes = NO_BYTES;
-      if (response.responseBody().isPresent()) {
-        try (InputStream in = response.responseBody().get()) {
-          bytes = in.readAllBytes();
-        }
-      }
+      byte[] bytes = SigV4.body(response);
       if (!done.compareAndSet(false, true)) {
         throw new TimedOut();
       }

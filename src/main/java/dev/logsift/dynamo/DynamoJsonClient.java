@@ -7,12 +7,12 @@ import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.JsonStreams;
 import dev.logsift.core.Sleeper;
+import dev.logsift.core.SigV4;
 import dev.logsift.http.Retrier;
 import dev.logsift.http.RetryAfter;
 import dev.logsift.http.RetryPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -26,15 +26,11 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
@@ -81,9 +77,7 @@ public final class DynamoJsonClient implements DynamoDbClient {
 
   private final URI endpoint;
   private final Region region;
-  private final AwsCredentialsProvider credentials;
-  private final SdkHttpClient http;
-  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+  private final SigV4 sigV4;
   private final Retrier retrier;
 
   public DynamoJsonClient(URI endpoint, Region region, AwsCredentialsProvider credentials, SdkHttpClient http) {
@@ -94,8 +88,7 @@ public final class DynamoJsonClient implements DynamoDbClient {
       Sleeper sleeper, LongSupplier budgetMillis) {
     this.endpoint = endpoint.resolve("/");
     this.region = region;
-    this.credentials = credentials;
-    this.http = http;
+    this.sigV4 = new SigV4("dynamodb", region.id(), credentials, http);
     this.retrier = new Retrier("dynamodb", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(), budgetMillis);
   }
 
@@ -134,7 +127,7 @@ public final class DynamoJsonClient implements DynamoDbClient {
 
   @Override
   public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
-    return DynamoDbServiceClientConfiguration.builder().region(region).credentialsProvider(credentials)
+    return DynamoDbServiceClientConfiguration.builder().region(region).credentialsProvider(sigV4.credentials())
         .endpointOverride(endpoint).build();
   }
 
@@ -181,17 +174,8 @@ public final class DynamoJsonClient implements DynamoDbClient {
     HttpExecuteResponse response;
     byte[] bytes;
     try {
-      SignedRequest signed = signer.sign(r -> r
-          .identity(credentials.resolveCredentials())
-          .request(request)
-          .payload(ContentStreamProvider.fromByteArray(payload))
-          .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb")
-          .putProperty(AwsV4HttpSigner.REGION_NAME, region.id()));
-      response = http.prepareRequest(HttpExecuteRequest.builder()
-          .request(signed.request())
-          .contentStreamProvider(signed.payload().orElse(null))
-          .build()).call();
-      bytes = response.responseBody().map(DynamoJsonClient::readAll).orElse(new byte[0]);
+      response = sigV4.prepare(request, payload).call();
+      bytes = SigV4.body(response);
     } catch (IOException | UncheckedIOException e) {
       SdkClientException failed = SdkClientException.builder()
           .message(operation + " request failed: " + e.getClass().getSimpleName())
@@ -279,13 +263,5 @@ public final class DynamoJsonClient implements DynamoDbClient {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try (in) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
