@@ -32,6 +32,7 @@ final class LineMasker {
   private final WordSet idLabels;
   private final WordSet messageKeys;
   private final WordSet codeKeys;
+  private final WordSet valueLabels;
   private final java.util.List<String> exceptionSuffixes;
 
   LineMasker(Rules rules) {
@@ -47,6 +48,7 @@ final class LineMasker {
     this.idLabels = rules.words("idlabel");
     this.messageKeys = rules.words("messagekey");
     this.codeKeys = rules.words("codekey");
+    this.valueLabels = rules.words("valuelabel");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
   }
 
@@ -109,6 +111,8 @@ final class LineMasker {
     int tailMask = -1;
     boolean tailNumeric;
     boolean labelPending;
+    /** The last token was "user:" or like it: a quoted name after it is a value (user: 'app'). */
+    boolean valueLabelPending;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
     // summary of the current token's core, see summarise()
@@ -204,6 +208,14 @@ final class LineMasker {
       boolean digit = (flags & DIGIT) != 0;
       boolean label = labelPending;
       labelPending = false;
+      boolean valueLabel = valueLabelPending;
+      valueLabelPending = false;
+      if ((flags & EQUALS) != 0) {
+        int tuple = keyTuple(a, b);
+        if (tuple >= 0) {
+          return tuple;
+        }
+      }
       for (long m = candidates(a, ca, cb, b, first, label); m != 0; m &= m - 1) {
         Rule r = order[Long.numberOfTrailingZeros(m)];
         String rep = r.replacement();
@@ -277,7 +289,7 @@ final class LineMasker {
           }
           case QUOTED -> {
             if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
-                && (digit || !name(ca, cb))) {
+                && (digit || valueLabel || !name(ca, cb))) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -285,12 +297,17 @@ final class LineMasker {
             if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb)) {
               return masked(a, ca, cb, b, rep, true);
             }
+            if (!digit && dashes >= 2 && Shapes.generatedName(s, ca, cb)) {
+              return masked(a, ca, cb, b, rep, false);
+            }
           }
         }
       }
       literal(a, b);
       if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
         labelPending = true;
+      } else if (b > cb && valueLabels.contains(s, ca, cb) && s.charAt(cb) == ':') {
+        valueLabelPending = true;
       }
       return b;
     }
@@ -309,6 +326,9 @@ final class LineMasker {
       }
       if (dashes == 4) {
         m |= p[Kind.UUID.ordinal()];
+      }
+      if (dashes >= 2) {
+        m |= p[Kind.NUMBER.ordinal()];
       }
       if (dots == 3 || colons >= 2) {
         m |= p[Kind.IP.ordinal()];
@@ -487,6 +507,37 @@ final class LineMasker {
         }
       }
       return true;
+    }
+
+    /**
+     * Postgres' "Key (email)=(ann@example.com) already exists": the columns name the constraint, the
+     * values are the row's data, however many words they take. Returns where the values end, or -1.
+     */
+    private int keyTuple(int a, int b) {
+      int k = s.indexOf(")=(", a);
+      if (k < 0 || k >= b) {
+        return -1;
+      }
+      int depth = 1;
+      int close = k + 3;
+      for (; close < end && close - k < 4096; close++) {
+        char c = s.charAt(close);
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (depth == 0) {
+          break;
+        }
+      }
+      if (close >= end || depth != 0) {
+        return -1;
+      }
+      int e = close + 1;
+      while (e < end && !space(s.charAt(e))) {
+        e++;
+      }
+      separator();
+      out.append(s, a, k + 3).append(ANY).append(s, close, e);
+      tailMask = -1;
+      return e;
     }
 
     private boolean exceptionName(int ca, int cb) {

@@ -272,4 +272,40 @@ final class Shapes {
     }
     return true;
   }
+
+  /**
+   * A name Kubernetes generated for a pod ("search-fsnrsqnjmp-hrnlm"): the owner's name, a template
+   * hash of 6 to 10 and a suffix of 5 characters from the alphabet Kubernetes draws them from
+   * (consonants and the digits 2 and 4-9). About one such name in a hundred has no digit, so the
+   * number rule alone splits a pod's errors from its siblings'.
+   */
+  static boolean generatedName(CharSequence s, int from, int to) {
+    int last = lastDash(s, from, to);
+    if (last < 0 || to - last - 1 != 5 || !podAlphabet(s, last + 1, to)) {
+      return false;
+    }
+    int hash = lastDash(s, from, last);
+    int len = last - hash - 1;
+    return hash > from && len >= 6 && len <= 10 && podAlphabet(s, hash + 1, last);
+  }
+
+  private static int lastDash(CharSequence s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (s.charAt(i) == '-') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean podAlphabet(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 'b' && c <= 'z' && "eiouy".indexOf(c) < 0) || c == '2' || (c >= '4' && c <= '9');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

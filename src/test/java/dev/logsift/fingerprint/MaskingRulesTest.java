@@ -75,6 +75,14 @@ class MaskingRulesTest {
       keyvalue  | Main process exited, code=killed, status=9/KILL      | Main process exited, code=killed, status=9/KILL
       keyvalue  | Main process exited, code=exited, status=1           | Main process exited, code=exited, status=<*>
       quoted    | violates unique constraint "postings_idempotency_key_key" | violates unique constraint "postings_idempotency_key_key"
+      number    | Warning Failed pod/search-fsnrsqnjmp-hrnlm to pull  | Warning Failed <*> to pull
+      number    | started auth-service-https on                        | started auth-service-https on
+      number    | started payments-db-bcdfg on                         | started payments-db-bcdfg on
+      tuple     | DETAIL: Key (email)=(ann.lee@example.com) already exists. | DETAIL: Key (email)=(<*>) already exists.
+      tuple     | DETAIL: Key (sku, site)=(AB-1, north) already exists. | DETAIL: Key (sku, site)=(<*>) already exists.
+      tuple     | DETAIL: Key (a)=(unclosed value                      | DETAIL: Key (a)=(unclosed value
+      quoted    | Aborted connection to db: 'shop' user: 'catalog_ro' host | Aborted connection to db: 'shop' user: '<*>' host
+      quoted    | login failed for user user: bad password             | login failed for user user: bad password
       collapse  | from 10.0.0.1 3 4 5 to                               | from <*> to
       empty     | connection from 1.2.3.4 () at 10:00:01               | connection from <*> (<*>) at <*>
       spaces    | a   b\t c                                            | a b c
