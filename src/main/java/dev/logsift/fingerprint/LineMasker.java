@@ -109,6 +109,9 @@ final class LineMasker {
     final int start;
     /** Where the mask that ends `out` starts, or -1 when out does not end with a mask. */
     int tailMask = -1;
+    /** Where the mask that ends a list item ("<*>,") starts, valid while out is listEnd long. */
+    int listMask = -1;
+    int listEnd = -1;
     boolean tailNumeric;
     boolean labelPending;
     /** The last token was "user:" or like it: a quoted name after it is a value (user: 'app'). */
@@ -295,6 +298,12 @@ final class LineMasker {
           }
           case NUMBER -> {
             if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb)) {
+              int open = callOpen(ca, cb);
+              if (open > 0) {
+                // "DHCPACK(eth0)", "Set(orders-5,": the name before the bracket says what the line is
+                int close = Shapes.indexOf(s, ')', open, cb);
+                return masked(a, open + 1, close > open + 1 ? close : cb, b, rep, true);
+              }
               return masked(a, ca, cb, b, rep, true);
             }
             if (!digit && dashes >= 2 && Shapes.generatedName(s, ca, cb)) {
@@ -510,6 +519,33 @@ final class LineMasker {
     }
 
     /**
+     * Where "Name(" of a call-shaped token opens: a digit-free name of two or more characters, and
+     * a name with digits inside the bracket (eth0, orders-5). -1 when s[ca, cb) is not one.
+     */
+    private int callOpen(int ca, int cb) {
+      int open = Shapes.indexOf(s, '(', ca, cb);
+      if (open < ca + 2 || open + 1 >= cb) {
+        return -1;
+      }
+      for (int k = ca; k < open; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || c == '_' || c == '.')) {
+          return -1;
+        }
+      }
+      boolean letter = false;
+      for (int k = open + 1; k < cb; k++) {
+        char c = s.charAt(k);
+        if (c == '=') {
+          return -1; // "root(uid=0)": a value and its field, one value
+        }
+        letter |= Shapes.letter(c);
+      }
+      // a bare number in brackets stays one value with its name: "synchronized to LOCAL(0)"
+      return letter && Shapes.hasDigit(s, open + 1, cb) ? open : -1;
+    }
+
+    /**
      * Postgres' "Key (email)=(ann@example.com) already exists": the columns name the constraint, the
      * values are the row's data, however many words they take. Returns where the values end, or -1.
      */
@@ -590,6 +626,12 @@ final class LineMasker {
       if (ca == a + 1 && s.charAt(a) == '<' && numeric) {
         a = ca; // "<1 sec": a bound is part of the number it bounds
       }
+      if (a == ca && listEnd == out.length() && listEnd - 1 - listMask == rep.length() && out.indexOf(rep, listMask) == listMask) {
+        // "Set(a-1, b-2, c-3)", "from 10.0.0.1, 10.0.0.2": a list of variables is one variable,
+        // however long
+        out.setLength(listEnd - 1);
+        tailMask = listMask;
+      }
       if (a == ca && tailMask >= 0) {
         // a run of variables is one variable: "Sat Jul 9 12:16:49 2005", "3 of 4"
         if (!sameText(tailMask, rep)) {
@@ -602,9 +644,14 @@ final class LineMasker {
         tailMask = out.length();
         out.append(rep);
       }
+      int mask = tailMask;
       out.append(s, cb, b);
       if (cb != b) {
         tailMask = -1;
+      }
+      if (b == cb + 1 && s.charAt(cb) == ',' && mask >= 0) {
+        listMask = mask;
+        listEnd = out.length();
       }
       tailNumeric = numeric;
       return b;

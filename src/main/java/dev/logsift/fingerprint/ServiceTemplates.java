@@ -1015,6 +1015,9 @@ final class ServiceTemplates {
       // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
       return false;
     }
+    if (callShaped(t)) {
+      return false;
+    }
     boolean lower = false;
     boolean upper = false;
     char prev = 0;
@@ -1043,6 +1046,26 @@ final class ServiceTemplates {
       }
     }
     return lower || !upper;
+  }
+
+  /**
+   * "pam_unix(cron:session):", "DHCPACK(br-lan)": a name applied to an argument. The name says which
+   * program or message it is and the argument is often the program's service, so three of them are
+   * three messages, not one variable (the masker already masks arguments with digits).
+   */
+  static boolean callShaped(String t) {
+    int open = t.indexOf('(');
+    if (open < 2 || t.indexOf(')', open) < 0 || t.indexOf('=', open) > 0) {
+      // "root(uid=0)" is a user and its id: a value like any other
+      return false;
+    }
+    for (int i = 0; i < open; i++) {
+      char c = t.charAt(i);
+      if (!(Shapes.letter(c) || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long mix(long z) {

@@ -292,6 +292,20 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aNameAppliedToAnArgumentNamesTheMessage() {
+    List<String> pam = new ArrayList<>();
+    for (String service : List.of("cron", "sudo", "su-l", "systemd-user", "sshd")) {
+      pam.add("pam_unix(" + service + ":session): session closed for user alice");
+    }
+    assertEquals(5, ids(block(learner(), pam)).size(), "a PAM service is the program, not a value");
+    List<String> users = new ArrayList<>();
+    for (String user : List.of("root", "deploy", "www-data", "jenkins")) {
+      users.add("pam_unix(sudo:session): session opened for user " + user + "(uid=0) by alice(uid=1000)");
+    }
+    assertEquals(1, ids(block(learner(), users)).size(), "a user and its uid is a value");
+  }
+
+  @Test
   void threeComponentNamesStayThreeFailuresAndAFourthMakesAVariable() {
     List<String> three = new ArrayList<>();
     for (String d : List.of("payments-db", "auth-service", "inventory-cache")) {

@@ -83,6 +83,11 @@ class MaskingRulesTest {
       tuple     | DETAIL: Key (a)=(unclosed value                      | DETAIL: Key (a)=(unclosed value
       quoted    | Aborted connection to db: 'shop' user: 'catalog_ro' host | Aborted connection to db: 'shop' user: '<*>' host
       quoted    | login failed for user user: bad password             | login failed for user user: bad password
+      number    | DHCPACK(eth0) 192.168.1.39 livingroom               | DHCPACK(<*>) <*> livingroom
+      keyvalue  | session opened for user root(uid=0) by               | session opened for user root(uid=<*>) by
+      list      | Removed fetcher for partitions Set(orders-5, __consumer_offsets-1, a-3) now | Removed fetcher for partitions Set(<*>) now
+      list      | retry 10.0.0.1, 10.0.0.2, 10.0.0.3 failed            | retry <*> failed
+      list      | expected 3, got 4                                    | expected <*>, got <*>
       collapse  | from 10.0.0.1 3 4 5 to                               | from <*> to
       empty     | connection from 1.2.3.4 () at 10:00:01               | connection from <*> (<*>) at <*>
       spaces    | a   b\t c                                            | a b c
