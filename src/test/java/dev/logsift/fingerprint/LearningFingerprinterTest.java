@@ -160,6 +160,19 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void theObjectOfAShortMessageIsLearnedOnMoreEvidence() {
+    List<String> five = new ArrayList<>();
+    for (String c : List.of("nginx", "sidecar", "envoy", "fluentbit", "migrate")) {
+      five.add("Started container " + c);
+    }
+    LearningFingerprinter f = learner();
+    assertEquals(5, ids(block(f, five)).size(), "two words of context: five values are not yet evidence");
+    List<Fingerprint> sixth = block(f, List.of("Started container redis", "Started container nginx"));
+    assertEquals(1, ids(sixth).size());
+    assertEquals("Started container <*>", sixth.get(0).template());
+  }
+
+  @Test
   void wordsOfAShortMessageNeverBecomeVariablesTogether() {
     List<String> lines = new ArrayList<>();
     for (String d : List.of("cupsd", "syslogd", "klogd", "portmap", "rpc.statd", "irqbalance", "crond")) {
