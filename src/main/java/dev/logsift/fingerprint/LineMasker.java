@@ -306,7 +306,7 @@ final class LineMasker {
               }
               return masked(a, ca, cb, b, rep, true);
             }
-            if (!digit && dashes >= 2 && Shapes.generatedName(s, ca, cb)) {
+            if (!digit && ((dashes >= 2 && Shapes.generatedName(s, ca, cb)) || (len >= 8 && Shapes.randomLetters(s, ca, cb)))) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -336,7 +336,7 @@ final class LineMasker {
       if (dashes == 4) {
         m |= p[Kind.UUID.ordinal()];
       }
-      if (dashes >= 2) {
+      if (dashes >= 2 || cb - ca >= 8) {
         m |= p[Kind.NUMBER.ordinal()];
       }
       if (dots == 3 || colons >= 2) {
