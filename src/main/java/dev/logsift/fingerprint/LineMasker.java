@@ -251,7 +251,9 @@ final class LineMasker {
           case URL -> {
             int colon = colons > 0 && slashes >= 2 ? Shapes.urlScheme(s, ca, cb) : -1;
             if (colon >= 0) {
-              return url(a, ca, colon, cb, b, rep);
+              // nginx's `upstream: "http://10.0.0.7:8080/api/v1/cart"`: a field's value, like the
+              // request it repeats
+              return fieldValue(a, ca) ? masked(a, ca, cb, b, rep, false) : url(a, ca, colon, cb, b, rep);
             }
           }
           case PATH -> {
@@ -543,6 +545,14 @@ final class LineMasker {
       }
       // a bare number in brackets stays one value with its name: "synchronized to LOCAL(0)"
       return letter && Shapes.hasDigit(s, open + 1, cb) ? open : -1;
+    }
+
+    /** s[a] opens a quoted value that follows a "key:" field name. */
+    private boolean fieldValue(int a, int ca) {
+      if (ca != a + 1 || !quote(s.charAt(a)) || a < 3 || s.charAt(a - 1) != ' ' || s.charAt(a - 2) != ':') {
+        return false;
+      }
+      return Shapes.letter(s.charAt(a - 3));
     }
 
     /**

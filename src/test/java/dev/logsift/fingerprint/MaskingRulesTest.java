@@ -26,6 +26,8 @@ class MaskingRulesTest {
       email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
       url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/<*>/users/<*>/orders?id=<*>&sort=<*> failed
       url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
+      url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:8080/api/v1/cart", host: "x" | request: "GET <*>", upstream: "<*>", host: "<*>"
+      url       | Get "http://10.0.0.7:8080/healthz": context deadline exceeded | Get "http://<*>:<*>/healthz": context deadline exceeded
       path      | cannot open /var/lib/app/data.db now                 | cannot open <*> now
       path      | loading ./conf/app.yaml                              | loading <*>
       path      | reading C:\\Users\\bob\\file.txt                     | reading <*>
