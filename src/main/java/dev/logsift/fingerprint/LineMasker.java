@@ -16,11 +16,12 @@ final class LineMasker {
   private static final int AT = 8;
   private static final int EQUALS = 16;
   private static final int BACKSLASH = 32;
-  private static final int SPACE = 64;
-  private static final int DOT = 128;
-  private static final int COLON = 256;
-  private static final int DASH = 512;
-  private static final int SLASH = 1024;
+  private static final int UPPER = 64;
+  private static final int SPACE = 128;
+  private static final int DOT = 256;
+  private static final int COLON = 512;
+  private static final int DASH = 1024;
+  private static final int SLASH = 2048;
   /** ASCII character classes: one lookup per character finds token ends and summarises the token. */
   private static final int[] CLASS = classes();
 
@@ -68,6 +69,9 @@ final class LineMasker {
         t[c] = HEX_LETTER;
       } else if (Shapes.letter(c)) {
         t[c] = LETTER;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        t[c] |= UPPER;
       }
     }
     t['@'] = AT;
@@ -308,7 +312,7 @@ final class LineMasker {
               }
               return masked(a, ca, cb, b, rep, true);
             }
-            if (!digit && ((dashes >= 2 && Shapes.generatedName(s, ca, cb)) || (len >= 8 && Shapes.randomLetters(s, ca, cb)))) {
+            if (!digit && ((dashes >= 2 && Shapes.generatedName(s, ca, cb)) || (len >= 10 && (flags & UPPER) != 0 && Shapes.randomLetters(s, ca, cb)))) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -317,7 +321,7 @@ final class LineMasker {
       literal(a, b);
       if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
         labelPending = true;
-      } else if (b > cb && valueLabels.contains(s, ca, cb) && s.charAt(cb) == ':') {
+      } else if (b > cb && s.charAt(cb) == ':' && valueLabels.contains(s, ca, cb)) {
         valueLabelPending = true;
       }
       return b;
@@ -338,7 +342,7 @@ final class LineMasker {
       if (dashes == 4) {
         m |= p[Kind.UUID.ordinal()];
       }
-      if (dashes >= 2 || cb - ca >= 8) {
+      if (dashes >= 2 || (cb - ca >= 10 && (flags & UPPER) != 0)) {
         m |= p[Kind.NUMBER.ordinal()];
       }
       if (dots == 3 || colons >= 2) {
@@ -560,8 +564,11 @@ final class LineMasker {
      * values are the row's data, however many words they take. Returns where the values end, or -1.
      */
     private int keyTuple(int a, int b) {
-      int k = s.indexOf(")=(", a);
-      if (k < 0 || k >= b) {
+      int k = a;
+      while (k + 2 < b && !(s.charAt(k) == ')' && s.charAt(k + 1) == '=' && s.charAt(k + 2) == '(')) {
+        k++;
+      }
+      if (k + 2 >= b) {
         return -1;
       }
       int depth = 1;

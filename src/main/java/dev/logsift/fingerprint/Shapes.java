@@ -310,17 +310,14 @@ final class Shapes {
   }
 
   /**
-   * Letters no one writes by hand: a generated id without digits. Either mixed case that falls
-   * apart into one- and two-letter pieces ("tmKPhCaKWhYa", where names of code read
-   * "GetRateAsync"), or eight or more lower-case letters in a row without a vowel ("fsnrsqnjmp").
+   * Letters no one writes by hand: a generated id without digits, mixed case that falls apart into
+   * one- and two-letter pieces ("tmKPhCaKWhYa", where names of code read "GetRateAsync").
    */
   static boolean randomLetters(CharSequence s, int from, int to) {
     int letters = 0;
     int upper = 0;
     int lowerRuns = 0;
     int lowerInRuns = 0;
-    int consonants = 0;
-    int maxConsonants = 0;
     boolean inLower = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -331,11 +328,8 @@ final class Shapes {
           lowerRuns++;
           inLower = true;
         }
-        consonants = "aeiou".indexOf(c) >= 0 ? 0 : consonants + 1;
-        maxConsonants = Math.max(maxConsonants, consonants);
       } else {
         inLower = false;
-        consonants = 0;
         if (c >= 'A' && c <= 'Z') {
           letters++;
           upper++;
@@ -343,9 +337,6 @@ final class Shapes {
           return false;
         }
       }
-    }
-    if (maxConsonants >= 8) {
-      return true;
     }
     return letters >= 10 && upper >= 4 && lowerRuns >= 3 && lowerInRuns < 2.5 * lowerRuns;
   }

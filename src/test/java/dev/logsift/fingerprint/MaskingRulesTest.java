@@ -92,7 +92,6 @@ class MaskingRulesTest {
       list      | expected 3, got 4                                    | expected <*>, got <*>
       number    | 250 OK tmKPhCaKWhYa - gsmtp                       | <*> OK <*> - gsmtp
       number    | queued as nGYTpaE-zgmN now                           | queued as <*> now
-      number    | pool fsnrsqnjmp gone                                 | pool <*> gone
       number    | call GetRateAsync on XMLHttpRequest DbConnPool failed | call GetRateAsync on XMLHttpRequest DbConnPool failed
       number    | kCGSDisplayDidWake getTodayTotalDetailSteps strengths | kCGSDisplayDidWake getTodayTotalDetailSteps strengths
       collapse  | from 10.0.0.1 3 4 5 to                               | from <*> to
