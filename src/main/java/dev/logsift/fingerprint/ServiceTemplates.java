@@ -462,15 +462,14 @@ final class ServiceTemplates {
         if (g != null) {
           // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
           // variable, as in the stateless masker, so the two lengths meet in one group
-          String c = collapsed(tokens, m, suffix);
-          Node same = collapsedPatterns.putIfAbsent(c, g);
-          if (same == null) {
-            size++;
-          } else {
-            union(g, same);
-          }
+          addCollapsed(collapsed(tokens, m, suffix), g);
         }
       }
+    }
+    Node collapsedGroup = collapsedPatterns.get(template);
+    if (collapsedGroup != null) {
+      union(node, collapsedGroup);
+      node.absorbed = true;
     }
     learnCopies(node, h);
     applyVocabulary(node);
@@ -831,16 +830,30 @@ final class ServiceTemplates {
       pattern = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, mask);
       learned.put(key, pattern);
       size++;
-      String c = collapsed(node.tokens, mask, node.suffix);
-      Node same = collapsedPatterns.putIfAbsent(c, pattern);
-      if (same == null) {
-        size++;
-      } else {
-        union(pattern, same);
-      }
+      addCollapsed(collapsed(node.tokens, mask, node.suffix), pattern);
     }
     return pattern;
   }
+
+  /**
+   * "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one variable,
+   * as in the stateless masker, so the two lengths meet in one group.
+   */
+  private void addCollapsed(String c, Node g) {
+    Node same = collapsedPatterns.putIfAbsent(c, g);
+    if (same == null) {
+      size++;
+    } else {
+      union(g, same);
+    }
+    // the masker already wrote a run of variables as one: "invalid user test123 10.0.0.1 port"
+    // reads "user <*> port" and belongs here too
+    Node plain = templates.get(c);
+    if (plain != null) {
+      union(g, plain);
+    }
+  }
+
 
   private static boolean hasLetter(String t) {
     for (int i = 0; i < t.length(); i++) {

@@ -173,6 +173,16 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aValueTheMaskerAlreadyJoinedToItsNeighbourMeetsTheLearnedPattern() {
+    List<String> lines = new ArrayList<>();
+    for (String user : List.of("nagios", "oracle", "guest", "admin")) {
+      lines.add("Disconnected from invalid user " + user + " 10.0.0.7 port 4242 [preauth]");
+    }
+    lines.add("Disconnected from invalid user test123 10.0.0.9 port 4343 [preauth]");
+    assertEquals(1, ids(block(learner(), lines)).size(), "test123 and the address are one run of variables");
+  }
+
+  @Test
   void wordsOfAShortMessageNeverBecomeVariablesTogether() {
     List<String> lines = new ArrayList<>();
     for (String d : List.of("cupsd", "syslogd", "klogd", "portmap", "rpc.statd", "irqbalance", "crond")) {
