@@ -217,6 +217,11 @@ final class LineMasker {
       labelPending = false;
       boolean valueLabel = valueLabelPending;
       valueLabelPending = false;
+      if (dots > 0 && cb == b && addressFollows(b)) {
+        // "for ns.example.com [173.234.31.186]": the name a peer's address resolved to is the peer,
+        // a value like its address (a host a service calls is written without one, and stays)
+        return masked(a, ca, cb, b, ANY, false);
+      }
       if ((flags & EQUALS) != 0) {
         int tuple = keyTuple(a, b);
         if (tuple >= 0) {
@@ -549,6 +554,15 @@ final class LineMasker {
       }
       // a bare number in brackets stays one value with its name: "synchronized to LOCAL(0)"
       return letter && Shapes.hasDigit(s, open + 1, cb) ? open : -1;
+    }
+
+    /** " [10.1.2.3]" (an IPv4 address in brackets) follows position b. */
+    private boolean addressFollows(int b) {
+      if (b + 9 >= end || s.charAt(b) != ' ' || s.charAt(b + 1) != '[' || !Shapes.digit(s.charAt(b + 2))) {
+        return false;
+      }
+      int close = Shapes.indexOf(s, ']', b + 2, Math.min(end, b + 2 + 46));
+      return close > 0 && Shapes.ip(s, b + 2, close);
     }
 
     /** s[a] opens a quoted value that follows a "key:" field name. */

@@ -28,6 +28,8 @@ class MaskingRulesTest {
       url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
       url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:8080/api/v1/cart", host: "x" | request: "GET <*>", upstream: "<*>", host: "<*>"
       url       | Get "http://10.0.0.7:8080/healthz": context deadline exceeded | Get "http://<*>:<*>/healthz": context deadline exceeded
+      ip        | getaddrinfo for ns.example.com [173.234.31.186] failed | getaddrinfo for <*> [<*>] failed
+      ip        | timeout calling payments.internal after 3 s          | timeout calling payments.internal after <*>
       path      | cannot open /var/lib/app/data.db now                 | cannot open <*> now
       path      | loading ./conf/app.yaml                              | loading <*>
       path      | reading C:\\Users\\bob\\file.txt                     | reading <*>
