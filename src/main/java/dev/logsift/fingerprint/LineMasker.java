@@ -308,7 +308,7 @@ final class LineMasker {
             }
           }
           case NUMBER -> {
-            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb)) {
+            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb) && !scopedName(ca, cb)) {
               int open = callOpen(ca, cb);
               if (open > 0) {
                 // "DHCPACK(eth0)", "Set(orders-5,": the name before the bracket says what the line is
@@ -554,6 +554,30 @@ final class LineMasker {
       }
       // a bare number in brackets stays one value with its name: "synchronized to LOCAL(0)"
       return letter && Shapes.hasDigit(s, open + 1, cb) ? open : -1;
+    }
+
+    /**
+     * "AirPort_Brcm43xx::syncPowerState": a C++ method with its class, the code that speaks, kept like
+     * a qualified exception name even when the class holds digits.
+     */
+    private boolean scopedName(int ca, int cb) {
+      int scope = -1;
+      for (int k = cb - 2; k > ca; k--) {
+        if (s.charAt(k) == ':' && s.charAt(k + 1) == ':') {
+          scope = k;
+          break;
+        }
+      }
+      if (scope < 0 || scope + 2 >= cb || !Shapes.letter(s.charAt(ca)) || !Shapes.letter(s.charAt(scope + 2))) {
+        return false;
+      }
+      for (int k = scope + 2; k < cb; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || c == '_')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** " [10.1.2.3]" (an IPv4 address in brackets) follows position b. */

@@ -39,6 +39,8 @@ class MaskingRulesTest {
       hex       | addr 0x7ffd4a3c2b10 bad                              | addr <*> bad
       hex       | decade faded                                         | decade faded
       qualified | software.amazon.awssdk.services.s3.model.NoSuchKeyException: gone | software.amazon.awssdk.services.s3.model.NoSuchKeyException: gone
+      qualified | ARPT: 620701.011328: AirPort_Brcm43xx::syncPowerState: WWEN[enabled] | ARPT: <*>: AirPort_Brcm43xx::syncPowerState: WWEN[enabled]
+      qualified | peer fe80::1ff:fe23:4567:890a down via a1::b9       | peer <*> down via <*>
       qualified | node host8.example.net down                          | node <*> down
       labelled  | failed (Request ID: QKVTOMRQPHFEEBHSVABM) now        | failed (Request ID: <*>) now
       labelled  | trace-id: abcdefghijkl sampled                       | trace-id: <*> sampled
