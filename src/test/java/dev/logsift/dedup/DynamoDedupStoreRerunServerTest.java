@@ -111,12 +111,7 @@ class DynamoDedupStoreRerunServerTest {
 
   @Test
   void whenDynamoDbIsDownNothingIsPostedAndTheBatchFails() {
-    DynamoDbClient dead = DynamoDbClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + Dynalite.closedPort()))
-        .region(Dynalite.REGION)
-        .credentialsProvider(Dynalite.shared().client().serviceClientConfiguration().credentialsProvider())
-        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build();
+    dev.logsift.dynamo.DynamoDb dead = Dynalite.unreachable();
     try {
       DynamoDedupStore down = new DynamoDedupStore(dead, "logsift-dead", Duration.ofMinutes(10), Duration.ofDays(7),
           new SplittableRandom(5), clock);
@@ -124,7 +119,6 @@ class DynamoDedupStoreRerunServerTest {
       assertEquals(3, e.report().failed());
       assertEquals(List.of(), chat.attempts, "never notify everything");
     } finally {
-      dead.close();
     }
   }
 }
