@@ -231,7 +231,7 @@ public record Wiring(
       }
     }
     return new DynamoJsonClient(DynamoJsonClient.endpoint(jvm, aws, region), region,
-        t.credentials() != null ? t.credentials() : AwsClients.credentials(),
+        t.credentials() != null ? t.credentials() : AwsClients.credentials(aws),
         t.sdk() != null ? t.sdk() : AwsClients.http());
   }
 

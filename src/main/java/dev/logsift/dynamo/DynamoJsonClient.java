@@ -32,7 +32,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * The stores' DynamoDB client: the five operations they use, as SigV4-signed JSON 1.0 over the SDK's signer and
+ * The stores' DynamoDB client: the five operations they use, as JSON 1.0 signed by core/SigV4 over the SDK's
  * HTTP client, on our own requests and {@link Attr}s. Building the SDK's client and making its first call cost
  * ~350 ms of every cold start (plus ~15 ms per further operation), most of it the SDK's interceptor,
  * endpoint-rule and marshaller machinery this needs none of; its model objects another ~100 ms.
