@@ -11,8 +11,8 @@ final class BedrockClients {
 
   /**
    * Region from the AWS environment; endpoint as the SDK's client picked it (see
-   * {@link InvokeModelHttp#endpoint}); credentials from the default chain (core/CredentialsChain; container credentials under
-   * SnapStart).
+   * {@link InvokeModelHttp#endpoint}); credentials from the default chain (core/CredentialsChain; container
+   * credentials under SnapStart).
    *
    * @param http and credentials: replacements (SnapStart priming), or null for the defaults
    */

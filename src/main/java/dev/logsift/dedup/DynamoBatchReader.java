@@ -9,7 +9,6 @@ import dev.logsift.core.Sleeper;
 import dev.logsift.core.DownstreamUnavailableException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -23,7 +23,6 @@ import dev.logsift.signal.InMemorySignalStore;
 import dev.logsift.signal.StatsUpdate;
 import dev.logsift.pipeline.PipelineSettings;
 import dev.logsift.testing.Dynalite;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +34,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The "no lost reports" promise, through the real pipeline on the DynamoDB store. */
 @Tag("server")

@@ -17,7 +17,6 @@ import dev.logsift.app.Config;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.testing.Dynalite;
 import dev.logsift.testing.WireDynamo;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** What only the DynamoDB store has to get right: atomicity across instances, item layout, expiry, failures. */

@@ -25,9 +25,9 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * The part of the hot path the canned transports cannot reach: the chat client (http/UrlConnectionHttp) and
- * the SDK's HttpURLConnection client (AWS) sending a request and reading the answer over a socket. Throwaway clients of the
- * same kinds as the live ones talk to a server inside this process on the loopback interface, so nothing leaves
- * the process; clients and server are closed before the snapshot (no open socket goes into it).
+ * the SDK's HttpURLConnection client (AWS) sending a request and reading the answer over a socket. Throwaway
+ * clients of the same kinds as the live ones talk to a server inside this process on the loopback interface, so
+ * nothing leaves the process; clients and server are closed before the snapshot (no open socket goes into it).
  */
 public final class HttpPriming {
   private static final byte[] ANSWER = "{}".getBytes(StandardCharsets.UTF_8);
