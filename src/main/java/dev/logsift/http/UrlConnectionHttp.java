@@ -84,15 +84,19 @@ public final class UrlConnectionHttp extends HttpClient {
         }
       });
       HttpHeaders h = HttpHeaders.of(headers, (k, v) -> true);
+      // Read to its end and closed, the connection goes back to the JDK's keep-alive cache for the next post;
+      // only a failed one is dropped.
       return new Response<>(status, request, h, read(handler, status, h, answer));
-    } catch (java.net.SocketTimeoutException e) {
-      throw timeout(e, c);
-    } finally {
+    } catch (SocketTimeoutException e) {
       c.disconnect();
+      throw timeout(e);
+    } catch (IOException | RuntimeException e) {
+      c.disconnect();
+      throw e;
     }
   }
 
-  private static HttpTimeoutException timeout(SocketTimeoutException e, HttpURLConnection c) {
+  private static HttpTimeoutException timeout(SocketTimeoutException e) {
     HttpTimeoutException t = e.getMessage() != null && e.getMessage().startsWith("connect")
         ? new HttpConnectTimeoutException("connect timed out") : new HttpTimeoutException("request timed out");
     t.initCause(Retrier.scrubbed(e));

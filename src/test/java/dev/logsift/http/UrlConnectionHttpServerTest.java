@@ -41,6 +41,32 @@ class UrlConnectionHttpServerTest {
   }
 
   @Test
+  void connectionsAreKeptAliveBetweenPosts() throws Exception {
+    java.util.Set<Integer> ports = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", ex -> {
+      ports.add(ex.getRemoteAddress().getPort());
+      ex.getRequestBody().readAllBytes();
+      byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(ex.getRequestURI().getPath().equals("/bad") ? 400 : 200, body.length);
+      try (var out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    try {
+      for (String path : new String[] {"/a", "/bad", "/b", "/c"}) {
+        http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+            + path)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+      }
+      assertEquals(1, ports.size(), "one connection for all posts, error answers included");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void errorAnswersAreAnswersWithTheirBodyAndHeaders() throws Exception {
     try (ScriptedServer server = new ScriptedServer(Reply.json(429, "{\"retry_after\":1.5}")
         .withHeader("Retry-After", "2"))) {
