@@ -1,68 +1,47 @@
 package dev.logsift.app;
 
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.BatchGet;
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.Put;
+import dev.logsift.dynamo.Update;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The DynamoDB client the stores are built with while the real one is still being built on a start-up thread
- * (its credentials chain, signer and classes; no longer the SDK client's ~300 ms): each call waits for it, then
- * goes to it. The operations the stores use are passed on; the SDK's other operations are left unsupported, so a
- * store that starts using one fails its server tests until it is added here.
+ * (its credentials chain, signer and HTTP client): each call waits for it, then goes to it.
  */
-final class LaterDynamoDb implements DynamoDbClient {
-  private final Later<DynamoDbClient> client;
+final class LaterDynamoDb implements DynamoDb {
+  private final Later<DynamoDb> client;
 
-  LaterDynamoDb(Later<DynamoDbClient> client) {
+  LaterDynamoDb(Later<DynamoDb> client) {
     this.client = client;
   }
 
   @Override
-  public GetItemResponse getItem(GetItemRequest request) {
-    return client.get().getItem(request);
+  public Map<String, Attr> get(Get request) {
+    return client.get().get(request);
   }
 
   @Override
-  public PutItemResponse putItem(PutItemRequest request) {
-    return client.get().putItem(request);
+  public void put(Put request) {
+    client.get().put(request);
   }
 
   @Override
-  public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    return client.get().updateItem(request);
+  public Map<String, Attr> update(Update request) {
+    return client.get().update(request);
   }
 
   @Override
-  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return client.get().batchGetItem(request);
+  public BatchGet.Answer batchGet(BatchGet request) {
+    return client.get().batchGet(request);
   }
 
   @Override
-  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return client.get().batchWriteItem(request);
-  }
-
-  @Override
-  public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
-    return client.get().serviceClientConfiguration();
-  }
-
-  @Override
-  public String serviceName() {
-    return DynamoDbClient.SERVICE_NAME;
-  }
-
-  @Override
-  public void close() {
-    client.get().close();
+  public List<Map<String, Attr>> batchPut(String table, List<Map<String, Attr>> items) {
+    return client.get().batchPut(table, items);
   }
 }

@@ -3,6 +3,7 @@ package dev.logsift.app;
 import dev.logsift.chat.discord.DiscordNotifier;
 import dev.logsift.chat.slack.SlackNotifier;
 import dev.logsift.http.HttpTransport;
+import dev.logsift.http.UrlConnectionHttp;
 import dev.logsift.http.Retrier;
 import dev.logsift.http.RetryPolicy;
 
@@ -65,10 +66,7 @@ public final class Notifiers {
 
   /** The one HTTP client of Discord and Slack. */
   static HttpClient newChatHttp() {
-    return HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(3))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    return new UrlConnectionHttp(Duration.ofSeconds(3));
   }
 
   private static HttpTransport transport(Clock clock, LongSupplier remainingMillis, HttpClient httpOverride) {

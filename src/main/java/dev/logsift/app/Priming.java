@@ -41,7 +41,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * statics and JIT profiles go into the snapshot. The real HTTP stacks under the canned ones are then run once
  * against a server inside this process on the loopback interface (see HttpPriming). Credentials are never
  * touched (dummy static ones), and after restore nothing primed is reused: real clients resolve credentials
- * through the SDK's default chain (container credentials under SnapStart), which refreshes them before they expire.
+ * through the default chain (core/CredentialsChain: container credentials under SnapStart), which fetches
+ * them again before they expire.
  */
 public final class Priming implements Resource {
   private static final Logger LOG = LoggerFactory.getLogger(Priming.class);

@@ -70,7 +70,7 @@ public final class SsmParameters {
   public static SsmParameters fromEnvironment(Map<String, String> env) {
     AwsEnvironment aws = AwsEnvironment.of(env);
     String region = aws.awsRegion().id();
-    return new SsmParameters(endpoint(aws.endpoints(), region), region, AwsClients.credentials(), AwsClients.http());
+    return new SsmParameters(endpoint(aws.endpoints(), region), region, AwsClients.credentials(aws), AwsClients.http());
   }
 
   static URI endpoint(Map<String, String> env, String region) {

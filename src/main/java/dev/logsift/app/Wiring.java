@@ -40,7 +40,7 @@ import dev.logsift.redact.PatternRedactor;
 import dev.logsift.redact.Redactor;
 import java.security.SecureRandom;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import dev.logsift.dynamo.DynamoDb;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.HashMap;
@@ -101,7 +101,7 @@ public record Wiring(
     if (real && usesTls(config)) {
       start.then(Wiring::setUpTls);
     }
-    Later<DynamoDbClient> dynamoClient = config.dedupTable() == null ? null
+    Later<DynamoDb> dynamoClient = config.dedupTable() == null ? null
         : start.first(() -> dynamoDb(config, transports));
     Redactor redactor = shared;
     if (redactor == null) {
@@ -125,7 +125,7 @@ public record Wiring(
     BudgetStore budgets;
     TemplateStore templates = new InMemoryTemplateStore(1_000);
     if (config.dedupTable() != null) {
-      DynamoDbClient dynamo = new LaterDynamoDb(dynamoClient);
+      DynamoDb dynamo = new LaterDynamoDb(dynamoClient);
       templates = new DynamoTemplateStore(dynamo, config.dedupTable(), config.dedup().itemTtl());
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
           config.dedup().itemTtl(), new SecureRandom(), clock, stats);
@@ -212,16 +212,16 @@ public record Wiring(
   }
 
   /** One client for every store, at AWS_ENDPOINT_URL_DYNAMODB (or AWS_ENDPOINT_URL) when set. */
-  public static DynamoDbClient dynamoDb(Config config, Transports t) {
+  public static DynamoDb dynamoDb(Config config, Transports t) {
     return dynamoDb(config.aws(), t);
   }
 
   /** For callers without a Config (the dedup store's server test): the region of the process environment. */
-  public static DynamoDbClient dynamoDb(Transports t) {
+  public static DynamoDb dynamoDb(Transports t) {
     return dynamoDb(Environment.aws(), t);
   }
 
-  private static DynamoDbClient dynamoDb(AwsEnvironment aws, Transports t) {
+  private static DynamoDb dynamoDb(AwsEnvironment aws, Transports t) {
     Region region = aws.awsRegion();
     Map<String, String> jvm = new HashMap<>();
     for (String name : new String[] {"aws.endpointUrlDynamoDb", "aws.endpointUrl"}) {
@@ -231,7 +231,7 @@ public record Wiring(
       }
     }
     return new DynamoJsonClient(DynamoJsonClient.endpoint(jvm, aws, region), region,
-        t.credentials() != null ? t.credentials() : AwsClients.credentials(),
+        t.credentials() != null ? t.credentials() : AwsClients.credentials(aws),
         t.sdk() != null ? t.sdk() : AwsClients.http());
   }
 

@@ -11,8 +11,8 @@ final class BedrockClients {
 
   /**
    * Region from the AWS environment; endpoint as the SDK's client picked it (see
-   * {@link InvokeModelHttp#endpoint}); credentials from the SDK's default chain (container credentials under
-   * SnapStart).
+   * {@link InvokeModelHttp#endpoint}); credentials from the default chain (core/CredentialsChain; container
+   * credentials under SnapStart).
    *
    * @param http and credentials: replacements (SnapStart priming), or null for the defaults
    */
@@ -20,7 +20,7 @@ final class BedrockClients {
       AwsCredentialsProvider credentialsOverride) {
     Region region = settings.aws().awsRegion();
     return new InvokeModelHttp(InvokeModelHttp.endpoint(settings.jvmEndpoints(), settings.aws(), region), region,
-        credentialsOverride != null ? credentialsOverride : dev.logsift.core.AwsClients.credentials(),
+        credentialsOverride != null ? credentialsOverride : dev.logsift.core.AwsClients.credentials(settings.aws()),
         http != null ? http : http(limits));
   }
 

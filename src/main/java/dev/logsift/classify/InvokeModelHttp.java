@@ -26,7 +26,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
- * Bedrock's InvokeModel as one SigV4-signed POST over the SDK's signer and HTTP client. The SDK's
+ * Bedrock's InvokeModel as one POST signed by core/SigV4 over the SDK's HTTP client. The SDK's
  * bedrock-runtime client loaded its whole request machinery (interceptors, endpoint rules, marshallers) at
  * the first model call of every cold start, for a call whose body we already write ourselves. One attempt
  * only: the classifier's loop decides about retries.

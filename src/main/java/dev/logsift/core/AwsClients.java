@@ -3,9 +3,9 @@ package dev.logsift.core;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
@@ -46,7 +46,7 @@ public final class AwsClients {
    * which the chain reads after system properties, environment, web identity and profile. A new provider
    * per call, never a shared static one, so nothing resolved before a snapshot outlives its expiry.
    */
-  public static AwsCredentialsProvider credentials() {
-    return DefaultCredentialsProvider.builder().build();
+  public static AwsCredentialsProvider credentials(AwsEnvironment aws) {
+    return new CredentialsChain(aws.credentials(), Clock.systemUTC());
   }
 }

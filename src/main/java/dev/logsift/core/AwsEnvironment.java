@@ -12,12 +12,28 @@ import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
  *
  * @param region AWS_REGION, else AWS_DEFAULT_REGION, or null
  * @param endpoints AWS_ENDPOINT_URL and every AWS_ENDPOINT_URL_&lt;SERVICE&gt; that is set
+ * @param credentials the variables the credentials chain reads (see {@link CredentialsChain}); they may hold
+ *     keys, so they are left out of {@link #toString}
  */
-public record AwsEnvironment(String region, Map<String, String> endpoints) {
+public record AwsEnvironment(String region, Map<String, String> endpoints, Map<String, String> credentials) {
   public static final AwsEnvironment NONE = new AwsEnvironment(null, Map.of());
+  private static final java.util.Set<String> CREDENTIAL_VARIABLES = java.util.Set.of("AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_PROFILE",
+      "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "HOME");
 
   public AwsEnvironment {
     endpoints = Map.copyOf(endpoints);
+    credentials = Map.copyOf(credentials);
+  }
+
+  /** Without credential variables: the chain is then the SDK's, reading the process environment itself. */
+  public AwsEnvironment(String region, Map<String, String> endpoints) {
+    this(region, endpoints, Map.of());
+  }
+
+  @Override
+  public String toString() {
+    return "AwsEnvironment[region=" + region + ", endpoints=" + endpoints + "]";
   }
 
   public static AwsEnvironment of(Map<String, String> env) {
@@ -29,12 +45,16 @@ public record AwsEnvironment(String region, Map<String, String> endpoints) {
       }
     }
     Map<String, String> endpoints = new TreeMap<>();
+    Map<String, String> credentials = new TreeMap<>();
     env.forEach((k, v) -> {
       if (k.startsWith("AWS_ENDPOINT_URL") && v != null && !v.isBlank()) {
         endpoints.put(k, v);
       }
+      if (v != null && (CREDENTIAL_VARIABLES.contains(k) || k.startsWith("AWS_CONTAINER_"))) {
+        credentials.put(k, v);
+      }
     });
-    return new AwsEnvironment(region, endpoints);
+    return new AwsEnvironment(region, endpoints, credentials);
   }
 
   /**

@@ -1,19 +1,16 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.BatchGet;
+import dev.logsift.dynamo.DynamoException;
 import dev.logsift.core.Sleeper;
 
 import dev.logsift.core.DownstreamUnavailableException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Reads items by key with BatchGetItem (at most 100 keys per call). The SDK retries throttled calls but not
@@ -24,11 +21,11 @@ final class DynamoBatchReader {
   static final int MAX_ROUNDS = 6;
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(50);
 
-  private final DynamoDbClient client;
+  private final DynamoDb client;
   private final String table;
   private final Sleeper sleeper;
 
-  DynamoBatchReader(DynamoDbClient client, String table, Sleeper sleeper) {
+  DynamoBatchReader(DynamoDb client, String table, Sleeper sleeper) {
     this.client = client;
     this.table = table;
     this.sleeper = sleeper;
@@ -39,43 +36,40 @@ final class DynamoBatchReader {
    *
    * @param projection a projection expression, or null for whole items
    */
-  List<Map<String, AttributeValue>> get(List<String> keys, String projection, Map<String, String> names) {
+  List<Map<String, Attr>> get(List<String> keys, String projection, Map<String, String> names) {
     return get(keys, projection, names, false);
   }
 
   /** @param consistent strongly consistent reads (what a compare-and-set is about to rely on) */
-  List<Map<String, AttributeValue>> get(List<String> keys, String projection, Map<String, String> names,
+  List<Map<String, Attr>> get(List<String> keys, String projection, Map<String, String> names,
       boolean consistent) {
-    List<Map<String, AttributeValue>> out = new ArrayList<>();
+    List<Map<String, Attr>> out = new ArrayList<>();
     for (int i = 0; i < keys.size(); i += MAX_KEYS) {
-      List<Map<String, AttributeValue>> chunk = new ArrayList<>();
+      List<Map<String, Attr>> chunk = new ArrayList<>();
       for (String k : keys.subList(i, Math.min(keys.size(), i + MAX_KEYS))) {
         chunk.add(Map.of(DynamoItems.PK, DynamoItems.s(k)));
       }
-      KeysAndAttributes.Builder ka = KeysAndAttributes.builder().keys(chunk).consistentRead(consistent);
-      if (projection != null) {
-        ka.projectionExpression(DynamoItems.PK + ", " + projection).expressionAttributeNames(names);
-      }
-      fetch(Map.of(table, ka.build()), out);
+      String projected = projection == null ? null : DynamoItems.PK + ", " + projection;
+      fetch(new BatchGet(table, chunk, consistent, projected, projection == null ? Map.of() : names), out);
     }
     return out;
   }
 
-  private void fetch(Map<String, KeysAndAttributes> request, List<Map<String, AttributeValue>> out) {
-    Map<String, KeysAndAttributes> pending = request;
+  private void fetch(BatchGet request, List<Map<String, Attr>> out) {
+    BatchGet pending = request;
     Duration backoff = FIRST_BACKOFF;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      BatchGetItemResponse r;
+      BatchGet.Answer r;
       try {
-        r = client.batchGetItem(BatchGetItemRequest.builder().requestItems(new HashMap<>(pending)).build());
-      } catch (SdkException e) {
+        r = client.batchGet(pending);
+      } catch (DynamoException e) {
         throw DynamoDedupStore.unavailable("batch read", e);
       }
-      out.addAll(r.responses().getOrDefault(table, List.of()));
-      if (!r.hasUnprocessedKeys() || r.unprocessedKeys().isEmpty()) {
+      out.addAll(r.items());
+      if (r.unprocessed() == null) {
         return;
       }
-      pending = r.unprocessedKeys();
+      pending = r.unprocessed();
       if (round == MAX_ROUNDS - 1) {
         break;
       }

@@ -1,5 +1,11 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.ConditionFailedException;
+import dev.logsift.dynamo.DynamoException;
+import dev.logsift.dynamo.Update;
 import dev.logsift.core.Sleeper;
 
 import static dev.logsift.dedup.DynamoItems.CLS;
@@ -34,12 +40,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The dedup store in one DynamoDB table (partition key {@code pk}, TTL attribute {@code expires_at}).
@@ -52,7 +52,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * TTL deletion lags by days, so every condition checks times itself.
  */
 public final class DynamoDedupStore implements DedupStore {
-  private final DynamoDbClient client;
+  private final DynamoDb client;
   private final String table;
   private final Duration window;
   private final Duration itemTtl;
@@ -67,7 +67,7 @@ public final class DynamoDedupStore implements DedupStore {
    *     cached classifications outlive it (see {@link DedupSettings#itemTtl()})
    * @param clock only used by recentCards, whose port method takes no time
    */
-  public DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
+  public DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl,
       RandomGenerator random, Clock clock) {
     this(client, table, window, itemTtl, random, clock, Sleeper.system(), null);
   }
@@ -76,17 +76,17 @@ public final class DynamoDedupStore implements DedupStore {
    * A store that also keeps each fingerprint's signals in its item (wire a DynamoSignalStore on the same table
    * for releasing break-throughs), so that {@link #observeAndClaim} costs one write per fingerprint.
    */
-  public DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
+  public DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl,
       RandomGenerator random, Clock clock, StatsUpdate signals) {
     this(client, table, window, itemTtl, random, clock, Sleeper.system(), signals);
   }
 
-  DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl, RandomGenerator random,
+  DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl, RandomGenerator random,
       Clock clock, Sleeper sleeper) {
     this(client, table, window, itemTtl, random, clock, sleeper, null);
   }
 
-  private DynamoDedupStore(DynamoDbClient client, String table, Duration window, Duration itemTtl,
+  private DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl,
       RandomGenerator random, Clock clock, Sleeper sleeper, StatsUpdate signals) {
     if (itemTtl.compareTo(window) < 0) {
       throw new IllegalArgumentException("item TTL must be at least the dedup window");
@@ -124,17 +124,16 @@ public final class DynamoDedupStore implements DedupStore {
 
   @Override
   public HolderState state(String fingerprint, Instant now) {
-    Map<String, AttributeValue> item;
+    Map<String, Attr> item;
     try {
-      item = client.getItem(b -> b.tableName(table).key(Map.of(PK, s(FINGERPRINT_PREFIX + fingerprint)))
-          .consistentRead(true)).item();
-    } catch (SdkException e) {
+      item = client.get(new Get(table, Map.of(PK, s(FINGERPRINT_PREFIX + fingerprint)), true));
+    } catch (DynamoException e) {
       throw unavailable("state", e);
     }
     if (item == null || !item.containsKey(OWNER) || DynamoItems.number(item, WINDOW_UNTIL, 0) <= now.toEpochMilli()) {
       return HolderState.FREE;
     }
-    AttributeValue conf = item.get(CONFIRMED);
+    Attr conf = item.get(CONFIRMED);
     return conf != null && Boolean.FALSE.equals(conf.bool()) ? HolderState.HELD : HolderState.REPORTED;
   }
 
@@ -144,12 +143,12 @@ public final class DynamoDedupStore implements DedupStore {
    */
   private Claim take(Sighting s, Instant now, String condition, String holder, Claim lost) {
     String token = Long.toHexString(random.nextLong());
-    Map<String, AttributeValue> old;
+    Map<String, Attr> old;
     try {
-      old = client.updateItem(takeRequest(s, now, condition, holder, token, null)).attributes();
-    } catch (ConditionalCheckFailedException e) {
+      old = client.update(takeRequest(s, now, condition, holder, token, null));
+    } catch (ConditionFailedException e) {
       return lost != null ? lost : countRepeat(s, now);
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("claim", e);
     }
     return taken(s, now, token, old);
@@ -158,12 +157,12 @@ public final class DynamoDedupStore implements DedupStore {
   /** A claim whose write also carries the fingerprint's signals; null when either part's condition failed. */
   Claim claimWith(Sighting s, Instant now, StatsWrite stats) {
     String token = Long.toHexString(random.nextLong());
-    Map<String, AttributeValue> old;
+    Map<String, Attr> old;
     try {
-      old = client.updateItem(takeRequest(s, now, FREE, null, token, stats)).attributes();
-    } catch (ConditionalCheckFailedException e) {
+      old = client.update(takeRequest(s, now, FREE, null, token, stats));
+    } catch (ConditionFailedException e) {
       return null;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("claim", e);
     }
     return taken(s, now, token, old);
@@ -171,12 +170,12 @@ public final class DynamoDedupStore implements DedupStore {
 
   /** A repeat inside a running window, counted in the same write as its signals; null when a condition failed. */
   Claim repeatWith(Sighting s, Instant now, StatsWrite stats) {
-    Map<String, AttributeValue> item;
+    Map<String, Attr> item;
     try {
-      item = client.updateItem(repeatRequest(s, now, "#wu > :now", stats)).attributes();
-    } catch (ConditionalCheckFailedException e) {
+      item = client.update(repeatRequest(s, now, "#wu > :now", stats));
+    } catch (ConditionFailedException e) {
       return null;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("count repeat", e);
     }
     return repeated(s, now, item);
@@ -184,20 +183,20 @@ public final class DynamoDedupStore implements DedupStore {
 
   private static final String FREE = "attribute_not_exists(#pk) OR attribute_not_exists(#wu) OR #wu <= :now";
 
-  private UpdateItemRequest takeRequest(Sighting s, Instant now, String condition, String holder, String token,
+  private Update takeRequest(Sighting s, Instant now, String condition, String holder, String token,
       StatsWrite stats) {
     long nowMs = now.toEpochMilli();
     Map<String, String> names = names("#pk", PK, "#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED,
         "#fs", FIRST_SEEN, "#ls", LAST_SEEN, "#exp", EXPIRES_AT);
     names.put("#conf", CONFIRMED);
     names.put("#ca", CLAIMED_AT);
-    Map<String, AttributeValue> values = new HashMap<>();
+    Map<String, Attr> values = new HashMap<>();
     values.put(":now", n(nowMs));
     values.put(":until", n(now.plus(window).toEpochMilli()));
     values.put(":token", s(token));
     values.put(":zero", n(0));
     values.put(":exp", n(expiresAt(now)));
-    values.put(":false", AttributeValue.fromBool(false));
+    values.put(":false", Attr.fromBool(false));
     if (holder != null) {
       values.put(":holder", s(holder));
       names.remove("#pk");
@@ -215,11 +214,11 @@ public final class DynamoDedupStore implements DedupStore {
         .conditionExpression(condition)
         .expressionAttributeNames(names)
         .expressionAttributeValues(values)
-        .returnValues(ReturnValue.ALL_OLD)
+        .returnValues(Update.Returns.ALL_OLD)
         .build();
   }
 
-  private Claim taken(Sighting s, Instant now, String token, Map<String, AttributeValue> old) {
+  private Claim taken(Sighting s, Instant now, String token, Map<String, Attr> old) {
     boolean expired = old != null && old.containsKey(EXPIRES_AT)
         && DynamoItems.number(old, EXPIRES_AT, 0) <= now.getEpochSecond();
     if (expired) {
@@ -234,21 +233,21 @@ public final class DynamoDedupStore implements DedupStore {
 
   /** Lost the claim: someone else reports this window, so this sighting only adds to the next card's count. */
   private Claim countRepeat(Sighting s, Instant now) {
-    Map<String, AttributeValue> item;
+    Map<String, Attr> item;
     try {
-      item = client.updateItem(repeatRequest(s, now, null, null)).attributes();
-    } catch (SdkException e) {
+      item = client.update(repeatRequest(s, now, null, null));
+    } catch (DynamoException e) {
       throw unavailable("count repeat", e);
     }
     return repeated(s, now, item);
   }
 
-  private UpdateItemRequest repeatRequest(Sighting s, Instant now, String condition, StatsWrite stats) {
+  private Update repeatRequest(Sighting s, Instant now, String condition, StatsWrite stats) {
     Map<String, String> names = names("#sup", SUPPRESSED, "#ls", LAST_SEEN, "#exp", EXPIRES_AT);
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":n", n(s.count()), ":now", n(now.toEpochMilli()),
+    Map<String, Attr> values = new HashMap<>(Map.of(":n", n(s.count()), ":now", n(now.toEpochMilli()),
         ":exp", n(expiresAt(now))));
     String set = "ADD #sup :n SET #ls = :now, #exp = :exp";
-    UpdateItemRequest.Builder b = update(FINGERPRINT_PREFIX + s.fingerprint());
+    Update.Builder b = update(FINGERPRINT_PREFIX + s.fingerprint());
     if (stats != null) {
       set += stats.set(names, values);
       condition = "(" + condition + ") AND " + stats.condition(names, values);
@@ -258,12 +257,12 @@ public final class DynamoDedupStore implements DedupStore {
       b.conditionExpression(condition);
     }
     return b.updateExpression(set).expressionAttributeNames(names).expressionAttributeValues(values)
-        .returnValues(ReturnValue.ALL_NEW).build();
+        .returnValues(Update.Returns.ALL_NEW).build();
   }
 
-  private static Claim repeated(Sighting s, Instant now, Map<String, AttributeValue> item) {
+  private static Claim repeated(Sighting s, Instant now, Map<String, Attr> item) {
     Instant firstSeen = DynamoItems.instant(item, FIRST_SEEN);
-    AttributeValue conf = item.get(CONFIRMED);
+    Attr conf = item.get(CONFIRMED);
     boolean unconfirmed = item.containsKey(OWNER) && conf != null && Boolean.FALSE.equals(conf.bool());
     return new Claim(s.fingerprint(), false, null, DynamoItems.number(item, SUPPRESSED, s.count()),
         firstSeen == null ? now : firstSeen, false, DynamoItems.cached(item).orElse(null),
@@ -274,27 +273,26 @@ public final class DynamoDedupStore implements DedupStore {
   /** Only the signals (known noise that did not spike); false when someone wrote them in between. */
   boolean statsOnly(String fingerprint, Instant now, StatsWrite stats) {
     Map<String, String> names = names("#exp", EXPIRES_AT);
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":exp", n(expiresAt(now))));
+    Map<String, Attr> values = new HashMap<>(Map.of(":exp", n(expiresAt(now))));
     String set = "SET #exp = :exp" + stats.set(names, values);
     try {
-      client.updateItem(update(FINGERPRINT_PREFIX + fingerprint).updateExpression(set)
+      client.update(update(FINGERPRINT_PREFIX + fingerprint).updateExpression(set)
           .conditionExpression(stats.condition(names, values)).expressionAttributeNames(names)
           .expressionAttributeValues(values).build());
       return true;
-    } catch (ConditionalCheckFailedException e) {
+    } catch (ConditionFailedException e) {
       return false;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("signals", e);
     }
   }
 
   /** The item as it is now (consistent), or null: to try again after a lost race. */
-  Map<String, AttributeValue> read(String fingerprint) {
+  Map<String, Attr> read(String fingerprint) {
     try {
-      Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
-          .key(Map.of(PK, s(FINGERPRINT_PREFIX + fingerprint))).consistentRead(true)).item();
+      Map<String, Attr> item = client.get(new Get(table, Map.of(PK, s(FINGERPRINT_PREFIX + fingerprint)), true));
       return item == null || item.isEmpty() ? null : item;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("read", e);
     }
   }
@@ -302,15 +300,15 @@ public final class DynamoDedupStore implements DedupStore {
   /** The item outlived its TTL but was not deleted yet: start over as if it were gone. */
   private void forgetExpired(String fingerprint, String token, Instant now) {
     try {
-      client.updateItem(update(FINGERPRINT_PREFIX + fingerprint)
+      client.update(update(FINGERPRINT_PREFIX + fingerprint)
           .updateExpression("SET #fs = :now REMOVE #cls, #del")
           .conditionExpression("#owner = :token")
           .expressionAttributeNames(names("#fs", FIRST_SEEN, "#cls", CLS, "#del", DELIVERY, "#owner", OWNER))
           .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli()), ":token", s(token)))
           .build());
-    } catch (ConditionalCheckFailedException e) {
+    } catch (ConditionFailedException e) {
       // Released and re-claimed by someone else in between: their state wins.
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("claim", e);
     }
   }
@@ -343,12 +341,12 @@ public final class DynamoDedupStore implements DedupStore {
 
   private boolean confirmOwned(Claim claim, PostedMessage delivery, Instant now, Classification cache, String cacheCond) {
     Map<String, String> names = new HashMap<>(names("#owner", OWNER, "#del", DELIVERY, "#pa", POSTED_AT));
-    Map<String, AttributeValue> values = new HashMap<>();
+    Map<String, Attr> values = new HashMap<>();
     values.put(":token", s(claim.token()));
     values.put(":del", DynamoItems.delivery(delivery));
     values.put(":now", n(now.toEpochMilli()));
     names.put("#conf", CONFIRMED);
-    values.put(":true", AttributeValue.fromBool(true));
+    values.put(":true", Attr.fromBool(true));
     String set = "SET #del = :del, #pa = :now, #conf = :true";
     String cond = "#owner = :token";
     if (cache != null) {
@@ -360,12 +358,12 @@ public final class DynamoDedupStore implements DedupStore {
       values.put(":human", s(Source.HUMAN.wire()));
     }
     try {
-      client.updateItem(update(FINGERPRINT_PREFIX + claim.fingerprint()).updateExpression(set)
+      client.update(update(FINGERPRINT_PREFIX + claim.fingerprint()).updateExpression(set)
           .conditionExpression(cond).expressionAttributeNames(names).expressionAttributeValues(values).build());
       return true;
-    } catch (ConditionalCheckFailedException e) {
+    } catch (ConditionFailedException e) {
       return false;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("confirm", e);
     }
   }
@@ -380,16 +378,16 @@ public final class DynamoDedupStore implements DedupStore {
     Map<String, String> names = claim.isNew() ? names("#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED,
         "#fs", FIRST_SEEN) : names("#wu", WINDOW_UNTIL, "#owner", OWNER, "#sup", SUPPRESSED);
     try {
-      client.updateItem(update(FINGERPRINT_PREFIX + claim.fingerprint())
+      client.update(update(FINGERPRINT_PREFIX + claim.fingerprint())
           .updateExpression("SET #wu = :zero ADD #sup :taken" + remove)
           .conditionExpression("#owner = :token")
           .expressionAttributeNames(names)
           .expressionAttributeValues(Map.of(":zero", n(0), ":taken", n(claim.suppressedSinceLastReport()),
               ":token", s(claim.token())))
           .build());
-    } catch (ConditionalCheckFailedException e) {
+    } catch (ConditionFailedException e) {
       // Someone else owns the fingerprint now; their claim already counts.
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("release", e);
     }
   }
@@ -397,13 +395,13 @@ public final class DynamoDedupStore implements DedupStore {
   @Override
   public void overrideClassification(String fingerprint, Classification classification, Instant now) {
     try {
-      client.updateItem(update(FINGERPRINT_PREFIX + fingerprint)
+      client.update(update(FINGERPRINT_PREFIX + fingerprint)
           .updateExpression("SET #cls = :cls, #wu = if_not_exists(#wu, :zero), #exp = :exp")
           .expressionAttributeNames(names("#cls", CLS, "#wu", WINDOW_UNTIL, "#exp", EXPIRES_AT))
           .expressionAttributeValues(Map.of(":cls", DynamoItems.classification(classification, now),
               ":zero", n(0), ":exp", n(expiresAt(now))))
           .build());
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("override", e);
     }
   }
@@ -434,16 +432,16 @@ public final class DynamoDedupStore implements DedupStore {
     return now.plus(ttl).getEpochSecond() + 1;
   }
 
-  private UpdateItemRequest.Builder update(String key) {
+  private Update.Builder update(String key) {
     return update(table, key);
   }
 
-  static UpdateItemRequest.Builder update(String table, String key) {
-    return UpdateItemRequest.builder().tableName(table).key(Map.of(PK, s(key)));
+  static Update.Builder update(String table, String key) {
+    return Update.builder(table, Map.of(PK, s(key)));
   }
 
   /** Adds ", #attr = :attr" for text that is present (DynamoDB rejects unused names), capped. */
-  private static String setText(Map<String, String> names, Map<String, AttributeValue> values, String attr,
+  private static String setText(Map<String, String> names, Map<String, Attr> values, String attr,
       String text) {
     if (text == null) {
       return "";
@@ -461,10 +459,8 @@ public final class DynamoDedupStore implements DedupStore {
     return m;
   }
 
-  /** Names the operation and DynamoDB's error code only: SDK messages may echo keys and values. */
-  static DownstreamUnavailableException unavailable(String operation, SdkException e) {
-    String code = e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException ase
-        && ase.awsErrorDetails() != null ? ase.awsErrorDetails().errorCode() : e.getClass().getSimpleName();
-    return new DownstreamUnavailableException("dynamodb", operation + " failed (" + code + ")", e);
+  /** Names the operation and DynamoDB's error code only: DynamoDB's messages may echo keys and values. */
+  static DownstreamUnavailableException unavailable(String operation, DynamoException e) {
+    return new DownstreamUnavailableException("dynamodb", operation + " failed (" + e.code() + ")", e);
   }
 }

@@ -1,5 +1,6 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.Attr;
 import dev.logsift.classify.Category;
 import dev.logsift.classify.Classification;
 import dev.logsift.classify.Confidence;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Attribute names and the mapping between our records and DynamoDB attribute maps. Times are epoch
@@ -58,12 +58,12 @@ final class DynamoItems {
   static final String CARD_PREFIX = "card#";
   static final String CARDS_INDEX_PREFIX = "cards#";
 
-  static AttributeValue s(String v) {
-    return AttributeValue.fromS(v);
+  static Attr s(String v) {
+    return Attr.fromS(v);
   }
 
-  static AttributeValue n(long v) {
-    return AttributeValue.fromN(Long.toString(v));
+  static Attr n(long v) {
+    return Attr.fromN(Long.toString(v));
   }
 
   /** Cuts at max chars without splitting a surrogate pair. */
@@ -75,30 +75,30 @@ final class DynamoItems {
     return v.substring(0, cut);
   }
 
-  static void putText(Map<String, AttributeValue> m, String name, String v) {
+  static void putText(Map<String, Attr> m, String name, String v) {
     if (v != null) {
       m.put(name, s(cap(v, MAX_TEXT)));
     }
   }
 
-  static String text(Map<String, AttributeValue> m, String name) {
-    AttributeValue v = m == null ? null : m.get(name);
+  static String text(Map<String, Attr> m, String name) {
+    Attr v = m == null ? null : m.get(name);
     return v == null ? null : v.s();
   }
 
-  static long number(Map<String, AttributeValue> m, String name, long def) {
-    AttributeValue v = m == null ? null : m.get(name);
+  static long number(Map<String, Attr> m, String name, long def) {
+    Attr v = m == null ? null : m.get(name);
     return v == null || v.n() == null ? def : Long.parseLong(v.n());
   }
 
-  static Instant instant(Map<String, AttributeValue> m, String name) {
-    AttributeValue v = m == null ? null : m.get(name);
+  static Instant instant(Map<String, Attr> m, String name) {
+    Attr v = m == null ? null : m.get(name);
     return v == null || v.n() == null ? null : Instant.ofEpochMilli(Long.parseLong(v.n()));
   }
 
   /** Usage is not stored: a cached answer costs nothing when it is reused. */
-  static AttributeValue classification(Classification c, Instant at) {
-    Map<String, AttributeValue> m = new HashMap<>();
+  static Attr classification(Classification c, Instant at) {
+    Map<String, Attr> m = new HashMap<>();
     m.put(CATEGORY, s(c.category().wire()));
     m.put(CONFIDENCE, s(c.confidence().wire()));
     m.put(SOURCE, s(c.source().wire()));
@@ -107,16 +107,16 @@ final class DynamoItems {
     putText(m, KNOWN_FAILURE_ID, c.knownFailureId());
     putText(m, NOTE, c.note());
     m.put(CLASSIFIED_AT, n(at.toEpochMilli()));
-    return AttributeValue.fromM(m);
+    return Attr.fromM(m);
   }
 
   /** Empty when absent or written by a version that knew other categories/sources: then we classify anew. */
-  static Optional<CachedClassification> cached(Map<String, AttributeValue> item) {
-    AttributeValue v = item == null ? null : item.get(CLS);
+  static Optional<CachedClassification> cached(Map<String, Attr> item) {
+    Attr v = item == null ? null : item.get(CLS);
     if (v == null || !v.hasM()) {
       return Optional.empty();
     }
-    Map<String, AttributeValue> m = v.m();
+    Map<String, Attr> m = v.m();
     Optional<Category> category = Category.parse(text(m, CATEGORY));
     Optional<Confidence> confidence = Confidence.parse(text(m, CONFIDENCE));
     Instant at = instant(m, CLASSIFIED_AT);
@@ -134,16 +134,16 @@ final class DynamoItems {
     return Optional.of(new CachedClassification(c, at));
   }
 
-  static AttributeValue delivery(PostedMessage d) {
-    Map<String, AttributeValue> m = new HashMap<>();
+  static Attr delivery(PostedMessage d) {
+    Map<String, Attr> m = new HashMap<>();
     putText(m, DESTINATION, d.destination());
     putText(m, CHANNEL, d.channel());
     putText(m, MESSAGE_ID, d.messageId());
-    return AttributeValue.fromM(m);
+    return Attr.fromM(m);
   }
 
-  static Map<String, AttributeValue> cardItem(String key, PostedCard p, long expiresAtSeconds) {
-    Map<String, AttributeValue> m = new HashMap<>();
+  static Map<String, Attr> cardItem(String key, PostedCard p, long expiresAtSeconds) {
+    Map<String, Attr> m = new HashMap<>();
     m.put(PK, s(key));
     putText(m, FINGERPRINT, p.fingerprint());
     putText(m, SERVICE, p.service());
@@ -159,7 +159,7 @@ final class DynamoItems {
     return m;
   }
 
-  static Optional<PostedCard> postedCard(Map<String, AttributeValue> m) {
+  static Optional<PostedCard> postedCard(Map<String, Attr> m) {
     Optional<Category> category = Category.parse(text(m, CATEGORY));
     Optional<Confidence> confidence = Confidence.parse(text(m, CONFIDENCE));
     Instant at = instant(m, POSTED_AT);

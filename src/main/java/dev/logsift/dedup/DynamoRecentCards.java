@@ -1,5 +1,9 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.ConditionFailedException;
+import dev.logsift.dynamo.DynamoException;
 import static dev.logsift.dedup.DynamoDedupStore.names;
 import static dev.logsift.dedup.DynamoDedupStore.unavailable;
 import static dev.logsift.dedup.DynamoItems.CARDS;
@@ -24,11 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Chat cards, findable by time without a Scan: one item per card ({@code card#<destination>#<channel>#<message>})
@@ -43,14 +42,14 @@ final class DynamoRecentCards {
 
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
 
-  private final DynamoDbClient client;
+  private final DynamoDb client;
   private final String table;
   private final Duration itemTtl;
   private final Clock clock;
   private final DynamoBatchReader reader;
   private final DynamoBatchWriter writer;
 
-  DynamoRecentCards(DynamoDbClient client, String table, Duration itemTtl, Clock clock, DynamoBatchReader reader,
+  DynamoRecentCards(DynamoDb client, String table, Duration itemTtl, Clock clock, DynamoBatchReader reader,
       DynamoBatchWriter writer) {
     this.client = client;
     this.table = table;
@@ -74,7 +73,7 @@ final class DynamoRecentCards {
       return;
     }
     Map<String, List<String>> keysByHour = new LinkedHashMap<>();
-    List<WriteRequest> puts = new ArrayList<>(posted.size());
+    List<Map<String, Attr>> puts = new ArrayList<>(posted.size());
     for (PostedCard p : posted) {
       PostedMessage d = p.delivery();
       Instant at = p.postedAt();
@@ -82,26 +81,25 @@ final class DynamoRecentCards {
           ? p.fingerprint() + "@" + at.toEpochMilli() : d.messageId();
       String key = CARD_PREFIX + d.destination() + "#" + d.channel() + "#" + id;
       keysByHour.computeIfAbsent(HOUR.format(at), h -> new ArrayList<>()).add(key);
-      puts.add(WriteRequest.builder().putRequest(r -> r.item(DynamoItems.cardItem(key, p,
-          DynamoDedupStore.expiresAt(at, itemTtl)))).build());
+      puts.add(DynamoItems.cardItem(key, p, DynamoDedupStore.expiresAt(at, itemTtl)));
     }
     writer.put(puts);
     long expiresAt = DynamoDedupStore.expiresAt(posted.get(posted.size() - 1).postedAt(), itemTtl);
     for (Map.Entry<String, List<String>> e : keysByHour.entrySet()) {
       String hour = CARDS_INDEX_PREFIX + e.getKey();
       try {
-        client.updateItem(DynamoDedupStore.update(table, hour)
+        client.update(DynamoDedupStore.update(table, hour)
             .updateExpression("SET #cards = list_append(if_not_exists(#cards, :empty), :keys), #exp = :exp")
             .conditionExpression("attribute_not_exists(#cards) OR size(#cards) < :cap")
             .expressionAttributeNames(names("#cards", CARDS, "#exp", EXPIRES_AT))
-            .expressionAttributeValues(Map.of(":empty", AttributeValue.fromL(List.of()),
-                ":keys", AttributeValue.fromL(e.getValue().stream().map(DynamoItems::s).toList()),
+            .expressionAttributeValues(Map.of(":empty", Attr.fromL(List.of()),
+                ":keys", Attr.fromL(e.getValue().stream().map(DynamoItems::s).toList()),
                 ":exp", n(expiresAt), ":cap", n(MAX_CARDS_PER_HOUR)))
             .build());
-      } catch (ConditionalCheckFailedException ex) {
+      } catch (ConditionFailedException ex) {
         LOG.warn("recent-cards index {} is full ({} cards); {} cards are left out of recentCards", hour,
             MAX_CARDS_PER_HOUR, e.getValue().size());
-      } catch (SdkException ex) {
+      } catch (DynamoException ex) {
         throw unavailable("confirm", ex);
       }
     }
@@ -116,14 +114,14 @@ final class DynamoRecentCards {
       hours.add(CARDS_INDEX_PREFIX + HOUR.format(h));
     }
     Set<String> cardKeys = new LinkedHashSet<>();
-    for (Map<String, AttributeValue> index : reader.get(hours, "#cards", Map.of("#cards", CARDS))) {
-      AttributeValue cards = index.get(CARDS);
+    for (Map<String, Attr> index : reader.get(hours, "#cards", Map.of("#cards", CARDS))) {
+      Attr cards = index.get(CARDS);
       if (cards != null && cards.hasL()) {
         cards.l().forEach(v -> cardKeys.add(v.s()));
       }
     }
     List<PostedCard> out = new ArrayList<>();
-    for (Map<String, AttributeValue> item : reader.get(List.copyOf(cardKeys), null, Map.of())) {
+    for (Map<String, Attr> item : reader.get(List.copyOf(cardKeys), null, Map.of())) {
       DynamoItems.postedCard(item).filter(p -> !p.postedAt().isBefore(since)).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(PostedCard::postedAt).reversed());

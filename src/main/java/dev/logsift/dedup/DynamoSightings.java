@@ -1,5 +1,6 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.Attr;
 import static dev.logsift.dedup.DynamoItems.EXPIRES_AT;
 import static dev.logsift.dedup.DynamoItems.FINGERPRINT_PREFIX;
 import static dev.logsift.dedup.DynamoItems.LAST_SEEN;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A batch's signals and claims with the fewest requests: one BatchGetItem for all its dedup items, then one
@@ -49,10 +49,10 @@ final class DynamoSightings {
 
   List<Sighted> run(List<Sighting> sightings, List<Boolean> noise, Instant now) {
     List<Sighted> out = new ArrayList<>(sightings.size());
-    Map<String, Map<String, AttributeValue>> items = new HashMap<>();
+    Map<String, Map<String, Attr>> items = new HashMap<>();
     try {
       List<String> keys = sightings.stream().map(s -> FINGERPRINT_PREFIX + s.fingerprint()).toList();
-      for (Map<String, AttributeValue> item : reader.get(keys, null, Map.of(), true)) {
+      for (Map<String, Attr> item : reader.get(keys, null, Map.of(), true)) {
         items.put(item.get(PK).s(), item);
       }
     } catch (RuntimeException e) {
@@ -70,7 +70,7 @@ final class DynamoSightings {
     return out;
   }
 
-  private Sighted one(Sighting s, boolean noise, Map<String, AttributeValue> item, Instant now) {
+  private Sighted one(Sighting s, boolean noise, Map<String, Attr> item, Instant now) {
     Observation o = new Observation(s.fingerprint(), s.service(), s.logGroup(), s.count());
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       StatsUpdate.Result r = update.apply(stats(item, now), o, now);
@@ -95,7 +95,7 @@ final class DynamoSightings {
   }
 
   /** The item's stats; none when it is gone or past its TTL; seeded from the claim's sighting if it predates them. */
-  private FingerprintStats stats(Map<String, AttributeValue> item, Instant now) {
+  private FingerprintStats stats(Map<String, Attr> item, Instant now) {
     if (item == null || DynamoItems.number(item, EXPIRES_AT, Long.MAX_VALUE) <= now.getEpochSecond()) {
       return null;
     }

@@ -1,16 +1,17 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.Put;
+import dev.logsift.dynamo.ConditionFailedException;
+import dev.logsift.dynamo.DynamoException;
 import dev.logsift.fingerprint.TemplateStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * The learned templates of a service as one item {@code tpl#<service>} of the dedup table:
@@ -24,11 +25,11 @@ public final class DynamoTemplateStore implements TemplateStore {
   static final String RULES = "rules";
   static final String DATA = "data";
 
-  private final DynamoDbClient client;
+  private final DynamoDb client;
   private final String table;
   private final Duration itemTtl;
 
-  public DynamoTemplateStore(DynamoDbClient client, String table, Duration itemTtl) {
+  public DynamoTemplateStore(DynamoDb client, String table, Duration itemTtl) {
     this.client = client;
     this.table = table;
     this.itemTtl = itemTtl;
@@ -36,23 +37,23 @@ public final class DynamoTemplateStore implements TemplateStore {
 
   @Override
   public Optional<State> load(String service) {
-    Map<String, AttributeValue> item;
+    Map<String, Attr> item;
     try {
-      item = client.getItem(b -> b.tableName(table).key(key(service)).consistentRead(true)).item();
-    } catch (SdkException e) {
+      item = client.get(new Get(table, key(service), true));
+    } catch (DynamoException e) {
       throw new Unavailable("template state read failed", e);
     }
     if (item == null || item.isEmpty()) {
       return Optional.empty();
     }
-    AttributeValue v = item.get(VERSION);
-    AttributeValue rules = item.get(RULES);
-    AttributeValue data = item.get(DATA);
+    Attr v = item.get(VERSION);
+    Attr rules = item.get(RULES);
+    Attr data = item.get(DATA);
     if (v == null || v.n() == null || rules == null || rules.s() == null || data == null || data.b() == null) {
       throw new Unavailable("template state item incomplete", null);
     }
     try {
-      return Optional.of(new State(Long.parseLong(v.n()), rules.s(), data.b().asByteArray()));
+      return Optional.of(new State(Long.parseLong(v.n()), rules.s(), data.b()));
     } catch (NumberFormatException e) {
       throw new Unavailable("template state version unreadable", e);
     }
@@ -60,30 +61,24 @@ public final class DynamoTemplateStore implements TemplateStore {
 
   @Override
   public boolean save(String service, State state, long expectedVersion, Instant now) {
-    Map<String, AttributeValue> item = new HashMap<>(key(service));
-    item.put(VERSION, AttributeValue.fromN(Long.toString(state.version())));
-    item.put(RULES, AttributeValue.fromS(state.rulesVersion()));
-    item.put(DATA, AttributeValue.fromB(SdkBytes.fromByteArray(state.data())));
-    item.put(DynamoItems.EXPIRES_AT, AttributeValue.fromN(Long.toString(now.plus(itemTtl).getEpochSecond())));
+    Map<String, Attr> item = new HashMap<>(key(service));
+    item.put(VERSION, Attr.fromN(Long.toString(state.version())));
+    item.put(RULES, Attr.fromS(state.rulesVersion()));
+    item.put(DATA, Attr.fromB(state.data()));
+    item.put(DynamoItems.EXPIRES_AT, Attr.fromN(Long.toString(now.plus(itemTtl).getEpochSecond())));
     try {
-      client.putItem(b -> {
-        b.tableName(table).item(item);
-        if (expectedVersion == 0) {
-          b.conditionExpression("attribute_not_exists(pk)");
-        } else {
-          b.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", VERSION))
-              .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(expectedVersion))));
-        }
-      });
+      Put put = Put.of(table, item);
+      client.put(expectedVersion == 0 ? put.when("attribute_not_exists(pk)", Map.of(), Map.of())
+          : put.when("#v = :v", Map.of("#v", VERSION), Map.of(":v", Attr.fromN(Long.toString(expectedVersion)))));
       return true;
-    } catch (ConditionalCheckFailedException e) {
+    } catch (ConditionFailedException e) {
       return false;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw new Unavailable("template state write failed", e);
     }
   }
 
-  private static Map<String, AttributeValue> key(String service) {
-    return Map.of(DynamoItems.PK, AttributeValue.fromS(PREFIX + service));
+  private static Map<String, Attr> key(String service) {
+    return Map.of(DynamoItems.PK, Attr.fromS(PREFIX + service));
   }
 }

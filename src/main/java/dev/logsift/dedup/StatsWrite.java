@@ -1,11 +1,11 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.Attr;
 import static dev.logsift.dedup.DynamoItems.n;
 import static dev.logsift.dedup.DynamoItems.s;
 
 import dev.logsift.signal.DynamoSignalStore;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The signals part of a dedup item's write: the new stats, written only if their version is still the one read
@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param readVersion the version read, 0 when the item had no stats
  */
 record StatsWrite(String json, long readVersion) {
-  String set(Map<String, String> names, Map<String, AttributeValue> values) {
+  String set(Map<String, String> names, Map<String, Attr> values) {
     names.put("#st", DynamoSignalStore.STATS);
     names.put("#sv", DynamoSignalStore.VERSION);
     values.put(":st", s(json));
@@ -22,7 +22,7 @@ record StatsWrite(String json, long readVersion) {
     return ", #st = :st, #sv = :svnext";
   }
 
-  String condition(Map<String, String> names, Map<String, AttributeValue> values) {
+  String condition(Map<String, String> names, Map<String, Attr> values) {
     names.put("#sv", DynamoSignalStore.VERSION);
     if (readVersion == 0) {
       return "attribute_not_exists(#sv)";

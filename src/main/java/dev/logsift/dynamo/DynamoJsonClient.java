@@ -18,50 +18,26 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * The stores' DynamoDB client: the five operations they use, as SigV4-signed JSON 1.0 over the SDK's signer and
- * HTTP client, taking and giving the SDK's model objects and throwing the SDK's exceptions, so the stores cannot
- * tell it from the SDK's client. Building the SDK's client and making its first call cost ~350 ms of every cold
- * start (plus ~15 ms per further operation), most of it the SDK's interceptor, endpoint-rule and marshaller
- * machinery this needs none of. Every other operation is unsupported: a store that starts using one fails its
- * server tests until it is added here.
+ * The stores' DynamoDB client: the five operations they use, as JSON 1.0 signed by core/SigV4 over the SDK's
+ * HTTP client, on our own requests and {@link Attr}s. Building the SDK's client and making its first call cost
+ * ~350 ms of every cold start (plus ~15 ms per further operation), most of it the SDK's interceptor,
+ * endpoint-rule and marshaller machinery this needs none of; its model objects another ~100 ms.
  */
-public final class DynamoJsonClient implements DynamoDbClient {
+public final class DynamoJsonClient implements DynamoDb {
   private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
   private static final String TARGET = "DynamoDB_20120810.";
 
@@ -76,7 +52,6 @@ public final class DynamoJsonClient implements DynamoDbClient {
       "ThrottledException", "TooManyRequestsException", "SlowDown", "LimitExceededException");
 
   private final URI endpoint;
-  private final Region region;
   private final SigV4 sigV4;
   private final Retrier retrier;
 
@@ -87,7 +62,6 @@ public final class DynamoJsonClient implements DynamoDbClient {
   public DynamoJsonClient(URI endpoint, Region region, AwsCredentialsProvider credentials, SdkHttpClient http,
       Sleeper sleeper, LongSupplier budgetMillis) {
     this.endpoint = endpoint.resolve("/");
-    this.region = region;
     this.sigV4 = new SigV4("dynamodb", region.id(), credentials, http);
     this.retrier = new Retrier("dynamodb", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(), budgetMillis);
   }
@@ -101,44 +75,31 @@ public final class DynamoJsonClient implements DynamoDbClient {
   }
 
   @Override
-  public GetItemResponse getItem(GetItemRequest request) {
-    return call("GetItem", g -> DynamoWire.getItem(g, request), DynamoWire::getItemResponse);
+  public Map<String, Attr> get(Get request) {
+    return call("GetItem", g -> DynamoWire.get(g, request), p -> DynamoWire.onlyItem(p, "Item"));
   }
 
   @Override
-  public PutItemResponse putItem(PutItemRequest request) {
-    return call("PutItem", g -> DynamoWire.putItem(g, request), DynamoWire::putItemResponse);
+  public void put(Put request) {
+    call("PutItem", g -> DynamoWire.put(g, request), p -> DynamoWire.onlyItem(p, "Attributes"));
   }
 
   @Override
-  public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    return call("UpdateItem", g -> DynamoWire.updateItem(g, request), DynamoWire::updateItemResponse);
+  public Map<String, Attr> update(Update request) {
+    Map<String, Attr> attributes = call("UpdateItem", g -> DynamoWire.update(g, request),
+        p -> DynamoWire.onlyItem(p, "Attributes"));
+    return attributes == null ? Map.of() : attributes;
   }
 
   @Override
-  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return call("BatchGetItem", g -> DynamoWire.batchGetItem(g, request), DynamoWire::batchGetItemResponse);
+  public BatchGet.Answer batchGet(BatchGet request) {
+    return call("BatchGetItem", g -> DynamoWire.batchGet(g, request), p -> DynamoWire.batchGetAnswer(p, request));
   }
 
   @Override
-  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return call("BatchWriteItem", g -> DynamoWire.batchWriteItem(g, request), DynamoWire::batchWriteItemResponse);
+  public List<Map<String, Attr>> batchPut(String table, List<Map<String, Attr>> items) {
+    return call("BatchWriteItem", g -> DynamoWire.batchPut(g, table, items), DynamoWire::batchPutAnswer);
   }
-
-  @Override
-  public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
-    return DynamoDbServiceClientConfiguration.builder().region(region).credentialsProvider(sigV4.credentials())
-        .endpointOverride(endpoint).build();
-  }
-
-  @Override
-  public String serviceName() {
-    return SERVICE_NAME;
-  }
-
-  /** The HTTP client is shared with the other AWS clients and closed with them, never here. */
-  @Override
-  public void close() {}
 
   private interface Body {
     void write(JsonGenerator g) throws IOException;
@@ -161,11 +122,11 @@ public final class DynamoJsonClient implements DynamoDbClient {
       return retrier.run((reason, why) -> operation + " failed: " + Retrier.Naming.PLAIN.message(reason, why),
           timeout -> attempt(operation, request, payload, answer));
     } catch (DownstreamUnavailableException e) {
-      // Given up: the last failure as the SDK's client would have thrown it, which is what the stores catch.
-      if (e.getCause() instanceof SdkException sdk) {
-        throw sdk;
+      // Given up: the last failure, which the stores name in their own errors.
+      if (e.getCause() instanceof DynamoException last) {
+        throw last;
       }
-      throw SdkClientException.builder().message(e.getMessage()).cause(e).build();
+      throw new DynamoException(operation, "Unavailable", 0, e);
     }
   }
 
@@ -176,13 +137,10 @@ public final class DynamoJsonClient implements DynamoDbClient {
     try {
       response = sigV4.prepare(request, payload).call();
       bytes = SigV4.body(response);
-    } catch (IOException | UncheckedIOException e) {
-      SdkClientException failed = SdkClientException.builder()
-          .message(operation + " request failed: " + e.getClass().getSimpleName())
-          .cause(Retrier.scrubbed(e)).build();
-      return new Retrier.Retry<>(e.getClass().getSimpleName(), null, failed);
-    } catch (SdkClientException e) {
-      return new Retrier.Retry<>(e.getClass().getSimpleName(), null, e);
+    } catch (IOException | UncheckedIOException | SdkClientException e) {
+      // The SDK's HTTP client and credentials chain throw their own exceptions; the stores see only ours.
+      String type = e.getClass().getSimpleName();
+      return new Retrier.Retry<>(type, null, new DynamoException(operation, type, 0, Retrier.scrubbed(e)));
     }
     SdkHttpResponse head = response.httpResponse();
     int status = head.statusCode();
@@ -193,12 +151,11 @@ public final class DynamoJsonClient implements DynamoDbClient {
         }
         return new Retrier.Done<>(answer.read(p));
       } catch (IOException | RuntimeException e) {
-        throw SdkClientException.builder().message(operation + " answer unreadable: " + e.getClass().getSimpleName())
-            .build();
+        throw new DynamoException(operation, "UnreadableAnswer", status, null);
       }
     }
-    AwsServiceException error = error(operation, head, bytes);
-    String code = error.awsErrorDetails().errorCode();
+    DynamoException error = error(operation, head, bytes);
+    String code = error.code();
     if (status >= 500 || status == 429 || THROTTLING.contains(code)) {
       return new Retrier.Retry<>("HTTP " + status + " " + code,
           RetryAfter.header(head.firstMatchingHeader("Retry-After").orElse(null)), error);
@@ -207,12 +164,12 @@ public final class DynamoJsonClient implements DynamoDbClient {
   }
 
   /**
-   * DynamoDB's error as the SDK's exception of the same name. The message is the error code only, never
-   * DynamoDB's own text, which may echo keys or values.
+   * DynamoDB's error as our exception. The message is the error code only, never DynamoDB's own text, which may
+   * echo keys or values.
    */
-  static AwsServiceException error(String operation, SdkHttpResponse head, byte[] bytes) {
+  static DynamoException error(String operation, SdkHttpResponse head, byte[] bytes) {
     String type = "";
-    Map<String, AttributeValue> item = null;
+    Map<String, Attr> item = null;
     try (JsonParser p = JsonStreams.FACTORY.createParser(bytes)) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -234,25 +191,10 @@ public final class DynamoJsonClient implements DynamoDbClient {
     if (!code.matches("[A-Za-z0-9.]{1,100}")) {
       code = head.statusCode() >= 500 ? "InternalServerError" : "HTTP" + head.statusCode();
     }
-    AwsErrorDetails details = AwsErrorDetails.builder().errorCode(code)
-        .errorMessage(operation + ": " + code).serviceName("DynamoDb").sdkHttpResponse(head).build();
-    AwsServiceException.Builder b = switch (code) {
-      case "ConditionalCheckFailedException" -> {
-        ConditionalCheckFailedException.Builder c = ConditionalCheckFailedException.builder();
-        if (item != null) {
-          c.item(item);
-        }
-        yield c;
-      }
-      case "ProvisionedThroughputExceededException" -> ProvisionedThroughputExceededException.builder();
-      case "RequestLimitExceeded" -> RequestLimitExceededException.builder();
-      case "ThrottlingException" -> ThrottlingException.builder();
-      case "ResourceNotFoundException" -> ResourceNotFoundException.builder();
-      case "InternalServerError" -> InternalServerErrorException.builder();
-      default -> DynamoDbException.builder();
-    };
-    return b.awsErrorDetails(details).statusCode(head.statusCode())
-        .requestId(head.firstMatchingHeader("x-amzn-RequestId").orElse(null)).build();
+    if (code.equals("ConditionalCheckFailedException")) {
+      return new ConditionFailedException(operation, head.statusCode(), item);
+    }
+    return new DynamoException(operation, code, head.statusCode(), null);
   }
 
   private static byte[] payload(Body body) {

@@ -1,5 +1,12 @@
 package dev.logsift.signal;
 
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.Put;
+import dev.logsift.dynamo.ConditionFailedException;
+import dev.logsift.dynamo.DynamoException;
+import dev.logsift.dynamo.Update;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.logsift.core.DownstreamUnavailableException;
@@ -13,13 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Hourly counters in the dedup table: {@code budget#<destination>#<hour>} (cards), {@code digest#...}
@@ -32,10 +32,10 @@ public final class DynamoBudgetStore implements BudgetStore {
   private static final Duration KEEP_COST = Duration.ofDays(9);
   private static final int ATTEMPTS = 8;
 
-  private final DynamoDbClient client;
+  private final DynamoDb client;
   private final String table;
 
-  public DynamoBudgetStore(DynamoDbClient client, String table) {
+  public DynamoBudgetStore(DynamoDb client, String table) {
     this.client = client;
     this.table = table;
   }
@@ -44,19 +44,18 @@ public final class DynamoBudgetStore implements BudgetStore {
     return now.truncatedTo(ChronoUnit.HOURS).getEpochSecond();
   }
 
-  private static AttributeValue n(long v) {
-    return AttributeValue.fromN(Long.toString(v));
+  private static Attr n(long v) {
+    return Attr.fromN(Long.toString(v));
   }
 
-  private static Map<String, AttributeValue> key(String pk) {
-    return Map.of("pk", AttributeValue.fromS(pk));
+  private static Map<String, Attr> key(String pk) {
+    return Map.of("pk", Attr.fromS(pk));
   }
 
   @Override
   public boolean takeCardSlot(String destination, int budgetPerHour, Instant now) {
-    Map<String, AttributeValue> v = new HashMap<>(Map.of(":one", n(1), ":exp", n(now.plus(KEEP).getEpochSecond())));
-    UpdateItemRequest.Builder u = UpdateItemRequest.builder().tableName(table)
-        .key(key("budget#" + destination + "#" + hour(now))).updateExpression("ADD n :one SET expires_at = :exp");
+    Map<String, Attr> v = new HashMap<>(Map.of(":one", n(1), ":exp", n(now.plus(KEEP).getEpochSecond())));
+    Update.Builder u = Update.builder(table, key("budget#" + destination + "#" + hour(now))).updateExpression("ADD n :one SET expires_at = :exp");
     if (budgetPerHour > 0) {
       v.put(":max", n(budgetPerHour));
       u.conditionExpression("attribute_not_exists(n) OR n < :max");
@@ -74,7 +73,7 @@ public final class DynamoBudgetStore implements BudgetStore {
     if (wanted <= 0) {
       return 0;
     }
-    Map<String, AttributeValue> key = key("budget#" + destination + "#" + hour(now));
+    Map<String, Attr> key = key("budget#" + destination + "#" + hour(now));
     long after = add(key, "n", wanted, now.plus(KEEP), "card budget");
     int got = budgetPerHour <= 0 ? wanted : granted(after - wanted, budgetPerHour, wanted);
     if (got < wanted) {
@@ -89,8 +88,8 @@ public final class DynamoBudgetStore implements BudgetStore {
     if (wanted <= 0) {
       return 0;
     }
-    Map<String, AttributeValue> key = key("cost#" + hour(now));
-    Map<String, AttributeValue> item = addReturning(key, "calls", wanted, now.plus(KEEP_COST), "model budget");
+    Map<String, Attr> key = key("cost#" + hour(now));
+    Map<String, Attr> item = addReturning(key, "calls", wanted, now.plus(KEEP_COST), "model budget");
     long after = num(item, "calls");
     int got = maxCalls <= 0 ? wanted : granted(after - wanted, maxCalls, wanted);
     if (maxTokens > 0 && num(item, "tokens") >= maxTokens) {
@@ -106,25 +105,25 @@ public final class DynamoBudgetStore implements BudgetStore {
     return (int) Math.max(0, Math.min(wanted, limit - before));
   }
 
-  private long add(Map<String, AttributeValue> key, String counter, long by, Instant expires, String what) {
+  private long add(Map<String, Attr> key, String counter, long by, Instant expires, String what) {
     return num(addReturning(key, counter, by, expires, what), counter);
   }
 
-  private Map<String, AttributeValue> addReturning(Map<String, AttributeValue> key, String counter, long by,
+  private Map<String, Attr> addReturning(Map<String, Attr> key, String counter, long by,
       Instant expires, String what) {
     try {
-      return client.updateItem(UpdateItemRequest.builder().tableName(table).key(key)
+      return client.update(Update.builder(table, key)
           .updateExpression("ADD #c :by SET expires_at = :exp").expressionAttributeNames(Map.of("#c", counter))
           .expressionAttributeValues(Map.of(":by", n(by), ":exp", n(expires.getEpochSecond())))
-          .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_NEW).build()).attributes();
-    } catch (SdkException e) {
+          .returnValues(Update.Returns.ALL_NEW).build());
+    } catch (DynamoException e) {
       throw unavailable(what, e);
     }
   }
 
   @Override
   public void returnCardSlot(String destination, Instant now) {
-    conditional(UpdateItemRequest.builder().tableName(table).key(key("budget#" + destination + "#" + hour(now)))
+    conditional(Update.builder(table, key("budget#" + destination + "#" + hour(now)))
         .updateExpression("ADD n :minus").conditionExpression("n > :zero")
         .expressionAttributeValues(Map.of(":minus", n(-1), ":zero", n(0))).build(), "card budget");
   }
@@ -134,29 +133,25 @@ public final class DynamoBudgetStore implements BudgetStore {
     String pk = "digest#" + destination + "#" + hour(now);
     Instant period = Instant.ofEpochSecond(hour(now));
     for (int i = 0; i < ATTEMPTS; i++) {
-      Map<String, AttributeValue> item = get(pk);
+      Map<String, Attr> item = get(pk);
       long ver = item.containsKey("ver") ? Long.parseLong(item.get("ver").n()) : 0;
       List<Digest.Entry> merged = DigestMerge.merge(item.containsKey("entries") ? decode(item.get("entries").s())
           : List.of(), entries);
       String channel = item.containsKey("channel") ? item.get("channel").s() : "";
       String messageId = item.containsKey("message_id") ? item.get("message_id").s() : "";
-      Map<String, AttributeValue> next = new LinkedHashMap<>(item);
-      next.put("pk", AttributeValue.fromS(pk));
-      next.put("entries", AttributeValue.fromS(encode(merged)));
+      Map<String, Attr> next = new LinkedHashMap<>(item);
+      next.put("pk", Attr.fromS(pk));
+      next.put("entries", Attr.fromS(encode(merged)));
       next.put("ver", n(ver + 1));
       next.put("expires_at", n(now.plus(KEEP).getEpochSecond()));
-      PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(next);
-      if (ver == 0) {
-        put.conditionExpression("attribute_not_exists(ver)");
-      } else {
-        put.conditionExpression("ver = :v").expressionAttributeValues(Map.of(":v", n(ver)));
-      }
+      Put put = ver == 0 ? Put.of(table, next).when("attribute_not_exists(ver)", Map.of(), Map.of())
+          : Put.of(table, next).when("ver = :v", Map.of(), Map.of(":v", n(ver)));
       try {
-        client.putItem(put.build());
+        client.put(put);
         return new Digest(destination, period, merged, channel, messageId);
-      } catch (ConditionalCheckFailedException e) {
+      } catch (ConditionFailedException e) {
         // Another instance added to the digest; merge again on top of theirs.
-      } catch (SdkException e) {
+      } catch (DynamoException e) {
         throw unavailable("digest", e);
       }
     }
@@ -167,13 +162,12 @@ public final class DynamoBudgetStore implements BudgetStore {
   public void setDigestMessage(String destination, Instant periodStart, String channel, String messageId,
       String replacing) {
     boolean first = replacing == null || replacing.isEmpty();
-    Map<String, AttributeValue> v = new HashMap<>(Map.of(":c", AttributeValue.fromS(channel), ":m",
-        AttributeValue.fromS(messageId)));
+    Map<String, Attr> v = new HashMap<>(Map.of(":c", Attr.fromS(channel), ":m",
+        Attr.fromS(messageId)));
     if (!first) {
-      v.put(":prev", AttributeValue.fromS(replacing));
+      v.put(":prev", Attr.fromS(replacing));
     }
-    conditional(UpdateItemRequest.builder().tableName(table)
-        .key(key("digest#" + destination + "#" + periodStart.getEpochSecond()))
+    conditional(Update.builder(table, key("digest#" + destination + "#" + periodStart.getEpochSecond()))
         .updateExpression("SET channel = :c, message_id = :m")
         .conditionExpression(first ? "attribute_exists(pk) AND attribute_not_exists(message_id)"
             : "message_id = :prev")
@@ -182,7 +176,7 @@ public final class DynamoBudgetStore implements BudgetStore {
 
   @Override
   public boolean reserveModelCall(int maxCalls, long maxTokens, Instant now) {
-    Map<String, AttributeValue> v = new HashMap<>(Map.of(":one", n(1), ":exp", n(now.plus(KEEP).getEpochSecond())));
+    Map<String, Attr> v = new HashMap<>(Map.of(":one", n(1), ":exp", n(now.plus(KEEP).getEpochSecond())));
     List<String> conditions = new ArrayList<>();
     if (maxCalls > 0) {
       v.put(":maxc", n(maxCalls));
@@ -193,7 +187,7 @@ public final class DynamoBudgetStore implements BudgetStore {
       conditions.add("(attribute_not_exists(tokens) OR tokens < :maxt)");
     }
     v.put(":exp", n(now.plus(KEEP_COST).getEpochSecond()));
-    UpdateItemRequest.Builder u = UpdateItemRequest.builder().tableName(table).key(key("cost#" + hour(now)))
+    Update.Builder u = Update.builder(table, key("cost#" + hour(now)))
         .updateExpression("ADD calls :one SET expires_at = :exp").expressionAttributeValues(v);
     if (!conditions.isEmpty()) {
       u.conditionExpression(String.join(" AND ", conditions));
@@ -203,7 +197,7 @@ public final class DynamoBudgetStore implements BudgetStore {
 
   @Override
   public void addModelUsage(long inputTokens, long outputTokens, double costUsd, Instant now) {
-    conditional(UpdateItemRequest.builder().tableName(table).key(key("cost#" + hour(now)))
+    conditional(Update.builder(table, key("cost#" + hour(now)))
         .updateExpression("ADD tokens :t, in_tokens :i, out_tokens :o, cost_microusd :c SET expires_at = :exp")
         .expressionAttributeValues(Map.of(":t", n(inputTokens + outputTokens), ":i", n(inputTokens), ":o",
             n(outputTokens), ":c", n(Math.round(costUsd * 1e6)), ":exp", n(now.plus(KEEP_COST).getEpochSecond())))
@@ -224,39 +218,38 @@ public final class DynamoBudgetStore implements BudgetStore {
     return total;
   }
 
-  private static ModelSpend spendOf(Map<String, AttributeValue> item) {
+  private static ModelSpend spendOf(Map<String, Attr> item) {
     return new ModelSpend(num(item, "calls"), num(item, "tokens"), num(item, "in_tokens"), num(item, "out_tokens"),
         num(item, "cost_microusd") / 1e6);
   }
 
-  private static long num(Map<String, AttributeValue> item, String name) {
+  private static long num(Map<String, Attr> item, String name) {
     return item.containsKey(name) ? Long.parseLong(item.get(name).n()) : 0;
   }
 
-  private Map<String, AttributeValue> get(String pk) {
+  private Map<String, Attr> get(String pk) {
     try {
-      Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table).key(key(pk))
-          .consistentRead(true).build()).item();
+      Map<String, Attr> item = client.get(new Get(table, key(pk), true));
       return item == null ? Map.of() : item;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable("read", e);
     }
   }
 
   /** True when the update was applied, false when its condition said no. */
-  private boolean conditional(UpdateItemRequest u, String what) {
+  private boolean conditional(Update u, String what) {
     try {
-      client.updateItem(u);
+      client.update(u);
       return true;
-    } catch (ConditionalCheckFailedException e) {
+    } catch (ConditionFailedException e) {
       return false;
-    } catch (SdkException e) {
+    } catch (DynamoException e) {
       throw unavailable(what, e);
     }
   }
 
-  private static DownstreamUnavailableException unavailable(String what, SdkException e) {
-    return new DownstreamUnavailableException("dynamodb", what + " failed (" + e.getClass().getSimpleName() + ")", e);
+  private static DownstreamUnavailableException unavailable(String what, DynamoException e) {
+    return new DownstreamUnavailableException("dynamodb", what + " failed (" + e.code() + ")", e);
   }
 
   static String encode(List<Digest.Entry> entries) {

@@ -1,5 +1,11 @@
 package dev.logsift.signal;
 
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.ConditionFailedException;
+import dev.logsift.dynamo.DynamoException;
+import dev.logsift.dynamo.Update;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.logsift.core.DownstreamUnavailableException;
@@ -9,12 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Signal history in the dedup table, in the fingerprint's dedup item ({@code fp#<fingerprint>}, attributes
@@ -30,13 +30,13 @@ public final class DynamoSignalStore implements SignalStore {
   public static final String VERSION = "stats_ver";
   private static final int ATTEMPTS = 30;
 
-  private final DynamoDbClient client;
+  private final DynamoDb client;
   private final String table;
   private final StatsUpdate update;
   private final Duration itemTtl;
   private final RandomGenerator random;
 
-  public DynamoSignalStore(DynamoDbClient client, String table, StatsUpdate update, Duration itemTtl,
+  public DynamoSignalStore(DynamoDb client, String table, StatsUpdate update, Duration itemTtl,
       RandomGenerator random) {
     this.client = client;
     this.table = table;
@@ -88,14 +88,13 @@ public final class DynamoSignalStore implements SignalStore {
 
   private Versioned read(String fingerprint) {
     try {
-      Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table)
-          .key(Map.of("pk", AttributeValue.fromS(PREFIX + fingerprint))).consistentRead(true).build()).item();
+      Map<String, Attr> item = client.get(new Get(table, Map.of("pk", Attr.fromS(PREFIX + fingerprint)), true));
       if (item == null || item.isEmpty() || !item.containsKey(STATS)) {
         return null;
       }
       return new Versioned(decode(item.get(STATS).s()), Long.parseLong(item.get(VERSION).n()));
-    } catch (SdkException e) {
-      throw new DownstreamUnavailableException("dynamodb", "signal read failed (" + e.getClass().getSimpleName() + ")",
+    } catch (DynamoException e) {
+      throw new DownstreamUnavailableException("dynamodb", "signal read failed (" + e.code() + ")",
           e);
     }
   }
@@ -103,29 +102,28 @@ public final class DynamoSignalStore implements SignalStore {
   /** @param now null keeps the item's expiry (a release must not shorten the life a claim gave it) */
   private boolean write(String fingerprint, FingerprintStats stats, Versioned old, Instant now) {
     Map<String, String> names = new LinkedHashMap<>(Map.of("#st", STATS, "#sv", VERSION));
-    Map<String, AttributeValue> values = new LinkedHashMap<>();
-    values.put(":st", AttributeValue.fromS(encode(stats)));
-    values.put(":next", AttributeValue.fromN(Long.toString(old == null ? 1 : old.version() + 1)));
+    Map<String, Attr> values = new LinkedHashMap<>();
+    values.put(":st", Attr.fromS(encode(stats)));
+    values.put(":next", Attr.fromN(Long.toString(old == null ? 1 : old.version() + 1)));
     String set = "SET #st = :st, #sv = :next";
     if (now != null) {
       names.put("#exp", "expires_at");
-      values.put(":exp", AttributeValue.fromN(Long.toString(now.plus(itemTtl).getEpochSecond())));
+      values.put(":exp", Attr.fromN(Long.toString(now.plus(itemTtl).getEpochSecond())));
       set += ", #exp = :exp";
     }
     String condition = "attribute_not_exists(#sv)";
     if (old != null) {
       condition = "#sv = :v";
-      values.put(":v", AttributeValue.fromN(Long.toString(old.version())));
+      values.put(":v", Attr.fromN(Long.toString(old.version())));
     }
     try {
-      client.updateItem(UpdateItemRequest.builder().tableName(table)
-          .key(Map.of("pk", AttributeValue.fromS(PREFIX + fingerprint))).updateExpression(set)
+      client.update(Update.builder(table, Map.of("pk", Attr.fromS(PREFIX + fingerprint))).updateExpression(set)
           .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values).build());
       return true;
-    } catch (ConditionalCheckFailedException e) {
+    } catch (ConditionFailedException e) {
       return false;
-    } catch (SdkException e) {
-      throw new DownstreamUnavailableException("dynamodb", "signal write failed (" + e.getClass().getSimpleName() + ")",
+    } catch (DynamoException e) {
+      throw new DownstreamUnavailableException("dynamodb", "signal write failed (" + e.code() + ")",
           e);
     }
   }

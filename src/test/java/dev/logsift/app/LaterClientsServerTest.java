@@ -1,10 +1,15 @@
 package dev.logsift.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.BatchGet;
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.Put;
+import dev.logsift.dynamo.Update;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,18 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** The stand-ins the stores and notifiers are wired with while their clients are still being built. */
 @Tag("server")
@@ -41,24 +34,21 @@ class LaterClientsServerTest {
     CountDownLatch built = new CountDownLatch(1);
     Recording real = new Recording();
     StartUp start = new StartUp();
-    DynamoDbClient client = new LaterDynamoDb(start.first(() -> {
+    DynamoDb client = new LaterDynamoDb(start.first(() -> {
       await(built);
       return real;
     }));
     start.done();
-    Thread caller = Thread.ofPlatform().start(() -> client.getItem(b -> b.tableName("t").key(key())));
+    Thread caller = Thread.ofPlatform().start(() -> client.get(new Get("t", key(), true)));
     caller.join(200);
     assertTrue(caller.isAlive(), "a call returned before the client was built");
     built.countDown();
     caller.join(10_000);
-    client.putItem(b -> b.tableName("t").item(key()));
-    client.updateItem(b -> b.tableName("t").key(key()).updateExpression("SET #a = :a"));
-    client.batchGetItem(b -> b.requestItems(Map.of()));
-    client.batchWriteItem(b -> b.requestItems(Map.of()));
+    client.put(Put.of("t", key()));
+    client.update(Update.builder("t", key()).updateExpression("SET #a = :a").build());
+    client.batchGet(new BatchGet("t", List.of(key()), false, null, Map.of()));
+    client.batchPut("t", List.of(key()));
     assertEquals(List.of("GetItem", "PutItem", "UpdateItem", "BatchGetItem", "BatchWriteItem"), real.calls);
-    assertEquals(DynamoDbClient.SERVICE_NAME, client.serviceName());
-    // An operation no store uses is not passed on: a store that starts using one fails here first.
-    assertThrows(UnsupportedOperationException.class, () -> client.deleteItem(b -> b.tableName("t").key(key())));
   }
 
   @Test
@@ -86,8 +76,8 @@ class LaterClientsServerTest {
     }
   }
 
-  private static Map<String, AttributeValue> key() {
-    return Map.of("pk", AttributeValue.fromS("fp#1"));
+  private static Map<String, Attr> key() {
+    return Map.of("pk", Attr.fromS("fp#1"));
   }
 
   private static void await(CountDownLatch latch) {
@@ -98,46 +88,37 @@ class LaterClientsServerTest {
     }
   }
 
-  /** A DynamoDB client that answers the stores' five operations with empty responses and records them. */
-  private static final class Recording implements DynamoDbClient {
+  /** A DynamoDB client that answers the stores' five operations with empty answers and records them. */
+  private static final class Recording implements DynamoDb {
     final List<String> calls = new ArrayList<>();
 
     @Override
-    public GetItemResponse getItem(GetItemRequest r) {
+    public Map<String, Attr> get(Get r) {
       calls.add("GetItem");
-      return GetItemResponse.builder().build();
+      return null;
     }
 
     @Override
-    public PutItemResponse putItem(PutItemRequest r) {
+    public void put(Put r) {
       calls.add("PutItem");
-      return PutItemResponse.builder().build();
     }
 
     @Override
-    public UpdateItemResponse updateItem(UpdateItemRequest r) {
+    public Map<String, Attr> update(Update r) {
       calls.add("UpdateItem");
-      return UpdateItemResponse.builder().build();
+      return Map.of();
     }
 
     @Override
-    public BatchGetItemResponse batchGetItem(BatchGetItemRequest r) {
+    public BatchGet.Answer batchGet(BatchGet r) {
       calls.add("BatchGetItem");
-      return BatchGetItemResponse.builder().build();
+      return new BatchGet.Answer(List.of(), null);
     }
 
     @Override
-    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest r) {
+    public List<Map<String, Attr>> batchPut(String table, List<Map<String, Attr>> items) {
       calls.add("BatchWriteItem");
-      return BatchWriteItemResponse.builder().build();
+      return List.of();
     }
-
-    @Override
-    public String serviceName() {
-      return SERVICE_NAME;
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import dev.logsift.core.CredentialsChain;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -33,7 +33,7 @@ class BedrockClassifierTest {
         Map.of("AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "logsift-classifier"))), limits, null, null);
     assertEquals(Region.EU_WEST_1, c.region());
     // SnapStart sets no key variables, only container credentials, which the default chain reads.
-    assertInstanceOf(DefaultCredentialsProvider.class, c.credentials());
+    assertInstanceOf(CredentialsChain.class, c.credentials());
   }
 
   @Test

@@ -23,7 +23,6 @@ import dev.logsift.signal.InMemorySignalStore;
 import dev.logsift.signal.StatsUpdate;
 import dev.logsift.pipeline.PipelineSettings;
 import dev.logsift.testing.Dynalite;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +34,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The "no lost reports" promise, through the real pipeline on the DynamoDB store. */
 @Tag("server")
@@ -111,12 +108,7 @@ class DynamoDedupStoreRerunServerTest {
 
   @Test
   void whenDynamoDbIsDownNothingIsPostedAndTheBatchFails() {
-    DynamoDbClient dead = DynamoDbClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + Dynalite.closedPort()))
-        .region(Dynalite.REGION)
-        .credentialsProvider(Dynalite.shared().client().serviceClientConfiguration().credentialsProvider())
-        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build();
+    dev.logsift.dynamo.DynamoDb dead = Dynalite.unreachable();
     try {
       DynamoDedupStore down = new DynamoDedupStore(dead, "logsift-dead", Duration.ofMinutes(10), Duration.ofDays(7),
           new SplittableRandom(5), clock);
@@ -124,7 +116,6 @@ class DynamoDedupStoreRerunServerTest {
       assertEquals(3, e.report().failed());
       assertEquals(List.of(), chat.attempts, "never notify everything");
     } finally {
-      dead.close();
     }
   }
 }

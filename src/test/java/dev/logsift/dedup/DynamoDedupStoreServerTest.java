@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.logsift.app.Config;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.testing.Dynalite;
-import java.net.URI;
+import dev.logsift.testing.WireDynamo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** What only the DynamoDB store has to get right: atomicity across instances, item layout, expiry, failures. */
@@ -65,12 +63,12 @@ class DynamoDedupStoreServerTest {
   @Test
   void sixteenInstancesClaimingAtOnceYieldOneWinnerAndExactCounts() throws Exception {
     int n = 16;
-    List<DynamoDbClient> clients = new ArrayList<>();
+    List<WireDynamo> clients = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
       List<DynamoDedupStore> instances = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        DynamoDbClient c = Dynalite.newClient(db.endpoint());
+        WireDynamo c = Dynalite.newClient(db.endpoint());
         clients.add(c);
         instances.add(new DynamoDedupStore(c, table, WINDOW, ITEM_TTL, new SplittableRandom(i), clock));
       }
@@ -114,7 +112,7 @@ class DynamoDedupStoreServerTest {
       }
     } finally {
       pool.shutdownNow();
-      clients.forEach(DynamoDbClient::close);
+      clients.forEach(WireDynamo::close);
     }
   }
 
@@ -195,12 +193,7 @@ class DynamoDedupStoreServerTest {
   @Test
   void unavailableDynamoDbFailsEveryOperationWithoutLogContent() {
     String secretTemplate = "password=hunter2 for <*>";
-    DynamoDbClient dead = DynamoDbClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + Dynalite.closedPort()))
-        .region(Dynalite.REGION)
-        .credentialsProvider(db.client().serviceClientConfiguration().credentialsProvider())
-        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build();
+    dev.logsift.dynamo.DynamoDb dead = Dynalite.unreachable();
     try {
       DynamoDedupStore down = new DynamoDedupStore(dead, table, WINDOW, ITEM_TTL, new SplittableRandom(1), clock);
       Sighting s = new Sighting("fp-a", secretTemplate, "checkout", "/ecs/checkout", 1);
@@ -218,7 +211,6 @@ class DynamoDedupStoreServerTest {
         assertNotNull(e.getCause());
       }
     } finally {
-      dead.close();
     }
   }
 

@@ -1,5 +1,11 @@
 package dev.logsift.dedup;
 
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.BatchGet;
+import dev.logsift.dynamo.DynamoDb;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.Put;
+import dev.logsift.dynamo.Update;
 import dev.logsift.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,36 +19,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** The DynamoDB store's pure parts; the behaviour against a real server is in the *ServerTest classes. */
 class DynamoDedupStoreTest {
-  /** A client that answers BatchGetItem from a script (the last answer repeats) and records the requests. */
-  private static final class ScriptedDynamo implements DynamoDbClient {
-    final List<BatchGetItemRequest> requests = new ArrayList<>();
-    private final List<BatchGetItemResponse> script;
+  /** One scripted BatchGetItem answer: the items found and the keys left unprocessed (empty for none). */
+  private record Scripted(List<Map<String, Attr>> items, List<Map<String, Attr>> unprocessed) {}
 
-    ScriptedDynamo(BatchGetItemResponse... script) {
+  /** A client that answers BatchGetItem from a script (the last answer repeats) and records the requests. */
+  private static final class ScriptedDynamo implements DynamoDb {
+    final List<BatchGet> requests = new ArrayList<>();
+    private final List<Scripted> script;
+
+    ScriptedDynamo(Scripted... script) {
       this.script = List.of(script);
     }
 
     @Override
-    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+    public BatchGet.Answer batchGet(BatchGet request) {
       requests.add(request);
-      return script.get(Math.min(requests.size(), script.size()) - 1);
+      Scripted next = script.get(Math.min(requests.size(), script.size()) - 1);
+      return new BatchGet.Answer(next.items(),
+          next.unprocessed().isEmpty() ? null : request.withKeys(next.unprocessed()));
     }
 
     @Override
-    public String serviceName() {
-      return "dynamodb";
+    public Map<String, Attr> get(Get request) {
+      throw new UnsupportedOperationException();
     }
 
     @Override
-    public void close() {}
+    public void put(Put request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Map<String, Attr> update(Update request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Map<String, Attr>> batchPut(String table, List<Map<String, Attr>> items) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   @Test
@@ -72,25 +90,22 @@ class DynamoDedupStoreTest {
 
   @Test
   void unprocessedKeysAreAskedForAgainWithBackoff() {
-    Map<String, AttributeValue> a = Map.of("pk", AttributeValue.fromS("a"));
-    Map<String, AttributeValue> b = Map.of("pk", AttributeValue.fromS("b"));
+    Map<String, Attr> a = Map.of("pk", Attr.fromS("a"));
+    Map<String, Attr> b = Map.of("pk", Attr.fromS("b"));
     ScriptedDynamo client = new ScriptedDynamo(
-        BatchGetItemResponse.builder().responses(Map.of("tbl", List.of(a)))
-            .unprocessedKeys(Map.of("tbl", KeysAndAttributes.builder().keys(b).build())).build(),
-        BatchGetItemResponse.builder().responses(Map.of("tbl", List.of(b))).build());
+        new Scripted(List.of(a), List.of(b)), new Scripted(List.of(b), List.of()));
     List<Duration> slept = new ArrayList<>();
     DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", slept::add);
     assertEquals(List.of(a, b), reader.get(List.of("a", "b"), null, Map.of()));
     assertEquals(1, slept.size());
     assertEquals(2, client.requests.size());
-    assertEquals(List.of(b), client.requests.get(1).requestItems().get("tbl").keys());
+    assertEquals(List.of(b), client.requests.get(1).keys());
   }
 
   @Test
   void keysThatStayUnprocessedMeanDynamoDbIsUnavailable() {
-    Map<String, AttributeValue> b = Map.of("pk", AttributeValue.fromS("b"));
-    ScriptedDynamo client = new ScriptedDynamo(BatchGetItemResponse.builder()
-        .responses(Map.of()).unprocessedKeys(Map.of("tbl", KeysAndAttributes.builder().keys(b).build())).build());
+    Map<String, Attr> b = Map.of("pk", Attr.fromS("b"));
+    ScriptedDynamo client = new ScriptedDynamo(new Scripted(List.of(), List.of(b)));
     List<Duration> slept = new ArrayList<>();
     DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", slept::add);
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
@@ -103,14 +118,13 @@ class DynamoDedupStoreTest {
 
   @Test
   void moreThanAHundredKeysAreSplitIntoBatches() {
-    ScriptedDynamo client = new ScriptedDynamo(
-        BatchGetItemResponse.builder().responses(Map.of("tbl", List.of())).build());
+    ScriptedDynamo client = new ScriptedDynamo(new Scripted(List.of(), List.of()));
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
       keys.add("k" + i);
     }
     new DynamoBatchReader(client, "tbl", d -> {}).get(keys, null, Map.of());
     assertEquals(List.of(100, 100, 50),
-        client.requests.stream().map(r -> r.requestItems().get("tbl").keys().size()).toList());
+        client.requests.stream().map(r -> r.keys().size()).toList());
   }
 }

@@ -12,6 +12,7 @@ import dev.logsift.signal.InMemorySignalStore;
 import dev.logsift.signal.Observation;
 import dev.logsift.signal.StatsUpdate;
 import dev.logsift.testing.Dynalite;
+import dev.logsift.testing.WireDynamo;
 import dev.logsift.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Signals kept in the dedup item (one write per fingerprint): the same answers as separate stores, and exact
@@ -89,12 +89,12 @@ class DynamoSightingsServerTest {
   @Test
   void sixteenInstancesAtOnceYieldOneWinnerOneNewAndExactCounts() throws Exception {
     int n = 16;
-    List<DynamoDbClient> clients = new ArrayList<>();
+    List<WireDynamo> clients = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
       List<DynamoDedupStore> instances = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        DynamoDbClient c = Dynalite.newClient(db.endpoint());
+        WireDynamo c = Dynalite.newClient(db.endpoint());
         clients.add(c);
         instances.add(new DynamoDedupStore(c, table, WINDOW, TTL, new SplittableRandom(i), clock, UPDATE));
       }
@@ -126,7 +126,7 @@ class DynamoSightingsServerTest {
       assertEquals(lost + 1, next.claim().suppressedSinceLastReport(), "no repeat lost, none counted twice");
     } finally {
       pool.shutdownNow();
-      clients.forEach(DynamoDbClient::close);
+      clients.forEach(WireDynamo::close);
     }
   }
 
@@ -156,7 +156,7 @@ class DynamoSightingsServerTest {
 
   @Test
   void aStoreThatCannotBeReachedFailsEverySightingTyped() {
-    DynamoDbClient dead = Dynalite.newClient(java.net.URI.create("http://127.0.0.1:" + Dynalite.closedPort()));
+    dev.logsift.dynamo.DynamoDb dead = Dynalite.unreachable();
     try {
       DynamoDedupStore down = new DynamoDedupStore(dead, table, WINDOW, TTL, new SplittableRandom(1), clock, UPDATE);
       List<Sighted> r = down.observeAndClaim(List.of(sighting("a", 1, "/g"), sighting("b", 1, "/g")),
@@ -167,7 +167,6 @@ class DynamoSightingsServerTest {
         assertNull(s.claim());
       });
     } finally {
-      dead.close();
     }
   }
 }

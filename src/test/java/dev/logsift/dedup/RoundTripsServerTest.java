@@ -40,11 +40,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import dev.logsift.dynamo.DynamoJsonClient;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
  * Issue 17: DynamoDB requests per fingerprint of a batch, counted on the wire (every HTTP attempt) by an
@@ -57,14 +57,21 @@ class RoundTripsServerTest {
   static final int N = 10;
   static final Duration WINDOW = Duration.ofMinutes(10);
 
-  /** Requests per operation name, as sent (retries included). */
-  static final class Counting implements ExecutionInterceptor {
+  /** Requests per operation name, as sent on the wire (retries included), by their X-Amz-Target header. */
+  static final class Counting implements SdkHttpClient {
     final Map<String, AtomicInteger> ops = new ConcurrentHashMap<>();
+    final SdkHttpClient http = UrlConnectionHttpClient.create();
 
     @Override
-    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-      ops.computeIfAbsent(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), k -> new AtomicInteger())
-          .incrementAndGet();
+    public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+      String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("?");
+      ops.computeIfAbsent(target.substring(target.indexOf('.') + 1), k -> new AtomicInteger()).incrementAndGet();
+      return http.prepareRequest(request);
+    }
+
+    @Override
+    public void close() {
+      http.close();
     }
 
     Map<String, Integer> take() {
@@ -101,7 +108,7 @@ class RoundTripsServerTest {
   }
 
   final Counting counting = new Counting();
-  DynamoDbClient client;
+  DynamoJsonClient client;
   MutableClock clock;
   Model model;
   Chat chat;
@@ -112,10 +119,10 @@ class RoundTripsServerTest {
   @BeforeEach
   void setUp() {
     Dynalite db = Dynalite.shared();
-    client = DynamoDbClient.builder().endpointOverride(db.endpoint()).region(Dynalite.REGION)
-        .credentialsProvider(db.client().serviceClientConfiguration().credentialsProvider())
-        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-        .overrideConfiguration(o -> o.addExecutionInterceptor(counting)).build();
+    client = new DynamoJsonClient(db.endpoint(), Dynalite.REGION,
+        software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+            software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(Dynalite.ACCESS_KEY, Dynalite.SECRET_KEY)),
+        counting);
     String table = db.newTable();
     clock = new MutableClock(DedupStoreContract.T0);
     model = new Model();
@@ -134,7 +141,7 @@ class RoundTripsServerTest {
   @AfterEach
   void tearDown() {
     pipeline = null;
-    client.close();
+    counting.close();
   }
 
   /** count distinct errors of one service, five lines each (so a batch holds 5 x count events). */

@@ -42,7 +42,7 @@ public final class Dynalite implements AutoCloseable {
   private final Process process;
   private final URI endpoint;
   private final Path log;
-  private final DynamoDbClient client;
+  private final WireDynamo client;
 
   private Dynalite(Process process, int port, Path log) {
     this.process = process;
@@ -92,7 +92,7 @@ public final class Dynalite implements AutoCloseable {
   }
 
   /** A client with static credentials for this server; do not close it. */
-  public DynamoDbClient client() {
+  public WireDynamo client() {
     return client;
   }
 
@@ -100,7 +100,7 @@ public final class Dynalite implements AutoCloseable {
    * A fresh client for this server (the stores' operations on the production wire client), e.g. one per
    * simulated Lambda instance; close it yourself.
    */
-  public static DynamoDbClient newClient(URI endpoint) {
+  public static WireDynamo newClient(URI endpoint) {
     StaticCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
     DynamoDbClient sdk = DynamoDbClient.builder()
@@ -110,6 +110,16 @@ public final class Dynalite implements AutoCloseable {
         .httpClient(UrlConnectionHttpClient.create())
         .build();
     return new WireDynamo(sdk, new DynamoJsonClient(endpoint, REGION, credentials, UrlConnectionHttpClient.create()));
+  }
+
+  /**
+   * The production client on a port nothing listens on, retrying without waiting: every call fails as a store's
+   * call fails when DynamoDB stays unreachable.
+   */
+  public static DynamoJsonClient unreachable() {
+    return new DynamoJsonClient(URI.create("http://127.0.0.1:" + closedPort()), REGION,
+        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)),
+        UrlConnectionHttpClient.create(), d -> { }, () -> dev.logsift.http.Retrier.DEFAULT_BUDGET_MILLIS);
   }
 
   /** Creates a table with a unique name in the schema Terraform creates. */

@@ -1,6 +1,14 @@
 package dev.logsift.testing;
 
+import dev.logsift.dynamo.Attr;
+import dev.logsift.dynamo.BatchGet;
+import dev.logsift.dynamo.DynamoDb;
 import dev.logsift.dynamo.DynamoJsonClient;
+import dev.logsift.dynamo.Get;
+import dev.logsift.dynamo.Put;
+import dev.logsift.dynamo.Update;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -22,11 +30,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
- * The tests' DynamoDB client: the stores' five operations go over the production client ({@link DynamoJsonClient}),
- * so every store server test runs on its wire format; what only tests do (tables, scans, deletes) goes to the
- * SDK's client.
+ * The tests' DynamoDB client: the stores' five operations ({@link DynamoDb}) go over the production client
+ * ({@link DynamoJsonClient}), so every store server test runs on its wire format; what only tests do (tables,
+ * scans, deletes, looking at items) goes to the SDK's client, a second opinion on what the stores wrote.
  */
-final class WireDynamo implements DynamoDbClient {
+public final class WireDynamo implements DynamoDbClient, DynamoDb {
   private final DynamoDbClient sdk;
   private final DynamoJsonClient wire;
 
@@ -36,28 +44,53 @@ final class WireDynamo implements DynamoDbClient {
   }
 
   @Override
+  public Map<String, Attr> get(Get request) {
+    return wire.get(request);
+  }
+
+  @Override
+  public void put(Put request) {
+    wire.put(request);
+  }
+
+  @Override
+  public Map<String, Attr> update(Update request) {
+    return wire.update(request);
+  }
+
+  @Override
+  public BatchGet.Answer batchGet(BatchGet request) {
+    return wire.batchGet(request);
+  }
+
+  @Override
+  public List<Map<String, Attr>> batchPut(String table, List<Map<String, Attr>> items) {
+    return wire.batchPut(table, items);
+  }
+
+  @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    return wire.getItem(request);
+    return sdk.getItem(request);
   }
 
   @Override
   public PutItemResponse putItem(PutItemRequest request) {
-    return wire.putItem(request);
+    return sdk.putItem(request);
   }
 
   @Override
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    return wire.updateItem(request);
+    return sdk.updateItem(request);
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return wire.batchGetItem(request);
+    return sdk.batchGetItem(request);
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return wire.batchWriteItem(request);
+    return sdk.batchWriteItem(request);
   }
 
   @Override

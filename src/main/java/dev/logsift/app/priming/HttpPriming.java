@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import dev.logsift.http.UrlConnectionHttp;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,10 +24,10 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
- * The part of the hot path the canned transports cannot reach: the JDK's HTTP client (chat) and
- * HttpURLConnection (AWS SDK) sending a request and reading the answer over a socket. Throwaway clients of the
- * same kinds as the live ones talk to a server inside this process on the loopback interface, so nothing leaves
- * the process; clients and server are closed before the snapshot (no open socket goes into it).
+ * The part of the hot path the canned transports cannot reach: the chat client (http/UrlConnectionHttp) and
+ * the SDK's HttpURLConnection client (AWS) sending a request and reading the answer over a socket. Throwaway
+ * clients of the same kinds as the live ones talk to a server inside this process on the loopback interface, so
+ * nothing leaves the process; clients and server are closed before the snapshot (no open socket goes into it).
  */
 public final class HttpPriming {
   private static final byte[] ANSWER = "{}".getBytes(StandardCharsets.UTF_8);
@@ -53,8 +54,7 @@ public final class HttpPriming {
     try {
       URI uri = URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort()
           + "/priming");
-      try (HttpClient chat = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-          .followRedirects(HttpClient.Redirect.NEVER).build()) {
+      try (HttpClient chat = new UrlConnectionHttp(Duration.ofSeconds(2))) {
         for (int i = 0; i < rounds; i++) {
           chat.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).header("Content-Type",
               "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(ANSWER)).build(),

@@ -53,7 +53,7 @@ public final class S3CorrectionStore implements CorrectionStore {
      */
     public static Connection fromEnvironment(AwsEnvironment aws, LongSupplier remainingMillis) {
       String region = aws.awsRegion().id();
-      return new Connection(endpoint(aws.endpoints(), region), region, AwsClients.credentials(), AwsClients.http(),
+      return new Connection(endpoint(aws.endpoints(), region), region, AwsClients.credentials(aws), AwsClients.http(),
           Clock.systemUTC(), Sleeper.system(), new SecureRandom(), remainingMillis);
     }
 

@@ -1,0 +1,277 @@
+package dev.logsift.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.HttpURLConnection;
+import java.net.ProxySelector;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+
+/**
+ * The chat adapters' HttpClient on HttpURLConnection (HTTP/1.1, no redirects, the JDK's default TLS context and
+ * proxy selector), which the AWS clients load anyway. The JDK's own HttpClient loads ~270 classes and starts a
+ * selector thread in every cold start for the few posts of a batch. Methods HttpURLConnection does not know
+ * (Discord's PATCH) go to the JDK's client, built the first time one is needed. Synchronous: sendAsync runs
+ * the call before it returns.
+ */
+public final class UrlConnectionHttp extends HttpClient {
+  private static final Set<String> KNOWN = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS");
+
+  private final Duration connectTimeout;
+  private HttpClient other;
+
+  public UrlConnectionHttp(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+  }
+
+  @Override
+  public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+      throws IOException, InterruptedException {
+    if (!KNOWN.contains(request.method())) {
+      return other().send(request, handler);
+    }
+    HttpURLConnection c = (HttpURLConnection) request.uri().toURL().openConnection();
+    try {
+      c.setInstanceFollowRedirects(false);
+      c.setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()));
+      request.timeout().ifPresent(t -> c.setReadTimeout(Math.toIntExact(Math.max(1, t.toMillis()))));
+      c.setRequestMethod(request.method());
+      request.headers().map().forEach((name, values) -> values.forEach(v -> c.addRequestProperty(name, v)));
+      byte[] body = body(request);
+      if (body != null) {
+        c.setDoOutput(true);
+        c.setFixedLengthStreamingMode(body.length);
+        try (OutputStream out = c.getOutputStream()) {
+          out.write(body);
+        }
+      }
+      int status = c.getResponseCode();
+      byte[] answer;
+      try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+        answer = in == null ? new byte[0] : in.readAllBytes();
+      }
+      Map<String, List<String>> headers = new HashMap<>();
+      c.getHeaderFields().forEach((k, v) -> {
+        if (k != null) {
+          headers.put(k, v);
+        }
+      });
+      HttpHeaders h = HttpHeaders.of(headers, (k, v) -> true);
+      // Read to its end and closed, the connection goes back to the JDK's keep-alive cache for the next post;
+      // only a failed one is dropped.
+      return new Response<>(status, request, h, read(handler, status, h, answer));
+    } catch (SocketTimeoutException e) {
+      c.disconnect();
+      throw timeout(e);
+    } catch (IOException | RuntimeException e) {
+      c.disconnect();
+      throw e;
+    }
+  }
+
+  private static HttpTimeoutException timeout(SocketTimeoutException e) {
+    HttpTimeoutException t = e.getMessage() != null && e.getMessage().startsWith("connect")
+        ? new HttpConnectTimeoutException("connect timed out") : new HttpTimeoutException("request timed out");
+    t.initCause(Retrier.scrubbed(e));
+    return t;
+  }
+
+  /** The request body, or null for none. */
+  private static byte[] body(HttpRequest request) throws IOException, InterruptedException {
+    if (request.bodyPublisher().isEmpty() || request.bodyPublisher().get().contentLength() == 0) {
+      return null;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompletableFuture<byte[]> done = new CompletableFuture<>();
+    request.bodyPublisher().get().subscribe(new Flow.Subscriber<>() {
+      @Override
+      public void onSubscribe(Flow.Subscription s) {
+        s.request(Long.MAX_VALUE);
+      }
+
+      @Override
+      public void onNext(ByteBuffer b) {
+        byte[] chunk = new byte[b.remaining()];
+        b.get(chunk);
+        out.writeBytes(chunk);
+      }
+
+      @Override
+      public void onError(Throwable e) {
+        done.completeExceptionally(e);
+      }
+
+      @Override
+      public void onComplete() {
+        done.complete(out.toByteArray());
+      }
+    });
+    return await(done);
+  }
+
+  private static <T> T read(HttpResponse.BodyHandler<T> handler, int status, HttpHeaders headers, byte[] answer)
+      throws IOException, InterruptedException {
+    HttpResponse.BodySubscriber<T> s = handler.apply(new HttpResponse.ResponseInfo() {
+      @Override
+      public int statusCode() {
+        return status;
+      }
+
+      @Override
+      public HttpHeaders headers() {
+        return headers;
+      }
+
+      @Override
+      public Version version() {
+        return Version.HTTP_1_1;
+      }
+    });
+    s.onSubscribe(new Flow.Subscription() {
+      @Override
+      public void request(long n) {}
+
+      @Override
+      public void cancel() {}
+    });
+    if (answer.length > 0) {
+      s.onNext(List.of(ByteBuffer.wrap(answer)));
+    }
+    s.onComplete();
+    return await(s.getBody().toCompletableFuture());
+  }
+
+  private static <T> T await(CompletableFuture<T> f) throws IOException, InterruptedException {
+    try {
+      return f.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException("body failed", e.getCause());
+    } catch (TimeoutException e) {
+      throw new IOException("body did not complete", e);
+    }
+  }
+
+  private synchronized HttpClient other() {
+    if (other == null) {
+      other = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(Redirect.NEVER).build();
+    }
+    return other;
+  }
+
+  private record Response<T>(int statusCode, HttpRequest request, HttpHeaders headers, T body)
+      implements HttpResponse<T> {
+    @Override
+    public Optional<HttpResponse<T>> previousResponse() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<SSLSession> sslSession() {
+      return Optional.empty();
+    }
+
+    @Override
+    public URI uri() {
+      return request.uri();
+    }
+
+    @Override
+    public Version version() {
+      return Version.HTTP_1_1;
+    }
+  }
+
+  @Override
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    try {
+      return CompletableFuture.completedFuture(send(request, handler));
+    } catch (IOException e) {
+      return CompletableFuture.failedFuture(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+      HttpResponse.PushPromiseHandler<T> push) {
+    return sendAsync(request, handler);
+  }
+
+  @Override
+  public Optional<CookieHandler> cookieHandler() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<Duration> connectTimeout() {
+    return Optional.of(connectTimeout);
+  }
+
+  @Override
+  public Redirect followRedirects() {
+    return Redirect.NEVER;
+  }
+
+  @Override
+  public Optional<ProxySelector> proxy() {
+    return Optional.empty();
+  }
+
+  @Override
+  public SSLContext sslContext() {
+    try {
+      return SSLContext.getDefault();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no default TLS context", e);
+    }
+  }
+
+  @Override
+  public SSLParameters sslParameters() {
+    return sslContext().getDefaultSSLParameters();
+  }
+
+  @Override
+  public Optional<Authenticator> authenticator() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Version version() {
+    return Version.HTTP_1_1;
+  }
+
+  @Override
+  public Optional<Executor> executor() {
+    return Optional.empty();
+  }
+}
