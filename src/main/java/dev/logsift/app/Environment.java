@@ -17,13 +17,25 @@ public final class Environment {
   private Environment() {}
 
   public static Map<String, String> load() {
-    Map<String, String> env = System.getenv();
+    Map<String, String> env = withCredentialSettings(System.getenv());
     return resolve(env, () -> SsmParameters.fromEnvironment(env));
   }
 
-  /** The SDK's region and endpoint variables of this process. */
+  /** The SDK's region, endpoint and credentials variables of this process. */
   public static AwsEnvironment aws() {
-    return AwsEnvironment.of(System.getenv());
+    return AwsEnvironment.of(withCredentialSettings(System.getenv()));
+  }
+
+  /** The variables plus the JVM settings the credentials chain reads (aws.accessKeyId, ...). */
+  static Map<String, String> withCredentialSettings(Map<String, String> env) {
+    Map<String, String> out = new HashMap<>(env);
+    for (String key : AwsEnvironment.CREDENTIAL_SETTINGS) {
+      String v = System.getProperty(key);
+      if (v != null) {
+        out.putIfAbsent(key, v);
+      }
+    }
+    return out;
   }
 
   /** @param ssm called at most once, only when some parameter has to be read */

@@ -20,6 +20,9 @@ public record AwsEnvironment(String region, Map<String, String> endpoints, Map<S
   private static final java.util.Set<String> CREDENTIAL_VARIABLES = java.util.Set.of("AWS_ACCESS_KEY_ID",
       "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_PROFILE",
       "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "HOME");
+  /** The JVM settings the SDK's chain reads; the wiring hands them over with the variables (never read here). */
+  public static final java.util.List<String> CREDENTIAL_SETTINGS = java.util.List.of("aws.accessKeyId",
+      "aws.secretAccessKey", "aws.sessionToken", "aws.webIdentityTokenFile", "aws.profile", "user.home");
 
   public AwsEnvironment {
     endpoints = Map.copyOf(endpoints);
@@ -50,7 +53,7 @@ public record AwsEnvironment(String region, Map<String, String> endpoints, Map<S
       if (k.startsWith("AWS_ENDPOINT_URL") && v != null && !v.isBlank()) {
         endpoints.put(k, v);
       }
-      if (v != null && (CREDENTIAL_VARIABLES.contains(k) || k.startsWith("AWS_CONTAINER_"))) {
+      if (v != null && (CREDENTIAL_VARIABLES.contains(k) || CREDENTIAL_SETTINGS.contains(k) || k.startsWith("AWS_CONTAINER_"))) {
         credentials.put(k, v);
       }
     });

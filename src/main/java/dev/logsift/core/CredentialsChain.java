@@ -23,7 +23,10 @@ public final class CredentialsChain implements AwsCredentialsProvider {
   private final ContainerCredentials container;
   private DefaultCredentialsProvider sdk;
 
-  /** @param env the process environment, as read by the wiring */
+  /**
+   * @param env the process environment and the JVM settings of {@link AwsEnvironment#CREDENTIAL_SETTINGS},
+   *     as read by the wiring
+   */
   public CredentialsChain(Map<String, String> env, Clock clock) {
     this.env = Map.copyOf(env);
     this.container = ContainerCredentials.configured(env) && !sdkFirst(this.env)
@@ -32,9 +35,7 @@ public final class CredentialsChain implements AwsCredentialsProvider {
 
   @Override
   public AwsCredentials resolveCredentials() {
-    // The SDK reads the JVM settings at resolution too.
-    AwsCredentials keys = keys(System.getProperty("aws.accessKeyId"), System.getProperty("aws.secretAccessKey"),
-        System.getProperty("aws.sessionToken"));
+    AwsCredentials keys = keys(env.get("aws.accessKeyId"), env.get("aws.secretAccessKey"), env.get("aws.sessionToken"));
     if (keys == null) {
       keys = keys(env.get("AWS_ACCESS_KEY_ID"), env.get("AWS_SECRET_ACCESS_KEY"), env.get("AWS_SESSION_TOKEN"));
     }
@@ -62,10 +63,10 @@ public final class CredentialsChain implements AwsCredentialsProvider {
   /** The links of the SDK's chain between the keys and the container: web identity and profiles. */
   static boolean sdkFirst(Map<String, String> env) {
     if (present(env.get("AWS_WEB_IDENTITY_TOKEN_FILE")) || present(env.get("AWS_PROFILE"))
-        || System.getProperty("aws.webIdentityTokenFile") != null || System.getProperty("aws.profile") != null) {
+        || present(env.get("aws.webIdentityTokenFile")) || present(env.get("aws.profile"))) {
       return true;
     }
-    String home = present(env.get("HOME")) ? env.get("HOME") : System.getProperty("user.home");
+    String home = present(env.get("HOME")) ? env.get("HOME") : env.get("user.home");
     String credentials = env.get("AWS_SHARED_CREDENTIALS_FILE");
     String config = env.get("AWS_CONFIG_FILE");
     return exists(present(credentials) ? credentials : home == null ? null : home + "/.aws/credentials")
