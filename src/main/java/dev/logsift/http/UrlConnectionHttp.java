@@ -4,12 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Authenticator;
-import java.net.CookieHandler;
 import java.net.HttpURLConnection;
-import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
@@ -17,22 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSession;
 
 /**
  * The chat adapters' HttpClient on HttpURLConnection (HTTP/1.1, no redirects, the JDK's default TLS context and
@@ -41,13 +28,14 @@ import javax.net.ssl.SSLSession;
  * (Discord's PATCH) go to the JDK's client, built the first time one is needed. Synchronous: sendAsync runs
  * the call before it returns.
  */
-public final class UrlConnectionHttp extends HttpClient {
+public final class UrlConnectionHttp extends SyncHttpClient {
   private static final Set<String> KNOWN = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS");
 
   private final Duration connectTimeout;
   private HttpClient other;
 
   public UrlConnectionHttp(Duration connectTimeout) {
+    super(connectTimeout);
     this.connectTimeout = connectTimeout;
   }
 
@@ -86,7 +74,7 @@ public final class UrlConnectionHttp extends HttpClient {
       HttpHeaders h = HttpHeaders.of(headers, (k, v) -> true);
       // Read to its end and closed, the connection goes back to the JDK's keep-alive cache for the next post;
       // only a failed one is dropped.
-      return new Response<>(status, request, h, read(handler, status, h, answer));
+      return answer(request, handler, status, h, answer);
     } catch (SocketTimeoutException e) {
       c.disconnect();
       throw timeout(e);
@@ -136,142 +124,10 @@ public final class UrlConnectionHttp extends HttpClient {
     return await(done);
   }
 
-  private static <T> T read(HttpResponse.BodyHandler<T> handler, int status, HttpHeaders headers, byte[] answer)
-      throws IOException, InterruptedException {
-    HttpResponse.BodySubscriber<T> s = handler.apply(new HttpResponse.ResponseInfo() {
-      @Override
-      public int statusCode() {
-        return status;
-      }
-
-      @Override
-      public HttpHeaders headers() {
-        return headers;
-      }
-
-      @Override
-      public Version version() {
-        return Version.HTTP_1_1;
-      }
-    });
-    s.onSubscribe(new Flow.Subscription() {
-      @Override
-      public void request(long n) {}
-
-      @Override
-      public void cancel() {}
-    });
-    if (answer.length > 0) {
-      s.onNext(List.of(ByteBuffer.wrap(answer)));
-    }
-    s.onComplete();
-    return await(s.getBody().toCompletableFuture());
-  }
-
-  private static <T> T await(CompletableFuture<T> f) throws IOException, InterruptedException {
-    try {
-      return f.get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException("body failed", e.getCause());
-    } catch (TimeoutException e) {
-      throw new IOException("body did not complete", e);
-    }
-  }
-
   private synchronized HttpClient other() {
     if (other == null) {
       other = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(Redirect.NEVER).build();
     }
     return other;
-  }
-
-  private record Response<T>(int statusCode, HttpRequest request, HttpHeaders headers, T body)
-      implements HttpResponse<T> {
-    @Override
-    public Optional<HttpResponse<T>> previousResponse() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<SSLSession> sslSession() {
-      return Optional.empty();
-    }
-
-    @Override
-    public URI uri() {
-      return request.uri();
-    }
-
-    @Override
-    public Version version() {
-      return Version.HTTP_1_1;
-    }
-  }
-
-  @Override
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-    try {
-      return CompletableFuture.completedFuture(send(request, handler));
-    } catch (IOException e) {
-      return CompletableFuture.failedFuture(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return CompletableFuture.failedFuture(e);
-    }
-  }
-
-  @Override
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
-      HttpResponse.PushPromiseHandler<T> push) {
-    return sendAsync(request, handler);
-  }
-
-  @Override
-  public Optional<CookieHandler> cookieHandler() {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<Duration> connectTimeout() {
-    return Optional.of(connectTimeout);
-  }
-
-  @Override
-  public Redirect followRedirects() {
-    return Redirect.NEVER;
-  }
-
-  @Override
-  public Optional<ProxySelector> proxy() {
-    return Optional.empty();
-  }
-
-  @Override
-  public SSLContext sslContext() {
-    try {
-      return SSLContext.getDefault();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("no default TLS context", e);
-    }
-  }
-
-  @Override
-  public SSLParameters sslParameters() {
-    return sslContext().getDefaultSSLParameters();
-  }
-
-  @Override
-  public Optional<Authenticator> authenticator() {
-    return Optional.empty();
-  }
-
-  @Override
-  public Version version() {
-    return Version.HTTP_1_1;
-  }
-
-  @Override
-  public Optional<Executor> executor() {
-    return Optional.empty();
   }
 }
