@@ -217,11 +217,6 @@ final class LineMasker {
       labelPending = false;
       boolean valueLabel = valueLabelPending;
       valueLabelPending = false;
-      if (dots > 0 && cb == b && addressFollows(b)) {
-        // "for ns.example.com [173.234.31.186]": the name a peer's address resolved to is the peer,
-        // a value like its address (a host a service calls is written without one, and stays)
-        return masked(a, ca, cb, b, ANY, false);
-      }
       if ((flags & EQUALS) != 0) {
         int tuple = keyTuple(a, b);
         if (tuple >= 0) {
@@ -260,9 +255,7 @@ final class LineMasker {
           case URL -> {
             int colon = colons > 0 && slashes >= 2 ? Shapes.urlScheme(s, ca, cb) : -1;
             if (colon >= 0) {
-              // nginx's `upstream: "http://10.0.0.7:8080/api/v1/cart"`: a field's value, like the
-              // request it repeats
-              return fieldValue(a, ca) ? masked(a, ca, cb, b, rep, false) : url(a, ca, colon, cb, b, rep);
+              return url(a, ca, colon, cb, b, rep);
             }
           }
           case PATH -> {
@@ -302,14 +295,41 @@ final class LineMasker {
             }
           }
           case QUOTED -> {
-            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
-                && (digit || valueLabel || !name(ca, cb))) {
-              return masked(a, ca, cb, b, rep, false);
+            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)) {
+              if (valueLabel || !name(ca, cb)) {
+                return masked(a, ca, cb, b, rep, false);
+              }
+              if (digit) {
+                literal(a, b); // a quoted snake_case name whose digits belong to its words: "idx_orders_v2_ref"
+                return b;
+              }
             }
           }
           case NUMBER -> {
-            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb) && !scopedName(ca, cb)) {
-              int open = callOpen(ca, cb);
+            int pod = dashes >= 2 ? Shapes.generatedSuffix(s, ca, cb) : -1;
+            if (pod > ca) {
+              // "payments-api-7c6d8f9b5-x2k9p": which deployment's pod failed is the failure, the pod a value
+              return masked(a, pod, cb, b, rep, false);
+            }
+            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb)
+                && (colons < 2 || !scopedName(ca, cb))) {
+              // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
+              // there is one
+              int open = Shapes.indexOf(s, '(', ca, cb);
+              if (open < 0) {
+                return masked(a, ca, cb, b, rep, true);
+              }
+              if (codeCall(ca, cb) || methodReference(ca, cb)) {
+                literal(a, b);
+                return b;
+              }
+              int line = frameLine(ca, cb);
+              if (line > 0) {
+                // "com.acme.OrderService.lambda$process$3(OrderService.java:88)": the frame is code, its
+                // line number a value
+                return masked(a, line, Shapes.indexOf(s, ')', line, cb), b, rep, true);
+              }
+              open = callOpen(ca, cb);
               if (open > 0) {
                 // "DHCPACK(eth0)", "Set(orders-5,": the name before the bracket says what the line is
                 int close = Shapes.indexOf(s, ')', open, cb);
@@ -317,7 +337,7 @@ final class LineMasker {
               }
               return masked(a, ca, cb, b, rep, true);
             }
-            if (!digit && ((dashes >= 2 && Shapes.generatedName(s, ca, cb)) || (len >= 10 && (flags & UPPER) != 0 && Shapes.randomLetters(s, ca, cb)))) {
+            if (!digit && len >= 10 && (flags & UPPER) != 0 && Shapes.randomLetters(s, ca, cb)) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -421,13 +441,43 @@ final class LineMasker {
       if (to - from < 2 || to - from > max) {
         return false;
       }
+      boolean snake = max == 48;
+      boolean segmentLetter = false;
+      boolean segmentDigit = false;
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
-        if (!(Shapes.letter(c) || ((c == '-' || c == '_') && k > from))) {
+        // 'std::bad_alloc', 'Foo::Bar': a namespaced name is code
+        boolean scope = c == ':' && k > from && k + 1 < to && (s.charAt(k + 1) == ':' || s.charAt(k - 1) == ':');
+        if (c == '_' || c == '-') {
+          if (segmentDigit && !segmentLetter) {
+            return false;
+          }
+          segmentLetter = false;
+          segmentDigit = false;
+        }
+        // "idx_orders_v2_ref": in a snake_case name a digit belongs to a word; "user_42" is an id
+        boolean digitInWord = snake && Shapes.digit(c);
+        segmentLetter |= Shapes.letter(c);
+        segmentDigit |= digitInWord;
+        if (!(Shapes.letter(c) || digitInWord || ((c == '-' || c == '_') && k > from) || scope)) {
           return false;
         }
       }
-      return true;
+      return !(segmentDigit && !segmentLetter);
+    }
+
+    /** LEADER_NOT_AVAILABLE, UNKNOWN_TOPIC_OR_PARTITION: capitals in three or more words joined by '_'. */
+    private boolean errorConstant(int from, int to) {
+      int underscores = 0;
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (c == '_' && k > from && k + 1 < to && s.charAt(k - 1) != '_') {
+          underscores++;
+        } else if (!(c >= 'A' && c <= 'Z')) {
+          return false;
+        }
+      }
+      return underscores >= 2;
     }
 
     /**
@@ -561,6 +611,10 @@ final class LineMasker {
      * a qualified exception name even when the class holds digits.
      */
     private boolean scopedName(int ca, int cb) {
+      int args = Shapes.indexOf(s, '(', ca, cb);
+      if (args > ca && s.charAt(cb - 1) == ')' && !Shapes.hasDigit(s, args, cb)) {
+        cb = args; // "Codec264::decodeSlice(Frame*)": the parameter types are part of the name
+      }
       int scope = -1;
       for (int k = cb - 2; k > ca; k--) {
         if (s.charAt(k) == ':' && s.charAt(k + 1) == ':') {
@@ -580,21 +634,60 @@ final class LineMasker {
       return true;
     }
 
-    /** " [10.1.2.3]" (an IPv4 address in brackets) follows position b. */
-    private boolean addressFollows(int b) {
-      if (b + 9 >= end || s.charAt(b) != ' ' || s.charAt(b + 1) != '[' || !Shapes.digit(s.charAt(b + 2))) {
+    /**
+     * "SIGSEGV(11)", "errno(28)", "SQLSTATE(23505)", "HRESULT(0x80070005)": a signal or an error code
+     * written as a call names the failure; kept whole.
+     */
+    private boolean codeCall(int ca, int cb) {
+      int open = Shapes.indexOf(s, '(', ca, cb);
+      if (open < ca + 2 || s.charAt(cb - 1) != ')' || cb - open > 14) {
         return false;
       }
-      int close = Shapes.indexOf(s, ']', b + 2, Math.min(end, b + 2 + 46));
-      return close > 0 && Shapes.ip(s, b + 2, close);
+      boolean signal = open - ca > 3 && s.charAt(ca) == 'S' && s.charAt(ca + 1) == 'I' && s.charAt(ca + 2) == 'G';
+      return signal || codeKeys.contains(s, ca, open);
     }
 
-    /** s[a] opens a quoted value that follows a "key:" field name. */
-    private boolean fieldValue(int a, int ca) {
-      if (ca != a + 1 || !quote(s.charAt(a)) || a < 3 || s.charAt(a - 1) != ' ' || s.charAt(a - 2) != ':') {
+    /**
+     * "Orders.Api.OrdersController.<Get>d__5.MoveNext()": a qualified method without arguments is code,
+     * compiler-made digits included.
+     */
+    private boolean methodReference(int ca, int cb) {
+      if (cb - ca < 6 || s.charAt(cb - 1) != ')' || s.charAt(cb - 2) != '(' || dots < 2 || !Shapes.letter(s.charAt(ca))) {
         return false;
       }
-      return Shapes.letter(s.charAt(a - 3));
+      for (int k = ca; k < cb - 2; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '_' || c == '$' || c == '<' || c == '>' || c == '`')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Where the line number of "name(File.java:88)" starts, or -1. */
+    private int frameLine(int ca, int cb) {
+      if (s.charAt(cb - 1) != ')') {
+        return -1;
+      }
+      int open = Shapes.indexOf(s, '(', ca, cb);
+      if (open <= ca) {
+        return -1;
+      }
+      int colon = -1;
+      int dot = -1;
+      for (int k = open + 1; k < cb - 1; k++) {
+        char c = s.charAt(k);
+        if (c == ':') {
+          colon = k;
+        } else if (c == '.' && colon < 0) {
+          dot = k;
+        } else if (colon >= 0 && !Shapes.digit(c)) {
+          return -1;
+        } else if (colon < 0 && !(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '$' || c == '-')) {
+          return -1;
+        }
+      }
+      return dot > open + 1 && colon > dot + 1 && colon + 1 < cb - 1 ? colon + 1 : -1;
     }
 
     /**
@@ -813,6 +906,9 @@ final class LineMasker {
           }
           if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)) {
             // "dynamodb:PutItem", "kms:Decrypt": a capitalised name after a colon is an action, not a value
+            out.append(s, v, q);
+          } else if (v < q && errorConstant(v, q)) {
+            // Kafka's "{orders=LEADER_NOT_AVAILABLE}": an error constant of several words is what failed
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it

@@ -25,11 +25,6 @@ final class ServiceTemplates {
    * dotted or dashed names: "<*> startup succeeded" with daemon names says too little.
    */
   static final int MIN_CONSTANTS = 3;
-  /**
-   * A short message ("Started container nginx") learns a plain word only after this many more
-   * values than K: two words of context are little evidence that the third is data.
-   */
-  static final int SHORT_EXTRA = 3;
   static final String ANY = "<*>";
   private static final long WILD = 0x2545F4914F6CDD1DL;
   /** Words after which a name is code, never a variable ("reading 'id'", array key "email"). */
@@ -104,11 +99,8 @@ final class ServiceTemplates {
     /** A value was a component's name (see {@link ServiceTemplates#componentName}): one more is needed. */
     boolean components;
 
-    /** A value of a short message that is a plain word (see learn): more are needed. */
-    boolean plainWords;
-
     Slot(int k) {
-      values = new long[k + SHORT_EXTRA];
+      values = new long[k + 1];
     }
   }
 
@@ -443,10 +435,7 @@ final class ServiceTemplates {
         // a short message ("<*> startup succeeded") learns only values that look like names of
         // things (android.intent.action.SCREEN_ON, host.example.com), never plain words
         boolean shortOne = fixed - 1 == MIN_CONSTANTS - 1;
-        boolean plainWord = shortOne && !dotted(tokens[j]);
-        // the first word of a short message is its subject ("cupsd startup succeeded"): the program
-        // that speaks, not a value; a later one is what the message is about ("Started container nginx")
-        if (!learnable[j] || (w & 1L << j) != 0 || fixed - 1 < MIN_CONSTANTS - 1 || (plainWord && j == 0)) {
+        if (!learnable[j] || (w & 1L << j) != 0 || fixed - 1 < MIN_CONSTANTS - 1 || (shortOne && !dotted(tokens[j]))) {
           continue;
         }
         long m = w | 1L << j;
@@ -458,7 +447,7 @@ final class ServiceTemplates {
         if (s == null && !open[level]) {
           continue;
         }
-        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]), plainWord, key, layoutKey, m, m);
+        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]), key, layoutKey, m, m);
         if (g != null) {
           // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
           // variable, as in the stateless masker, so the two lengths meet in one group
@@ -653,7 +642,7 @@ final class ServiceTemplates {
       long key = copiesKey(node.tokens, keyed, base, wild, m);
       long slotKey = key ^ mix(0x1B873593L + j);
       long value = Repeats.split(node.tokens, j, copies)[1].hashCode() * 0x9E3779B97F4A7C15L;
-      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]), false, key, layoutKey, m, m | copies);
+      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]), key, layoutKey, m, m | copies);
     }
   }
 
@@ -662,7 +651,7 @@ final class ServiceTemplates {
    * learned: the pattern (shown with {@code shown} masked) is stored under {@code key}, its layout
    * kept, and the templates that voted join it. Returns the pattern when this vote learned it.
    */
-  private Node vote(Slot s, long slotKey, Node node, long value, boolean component, boolean plainWord, long key, long layoutKey, long layout, long shown) {
+  private Node vote(Slot s, long slotKey, Node node, long value, boolean component, long key, long layoutKey, long layout, long shown) {
     if (s == null) {
       s = new Slot(k);
       slots.put(slotKey, s);
@@ -681,8 +670,7 @@ final class ServiceTemplates {
     }
     s.values[s.count++] = value;
     s.components |= component;
-    s.plainWords |= plainWord;
-    if (s.count < k + (s.plainWords ? SHORT_EXTRA : s.components ? 1 : 0)) {
+    if (s.count < k + (s.components ? 1 : 0)) {
       return null;
     }
     Node g = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, shown);
@@ -1033,6 +1021,29 @@ final class ServiceTemplates {
     return dash;
   }
 
+  /**
+   * "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant (capitals in three or more
+   * words) names the failure. Two words ("SCREEN_ON") are as often an action's name.
+   */
+  static boolean hasErrorConstant(String t) {
+    int words = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '_' && i > 0 && i + 1 < t.length() && upper(t.charAt(i - 1)) && upper(t.charAt(i + 1))) {
+        if (++words >= 2) {
+          return true;
+        }
+      } else if (!upper(c)) {
+        words = 0;
+      }
+    }
+    return false;
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   static boolean learnable(String t) {
     if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()))) {
       // the masker masks every token with a digit except short codes it keeps on purpose ("status
@@ -1040,7 +1051,7 @@ final class ServiceTemplates {
       // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
       return false;
     }
-    if (callShaped(t)) {
+    if (callShaped(t) || hasErrorConstant(t)) {
       return false;
     }
     boolean lower = false;

@@ -279,14 +279,15 @@ final class Shapes {
    * (consonants and the digits 2 and 4-9). About one such name in a hundred has no digit, so the
    * number rule alone splits a pod's errors from its siblings'.
    */
-  static boolean generatedName(CharSequence s, int from, int to) {
+  /** Where the generated part of a pod's name starts ("payments-api-|7c6d8f9b5-x2k9p"), or -1. */
+  static int generatedSuffix(CharSequence s, int from, int to) {
     int last = lastDash(s, from, to);
     if (last < 0 || to - last - 1 != 5 || !podAlphabet(s, last + 1, to)) {
-      return false;
+      return -1;
     }
     int hash = lastDash(s, from, last);
     int len = last - hash - 1;
-    return hash > from && len >= 6 && len <= 10 && podAlphabet(s, hash + 1, last);
+    return hash > from && len >= 6 && len <= 10 && podAlphabet(s, hash + 1, last) ? hash + 1 : -1;
   }
 
   private static int lastDash(CharSequence s, int from, int to) {
@@ -319,8 +320,12 @@ final class Shapes {
     int lowerRuns = 0;
     int lowerInRuns = 0;
     boolean inLower = false;
+    int upperPairs = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
+      if (i > from && c >= 'A' && c <= 'Z' && s.charAt(i - 1) >= 'A' && s.charAt(i - 1) <= 'Z') {
+        upperPairs++; // "KPh", "GYTpa": capitals side by side inside the id ("OpIsNoOpOnRO" has one, at its end)
+      }
       if (c >= 'a' && c <= 'z') {
         letters++;
         lowerInRuns++;
@@ -338,6 +343,6 @@ final class Shapes {
         }
       }
     }
-    return letters >= 10 && upper >= 4 && lowerRuns >= 3 && lowerInRuns < 2.5 * lowerRuns;
+    return letters >= 10 && upper >= 4 && upperPairs >= 2 && lowerRuns >= 3 && lowerInRuns < 2.5 * lowerRuns;
   }
 }

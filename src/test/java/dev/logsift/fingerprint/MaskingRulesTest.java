@@ -26,9 +26,10 @@ class MaskingRulesTest {
       email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
       url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/<*>/users/<*>/orders?id=<*>&sort=<*> failed
       url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
-      url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:8080/api/v1/cart", host: "x" | request: "GET <*>", upstream: "<*>", host: "<*>"
+      url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "GET <*>", upstream: "http://<*>:<*>/<*>/search", host: "<*>"
       url       | Get "http://10.0.0.7:8080/healthz": context deadline exceeded | Get "http://<*>:<*>/healthz": context deadline exceeded
-      ip        | getaddrinfo for ns.example.com [173.234.31.186] failed | getaddrinfo for <*> [<*>] failed
+      ip        | connect to mx.example.com [142.250.102.27]:25 timed out | connect to mx.example.com [<*> timed out
+      quoted    | login rejected, account: "locked"                    | login rejected, account: "locked"
       ip        | timeout calling payments.internal after 3 s          | timeout calling payments.internal after <*>
       path      | cannot open /var/lib/app/data.db now                 | cannot open <*> now
       path      | loading ./conf/app.yaml                              | loading <*>
@@ -81,7 +82,20 @@ class MaskingRulesTest {
       keyvalue  | Main process exited, code=killed, status=9/KILL      | Main process exited, code=killed, status=9/KILL
       keyvalue  | Main process exited, code=exited, status=1           | Main process exited, code=exited, status=<*>
       quoted    | violates unique constraint "postings_idempotency_key_key" | violates unique constraint "postings_idempotency_key_key"
-      number    | Warning Failed pod/search-fsnrsqnjmp-hrnlm to pull  | Warning Failed <*> to pull
+      number    | Warning Failed pod/search-fsnrsqnjmp-hrnlm to pull  | Warning Failed pod/search-<*> to pull
+      number    | restarting container in pod payments-api-7c6d8f9b5-x2k9p | restarting container in pod payments-api-<*>
+      number    | worker[4411] exited on SIGSEGV(11) after 3 requests  | <*> exited on SIGSEGV(11) after <*> requests
+      number    | write failed: errno(28) on disk                      | write failed: errno(28) on disk
+      number    | COM call failed: HRESULT(0x80070005) in ShellExecute | COM call failed: HRESULT(0x80070005) in ShellExecute
+      number    | NullPointerException at com.acme.OrderService.lambda$process$3(OrderService.java:88) | NullPointerException at com.acme.OrderService.lambda$process$3(OrderService.java:<*>)
+      number    | at Orders.Api.OrdersController.<Get>d__5.MoveNext() in | at Orders.Api.OrdersController.<Get>d__5.MoveNext() in
+      qualified | #0 in Codec264::decodeSlice(Frame*) at codec.cc:120 | <*> in Codec264::decodeSlice(Frame*) at codec.cc:<*>
+      quoted    | terminate called after throwing an instance of 'std::bad_alloc' | terminate called after throwing an instance of 'std::bad_alloc'
+      quoted    | violates unique constraint "idx_orders_v2_ref"       | violates unique constraint "idx_orders_v2_ref"
+      quoted    | no user "user_42" found                              | no user "<*>" found
+      keyvalue  | correlation id 12 : {orders=LEADER_NOT_AVAILABLE}    | correlation id <*> : {orders=LEADER_NOT_AVAILABLE}
+      keyvalue  | Order(id=1, status=IN_PROGRESS)                      | Order(id=<*>, status=<*>)
+      number    | raft state error: OpIsNoOpOnRO rejected              | raft state error: OpIsNoOpOnRO rejected
       number    | started auth-service-https on                        | started auth-service-https on
       number    | started payments-db-bcdfg on                         | started payments-db-bcdfg on
       tuple     | DETAIL: Key (email)=(ann.lee@example.com) already exists. | DETAIL: Key (email)=(<*>) already exists.
