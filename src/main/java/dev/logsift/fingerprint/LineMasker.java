@@ -695,13 +695,14 @@ final class LineMasker {
      * values are the row's data, however many words they take. Returns where the values end, or -1.
      */
     private int keyTuple(int a, int b) {
-      int k = a;
-      while (k + 2 < b && !(s.charAt(k) == ')' && s.charAt(k + 1) == '=' && s.charAt(k + 2) == '(')) {
-        k++;
+      int eq = s.indexOf('=', a + 1);
+      while (eq > 0 && eq < b - 1 && !(s.charAt(eq - 1) == ')' && s.charAt(eq + 1) == '(')) {
+        eq = s.indexOf('=', eq + 1);
       }
-      if (k + 2 >= b) {
+      if (eq < 0 || eq >= b - 1) {
         return -1;
       }
+      int k = eq - 1;
       int depth = 1;
       int close = k + 3;
       for (; close < end && close - k < 4096; close++) {
