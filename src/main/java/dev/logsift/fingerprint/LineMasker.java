@@ -120,6 +120,8 @@ final class LineMasker {
     boolean labelPending;
     /** The last token was "user:" or like it: a quoted name after it is a value (user: 'app'). */
     boolean valueLabelPending;
+    /** The last token was "request:" (nginx's error log): the quoted request after it is one value. */
+    boolean requestPending;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
     // summary of the current token's core, see summarise()
@@ -217,6 +219,23 @@ final class LineMasker {
       labelPending = false;
       boolean valueLabel = valueLabelPending;
       valueLabelPending = false;
+      boolean request = requestPending;
+      requestPending = false;
+      if (request && ca == a + 1 && s.charAt(a) == '"') {
+        // nginx's `request: "GET /orders/12 HTTP/1.1"`: the request a failure happened to is one value,
+        // its method included; the failure is the message before it
+        int close = s.indexOf('"', ca);
+        if (close > 0 && close < end && close - ca < 8192) {
+          int e = close + 1;
+          while (e < end && !space(s.charAt(e))) {
+            e++;
+          }
+          separator();
+          out.append('"').append(ANY).append(s, close, e);
+          tailMask = -1;
+          return e;
+        }
+      }
       if ((flags & EQUALS) != 0) {
         int tuple = keyTuple(a, b);
         if (tuple >= 0) {
@@ -348,6 +367,8 @@ final class LineMasker {
         labelPending = true;
       } else if (b > cb && s.charAt(cb) == ':' && valueLabels.contains(s, ca, cb)) {
         valueLabelPending = true;
+      } else if (b == cb + 1 && s.charAt(cb) == ':' && cb - ca == 7 && s.startsWith("request", ca)) {
+        requestPending = true;
       }
       return b;
     }

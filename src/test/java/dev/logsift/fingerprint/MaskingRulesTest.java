@@ -26,7 +26,9 @@ class MaskingRulesTest {
       email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
       url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/<*>/users/<*>/orders?id=<*>&sort=<*> failed
       url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
-      url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "GET <*>", upstream: "http://<*>:<*>/<*>/search", host: "<*>"
+      url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "<*>", upstream: "http://<*>:<*>/<*>/search", host: "<*>"
+      request   | failed, client: 10.0.0.1, request: "POST / HTTP/1.1", host: "x" | failed, client: <*>, request: "<*>", host: "<*>"
+      request   | [10.0.0.1] "GET /v2/servers/detail HTTP/1.1" status: 200 | [<*>] "GET <*>" status: <*>
       url       | Get "http://10.0.0.7:8080/healthz": context deadline exceeded | Get "http://<*>:<*>/healthz": context deadline exceeded
       ip        | connect to mx.example.com [142.250.102.27]:25 timed out | connect to mx.example.com [<*> timed out
       quoted    | login rejected, account: "locked"                    | login rejected, account: "locked"
