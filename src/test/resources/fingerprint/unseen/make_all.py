@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the unseen log systems of three reviewers who never read this code into OUT/<System>/
-(content and Loghub-style truth, deterministic): make_all.py --out DIR [--set reviewer1,reviewer3,reviewer4]."""
+"""Writes the unseen log systems of reviewers who never read this code into OUT/<set>/<System>/
+(content and Loghub-style truth, deterministic): make_all.py --out DIR [--set reviewer1,reviewer3,...]."""
 import argparse, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
-        "reviewer4": ["gen_health.py", "gen_mac.py", "gen_proxy.py", "gen_sshd.py"]}
+        "reviewer4": ["gen_health.py", "gen_mac.py", "gen_proxy.py", "gen_sshd.py"], "reviewer6": ["gen.py"]}
 
 
 def main():
