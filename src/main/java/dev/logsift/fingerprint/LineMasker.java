@@ -16,12 +16,11 @@ final class LineMasker {
   private static final int AT = 8;
   private static final int EQUALS = 16;
   private static final int BACKSLASH = 32;
-  private static final int UPPER = 64;
-  private static final int SPACE = 128;
-  private static final int DOT = 256;
-  private static final int COLON = 512;
-  private static final int DASH = 1024;
-  private static final int SLASH = 2048;
+  private static final int SPACE = 64;
+  private static final int DOT = 128;
+  private static final int COLON = 256;
+  private static final int DASH = 512;
+  private static final int SLASH = 1024;
   /** ASCII character classes: one lookup per character finds token ends and summarises the token. */
   private static final int[] CLASS = classes();
 
@@ -70,9 +69,6 @@ final class LineMasker {
       } else if (Shapes.letter(c)) {
         t[c] = LETTER;
       }
-      if (c >= 'A' && c <= 'Z') {
-        t[c] |= UPPER;
-      }
     }
     t['@'] = AT;
     t['='] = EQUALS;
@@ -118,10 +114,8 @@ final class LineMasker {
     int listEnd = -1;
     boolean tailNumeric;
     boolean labelPending;
-    /** The last token was "user:" or like it: a quoted name after it is a value (user: 'app'). */
+    /** The last token was "user:", "request:" or like it: a quoted value after it is one value. */
     boolean valueLabelPending;
-    /** The last token was "request:" (nginx's error log): the quoted request after it is one value. */
-    boolean requestPending;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
     // summary of the current token's core, see summarise()
@@ -219,19 +213,20 @@ final class LineMasker {
       labelPending = false;
       boolean valueLabel = valueLabelPending;
       valueLabelPending = false;
-      boolean request = requestPending;
-      requestPending = false;
-      if (request && ca == a + 1 && s.charAt(a) == '"') {
-        // nginx's `request: "GET /orders/12 HTTP/1.1"`: the request a failure happened to is one value,
-        // its method included; the failure is the message before it
-        int close = s.indexOf('"', ca);
-        if (close > 0 && close < end && close - ca < 8192) {
+      if (valueLabel && ca == a + 1 && quote(s.charAt(a))) {
+        // `user: 'catalog_ro'`, nginx's `request: "GET /orders/12 HTTP/1.1"`: a quoted field value is one
+        // value however many words it has (a request's method included: the failure is the message)
+        int close = s.indexOf(s.charAt(a), ca);
+        // a namespaced principal ("system:anonymous", "system:serviceaccount:ci:deployer") says what
+        // kind of caller failed: it goes through the token rules as before
+        boolean namespaced = close == cb && Shapes.indexOf(s, ':', ca, cb) > ca;
+        if (close > 0 && close < end && close - ca < 8192 && !namespaced) {
           int e = close + 1;
           while (e < end && !space(s.charAt(e))) {
             e++;
           }
           separator();
-          out.append('"').append(ANY).append(s, close, e);
+          out.append(s.charAt(a)).append(ANY).append(s, close, e);
           tailMask = -1;
           return e;
         }
@@ -315,7 +310,7 @@ final class LineMasker {
           }
           case QUOTED -> {
             if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)) {
-              if (valueLabel || !name(ca, cb)) {
+              if (!name(ca, cb)) {
                 return masked(a, ca, cb, b, rep, false);
               }
               if (digit) {
@@ -338,26 +333,22 @@ final class LineMasker {
               if (open < 0) {
                 return masked(a, ca, cb, b, rep, true);
               }
-              if (codeCall(ca, cb) || methodReference(ca, cb)) {
+              if (codeCall(ca, cb, open) || methodReference(ca, cb)) {
                 literal(a, b);
                 return b;
               }
-              int line = frameLine(ca, cb);
+              int line = frameLine(ca, cb, open);
               if (line > 0) {
                 // "com.acme.OrderService.lambda$process$3(OrderService.java:88)": the frame is code, its
                 // line number a value
                 return masked(a, line, Shapes.indexOf(s, ')', line, cb), b, rep, true);
               }
-              open = callOpen(ca, cb);
-              if (open > 0) {
+              if (callName(ca, cb, open)) {
                 // "DHCPACK(eth0)", "Set(orders-5,": the name before the bracket says what the line is
                 int close = Shapes.indexOf(s, ')', open, cb);
                 return masked(a, open + 1, close > open + 1 ? close : cb, b, rep, true);
               }
               return masked(a, ca, cb, b, rep, true);
-            }
-            if (!digit && len >= 10 && (flags & UPPER) != 0 && Shapes.randomLetters(s, ca, cb)) {
-              return masked(a, ca, cb, b, rep, false);
             }
           }
         }
@@ -367,8 +358,6 @@ final class LineMasker {
         labelPending = true;
       } else if (b > cb && s.charAt(cb) == ':' && valueLabels.contains(s, ca, cb)) {
         valueLabelPending = true;
-      } else if (b == cb + 1 && s.charAt(cb) == ':' && cb - ca == 7 && s.startsWith("request", ca)) {
-        requestPending = true;
       }
       return b;
     }
@@ -388,7 +377,7 @@ final class LineMasker {
       if (dashes == 4) {
         m |= p[Kind.UUID.ordinal()];
       }
-      if (dashes >= 2 || (cb - ca >= 10 && (flags & UPPER) != 0)) {
+      if (dashes >= 2) {
         m |= p[Kind.NUMBER.ordinal()];
       }
       if (dots == 3 || colons >= 2) {
@@ -485,20 +474,6 @@ final class LineMasker {
         }
       }
       return !(segmentDigit && !segmentLetter);
-    }
-
-    /** LEADER_NOT_AVAILABLE, UNKNOWN_TOPIC_OR_PARTITION: capitals in three or more words joined by '_'. */
-    private boolean errorConstant(int from, int to) {
-      int underscores = 0;
-      for (int k = from; k < to; k++) {
-        char c = s.charAt(k);
-        if (c == '_' && k > from && k + 1 < to && s.charAt(k - 1) != '_') {
-          underscores++;
-        } else if (!(c >= 'A' && c <= 'Z')) {
-          return false;
-        }
-      }
-      return underscores >= 2;
     }
 
     /**
@@ -601,30 +576,29 @@ final class LineMasker {
     }
 
     /**
-     * Where "Name(" of a call-shaped token opens: a digit-free name of two or more characters, and
-     * a name with digits inside the bracket (eth0, orders-5). -1 when s[ca, cb) is not one.
+     * Whether s[ca, cb) is "Name(arg)" with a digit-free name of two or more characters before the
+     * bracket at open and a name with digits inside it (eth0, orders-5).
      */
-    private int callOpen(int ca, int cb) {
-      int open = Shapes.indexOf(s, '(', ca, cb);
+    private boolean callName(int ca, int cb, int open) {
       if (open < ca + 2 || open + 1 >= cb) {
-        return -1;
+        return false;
       }
       for (int k = ca; k < open; k++) {
         char c = s.charAt(k);
         if (!(Shapes.letter(c) || c == '_' || c == '.')) {
-          return -1;
+          return false;
         }
       }
       boolean letter = false;
       for (int k = open + 1; k < cb; k++) {
         char c = s.charAt(k);
         if (c == '=') {
-          return -1; // "root(uid=0)": a value and its field, one value
+          return false; // "root(uid=0)": a value and its field, one value
         }
         letter |= Shapes.letter(c);
       }
       // a bare number in brackets stays one value with its name: "synchronized to LOCAL(0)"
-      return letter && Shapes.hasDigit(s, open + 1, cb) ? open : -1;
+      return letter && Shapes.hasDigit(s, open + 1, cb);
     }
 
     /**
@@ -659,8 +633,7 @@ final class LineMasker {
      * "SIGSEGV(11)", "errno(28)", "SQLSTATE(23505)", "HRESULT(0x80070005)": a signal or an error code
      * written as a call names the failure; kept whole.
      */
-    private boolean codeCall(int ca, int cb) {
-      int open = Shapes.indexOf(s, '(', ca, cb);
+    private boolean codeCall(int ca, int cb, int open) {
       if (open < ca + 2 || s.charAt(cb - 1) != ')' || cb - open > 14) {
         return false;
       }
@@ -685,13 +658,9 @@ final class LineMasker {
       return true;
     }
 
-    /** Where the line number of "name(File.java:88)" starts, or -1. */
-    private int frameLine(int ca, int cb) {
-      if (s.charAt(cb - 1) != ')') {
-        return -1;
-      }
-      int open = Shapes.indexOf(s, '(', ca, cb);
-      if (open <= ca) {
+    /** Where the line number of "name(File.java:88)" starts, or -1; open is the first '('. */
+    private int frameLine(int ca, int cb, int open) {
+      if (s.charAt(cb - 1) != ')' || open <= ca) {
         return -1;
       }
       int colon = -1;
@@ -929,7 +898,7 @@ final class LineMasker {
           if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)) {
             // "dynamodb:PutItem", "kms:Decrypt": a capitalised name after a colon is an action, not a value
             out.append(s, v, q);
-          } else if (v < q && errorConstant(v, q)) {
+          } else if (v < q && Shapes.errorConstant(s, v, q)) {
             // Kafka's "{orders=LEADER_NOT_AVAILABLE}": an error constant of several words is what failed
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {

@@ -1021,29 +1021,6 @@ final class ServiceTemplates {
     return dash;
   }
 
-  /**
-   * "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant (capitals in three or more
-   * words) names the failure. Two words ("SCREEN_ON") are as often an action's name.
-   */
-  static boolean hasErrorConstant(String t) {
-    int words = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '_' && i > 0 && i + 1 < t.length() && upper(t.charAt(i - 1)) && upper(t.charAt(i + 1))) {
-        if (++words >= 2) {
-          return true;
-        }
-      } else if (!upper(c)) {
-        words = 0;
-      }
-    }
-    return false;
-  }
-
-  private static boolean upper(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
   static boolean learnable(String t) {
     if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()))) {
       // the masker masks every token with a digit except short codes it keeps on purpose ("status
@@ -1051,7 +1028,8 @@ final class ServiceTemplates {
       // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
       return false;
     }
-    if (callShaped(t) || hasErrorConstant(t)) {
+    // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
+    if (callShaped(t) || Shapes.holdsErrorConstant(t)) {
       return false;
     }
     boolean lower = false;

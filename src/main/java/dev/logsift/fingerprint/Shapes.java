@@ -310,39 +310,35 @@ final class Shapes {
     return true;
   }
 
-  /**
-   * Letters no one writes by hand: a generated id without digits, mixed case that falls apart into
-   * one- and two-letter pieces ("tmKPhCaKWhYa", where names of code read "GetRateAsync").
-   */
-  static boolean randomLetters(CharSequence s, int from, int to) {
-    int letters = 0;
-    int upper = 0;
-    int lowerRuns = 0;
-    int lowerInRuns = 0;
-    boolean inLower = false;
-    int upperPairs = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (i > from && c >= 'A' && c <= 'Z' && s.charAt(i - 1) >= 'A' && s.charAt(i - 1) <= 'Z') {
-        upperPairs++; // "KPh", "GYTpa": capitals side by side inside the id ("OpIsNoOpOnRO" has one, at its end)
-      }
-      if (c >= 'a' && c <= 'z') {
-        letters++;
-        lowerInRuns++;
-        if (!inLower) {
-          lowerRuns++;
-          inLower = true;
-        }
-      } else {
-        inLower = false;
-        if (c >= 'A' && c <= 'Z') {
-          letters++;
-          upper++;
-        } else if (c != '-' && c != '_') {
-          return false;
-        }
+  /** LEADER_NOT_AVAILABLE, UNKNOWN_TOPIC_OR_PARTITION: capitals in three or more words joined by '_'. */
+  static boolean errorConstant(CharSequence s, int from, int to) {
+    int underscores = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '_' && k > from && k + 1 < to && s.charAt(k - 1) != '_') {
+        underscores++;
+      } else if (c < 'A' || c > 'Z') {
+        return false;
       }
     }
-    return letters >= 10 && upper >= 4 && upperPairs >= 2 && lowerRuns >= 3 && lowerInRuns < 2.5 * lowerRuns;
+    return underscores >= 2;
+  }
+
+  /** Whether a run of capitals and '_' in t is an error constant ("{orders=LEADER_NOT_AVAILABLE}"). */
+  static boolean holdsErrorConstant(CharSequence t) {
+    int run = -1;
+    for (int k = 0; k <= t.length(); k++) {
+      char c = k < t.length() ? t.charAt(k) : ' ';
+      boolean inRun = (c >= 'A' && c <= 'Z') || c == '_';
+      if (inRun && run < 0) {
+        run = k;
+      } else if (!inRun && run >= 0) {
+        if (errorConstant(t, run, k)) {
+          return true;
+        }
+        run = -1;
+      }
+    }
+    return false;
   }
 }
