@@ -16,6 +16,7 @@ import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.notify.Owners;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.DynamoDedupStore;
+import dev.logsift.http.Retrier;
 import dev.logsift.dynamo.DynamoJsonClient;
 import dev.logsift.dedup.DynamoTemplateStore;
 import dev.logsift.dedup.InMemoryDedupStore;
@@ -47,6 +48,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 
 /**
  * Builds everything once per cold start from one Config. Adapters that are not configured are not built.
@@ -101,8 +103,10 @@ public record Wiring(
     if (real && usesTls(config)) {
       start.then(Wiring::setUpTls);
     }
+    Deadline deadline = new Deadline(clock);
+    // every store's retries stop with the invocation, as the chat and model clients' do
     Later<DynamoDb> dynamoClient = config.dedupTable() == null ? null
-        : start.first(() -> dynamoDb(config, transports));
+        : start.first(() -> dynamoDb(config.aws(), transports, deadline::remainingMillis));
     Redactor redactor = shared;
     if (redactor == null) {
       Later<Redactor> built = start.thenRequired(Wiring::newRedactor);
@@ -116,7 +120,6 @@ public record Wiring(
     KnownFailureCatalog known = new KnownFailureCatalog(config.knownFailuresDir());
     PromptTemplate prompt = PromptTemplate.load(config.promptsDir(), "classify.md");
     Classifier rules = new RulesClassifier(known);
-    Deadline deadline = new Deadline(clock);
     Config.Signals sig = config.signals();
     StatsUpdate stats = new StatsUpdate(sig.spikeBucket(), sig.spikeAlpha(), sig.spikeFactor(), sig.spikeMinEvents(),
         sig.newLookback(), config.dedupWindow());
@@ -213,15 +216,15 @@ public record Wiring(
 
   /** One client for every store, at AWS_ENDPOINT_URL_DYNAMODB (or AWS_ENDPOINT_URL) when set. */
   public static DynamoDb dynamoDb(Config config, Transports t) {
-    return dynamoDb(config.aws(), t);
+    return dynamoDb(config.aws(), t, () -> Retrier.DEFAULT_BUDGET_MILLIS);
   }
 
   /** For callers without a Config (the dedup store's server test): the region of the process environment. */
   public static DynamoDb dynamoDb(Transports t) {
-    return dynamoDb(Environment.aws(), t);
+    return dynamoDb(Environment.aws(), t, () -> Retrier.DEFAULT_BUDGET_MILLIS);
   }
 
-  private static DynamoDb dynamoDb(AwsEnvironment aws, Transports t) {
+  private static DynamoDb dynamoDb(AwsEnvironment aws, Transports t, LongSupplier budgetMillis) {
     Region region = aws.awsRegion();
     Map<String, String> jvm = new HashMap<>();
     for (String name : new String[] {"aws.endpointUrlDynamoDb", "aws.endpointUrl"}) {
@@ -232,7 +235,7 @@ public record Wiring(
     }
     return new DynamoJsonClient(DynamoJsonClient.endpoint(jvm, aws, region), region,
         t.credentials() != null ? t.credentials() : AwsClients.credentials(aws),
-        t.sdk() != null ? t.sdk() : AwsClients.http());
+        t.sdk() != null ? t.sdk() : AwsClients.http(), Sleeper.system(), budgetMillis);
   }
 
   public static Fingerprinter newFingerprinter() {

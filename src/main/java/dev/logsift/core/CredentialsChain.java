@@ -19,7 +19,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
  * Resolved at every request: keys change after a restore.
  */
 public final class CredentialsChain implements AwsCredentialsProvider {
-  private final Map<String, String> env;
+  private final AwsCredentials keys;
   private final ContainerCredentials container;
   private DefaultCredentialsProvider sdk;
 
@@ -28,17 +28,17 @@ public final class CredentialsChain implements AwsCredentialsProvider {
    *     as read by the wiring
    */
   public CredentialsChain(Map<String, String> env, Clock clock) {
-    this.env = Map.copyOf(env);
-    this.container = ContainerCredentials.configured(env) && !sdkFirst(this.env)
-        ? new ContainerCredentials(this.env, clock) : null;
+    Map<String, String> copy = Map.copyOf(env);
+    // the wiring's snapshot of the settings and variables does not change: the keys, if any, are fixed
+    AwsCredentials settings = keys(copy.get("aws.accessKeyId"), copy.get("aws.secretAccessKey"), copy.get("aws.sessionToken"));
+    this.keys = settings != null ? settings
+        : keys(copy.get("AWS_ACCESS_KEY_ID"), copy.get("AWS_SECRET_ACCESS_KEY"), copy.get("AWS_SESSION_TOKEN"));
+    this.container = keys == null && ContainerCredentials.configured(copy) && !sdkFirst(copy)
+        ? new ContainerCredentials(copy, clock) : null;
   }
 
   @Override
   public AwsCredentials resolveCredentials() {
-    AwsCredentials keys = keys(env.get("aws.accessKeyId"), env.get("aws.secretAccessKey"), env.get("aws.sessionToken"));
-    if (keys == null) {
-      keys = keys(env.get("AWS_ACCESS_KEY_ID"), env.get("AWS_SECRET_ACCESS_KEY"), env.get("AWS_SESSION_TOKEN"));
-    }
     if (keys != null) {
       return keys;
     }

@@ -169,7 +169,6 @@ public final class DynamoJsonClient implements DynamoDb {
    */
   static DynamoException error(String operation, SdkHttpResponse head, byte[] bytes) {
     String type = "";
-    Map<String, Attr> item = null;
     try (JsonParser p = JsonStreams.FACTORY.createParser(bytes)) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -177,8 +176,6 @@ public final class DynamoJsonClient implements DynamoDb {
           JsonToken t = p.nextToken();
           if (field.equals("__type") && t == JsonToken.VALUE_STRING) {
             type = p.getText();
-          } else if (field.equals("Item") && t == JsonToken.START_OBJECT) {
-            item = DynamoWire.item(p);
           } else {
             p.skipChildren();
           }
@@ -192,7 +189,7 @@ public final class DynamoJsonClient implements DynamoDb {
       code = head.statusCode() >= 500 ? "InternalServerError" : "HTTP" + head.statusCode();
     }
     if (code.equals("ConditionalCheckFailedException")) {
-      return new ConditionFailedException(operation, head.statusCode(), item);
+      return new ConditionFailedException(operation, head.statusCode());
     }
     return new DynamoException(operation, code, head.statusCode(), null);
   }

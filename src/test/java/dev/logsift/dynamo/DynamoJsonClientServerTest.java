@@ -155,11 +155,9 @@ class DynamoJsonClientServerTest {
   @Test
   void aFailedConditionIsAnAnswerWithoutDynamoDbsText() throws Exception {
     try (ScriptedServer server = new ScriptedServer(Reply.json(400, "{\"__type\":"
-        + "\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\",\"message\":\"secret-value\","
-        + "\"Item\":{\"pk\":{\"S\":\"k\"},\"n\":{\"N\":\"4\"}}}"))) {
+        + "\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\",\"message\":\"secret-value\"}"))) {
       ConditionFailedException e = assertThrows(ConditionFailedException.class,
           () -> scripted(server, new ArrayList<>()).put(Put.of("t", key("k")).when("x", Map.of(), Map.of())));
-      assertEquals(Map.of("pk", Attr.fromS("k"), "n", Attr.fromN("4")), e.item());
       assertFalse(e.getMessage().contains("secret-value"), "DynamoDB's text may echo values");
       assertEquals(1, server.requests().size(), "a failed condition is an answer, not retried");
     }
