@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.CloudWatchLogsEvent;
 import dev.logsift.ingest.LogBatch;
 import dev.logsift.ingest.LogEvent;
 import dev.logsift.ingest.SubscriptionEncoder;
+import dev.logsift.testing.TestContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +27,11 @@ class InvocationLogTest {
     });
     ClassifierHandler handler = new ClassifierHandler(w);
 
-    handler.handleRequest(event("ERROR payment declined for order 1"), context("req-1"));
+    handler.handleRequest(event("ERROR payment declined for order 1"), TestContext.of("req-1", 60_000));
     assertEquals(List.of("req-1|7|true"), seen);
     assertNull(MDC.get("aws_request_id"), "cleared after the invocation");
 
-    handler.handleRequest(event("ERROR cache unavailable"), context("req-2"));
+    handler.handleRequest(event("ERROR cache unavailable"), TestContext.of("req-2", 60_000));
     assertEquals("req-2|7|false", seen.get(1));
     assertNull(MDC.get("cold_start"));
   }
@@ -47,7 +44,7 @@ class InvocationLogTest {
     CloudWatchLogsEvent.AWSLogs logs = new CloudWatchLogsEvent.AWSLogs();
     logs.setData("not base64 gzip");
     bad.setAwsLogs(logs);
-    assertThrows(RuntimeException.class, () -> handler.handleRequest(bad, context("req-3")));
+    assertThrows(RuntimeException.class, () -> handler.handleRequest(bad, TestContext.of("req-3", 60_000)));
     assertNull(MDC.get("aws_request_id"));
   }
 
@@ -59,21 +56,5 @@ class InvocationLogTest {
     logs.setData(envelope.substring(envelope.indexOf(":\"") + 2, envelope.lastIndexOf('"')));
     e.setAwsLogs(logs);
     return e;
-  }
-
-  private static Context context(String requestId) {
-    return new Context() {
-      public String getAwsRequestId() { return requestId; }
-      public String getLogGroupName() { return "/aws/lambda/logsift-classifier"; }
-      public String getLogStreamName() { return "s"; }
-      public String getFunctionName() { return "logsift-classifier"; }
-      public String getFunctionVersion() { return "7"; }
-      public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:123456789012:function:logsift-classifier:live"; }
-      public CognitoIdentity getIdentity() { return null; }
-      public ClientContext getClientContext() { return null; }
-      public int getRemainingTimeInMillis() { return 60_000; }
-      public int getMemoryLimitInMB() { return 1024; }
-      public LambdaLogger getLogger() { return null; }
-    };
   }
 }
