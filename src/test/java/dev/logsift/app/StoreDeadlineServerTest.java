@@ -34,8 +34,9 @@ class StoreDeadlineServerTest {
       assertThrows(BatchFailedException.class, () -> handler.handleRequest(event(), TestContext.of("req-1", 300)));
 
       int requests = dynamo.requests().size();
-      // 3 when the retries follow the invocation; 18 (two calls, nine attempts each, ~14 s) on a fixed budget
-      assertTrue(requests <= 6, "a few attempts fit in 300 ms, not the 20 s budget's: " + requests);
+      // On a fixed budget the batch's two calls make all nine attempts each (18 requests, ~14 s of backoff);
+      // following the invocation, only the attempts that fit in 300 ms (3 to 8 here, fewer on a busy machine)
+      assertTrue(requests < 18, "the retries outlived the invocation: " + requests + " requests");
     }
   }
 
