@@ -237,14 +237,7 @@ public record Config(
 
   /** The model classifier's part of the configuration. */
   public BedrockSettings bedrock() {
-    java.util.Map<String, String> jvm = new java.util.HashMap<>();
-    for (String name : new String[] {"aws.endpointUrlBedrockRuntime", "aws.endpointUrl"}) {
-      String v = System.getProperty(name);
-      if (v != null) {
-        jvm.put(name, v);
-      }
-    }
-    return new BedrockSettings(bedrockModelId, aws, jvm);
+    return new BedrockSettings(bedrockModelId, aws, Environment.jvmSettings("aws.endpointUrlBedrockRuntime", "aws.endpointUrl"));
   }
 
   /** The dedup store's part of the configuration. */

@@ -26,15 +26,22 @@ public final class Environment {
     return AwsEnvironment.of(withCredentialSettings(System.getenv()));
   }
 
+  /** Those of the named JVM settings that are set (aws.endpointUrlDynamoDb, aws.endpointUrl, ...). */
+  public static Map<String, String> jvmSettings(String... names) {
+    Map<String, String> out = new HashMap<>();
+    for (String name : names) {
+      String v = System.getProperty(name);
+      if (v != null) {
+        out.put(name, v);
+      }
+    }
+    return out;
+  }
+
   /** The variables plus the JVM settings the credentials chain reads (aws.accessKeyId, ...). */
   static Map<String, String> withCredentialSettings(Map<String, String> env) {
     Map<String, String> out = new HashMap<>(env);
-    for (String key : AwsEnvironment.CREDENTIAL_SETTINGS) {
-      String v = System.getProperty(key);
-      if (v != null) {
-        out.putIfAbsent(key, v);
-      }
-    }
+    jvmSettings(AwsEnvironment.CREDENTIAL_SETTINGS.toArray(new String[0])).forEach(out::putIfAbsent);
     return out;
   }
 

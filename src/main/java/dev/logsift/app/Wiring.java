@@ -44,7 +44,6 @@ import software.amazon.awssdk.regions.Region;
 import dev.logsift.dynamo.DynamoDb;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -226,13 +225,7 @@ public record Wiring(
 
   private static DynamoDb dynamoDb(AwsEnvironment aws, Transports t, LongSupplier budgetMillis) {
     Region region = aws.awsRegion();
-    Map<String, String> jvm = new HashMap<>();
-    for (String name : new String[] {"aws.endpointUrlDynamoDb", "aws.endpointUrl"}) {
-      String v = System.getProperty(name);
-      if (v != null) {
-        jvm.put(name, v);
-      }
-    }
+    Map<String, String> jvm = Environment.jvmSettings("aws.endpointUrlDynamoDb", "aws.endpointUrl");
     return new DynamoJsonClient(DynamoJsonClient.endpoint(jvm, aws, region), region,
         t.credentials() != null ? t.credentials() : AwsClients.credentials(aws),
         t.sdk() != null ? t.sdk() : AwsClients.http(), Sleeper.system(), budgetMillis);
