@@ -14,10 +14,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -65,10 +66,11 @@ public final class UrlConnectionHttp extends SyncHttpClient {
       try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
         answer = in == null ? new byte[0] : in.readAllBytes();
       }
-      Map<String, List<String>> headers = new HashMap<>();
+      // HttpHeaders refuses two names that differ only in case, which a server may send
+      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       c.getHeaderFields().forEach((k, v) -> {
         if (k != null) {
-          headers.put(k, v);
+          headers.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
         }
       });
       HttpHeaders h = HttpHeaders.of(headers, (k, v) -> true);
