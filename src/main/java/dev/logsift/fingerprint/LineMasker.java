@@ -33,6 +33,7 @@ final class LineMasker {
   private final WordSet messageKeys;
   private final WordSet codeKeys;
   private final WordSet valueLabels;
+  private final WordSet routeLabels;
   private final java.util.List<String> exceptionSuffixes;
 
   LineMasker(Rules rules) {
@@ -49,6 +50,7 @@ final class LineMasker {
     this.messageKeys = rules.words("messagekey");
     this.codeKeys = rules.words("codekey");
     this.valueLabels = rules.words("valuelabel");
+    this.routeLabels = rules.words("routelabel");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
   }
 
@@ -116,6 +118,8 @@ final class LineMasker {
     boolean labelPending;
     /** The last token was "user:", "request:" or like it: a quoted value after it is one value. */
     boolean valueLabelPending;
+    /** The last token was nginx's "upstream:": the URL after it keeps its host, its path is the request's. */
+    boolean routeLabelPending;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
     // summary of the current token's core, see summarise()
@@ -132,11 +136,15 @@ final class LineMasker {
       this.start = out.length();
     }
 
+    /** Where the scanned text starts in s. */
+    int from;
+
     /**
      * Splits s[from, to) at whitespace and masks each token. The token's character summary is taken
      * in the same pass that finds its end, so no character is classified twice.
      */
     void scan(int from, int to) {
+      this.from = from;
       String s = this.s;
       int[] table = CLASS;
       int i = from;
@@ -213,13 +221,16 @@ final class LineMasker {
       labelPending = false;
       boolean valueLabel = valueLabelPending;
       valueLabelPending = false;
+      boolean routeLabel = routeLabelPending;
+      routeLabelPending = false;
       if (valueLabel && ca == a + 1 && quote(s.charAt(a))) {
         // `user: 'catalog_ro'`, nginx's `request: "GET /orders/12 HTTP/1.1"`: a quoted field value is one
         // value however many words it has (a request's method included: the failure is the message)
         int close = s.indexOf(s.charAt(a), ca);
         // a namespaced principal ("system:anonymous", "system:serviceaccount:ci:deployer") says what
         // kind of caller failed: it goes through the token rules as before
-        boolean namespaced = close == cb && Shapes.indexOf(s, ':', ca, cb) > ca;
+        int colon = close == cb ? Shapes.indexOf(s, ':', ca, cb) : -1;
+        boolean namespaced = colon > ca && !(colon + 2 < cb && s.charAt(colon + 1) == '/' && s.charAt(colon + 2) == '/');
         if (close > 0 && close < end && close - ca < 8192 && !namespaced) {
           int e = close + 1;
           while (e < end && !space(s.charAt(e))) {
@@ -230,6 +241,11 @@ final class LineMasker {
           tailMask = -1;
           return e;
         }
+      }
+      if (tailMask == start && out.length() == start + ANY.length() && syslogHost(a, b)) {
+        // "Mar 15 03:14:44 web-cedar systemd[1]: ...": the host field of a syslog header is where it
+        // happened, a value, however it is named
+        return masked(a, ca, cb, b, ANY, false);
       }
       if ((flags & EQUALS) != 0) {
         int tuple = keyTuple(a, b);
@@ -269,7 +285,7 @@ final class LineMasker {
           case URL -> {
             int colon = colons > 0 && slashes >= 2 ? Shapes.urlScheme(s, ca, cb) : -1;
             if (colon >= 0) {
-              return url(a, ca, colon, cb, b, rep);
+              return url(a, ca, colon, cb, b, rep, routeLabel);
             }
           }
           case PATH -> {
@@ -331,6 +347,11 @@ final class LineMasker {
               // there is one
               int open = Shapes.indexOf(s, '(', ca, cb);
               if (open < 0) {
+                int pid = processId(ca, cb);
+                if (pid > 0) {
+                  // "sshd[2231]:", "systemd[1]:": which program speaks is the message, its process id a value
+                  return masked(a, pid, cb - 1, b, rep, true);
+                }
                 return masked(a, ca, cb, b, rep, true);
               }
               if (codeCall(ca, cb, open) || methodReference(ca, cb)) {
@@ -358,6 +379,8 @@ final class LineMasker {
         labelPending = true;
       } else if (b > cb && s.charAt(cb) == ':' && valueLabels.contains(s, ca, cb)) {
         valueLabelPending = true;
+      } else if (b > cb && s.charAt(cb) == ':' && routeLabels.contains(s, ca, cb)) {
+        routeLabelPending = true;
       }
       return b;
     }
@@ -573,6 +596,79 @@ final class LineMasker {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether s[a, b) is the host of a syslog header: a "Mmm dd hh:mm:ss" stamp before it and a
+     * "program:" or "program[pid]:" tag after it.
+     */
+    private boolean syslogHost(int a, int b) {
+      int i = from;
+      if (a - i < 15 || !dateWords.contains(s, i, i + 3) || s.charAt(i + 3) != ' ') {
+        return false;
+      }
+      i += 4;
+      while (i < a && s.charAt(i) == ' ') {
+        i++;
+      }
+      int day = i;
+      while (i < a && Shapes.digit(s.charAt(i))) {
+        i++;
+      }
+      if (i == day || i - day > 2 || i >= a || s.charAt(i) != ' ') {
+        return false;
+      }
+      i++;
+      if (i + 8 > a || s.charAt(i + 2) != ':' || s.charAt(i + 5) != ':') {
+        return false;
+      }
+      int stampEnd = Shapes.indexOf(s, ' ', i, a);
+      if (stampEnd < 0 || a - stampEnd != 1) {
+        return false;
+      }
+      int t = b;
+      while (t < end && space(s.charAt(t))) {
+        t++;
+      }
+      int u = t;
+      while (u < end && !space(s.charAt(u))) {
+        u++;
+      }
+      if (u - t < 2 || s.charAt(u - 1) != ':' || !Shapes.letter(s.charAt(t))) {
+        return false;
+      }
+      int tagEnd = processId(t, u - 1) > 0 ? Shapes.indexOf(s, '[', t, u) : u - 1;
+      for (int k = t; k < tagEnd; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Where the digits of "program[1234]" start, or -1: a digit-free name of two or more characters
+     * and only digits in the square brackets that end the token.
+     */
+    private int processId(int ca, int cb) {
+      if (cb - ca < 5 || s.charAt(cb - 1) != ']') {
+        return -1;
+      }
+      int k = cb - 2;
+      while (k > ca && Shapes.digit(s.charAt(k))) {
+        k--;
+      }
+      if (s.charAt(k) != '[' || k == cb - 2 || k < ca + 2 || !Shapes.letter(s.charAt(ca))) {
+        return -1;
+      }
+      for (int i = ca; i < k; i++) {
+        char c = s.charAt(i);
+        if (!(Shapes.letter(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
+          return -1;
+        }
+      }
+      return k + 1;
     }
 
     /**
@@ -932,7 +1028,7 @@ final class LineMasker {
     }
 
     /** Keeps scheme, host and word path segments (they name the dependency); masks ids, ports, query values. */
-    private int url(int a, int ca, int colon, int cb, int b, String rep) {
+    private int url(int a, int ca, int colon, int cb, int b, String rep, boolean routeValue) {
       separator();
       out.append(s, a, colon + 3);
       int p = colon + 3;
@@ -955,6 +1051,11 @@ final class LineMasker {
         out.append(':').append(ANY);
       }
       p = slash;
+      if (routeValue && p < cb) {
+        // the upstream's path repeats the request's, already a value: which upstream failed is kept
+        out.append('/').append(ANY);
+        p = cb;
+      }
       while (p < cb && s.charAt(p) == '/') {
         int q = p + 1;
         while (q < cb && s.charAt(q) != '/' && s.charAt(q) != '?' && s.charAt(q) != '#') {

@@ -30,6 +30,7 @@ final class ServiceTemplates {
   /** Words after which a name is code, never a variable ("reading 'id'", array key "email"). */
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
+  private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
   private static final int MAX_LAYOUTS = 16;
@@ -1029,7 +1030,7 @@ final class ServiceTemplates {
       return false;
     }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
-    if (callShaped(t) || Shapes.holdsErrorConstant(t)) {
+    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeValue(t)) {
       return false;
     }
     boolean lower = false;
@@ -1060,6 +1061,22 @@ final class ServiceTemplates {
       }
     }
     return lower || !upper;
+  }
+
+  /**
+   * "code=killed,": the masker keeps the value of a code key because it says how something failed
+   * (code=killed, code=dumped); three of them are three failures, so learning keeps them too.
+   */
+  private static boolean codeValue(String t) {
+    int eq = t.indexOf('=');
+    if (eq < 1) {
+      return false;
+    }
+    int a = 0;
+    while (a < eq && !Shapes.letter(t.charAt(a))) {
+      a++;
+    }
+    return a < eq && CODE_KEYS.contains(t, a, eq);
   }
 
   /**

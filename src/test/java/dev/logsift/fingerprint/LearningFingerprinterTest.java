@@ -261,6 +261,25 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void howAProcessEndedIsNeverLearned() {
+    // the masker keeps a code key's lettered value (code=killed): three endings are three failures, even
+    // once the journal's other messages have taught the learner that these lines vary
+    List<String> lines = new ArrayList<>();
+    String[] hosts = {"web-cedar", "web-fern", "web-amber", "web-birch"};
+    String[] endings = {"code=dumped, status=11/SEGV", "code=killed, status=9/KILL", "code=exited, status=1/FAILURE"};
+    for (int i = 0; i < 12; i++) {
+      lines.add("Mar 13 10:58:16 ip-10-0-10-" + (100 + i) + " systemd[1]: "
+          + (i % 4 == 3 ? "nginx" : "report-worker") + ".service: Main process exited, " + endings[i % 3]);
+      lines.add("Mar 14 18:42:42 " + hosts[i % 4] + " systemd[1]: node-exporter.service: Start request repeated too quickly.");
+    }
+    Set<String> templates = new HashSet<>();
+    block(learner(), lines).forEach(p -> templates.add(p.template()));
+    assertTrue(templates.contains("<*> systemd[<*>]: report-worker.service: Main process exited, code=killed, status=9/KILL"),
+        templates::toString);
+    assertEquals(7, templates.size(), templates::toString);
+  }
+
+  @Test
   void twoValuesNeverMakeAVariable() {
     assertThrows(IllegalArgumentException.class, () -> new LearningFingerprinter(stateless, 2, 10, 10));
   }

@@ -26,7 +26,7 @@ class MaskingRulesTest {
       email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
       url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/<*>/users/<*>/orders?id=<*>&sort=<*> failed
       url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
-      url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "<*>", upstream: "http://<*>:<*>/<*>/search", host: "<*>"
+      url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "<*>", upstream: "http://<*>:<*>/<*>", host: "<*>"
       request   | failed, client: 10.0.0.1, request: "POST / HTTP/1.1", host: "x" | failed, client: <*>, request: "<*>", host: "<*>"
       request   | [10.0.0.1] "GET /v2/servers/detail HTTP/1.1" status: 200 | [<*>] "GET <*>" status: <*>
       url       | Get "http://10.0.0.7:8080/healthz": context deadline exceeded | Get "http://<*>:<*>/healthz": context deadline exceeded
@@ -86,7 +86,20 @@ class MaskingRulesTest {
       quoted    | violates unique constraint "postings_idempotency_key_key" | violates unique constraint "postings_idempotency_key_key"
       number    | Warning Failed pod/search-fsnrsqnjmp-hrnlm to pull  | Warning Failed pod/search-<*> to pull
       number    | restarting container in pod payments-api-7c6d8f9b5-x2k9p | restarting container in pod payments-api-<*>
-      number    | worker[4411] exited on SIGSEGV(11) after 3 requests  | <*> exited on SIGSEGV(11) after <*> requests
+      number    | worker[4411] exited on SIGSEGV(11) after 3 requests  | worker[<*>] exited on SIGSEGV(11) after <*> requests
+      number    | sshd[2231]: error: maximum attempts                  | sshd[<*>]: error: maximum attempts
+      number    | postfix/smtpd[77]: lost connection                   | postfix/smtpd[<*>]: lost connection
+      number    | node[2x]: failed                                     | <*>: failed
+      number    | args[0] is null                                      | args[<*>] is null
+      syslog    | Mar 15 03:14:44 web-cedar systemd[1]: x.service: Start | <*> systemd[<*>]: x.service: Start
+      syslog    | Mar  5 03:14:44.120 db-primary postgres: FATAL       | <*> postgres: FATAL
+      syslog    | Mar 15 03:14:44 kernel: Out of memory                | <*> kernel: Out of memory
+      syslog    | Mar 15 03:14:44 web-cedar said hello                 | <*> web-cedar said hello
+      syslog    | at Mar 15 03:14:44 web-cedar systemd[1]: x           | at <*> web-cedar systemd[<*>]: x
+      route     | upstream: "http://payments.svc:8080/api/v1/orders/12", host | upstream: "http://payments.svc:<*>/<*>", host
+      route     | upstream: "http://payments.svc", host                | upstream: "http://payments.svc", host
+      quoted    | referrer: "https://a.example.com/cart?x=1", x        | referrer: "<*>", x
+      quoted    | user: "system:anonymous" x                           | user: "system:<*>" x
       number    | write failed: errno(28) on disk                      | write failed: errno(28) on disk
       number    | COM call failed: HRESULT(0x80070005) in ShellExecute | COM call failed: HRESULT(0x80070005) in ShellExecute
       number    | NullPointerException at com.acme.OrderService.lambda$process$3(OrderService.java:88) | NullPointerException at com.acme.OrderService.lambda$process$3(OrderService.java:<*>)
