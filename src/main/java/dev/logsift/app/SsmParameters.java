@@ -11,8 +11,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
 import dev.logsift.core.SigV4;
+import dev.logsift.http.AwsJsonCall;
 import dev.logsift.http.Retrier;
-import dev.logsift.http.RetryAfter;
 import dev.logsift.http.RetryPolicy;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -22,26 +22,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * Reads SecureString parameters from SSM Parameter Store with one SigV4-signed GetParameter call each
- * (JSON 1.1 over the SDK's own signer and HTTP client). The full SSM SDK client is about 5 MB of model
+ * (JSON 1.1 through http/AwsJsonCall, on the SDK's HTTP client). The full SSM SDK client is about 5 MB of model
  * classes for this one call; dropping it shrinks the jar by a quarter and loads far fewer classes.
  */
 public final class SsmParameters {
   private static final JsonFactory JSON = JsonStreams.FACTORY;
-  private static final String TARGET = "AmazonSSM.GetParameter";
-  private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+  private static final Set<String> THROTTLING = Set.of("ThrottlingException");
 
-  private final URI endpoint;
-  private final SigV4 sigV4;
-  private final Retrier retrier;
+  private final AwsJsonCall ssm;
 
   /**
    * A few quick tries: the reads happen in the cold start, whose init phase Lambda cuts at 10 s, so all of
@@ -57,10 +51,9 @@ public final class SsmParameters {
 
   SsmParameters(URI endpoint, String region, AwsCredentialsProvider credentials, SdkHttpClient http,
       Sleeper sleeper) {
-    this.endpoint = endpoint;
-    this.sigV4 = new SigV4("ssm", region, credentials, http);
-    this.retrier = new Retrier("ssm", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(),
-        () -> INIT_BUDGET_MILLIS);
+    this.ssm = new AwsJsonCall(endpoint, "application/x-amz-json-1.1", "AmazonSSM.",
+        new SigV4("ssm", region, credentials, http),
+        new Retrier("ssm", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(), () -> INIT_BUDGET_MILLIS));
   }
 
   /**
@@ -86,32 +79,16 @@ public final class SsmParameters {
 
   /** The decrypted value of one parameter; DownstreamUnavailableException if SSM cannot give it. */
   public String get(String name) {
-    byte[] body = requestBody(name);
-    SdkHttpRequest request = SdkHttpRequest.builder()
-        .method(SdkHttpMethod.POST)
-        .uri(endpoint.resolve("/"))
-        .putHeader("Content-Type", CONTENT_TYPE)
-        .putHeader("X-Amz-Target", TARGET)
-        .putHeader("Content-Length", Integer.toString(body.length))
-        .build();
-    return retrier.run((reason, why) -> "GetParameter failed: " + reason, timeout -> {
-      try {
-        HttpExecuteResponse response = sigV4.prepare(request, body).call();
-        byte[] answer = SigV4.body(response);
-        int status = response.httpResponse().statusCode();
-        String reason = "HTTP " + status + errorType(answer);
-        if (status >= 500 || status == 429 || reason.endsWith(" ThrottlingException")) {
-          return new Retrier.Retry<>(reason, RetryAfter.header(
-              response.httpResponse().firstMatchingHeader("Retry-After").orElse(null)));
-        }
-        if (status / 100 != 2) {
-          return new Retrier.Fail<>(reason);
-        }
-        return new Retrier.Done<>(value(answer));
-      } catch (IOException | UncheckedIOException | SdkException e) {
-        return new Retrier.Retry<>(e.getClass().getSimpleName(), null, e);
+    return ssm.call("GetParameter", requestBody(name), (reason, why) -> "GetParameter failed: " + reason, reply -> {
+      String reason = "HTTP " + reply.status() + (reply.errorCode().isEmpty() ? "" : " " + reply.errorCode());
+      if (reply.busy(THROTTLING)) {
+        return new Retrier.Retry<>(reason, reply.retryAfter());
       }
-    });
+      if (!reply.ok()) {
+        return new Retrier.Fail<>(reason);
+      }
+      return new Retrier.Done<>(value(reply.body()));
+    }, e -> e);
   }
 
   /** Names the failure, never the parameter or its value. */
@@ -156,27 +133,5 @@ public final class SsmParameters {
       }
     }
     throw failed("answer has no Parameter.Value", null);
-  }
-
-  /** The error code only (e.g. ParameterNotFound): AWS's message may echo the parameter name. */
-  static String errorType(byte[] answer) {
-    try (JsonParser p = JSON.createParser(answer)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return "";
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken t = p.nextToken();
-        if (field.equals("__type") && t == JsonToken.VALUE_STRING) {
-          String type = p.getText();
-          String code = type.substring(type.lastIndexOf('#') + 1);
-          return code.matches("[A-Za-z0-9.]{1,100}") ? " " + code : "";
-        }
-        p.skipChildren();
-      }
-    } catch (IOException e) {
-      return "";
-    }
-    return "";
   }
 }

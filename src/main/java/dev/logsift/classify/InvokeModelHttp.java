@@ -1,10 +1,8 @@
 package dev.logsift.classify;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.SigV4;
-import dev.logsift.core.JsonStreams;
+import dev.logsift.http.AwsJsonCall;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +122,7 @@ public final class InvokeModelHttp {
       SdkHttpResponse head = response.httpResponse();
       int status = head.statusCode();
       String text = new String(bytes, StandardCharsets.UTF_8);
-      return status / 100 == 2 ? new Response(status, "", text) : new Response(status, errorCode(head, bytes), "");
+      return status / 100 == 2 ? new Response(status, "", text) : new Response(status, AwsJsonCall.errorCode(head, bytes), "");
     } catch (IOException | RuntimeException e) {
       if (aborted.get()) {
         throw new TimedOut();
@@ -134,43 +132,5 @@ public final class InvokeModelHttp {
       done.set(true);
       abort.cancel(false);
     }
-  }
-
-  /**
-   * Bedrock's error code from x-amzn-ErrorType ("ThrottlingException:http://internal.amazon.com/...") or else
-   * the body's __type ("...#ValidationException"); "" when neither names one. The message is never read: it may
-   * echo the prompt.
-   */
-  static String errorCode(SdkHttpResponse head, byte[] bytes) {
-    String type = head.firstMatchingHeader("x-amzn-ErrorType").orElse(null);
-    if (type == null || type.isBlank()) {
-      type = bodyType(bytes);
-    }
-    if (type == null) {
-      return "";
-    }
-    int colon = type.indexOf(':');
-    String code = colon >= 0 ? type.substring(0, colon) : type;
-    code = code.substring(code.lastIndexOf('#') + 1).strip();
-    return code.matches("[A-Za-z0-9.]{1,100}") ? code : "";
-  }
-
-  private static String bodyType(byte[] bytes) {
-    try (JsonParser p = JsonStreams.FACTORY.createParser(bytes)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken t = p.nextToken();
-        if ((field.equals("__type") || field.equals("code")) && t == JsonToken.VALUE_STRING) {
-          return p.getText();
-        }
-        p.skipChildren();
-      }
-    } catch (IOException e) {
-      // An unreadable error body still gives its status.
-    }
-    return null;
   }
 }

@@ -30,12 +30,12 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * One service's SigV4 requests (AWS Signature Version 4, header form, signed payload) on the SDK's HTTP client,
- * for the clients we write by hand (SSM, DynamoDB, Bedrock) instead of loading the SDK's service clients. Our
+ * for the clients we write by hand (SSM, DynamoDB, Bedrock, S3) instead of loading the SDK's service clients. Our
  * own signer: the SDK's loads ~100 classes (identity, checksum and signer property machinery) and spends ~60 ms
  * of CPU on its first signature. It signs as the SDK's does for these services (every header but the SDK's
- * ignored ones, x-amz-content-sha256 added, path segments encoded twice); tests hold it to AWS's published test
- * vectors and to the SDK signer's output. Credentials are resolved for every request: after a SnapStart restore
- * the container's credentials are new ones.
+ * ignored ones, x-amz-content-sha256 added, path segments encoded twice but for S3); tests hold it to AWS's
+ * published test vectors, S3's included, and to the SDK signer's output. Credentials are resolved for every
+ * request: after a SnapStart restore the container's credentials are new ones.
  */
 public final class SigV4 {
   private static final byte[] NO_BYTES = new byte[0];
@@ -50,6 +50,7 @@ public final class SigV4 {
   private final AwsCredentialsProvider credentials;
   private final SdkHttpClient http;
   private final Clock clock;
+  private final boolean encodePathTwice;
 
   public SigV4(String service, String region, AwsCredentialsProvider credentials, SdkHttpClient http) {
     this(service, region, credentials, http, Clock.systemUTC());
@@ -61,6 +62,7 @@ public final class SigV4 {
     this.credentials = credentials;
     this.http = http;
     this.clock = clock;
+    this.encodePathTwice = !service.equals("s3");
   }
 
   /** The request with Host, X-Amz-Date, the session token, the payload hash and Authorization added. */
@@ -91,7 +93,7 @@ public final class SigV4 {
       }
     }
     StringBuilder canonical = new StringBuilder(512).append(unsigned.method().name()).append('\n')
-        .append(canonicalPath(unsigned.encodedPath())).append('\n')
+        .append(canonicalPath(unsigned.encodedPath(), encodePathTwice)).append('\n')
         .append(canonicalQuery(unsigned.rawQueryParameters())).append('\n');
     headers.forEach((k, v) -> canonical.append(k).append(':').append(v).append('\n'));
     String signedHeaders = String.join(";", headers.keySet());
@@ -134,12 +136,15 @@ public final class SigV4 {
     return standard ? r.host() : r.host() + ":" + r.port();
   }
 
-  /** Every service but S3 encodes the (already encoded) path once more, keeping the slashes. */
-  static String canonicalPath(String encodedPath) {
+  /**
+   * Every service but S3 encodes the (already encoded) path once more, keeping the slashes; S3 signs the path
+   * as sent, unnormalised.
+   */
+  static String canonicalPath(String encodedPath, boolean twice) {
     if (encodedPath == null || encodedPath.isEmpty()) {
       return "/";
     }
-    return encode(encodedPath, true);
+    return twice ? encode(encodedPath, true) : encodedPath;
   }
 
   static String canonicalQuery(Map<String, List<String>> query) {

@@ -8,8 +8,8 @@ import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.JsonStreams;
 import dev.logsift.core.Sleeper;
 import dev.logsift.core.SigV4;
+import dev.logsift.http.AwsJsonCall;
 import dev.logsift.http.Retrier;
-import dev.logsift.http.RetryAfter;
 import dev.logsift.http.RetryPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,16 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * The stores' DynamoDB client: the five operations they use, as JSON 1.0 signed by core/SigV4 over the SDK's
+ * The stores' DynamoDB client: the five operations they use, as JSON 1.0 through http/AwsJsonCall on the SDK's
  * HTTP client, on our own requests and {@link Attr}s. Building the SDK's client and making its first call cost
  * ~350 ms of every cold start (plus ~15 ms per further operation), most of it the SDK's interceptor,
  * endpoint-rule and marshaller machinery this needs none of; its model objects another ~100 ms.
@@ -51,9 +46,7 @@ public final class DynamoJsonClient implements DynamoDb {
       "RequestLimitExceeded", "RequestThrottledException", "TransactionInProgressException",
       "ThrottledException", "TooManyRequestsException", "SlowDown", "LimitExceededException");
 
-  private final URI endpoint;
-  private final SigV4 sigV4;
-  private final Retrier retrier;
+  private final AwsJsonCall dynamo;
 
   public DynamoJsonClient(URI endpoint, Region region, AwsCredentialsProvider credentials, SdkHttpClient http) {
     this(endpoint, region, credentials, http, Sleeper.system(), () -> Retrier.DEFAULT_BUDGET_MILLIS);
@@ -61,9 +54,8 @@ public final class DynamoJsonClient implements DynamoDb {
 
   public DynamoJsonClient(URI endpoint, Region region, AwsCredentialsProvider credentials, SdkHttpClient http,
       Sleeper sleeper, LongSupplier budgetMillis) {
-    this.endpoint = endpoint.resolve("/");
-    this.sigV4 = new SigV4("dynamodb", region.id(), credentials, http);
-    this.retrier = new Retrier("dynamodb", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(), budgetMillis);
+    this.dynamo = new AwsJsonCall(endpoint, CONTENT_TYPE, TARGET, new SigV4("dynamodb", region.id(), credentials, http),
+        new Retrier("dynamodb", POLICY, Clock.systemUTC(), sleeper, new SecureRandom(), budgetMillis));
   }
 
   /**
@@ -110,17 +102,11 @@ public final class DynamoJsonClient implements DynamoDb {
   }
 
   private <T> T call(String operation, Body body, Answer<T> answer) {
-    byte[] payload = payload(body);
-    SdkHttpRequest request = SdkHttpRequest.builder()
-        .method(SdkHttpMethod.POST)
-        .uri(endpoint)
-        .putHeader("Content-Type", CONTENT_TYPE)
-        .putHeader("X-Amz-Target", TARGET + operation)
-        .putHeader("Content-Length", Integer.toString(payload.length))
-        .build();
     try {
-      return retrier.run((reason, why) -> operation + " failed: " + Retrier.Naming.PLAIN.message(reason, why),
-          timeout -> attempt(operation, request, payload, answer));
+      return dynamo.call(operation, payload(body),
+          (reason, why) -> operation + " failed: " + Retrier.Naming.PLAIN.message(reason, why),
+          reply -> judge(operation, reply, answer),
+          e -> new DynamoException(operation, e.getClass().getSimpleName(), 0, Retrier.scrubbed(e)));
     } catch (DownstreamUnavailableException e) {
       // Given up: the last failure, which the stores name in their own errors.
       if (e.getCause() instanceof DynamoException last) {
@@ -130,35 +116,20 @@ public final class DynamoJsonClient implements DynamoDb {
     }
   }
 
-  private <T> Retrier.Verdict<T> attempt(String operation, SdkHttpRequest request, byte[] payload,
-      Answer<T> answer) {
-    HttpExecuteResponse response;
-    byte[] bytes;
-    try {
-      response = sigV4.prepare(request, payload).call();
-      bytes = SigV4.body(response);
-    } catch (IOException | UncheckedIOException | SdkClientException e) {
-      // The SDK's HTTP client and credentials chain throw their own exceptions; the stores see only ours.
-      String type = e.getClass().getSimpleName();
-      return new Retrier.Retry<>(type, null, new DynamoException(operation, type, 0, Retrier.scrubbed(e)));
-    }
-    SdkHttpResponse head = response.httpResponse();
-    int status = head.statusCode();
-    if (status / 100 == 2) {
-      try (JsonParser p = JsonStreams.FACTORY.createParser(bytes)) {
+  private static <T> Retrier.Verdict<T> judge(String operation, AwsJsonCall.Reply reply, Answer<T> answer) {
+    if (reply.ok()) {
+      try (JsonParser p = JsonStreams.FACTORY.createParser(reply.body())) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           throw new IOException("answer is not a JSON object");
         }
         return new Retrier.Done<>(answer.read(p));
       } catch (IOException | RuntimeException e) {
-        throw new DynamoException(operation, "UnreadableAnswer", status, null);
+        throw new DynamoException(operation, "UnreadableAnswer", reply.status(), null);
       }
     }
-    DynamoException error = error(operation, head, bytes);
-    String code = error.code();
-    if (status >= 500 || status == 429 || THROTTLING.contains(code)) {
-      return new Retrier.Retry<>("HTTP " + status + " " + code,
-          RetryAfter.header(head.firstMatchingHeader("Retry-After").orElse(null)), error);
+    DynamoException error = error(operation, reply.status(), reply.errorCode());
+    if (reply.busy(THROTTLING)) {
+      return new Retrier.Retry<>("HTTP " + reply.status() + " " + error.code(), reply.retryAfter(), error);
     }
     throw error;
   }
@@ -167,31 +138,14 @@ public final class DynamoJsonClient implements DynamoDb {
    * DynamoDB's error as our exception. The message is the error code only, never DynamoDB's own text, which may
    * echo keys or values.
    */
-  static DynamoException error(String operation, SdkHttpResponse head, byte[] bytes) {
-    String type = "";
-    try (JsonParser p = JsonStreams.FACTORY.createParser(bytes)) {
-      if (p.nextToken() == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          JsonToken t = p.nextToken();
-          if (field.equals("__type") && t == JsonToken.VALUE_STRING) {
-            type = p.getText();
-          } else {
-            p.skipChildren();
-          }
-        }
-      }
-    } catch (IOException e) {
-      // An unreadable error body still gives its status.
-    }
-    String code = type.substring(type.lastIndexOf('#') + 1);
-    if (!code.matches("[A-Za-z0-9.]{1,100}")) {
-      code = head.statusCode() >= 500 ? "InternalServerError" : "HTTP" + head.statusCode();
+  static DynamoException error(String operation, int status, String code) {
+    if (code.isEmpty()) {
+      code = status >= 500 ? "InternalServerError" : "HTTP" + status;
     }
     if (code.equals("ConditionalCheckFailedException")) {
-      return new ConditionFailedException(operation, head.statusCode());
+      return new ConditionFailedException(operation, status);
     }
-    return new DynamoException(operation, code, head.statusCode(), null);
+    return new DynamoException(operation, code, status, null);
   }
 
   private static byte[] payload(Body body) {

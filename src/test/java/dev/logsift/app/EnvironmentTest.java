@@ -33,12 +33,4 @@ class EnvironmentTest {
     assertThrows(DownstreamUnavailableException.class,
         () -> SsmParameters.value("{\"Parameter\":{\"Name\":\"/x\"}}".getBytes(StandardCharsets.UTF_8)));
   }
-
-  @Test
-  void errorTypeKeepsOnlyTheCode() {
-    assertEquals(" ParameterNotFound", SsmParameters.errorType(
-        "{\"__type\":\"com.amazonaws.ssm#ParameterNotFound\",\"message\":\"Parameter /secret not found\"}"
-            .getBytes(StandardCharsets.UTF_8)));
-    assertEquals("", SsmParameters.errorType("<html>".getBytes(StandardCharsets.UTF_8)));
-  }
 }

@@ -46,6 +46,51 @@ class SigV4Test {
         vector(SdkHttpMethod.GET, "https://example.amazonaws.com/?Param2=value2&Param1=value1"));
   }
 
+  /** AWS's S3 examples (AmazonS3 API reference, "Signature calculations for the Authorization header"). */
+  private static String s3Example(SdkHttpRequest.Builder request, String body) {
+    AwsCredentials id = AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    SigV4 signer = new SigV4("s3", "us-east-1", StaticCredentialsProvider.create(id), null);
+    Instant at = Instant.parse("2013-05-24T00:00:00Z");
+    return signer.sign(request.build(), body.getBytes(StandardCharsets.UTF_8), id, at, true)
+        .firstMatchingHeader("Authorization").orElseThrow();
+  }
+
+  @Test
+  void awsS3ExampleGetObject() {
+    assertEquals("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, "
+        + "SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, "
+        + "Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41",
+        s3Example(SdkHttpRequest.builder().method(SdkHttpMethod.GET)
+            .uri(URI.create("https://examplebucket.s3.amazonaws.com/test.txt")).putHeader("Range", "bytes=0-9"), ""));
+  }
+
+  /** An encoded key ($ as %24): S3 signs the path as sent, where every other service would sign %2524. */
+  @Test
+  void awsS3ExamplePutObjectSignsThePathEncodedOnce() {
+    assertEquals("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, "
+        + "SignedHeaders=date;host;x-amz-content-sha256;x-amz-date;x-amz-storage-class, "
+        + "Signature=98ad721746da40c64f1a55b78f14c238d841ea1380cd77a1b5971af0ece108bd",
+        s3Example(SdkHttpRequest.builder().method(SdkHttpMethod.PUT)
+            .uri(URI.create("https://examplebucket.s3.amazonaws.com/test%24file.text"))
+            .putHeader("Date", "Fri, 24 May 2013 00:00:00 GMT")
+            .putHeader("x-amz-storage-class", "REDUCED_REDUNDANCY"), "Welcome to Amazon S3."));
+  }
+
+  @Test
+  void awsS3ExampleListObjects() {
+    assertEquals("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, "
+        + "SignedHeaders=host;x-amz-content-sha256;x-amz-date, "
+        + "Signature=34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7",
+        s3Example(SdkHttpRequest.builder().method(SdkHttpMethod.GET)
+            .uri(URI.create("https://examplebucket.s3.amazonaws.com/?max-keys=2&prefix=J")), ""));
+  }
+
+  @Test
+  void onlyS3SignsThePathAsSent() {
+    assertEquals("/a%20b/c%2Fd", SigV4.canonicalPath("/a%20b/c%2Fd", false));
+    assertEquals("/a%2520b/c%252Fd", SigV4.canonicalPath("/a%20b/c%2Fd", true));
+  }
+
   @Test
   void signsOurRequestsExactlyAsTheSdksSigner() {
     Instant at = Instant.parse("2026-01-02T03:04:05Z");

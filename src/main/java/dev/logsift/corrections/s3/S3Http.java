@@ -1,15 +1,12 @@
 package dev.logsift.corrections.s3;
 
+import dev.logsift.core.SigV4;
 import dev.logsift.http.Retrier;
 import dev.logsift.http.RetryPolicy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -17,14 +14,12 @@ import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
- * S3's REST protocol for a few calls on small objects, path-style, each request signed with the SDK's own
- * SigV4 signer under S3's rules. The S3 SDK client is ~4.5 MB of model classes for four operations.
+ * S3's REST protocol for a few calls on small objects, path-style, each request signed by core/SigV4 under
+ * S3's rules (the path signed as sent, the body's hash in x-amz-content-sha256). The S3 SDK client is ~4.5 MB
+ * of model classes for four operations.
  */
 final class S3Http {
   /** As the SDK's standard retry mode: three attempts, 200 ms doubling (with full jitter). */
@@ -32,7 +27,6 @@ final class S3Http {
       Duration.ofSeconds(10), Duration.ZERO);
   static final int ATTEMPTS = POLICY.maxAttempts();
   private static final String SERVICE = "s3";
-  private static final HexFormat HEX = HexFormat.of();
 
   /** Status and body of the last attempt; the body is empty for HEAD. */
   record Response(int status, byte[] body) {
@@ -43,12 +37,14 @@ final class S3Http {
 
   private final S3CorrectionStore.Connection connection;
   private final Retrier retrier;
-  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+  private final SigV4 sigV4;
 
   S3Http(S3CorrectionStore.Connection connection) {
     this.connection = connection;
     this.retrier = new Retrier(SERVICE, POLICY, connection.clock(), connection.sleeper(), connection.random(),
         connection.remainingMillis());
+    this.sigV4 = new SigV4(SERVICE, connection.region(), connection.credentials(), connection.http(),
+        connection.clock());
   }
 
   /**
@@ -80,22 +76,15 @@ final class S3Http {
 
   private Response once(SdkHttpMethod method, String bucket, String key, Map<String, String> query,
       Map<String, String> headers, byte[] body) throws IOException {
-    SignedRequest signed = sign(method, bucket, key, query, headers, body);
     HttpExecuteResponse response = connection.http().prepareRequest(HttpExecuteRequest.builder()
-        .request(signed.request())
-        .contentStreamProvider(signed.payload().orElse(null))
+        .request(sign(method, bucket, key, query, headers, body))
+        .contentStreamProvider(method == SdkHttpMethod.PUT ? ContentStreamProvider.fromByteArray(body) : null)
         .build()).call();
-    byte[] answer = new byte[0];
-    if (response.responseBody().isPresent()) {
-      try (InputStream in = response.responseBody().get()) {
-        answer = in.readAllBytes();
-      }
-    }
-    return new Response(response.httpResponse().statusCode(), answer);
+    return new Response(response.httpResponse().statusCode(), SigV4.body(response));
   }
 
   /** The request exactly as sent, signed; package-private so a test can hold it against the S3 SDK's. */
-  SignedRequest sign(SdkHttpMethod method, String bucket, String key, Map<String, String> query,
+  SdkHttpRequest sign(SdkHttpMethod method, String bucket, String key, Map<String, String> query,
       Map<String, String> headers, byte[] body) {
     URI endpoint = connection.endpoint();
     String base = endpoint.getRawPath() == null ? "" : endpoint.getRawPath().replaceAll("/+$", "");
@@ -103,38 +92,22 @@ final class S3Http {
         .method(method)
         .protocol(endpoint.getScheme())
         .host(endpoint.getHost())
-        .encodedPath(base + "/" + path(bucket) + (key == null ? "" : "/" + path(key)))
-        .putHeader("x-amz-content-sha256", sha256(body));
+        .encodedPath(base + "/" + path(bucket) + (key == null ? "" : "/" + path(key)));
     // Only a PUT has a body. HttpURLConnection drops a Content-Length it does not send itself, and a signed
     // header that does not arrive fails the signature.
-    boolean put = method == SdkHttpMethod.PUT;
-    if (put) {
+    if (method == SdkHttpMethod.PUT) {
       request.putHeader("Content-Length", Integer.toString(body.length));
     }
     if (endpoint.getPort() != -1) {
       request.port(endpoint.getPort());
     }
-    // Raw values: the SDK encodes query parameters with %20, as S3's canonical request expects.
+    // Raw values: SigV4 (in the canonical request) and the HTTP client (on the wire) encode them with %20, as S3
+    // expects.
     query.forEach(request::putRawQueryParameter);
     headers.forEach(request::putHeader);
-    return signer.sign(r -> r
-        .identity(connection.credentials().resolveCredentials())
-        .request(request.build())
-        .payload(put ? ContentStreamProvider.fromByteArray(body) : null)
-        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE)
-        .putProperty(AwsV4HttpSigner.REGION_NAME, connection.region())
-        .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
-        .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)
-        .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true)
-        .putProperty(HttpSigner.SIGNING_CLOCK, connection.clock()));
-  }
-
-  static String sha256(byte[] body) {
-    try {
-      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    // S3 takes the body's SHA-256 as the payload hash (no UNSIGNED-PAYLOAD): SigV4 signs it and sends it in
+    // x-amz-content-sha256, the empty body's for GET and HEAD.
+    return sigV4.sign(request.build(), body);
   }
 
   /**

@@ -63,7 +63,10 @@ final class S3Xml {
     return new Page(keys, truncated, token == null || token.isEmpty() ? null : token);
   }
 
-  /** Error.Code of an S3 error body, or "" when there is none or it does not look like a code. */
+  /**
+   * Error.Code of an S3 error body, or "" when there is none or it does not look like a code. S3 names its
+   * errors in XML only (no x-amzn-ErrorType, no __type), so http/AwsJsonCall.errorCode cannot read them.
+   */
   static String errorCode(byte[] xml) {
     if (xml.length == 0) {
       return "";
