@@ -163,7 +163,10 @@ def health(r, n):
         (20, "onStandStepChanged <*>", lambda: "onStandStepChanged %d" % r.randint(100, 9999)),
         (15, "onExtend:<*> <*> <*> <*>", lambda: "onExtend:%d %d %d %d" % (r.randint(10**12, 10**13), r.randint(0, 99), r.randint(0, 9), r.randint(0, 9))),
         (12, "REPORT : <*> <*> <*> <*>", lambda: "REPORT : %d %d %d %d" % (r.randint(1, 9999), r.randint(1, 9999), r.randint(1, 999999), r.randint(1, 999))),
-        (10, "processHandleBroadcastAction action:<*>", lambda: "processHandleBroadcastAction action:%s" % r.choice(actions)),
+    ] + [
+        # each broadcast action is a statement of its own, as Loghub's HealthApp truth labels it
+        (2, "processHandleBroadcastAction action:" + a, lambda a=a: "processHandleBroadcastAction action:" + a) for a in actions
+    ] + [
         (10, "flush sensor data", lambda: "flush sensor data"),
         (8, "setTodayTotalDetailSteps=<*>", lambda: "setTodayTotalDetailSteps=%d##%d##%d##%d" % (r.randint(10**12, 10**13), r.randint(1, 9999), r.randint(1, 99999), r.randint(1, 9999))),
         (8, "calculateCaloriesWithCache totalCalories=<*>", lambda: "calculateCaloriesWithCache totalCalories=%d" % r.randint(1000, 999999)),

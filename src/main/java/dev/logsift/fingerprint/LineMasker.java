@@ -994,8 +994,9 @@ final class LineMasker {
           if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)) {
             // "dynamodb:PutItem", "kms:Decrypt": a capitalised name after a colon is an action, not a value
             out.append(s, v, q);
-          } else if (v < q && Shapes.errorConstant(s, v, q)) {
-            // Kafka's "{orders=LEADER_NOT_AVAILABLE}": an error constant of several words is what failed
+          } else if (v < q && (Shapes.errorConstant(s, v, q) || Shapes.qualifiedConstant(s, v, q))) {
+            // Kafka's "{orders=LEADER_NOT_AVAILABLE}": an error constant of several words is what failed;
+            // "action:android.intent.action.SCREEN_OFF" names a constant of the code
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it

@@ -1030,7 +1030,8 @@ final class ServiceTemplates {
       return false;
     }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
-    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeValue(t)) {
+    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeValue(t)
+        || Shapes.qualifiedConstant(t, 0, t.length())) {
       return false;
     }
     boolean lower = false;

@@ -341,4 +341,31 @@ final class Shapes {
     }
     return false;
   }
+
+  /**
+   * Whether s[from, to) ends in a constant named through its owner ("android.intent.action.SCREEN_OFF",
+   * "OrderStatus.IN_REVIEW"): code (an enum value, a broadcast action), so two of them are two conditions.
+   */
+  static boolean qualifiedConstant(CharSequence s, int from, int to) {
+    while (to > from && !letter(s.charAt(to - 1)) && !digit(s.charAt(to - 1))) {
+      to--;
+    }
+    int dot = to - 1;
+    while (dot > from && s.charAt(dot) != '.') {
+      dot--;
+    }
+    if (dot <= from || !letter(s.charAt(dot - 1)) || to - dot < 4 || s.charAt(dot + 1) < 'A' || s.charAt(dot + 1) > 'Z') {
+      return false;
+    }
+    boolean inner = false;
+    for (int k = dot + 1; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '_' && k + 1 < to) {
+        inner = true;
+      } else if (!((c >= 'A' && c <= 'Z') || digit(c))) {
+        return false;
+      }
+    }
+    return inner;
+  }
 }

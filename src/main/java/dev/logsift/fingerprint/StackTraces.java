@@ -47,6 +47,7 @@ final class StackTraces {
     String pythonError = null;
     boolean pythonDetail = false;
     String lastPlain = null;
+    String lastIndented = null;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
@@ -97,6 +98,9 @@ final class StackTraces {
           pythonError = pythonError + " " + line;
           pythonDetail = true;
         }
+        if (frames.isEmpty() && !python) {
+          lastIndented = line;
+        }
         continue; // indented detail (Go file:line, wrapped text, Python's ^^^^ markers)
       }
       if (line.startsWith("Caused by:")) {
@@ -122,9 +126,10 @@ final class StackTraces {
         lastPlain = line;
       }
     }
-    if (frames.isEmpty() && cause == null && pythonError == null && lastPlain != null) {
-      // No trace: a multi-line error (ORM, validation report) often states what failed on its last line.
-      header.add(lastPlain);
+    if (frames.isEmpty() && cause == null && pythonError == null && (lastPlain != null || lastIndented != null)) {
+      // No trace: a multi-line error (ORM, validation report) often states what failed on its last line,
+      // and Postgres ends with the statement that failed ("\tSTATEMENT:  UPDATE inventory ...")
+      header.add(lastPlain != null ? lastPlain : lastIndented);
     }
     if (pythonError != null) {
       header.add(pythonError);
@@ -232,7 +237,7 @@ final class StackTraces {
       }
       // "(index 0)", "(native)", "(<anonymous>)": runtime internals have no file in their location
       boolean file = where.indexOf('/') >= 0 || where.indexOf('\\') >= 0 || where.indexOf('.') >= 0;
-      return new Frame(name, file && app(name) && app(where));
+      return new Frame(generatedOrdinals(name), file && app(name) && app(where));
     }
     if (line.startsWith("File \"")) {
       int close = line.indexOf('"', 6);
@@ -254,6 +259,41 @@ final class StackTraces {
       }
     }
     return null;
+  }
+
+  /**
+   * Numbers the compiler gives generated code, masked: a closure's `<>c__DisplayClass5_0`, an async
+   * state machine's `<Get>d__5`, Java's `lambda$process$3` and `Outer$1`. They count the closures
+   * above them in the file, so they move with unrelated edits as line numbers do; the method they sit
+   * in stays.
+   */
+  static String generatedOrdinals(String name) {
+    if (name.indexOf('$') < 0 && name.indexOf("__") < 0) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    boolean generated = false;
+    int n = name.length();
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c == '.' || c == ' ') {
+        generated = false;
+      } else if (c == '$' || (c == '_' && i + 1 < n && name.charAt(i + 1) == '_')) {
+        generated = true;
+      }
+      if (generated && Shapes.digit(c)) {
+        int j = i;
+        while (j < n && (Shapes.digit(name.charAt(j)) || name.charAt(j) == '_' || name.charAt(j) == 'x'
+            || (name.charAt(j) >= 'a' && name.charAt(j) <= 'f') || (name.charAt(j) >= 'A' && name.charAt(j) <= 'F'))) {
+          j++;
+        }
+        out.append(ServiceTemplates.ANY);
+        i = j - 1;
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   private boolean app(String where) {

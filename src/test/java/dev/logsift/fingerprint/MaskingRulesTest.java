@@ -96,6 +96,8 @@ class MaskingRulesTest {
       syslog    | Mar 15 03:14:44 kernel: Out of memory                | <*> kernel: Out of memory
       syslog    | Mar 15 03:14:44 web-cedar said hello                 | <*> web-cedar said hello
       syslog    | at Mar 15 03:14:44 web-cedar systemd[1]: x           | at <*> web-cedar systemd[<*>]: x
+      keyvalue  | processHandleBroadcastAction action:android.intent.action.SCREEN_OFF | processHandleBroadcastAction action:android.intent.action.SCREEN_OFF
+      keyvalue  | Order(id=7, status=OrderStatus.IN_REVIEW)            | Order(id=<*>, status=OrderStatus.IN_REVIEW)
       route     | upstream: "http://payments.svc:8080/api/v1/orders/12", host | upstream: "http://payments.svc:<*>/<*>", host
       route     | upstream: "http://payments.svc", host                | upstream: "http://payments.svc", host
       quoted    | referrer: "https://a.example.com/cart?x=1", x        | referrer: "<*>", x
