@@ -145,7 +145,7 @@ final class Shapes {
       char c = s.charAt(i);
       if (c == '.') {
         dot = i;
-      } else if (!(letter(c) || digit(c) || c == '-')) {
+      } else if (!(letter(c) || digit(c) || c == '-' || c == '_')) {
         return false;
       }
     }
@@ -155,7 +155,9 @@ final class Shapes {
         return false;
       }
     }
-    return dot > at + 1 && dot < to - 2;
+    // "app@orders": a principal at a place without a domain, as Postgres' log prefix (%u@%d) and shell
+    // prompts write it
+    return (dot > at + 1 && dot < to - 2) || (dot < 0 && to - at > 2 && letter(s.charAt(from)) && letter(s.charAt(at + 1)));
   }
 
   /** Index of "://" after a letters-only scheme, or -1. */

@@ -24,6 +24,10 @@ class MaskingRulesTest {
       ip        | refused by 10.0.3.7:5432 now                         | refused by <*> now
       ip        | peer fe80::1ff:fe23:4567:890a down                   | peer <*> down
       email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
+      email     | [8336] tariq@marketing_stage FATAL: password         | [<*>] <*> FATAL: password
+      email     | login as root@bastion failed                         | login as <*> failed
+      email     | decorated by @property here                          | decorated by @property here
+      email     | object Foo@1b2c3d leaked                             | object <*> leaked
       url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/<*>/users/<*>/orders?id=<*>&sort=<*> failed
       url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
       url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "<*>", upstream: "http://<*>:<*>/<*>", host: "<*>"
