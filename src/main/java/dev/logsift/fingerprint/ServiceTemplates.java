@@ -448,7 +448,7 @@ final class ServiceTemplates {
         if (s == null && !open[level]) {
           continue;
         }
-        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]), key, layoutKey, m, m);
+        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]) && suffix.isEmpty(), key, layoutKey, m, m);
         if (g != null) {
           // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
           // variable, as in the stateless masker, so the two lengths meet in one group
@@ -643,7 +643,7 @@ final class ServiceTemplates {
       long key = copiesKey(node.tokens, keyed, base, wild, m);
       long slotKey = key ^ mix(0x1B873593L + j);
       long value = Repeats.split(node.tokens, j, copies)[1].hashCode() * 0x9E3779B97F4A7C15L;
-      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]), key, layoutKey, m, m | copies);
+      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]) && node.suffix.isEmpty(), key, layoutKey, m, m | copies);
     }
   }
 
@@ -1004,7 +1004,8 @@ final class ServiceTemplates {
    * A dashed name of words without dots or digits ("payments-db", "auth-service"): how services
    * and dependencies are named. Three of them failing alike are more often three failures than one
    * variable, so such a position waits for one more value. Host names (dotted) and generated names
-   * (with digits) do not.
+   * (with digits) do not, nor does the line before a trace: the same exception thrown from the same
+   * frames names the bug, and the tenant or table in the line before it is data.
    */
   static boolean componentName(String t) {
     long core = letterCore(t);

@@ -370,6 +370,20 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void underOneTraceThreeComponentNamesAreOneVariable() {
+    // the same exception thrown from the same frames names the bug; the tenant in the line before it is data
+    List<String> three = new ArrayList<>();
+    for (String t : List.of("stark-eu", "contoso-us", "hooli-labs")) {
+      three.add("Sync of tenant " + t + " failed\nTraceback (most recent call last):\n"
+          + "  File \"/app/sync/client.py\", line 40, in pull\n    conn.request()\n"
+          + "socket.gaierror: [Errno -2] Name or service not known");
+    }
+    List<Fingerprint> out = block(learner(), three);
+    assertEquals(1, ids(out).size(), out.toString());
+    assertTrue(out.get(0).template().startsWith("Sync of tenant <*> failed | "), out.get(0).template());
+  }
+
+  @Test
   void variablesLearnedAfterAWordCarryToTheServicesOtherMessages() {
     List<String> lines = new ArrayList<>();
     for (String u : List.of("alice", "bob", "carol")) {
