@@ -775,9 +775,10 @@ final class ServiceTemplates {
       return;
     }
     // several positions at once only on evidence that they vary independently (a value came back
-    // with other values elsewhere, or each has shown 2k values): "mapred.job.id is deprecated.
-    // Instead, use mapreduce.job.id" changes two names in lock-step, one message per key
-    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)) {
+    // with other values elsewhere, each has shown 2k values, or no two of them ever shared a word):
+    // "mapred.job.id is deprecated. Instead, use mapreduce.job.id" changes two names in lock-step,
+    // one message per key, while "query 'tapir' (user leah)" changes two unrelated values
+    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying) && lockStep(g, varying)) {
       return;
     }
     int words = 0;
@@ -799,6 +800,36 @@ final class ServiceTemplates {
       union(node, pattern(node, varying, layoutKey));
       remember(node, varying);
     }
+  }
+
+  /** Whether two positions of varying ever shared a word of three letters or more in one member. */
+  private static boolean lockStep(Group g, long varying) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (Node member : g.members) {
+      seen.clear();
+      for (long m = varying; m != 0; m &= m - 1) {
+        int p = Long.numberOfTrailingZeros(m);
+        if (p >= member.tokens.length) {
+          return true;
+        }
+        String t = member.tokens[p];
+        int i = 0;
+        while (i < t.length()) {
+          int e = i;
+          while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+          }
+          if (e - i >= 3) {
+            Integer at = seen.putIfAbsent(t.substring(i, e).toLowerCase(java.util.Locale.ROOT), p);
+            if (at != null && at != p) {
+              return true;
+            }
+          }
+          i = Math.max(e, i + 1);
+        }
+      }
+    }
+    return false;
   }
 
   private boolean saturated(Group g, long varying) {

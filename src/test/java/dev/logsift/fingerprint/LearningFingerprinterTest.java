@@ -155,6 +155,15 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void twoUnrelatedValuesChangingTogetherAreLearnedAtTheThirdValue() {
+    List<String> lines = List.of("Search failed for query 'tapir' (user svc_storefront)",
+        "Search failed for query 'cougar' (user ingrid)", "Search failed for query 'sparrow' (user leah)");
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals(1, ids(out).size(), out.toString());
+    assertEquals("Search failed for query '<*>' (user <*>)", out.get(0).template());
+  }
+
+  @Test
   void namesThatChangeInLockStepAreOneMessagePerName() {
     List<String> lines = new ArrayList<>();
     for (String key : List.of("job.id", "task.id", "task.partition", "task.is.map", "tip.id", "job.name")) {
