@@ -155,9 +155,11 @@ class LearningFingerprinterTest {
   }
 
   @Test
-  void twoUnrelatedValuesChangingTogetherAreLearnedAtTheThirdValue() {
+  void twoUnrelatedValuesChangingTogetherAreLearnedWithoutWaitingForTwiceTheValues() {
+    // the frequency view sees a position as rare from the second line on: four lines show it three values
     List<String> lines = List.of("Search failed for query 'tapir' (user svc_storefront)",
-        "Search failed for query 'cougar' (user ingrid)", "Search failed for query 'sparrow' (user leah)");
+        "Search failed for query 'cougar' (user ingrid)", "Search failed for query 'sparrow' (user leah)",
+        "Search failed for query 'ocelot' (user monitor)");
     List<Fingerprint> out = block(learner(), lines);
     assertEquals(1, ids(out).size(), out.toString());
     assertEquals("Search failed for query '<*>' (user <*>)", out.get(0).template());
