@@ -130,7 +130,7 @@ public record Wiring(
       DynamoDb dynamo = new LaterDynamoDb(dynamoClient);
       templates = new DynamoTemplateStore(dynamo, config.dedupTable(), config.dedup().itemTtl());
       dedup = new DynamoDedupStore(dynamo, config.dedupTable(), config.dedupWindow(),
-          config.dedup().itemTtl(), new SecureRandom(), clock, stats);
+          config.dedup().itemTtl(), new SecureRandom(), clock, stats, deadline::remainingMillis);
       signals = new DynamoSignalStore(dynamo, config.dedupTable(), stats, config.dedup().itemTtl(),
           new SecureRandom());
       budgets = new DynamoBudgetStore(dynamo, config.dedupTable());

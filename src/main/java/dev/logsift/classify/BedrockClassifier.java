@@ -5,6 +5,7 @@ import dev.logsift.core.Sleeper;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.UnusableModelOutputException;
+import dev.logsift.http.TimedCall;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -217,7 +218,7 @@ public final class BedrockClassifier implements Classifier {
           // Access, validation, unknown model: retrying cannot help; operators must fix config or IAM.
           throw unavailable(last + ", not retried");
         }
-      } catch (InvokeModelHttp.TimedOut e) {
+      } catch (TimedCall.TimedOut e) {
         last = "attempt timed out after " + timeout.toMillis() + " ms";
       } catch (IOException | UncheckedIOException e) {
         last = "I/O error " + e.getClass().getSimpleName();

@@ -3,23 +3,16 @@ package dev.logsift.classify;
 import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.SigV4;
 import dev.logsift.http.AwsJsonCall;
+import dev.logsift.http.TimedCall;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
@@ -31,29 +24,10 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  */
 public final class InvokeModelHttp {
 
-  /** Aborts attempts that outlive their timeout, as the SDK's attempt timeout did; one daemon thread, started on need. */
-  private static final class Timer {
-    static final ScheduledExecutorService INSTANCE = create();
-
-    private static ScheduledExecutorService create() {
-      ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1,
-          Thread.ofPlatform().daemon().name("bedrock-timeout").factory());
-      e.setRemoveOnCancelPolicy(true);
-      return e;
-    }
-  }
-
   /** What Bedrock answered: the body on 2xx; else the status and error code (never Bedrock's message). */
   public record Response(int status, String errorCode, String body) {
     boolean ok() {
       return status / 100 == 2;
-    }
-  }
-
-  /** The attempt was aborted at its timeout. */
-  public static final class TimedOut extends IOException {
-    TimedOut() {
-      super("attempt timed out");
     }
   }
 
@@ -102,35 +76,11 @@ public final class InvokeModelHttp {
     return request.build();
   }
 
-  /** One attempt, aborted after {@code timeout}. */
+  /** One attempt, aborted after {@code timeout} (a {@link TimedCall.TimedOut}). */
   public Response invoke(String modelId, byte[] body, Duration timeout) throws IOException {
-    ExecutableHttpRequest call = sigV4.prepare(request(modelId, body), body);
-    AtomicBoolean done = new AtomicBoolean();
-    AtomicBoolean aborted = new AtomicBoolean();
-    ScheduledFuture<?> abort = Timer.INSTANCE.schedule(() -> {
-      if (done.compareAndSet(false, true)) {
-        aborted.set(true);
-        call.abort();
-      }
-    }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-    try {
-      HttpExecuteResponse response = call.call();
-      byte[] bytes = SigV4.body(response);
-      if (!done.compareAndSet(false, true)) {
-        throw new TimedOut();
-      }
-      SdkHttpResponse head = response.httpResponse();
-      int status = head.statusCode();
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      return status / 100 == 2 ? new Response(status, "", text) : new Response(status, AwsJsonCall.errorCode(head, bytes), "");
-    } catch (IOException | RuntimeException e) {
-      if (aborted.get()) {
-        throw new TimedOut();
-      }
-      throw e;
-    } finally {
-      done.set(true);
-      abort.cancel(false);
-    }
+    TimedCall.Answer answer = TimedCall.call(sigV4.prepare(request(modelId, body), body), timeout);
+    int status = answer.head().statusCode();
+    return status / 100 == 2 ? new Response(status, "", new String(answer.body(), StandardCharsets.UTF_8))
+        : new Response(status, AwsJsonCall.errorCode(answer.head(), answer.body()), "");
   }
 }

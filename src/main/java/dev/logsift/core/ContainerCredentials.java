@@ -2,6 +2,8 @@ package dev.logsift.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.logsift.http.Retrier;
+import dev.logsift.http.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,17 +36,30 @@ final class ContainerCredentials implements AwsCredentialsProvider {
   private static final Duration USABLE_UNTIL = Duration.ofMinutes(1);
   private static final Set<String> CONTAINER_HOSTS = Set.of("169.254.170.2", "169.254.170.23", "fd00:ec2:0:0:0:0:0:23",
       "[fd00:ec2::23]");
-  private static final int ATTEMPTS = 3;
+  /**
+   * Every thread that signs a request waits while one fetch runs, so a fetch backs off between its three tries
+   * and gives up within BUDGET_MILLIS in all; the endpoint is local, an answer takes milliseconds.
+   */
+  static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofMillis(400),
+      Duration.ofSeconds(2), Duration.ZERO);
+  static final long BUDGET_MILLIS = 3_000;
+  private static final long CONNECT_MILLIS = 500;
 
   private final Map<String, String> env;
   private final Clock clock;
+  private final Retrier retrier;
   private Held held;
+  /** Fetches done; read before the lock, so a caller that waited out a failed fetch is given its failure. */
+  private volatile long fetches;
+  private RuntimeException failed;
 
   private record Held(AwsCredentials credentials, Instant expires) {}
 
-  ContainerCredentials(Map<String, String> env, Clock clock) {
+  ContainerCredentials(Map<String, String> env, Clock clock, Sleeper sleeper) {
     this.env = env;
     this.clock = clock;
+    // SecureRandom: instances restored from one SnapStart snapshot must not retry in step
+    this.retrier = new Retrier("credentials", POLICY, clock, sleeper, new SecureRandom(), () -> BUDGET_MILLIS);
   }
 
   static boolean configured(Map<String, String> env) {
@@ -51,50 +67,64 @@ final class ContainerCredentials implements AwsCredentialsProvider {
   }
 
   @Override
-  public synchronized AwsCredentials resolveCredentials() {
-    Instant now = clock.instant();
-    if (held != null && now.isBefore(held.expires().minus(REFRESH_BEFORE))) {
-      return held.credentials();
-    }
-    try {
-      held = fetch(now);
-      return held.credentials();
-    } catch (SdkClientException e) {
+  public AwsCredentials resolveCredentials() {
+    long seen = fetches;
+    synchronized (this) {
+      Instant now = clock.instant();
+      if (held != null && now.isBefore(held.expires().minus(REFRESH_BEFORE))) {
+        return held.credentials();
+      }
+      // Waiting threads would each run a whole failing fetch in turn: one that failed meanwhile answers them all.
+      RuntimeException failure = fetches != seen ? failed : null;
+      if (failure == null) {
+        try {
+          held = fetch(now);
+          failed = null;
+          return held.credentials();
+        } catch (SdkClientException | DownstreamUnavailableException e) {
+          failed = e;
+          failure = e;
+        } finally {
+          fetches++;
+        }
+      }
       if (held != null && now.isBefore(held.expires().minus(USABLE_UNTIL))) {
         return held.credentials();
       }
-      throw e;
+      throw failure;
     }
   }
 
   private Held fetch(Instant now) {
     URI uri = uri();
     String token = token();
-    String failure = null;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
-        c.setConnectTimeout(1_000);
-        c.setReadTimeout(2_000);
-        if (token != null) {
-          c.setRequestProperty("Authorization", token);
-        }
-        int status = c.getResponseCode();
-        if (status == 200) {
-          try (InputStream in = c.getInputStream()) {
-            return parse(in.readAllBytes(), now);
-          }
-        }
-        failure = "HTTP " + status;
-        c.disconnect();
-        if (status < 500) {
-          break;
-        }
-      } catch (IOException e) {
-        failure = e.getClass().getSimpleName();
+    return retrier.run((reason, why) -> "container credentials unavailable, "
+        + Retrier.Naming.PLAIN.message(reason, why), timeout -> attempt(uri, token, timeout, now));
+  }
+
+  /** 5xx and I/O failures are tried again; any other status is the endpoint's answer. */
+  private static Retrier.Verdict<Held> attempt(URI uri, String token, Duration timeout, Instant now) {
+    try {
+      HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+      // connect and read share the attempt's time, so no attempt outlasts what the fetch has left
+      int connect = (int) Math.max(1, Math.min(CONNECT_MILLIS, timeout.toMillis() / 2));
+      c.setConnectTimeout(connect);
+      c.setReadTimeout((int) Math.max(1, timeout.toMillis() - connect));
+      if (token != null) {
+        c.setRequestProperty("Authorization", token);
       }
+      int status = c.getResponseCode();
+      if (status == 200) {
+        try (InputStream in = c.getInputStream()) {
+          return new Retrier.Done<>(parse(in.readAllBytes(), now));
+        }
+      }
+      c.disconnect();
+      String reason = "HTTP " + status;
+      return status >= 500 ? new Retrier.Retry<>(reason, null) : new Retrier.Fail<>(reason);
+    } catch (IOException e) {
+      return new Retrier.Retry<>(e.getClass().getSimpleName(), null, Retrier.scrubbed(e));
     }
-    throw SdkClientException.create("container credentials unavailable (" + failure + ")");
   }
 
   /** The answer's keys; without an Expiration they are fetched again for the next request. */
@@ -119,10 +149,10 @@ final class ContainerCredentials implements AwsCredentialsProvider {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw SdkClientException.create("container credentials unreadable (" + e.getClass().getSimpleName() + ")");
+      throw unavailable("container credentials unreadable (" + e.getClass().getSimpleName() + ")");
     }
     if (!set(id) || !set(secret)) {
-      throw SdkClientException.create("container credentials incomplete");
+      throw unavailable("container credentials incomplete");
     }
     AwsCredentials c = set(session) ? AwsSessionCredentials.create(id, secret, session)
         : software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(id, secret);
@@ -180,6 +210,11 @@ final class ContainerCredentials implements AwsCredentialsProvider {
       throw SdkClientException.create("container authorization token holds a line break");
     }
     return token;
+  }
+
+  /** The endpoint's failure, named by its status or a short reason, never its answer, URI or token. */
+  private static DownstreamUnavailableException unavailable(String message) {
+    return new DownstreamUnavailableException("credentials", message, null);
   }
 
   private static boolean set(String v) {

@@ -28,13 +28,18 @@ public final class CredentialsChain implements AwsCredentialsProvider {
    *     as read by the wiring
    */
   public CredentialsChain(Map<String, String> env, Clock clock) {
+    this(env, clock, Sleeper.system());
+  }
+
+  /** @param sleeper waits between tries of the container endpoint */
+  CredentialsChain(Map<String, String> env, Clock clock, Sleeper sleeper) {
     Map<String, String> copy = Map.copyOf(env);
     // the wiring's snapshot of the settings and variables does not change: the keys, if any, are fixed
     AwsCredentials settings = keys(copy.get("aws.accessKeyId"), copy.get("aws.secretAccessKey"), copy.get("aws.sessionToken"));
     this.keys = settings != null ? settings
         : keys(copy.get("AWS_ACCESS_KEY_ID"), copy.get("AWS_SECRET_ACCESS_KEY"), copy.get("AWS_SESSION_TOKEN"));
     this.container = keys == null && ContainerCredentials.configured(copy) && !sdkFirst(copy)
-        ? new ContainerCredentials(copy, clock) : null;
+        ? new ContainerCredentials(copy, clock, sleeper) : null;
   }
 
   @Override

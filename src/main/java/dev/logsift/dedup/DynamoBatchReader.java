@@ -1,34 +1,41 @@
 package dev.logsift.dedup;
 
-import dev.logsift.dynamo.DynamoDb;
 import dev.logsift.dynamo.Attr;
 import dev.logsift.dynamo.BatchGet;
+import dev.logsift.dynamo.DynamoDb;
 import dev.logsift.dynamo.DynamoException;
-import dev.logsift.core.Sleeper;
-
-import dev.logsift.core.DownstreamUnavailableException;
+import dev.logsift.http.Retrier;
+import dev.logsift.http.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads items by key with BatchGetItem (at most 100 keys per call). The SDK retries throttled calls but not
- * the keys DynamoDB leaves unprocessed under load, so those are asked for again with backoff here.
+ * Reads items by key with BatchGetItem (at most 100 keys per call). The client retries throttled calls but not
+ * the keys DynamoDB leaves unprocessed under load, so those are asked for again here, through a Retrier on the
+ * client's own budget: the rounds and the client's retries inside them stop together with the invocation.
  */
 final class DynamoBatchReader {
   static final int MAX_KEYS = 100;
   static final int MAX_ROUNDS = 6;
-  private static final Duration FIRST_BACKOFF = Duration.ofMillis(50);
+  /**
+   * Rounds of a batch read or write: 50 ms doubling, with jitter. The request timeout is not used: each
+   * round's call is timed by the client.
+   */
+  static final RetryPolicy ROUNDS = new RetryPolicy(MAX_ROUNDS, Duration.ofMillis(50), Duration.ofMillis(800),
+      Duration.ofSeconds(10), Duration.ZERO);
 
   private final DynamoDb client;
   private final String table;
-  private final Sleeper sleeper;
+  private final Retrier rounds;
 
-  DynamoBatchReader(DynamoDb client, String table, Sleeper sleeper) {
+  /** @param rounds on {@link #ROUNDS} and the budget the client has */
+  DynamoBatchReader(DynamoDb client, String table, Retrier rounds) {
     this.client = client;
     this.table = table;
-    this.sleeper = sleeper;
+    this.rounds = rounds;
   }
 
   /**
@@ -55,33 +62,22 @@ final class DynamoBatchReader {
     return out;
   }
 
+  /** Keys still unprocessed when the rounds or the time run out fail the read: none is dropped. */
   private void fetch(BatchGet request, List<Map<String, Attr>> out) {
-    BatchGet pending = request;
-    Duration backoff = FIRST_BACKOFF;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    AtomicReference<BatchGet> pending = new AtomicReference<>(request);
+    rounds.run(timeout -> {
       BatchGet.Answer r;
       try {
-        r = client.batchGet(pending);
+        r = client.batchGet(pending.get());
       } catch (DynamoException e) {
         throw DynamoDedupStore.unavailable("batch read", e);
       }
       out.addAll(r.items());
       if (r.unprocessed() == null) {
-        return;
+        return new Retrier.Done<>(null);
       }
-      pending = r.unprocessed();
-      if (round == MAX_ROUNDS - 1) {
-        break;
-      }
-      try {
-        sleeper.sleep(backoff);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DownstreamUnavailableException("dynamodb", "batch read interrupted", e);
-      }
-      backoff = backoff.multipliedBy(2);
-    }
-    throw new DownstreamUnavailableException("dynamodb", "batch read left keys unprocessed after "
-        + MAX_ROUNDS + " rounds", null);
+      pending.set(r.unprocessed());
+      return new Retrier.Retry<>("batch read left " + r.unprocessed().keys().size() + " keys unprocessed", null);
+    });
   }
 }

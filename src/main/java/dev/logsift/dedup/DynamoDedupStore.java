@@ -7,6 +7,7 @@ import dev.logsift.dynamo.ConditionFailedException;
 import dev.logsift.dynamo.DynamoException;
 import dev.logsift.dynamo.Update;
 import dev.logsift.core.Sleeper;
+import dev.logsift.http.Retrier;
 
 import static dev.logsift.dedup.DynamoItems.CLS;
 import static dev.logsift.dedup.DynamoItems.DELIVERY;
@@ -39,6 +40,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -65,11 +67,11 @@ public final class DynamoDedupStore implements DedupStore {
    * @param window how long a claim suppresses repeats
    * @param itemTtl how long items live after their last write; longer than the window so that first_seen and
    *     cached classifications outlive it (see {@link DedupSettings#itemTtl()})
-   * @param clock only used by recentCards, whose port method takes no time
+   * @param clock used by recentCards, whose port method takes no time, and to count down the budget
    */
   public DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl,
       RandomGenerator random, Clock clock) {
-    this(client, table, window, itemTtl, random, clock, Sleeper.system(), null);
+    this(client, table, window, itemTtl, random, clock, Sleeper.system(), null, () -> Retrier.DEFAULT_BUDGET_MILLIS);
   }
 
   /**
@@ -78,16 +80,25 @@ public final class DynamoDedupStore implements DedupStore {
    */
   public DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl,
       RandomGenerator random, Clock clock, StatsUpdate signals) {
-    this(client, table, window, itemTtl, random, clock, Sleeper.system(), signals);
+    this(client, table, window, itemTtl, random, clock, signals, () -> Retrier.DEFAULT_BUDGET_MILLIS);
+  }
+
+  /**
+   * @param remainingMillis the client's budget (the invocation's time left), which also ends the rounds of
+   *     unprocessed batch keys and items
+   */
+  public DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl,
+      RandomGenerator random, Clock clock, StatsUpdate signals, LongSupplier remainingMillis) {
+    this(client, table, window, itemTtl, random, clock, Sleeper.system(), signals, remainingMillis);
   }
 
   DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl, RandomGenerator random,
       Clock clock, Sleeper sleeper) {
-    this(client, table, window, itemTtl, random, clock, sleeper, null);
+    this(client, table, window, itemTtl, random, clock, sleeper, null, () -> Retrier.DEFAULT_BUDGET_MILLIS);
   }
 
   private DynamoDedupStore(DynamoDb client, String table, Duration window, Duration itemTtl,
-      RandomGenerator random, Clock clock, Sleeper sleeper, StatsUpdate signals) {
+      RandomGenerator random, Clock clock, Sleeper sleeper, StatsUpdate signals, LongSupplier remainingMillis) {
     if (itemTtl.compareTo(window) < 0) {
       throw new IllegalArgumentException("item TTL must be at least the dedup window");
     }
@@ -96,9 +107,10 @@ public final class DynamoDedupStore implements DedupStore {
     this.window = window;
     this.itemTtl = itemTtl;
     this.random = random;
-    DynamoBatchReader reader = new DynamoBatchReader(client, table, sleeper);
+    Retrier rounds = new Retrier("dynamodb", DynamoBatchReader.ROUNDS, clock, sleeper, random, remainingMillis);
+    DynamoBatchReader reader = new DynamoBatchReader(client, table, rounds);
     this.cards = new DynamoRecentCards(client, table, itemTtl, clock, reader,
-        new DynamoBatchWriter(client, table, sleeper));
+        new DynamoBatchWriter(client, table, rounds));
     this.sightings = signals == null ? null : new DynamoSightings(this, reader, signals, random, sleeper);
   }
 

@@ -11,16 +11,16 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
  * One operation of an AWS JSON-protocol service (SSM, DynamoDB): a POST to the endpoint's root that names the
- * operation in X-Amz-Target, signed by core/SigV4 and retried by the client's own Retrier. Which answers are
- * done, worth another try or failed stays with the client: only it knows its error codes. Here rather than in
- * core because it needs the retry loop, and http already builds on core.
+ * operation in X-Amz-Target, signed by core/SigV4 and retried by the client's own Retrier, each attempt aborted
+ * once it outlives the time the Retrier gives it. Which answers are done, worth another try or failed stays with
+ * the client: only it knows its error codes. Here rather than in core because it needs the retry loop, and http
+ * already builds on core.
  */
 public final class AwsJsonCall {
   /** One attempt's answer: status, AWS's error code ("" when none is named), body, the server's own wait. */
@@ -74,9 +74,10 @@ public final class AwsJsonCall {
         .build();
     return retrier.run(naming, timeout -> {
       try {
-        HttpExecuteResponse response = sigV4.prepare(request, body).call();
-        byte[] answer = SigV4.body(response);
-        SdkHttpResponse head = response.httpResponse();
+        // The HTTP client's own read timeout is fixed; the attempt may only take what the retrier gives it.
+        TimedCall.Answer timed = TimedCall.call(sigV4.prepare(request, body), timeout);
+        byte[] answer = timed.body();
+        SdkHttpResponse head = timed.head();
         int status = head.statusCode();
         return judge.judge(new Reply(status, status / 100 == 2 ? "" : errorCode(head, answer), answer,
             RetryAfter.header(head.firstMatchingHeader("Retry-After").orElse(null))));

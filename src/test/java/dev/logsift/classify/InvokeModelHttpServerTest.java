@@ -136,7 +136,7 @@ class InvokeModelHttpServerTest {
     server.then(ScriptedServer.Reply.json(200, ANSWER).delayed(3_000));
 
     long t0 = System.nanoTime();
-    assertThrows(InvokeModelHttp.TimedOut.class,
+    assertThrows(dev.logsift.http.TimedCall.TimedOut.class,
         () -> transport().invoke(PROFILE, "{}".getBytes(), Duration.ofMillis(300)));
     assertTrue(System.nanoTime() - t0 < 2_500_000_000L, "aborted, not waited for");
   }

@@ -10,11 +10,17 @@ import dev.logsift.testing.MutableClock;
 import dev.logsift.testing.ScriptedServer;
 import dev.logsift.testing.ScriptedServer.Reply;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,15 +90,78 @@ class CredentialsChainServerTest {
   void aFailedRefreshKeepsUsingKeysThatStillHoldThenFailsWithoutTheToken() throws Exception {
     try (ScriptedServer server = new ScriptedServer(Reply.json(500, "{\"message\":\"auth-token\"}"))) {
       server.then(keys("A", T0.plus(Duration.ofMinutes(10))));
-      CredentialsChain chain = new CredentialsChain(containerEnv(server), clock);
+      CredentialsChain chain = new CredentialsChain(containerEnv(server), clock, d -> { });
       assertEquals("A", chain.resolveCredentials().accessKeyId());
       clock.advance(Duration.ofMinutes(6));
       assertEquals("A", chain.resolveCredentials().accessKeyId(), "the refresh failed; the keys still hold");
       assertEquals(4, server.requests().size(), "a 5xx is tried three times");
       clock.advance(Duration.ofMinutes(3));
-      SdkClientException e = assertThrows(SdkClientException.class, chain::resolveCredentials);
+      DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, chain::resolveCredentials);
+      assertEquals("credentials", e.service());
       assertFalse(e.getMessage().contains("auth-token"), e.getMessage());
       assertTrue(e.getMessage().contains("HTTP 500"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aFailingEndpointIsTriedAgainAfterABackoffWithinTheBudget() throws Exception {
+    try (ScriptedServer server = new ScriptedServer(keys("A", T0.plus(Duration.ofHours(1))))) {
+      server.then(Reply.json(500, "{}")).then(Reply.json(503, "{}"));
+      List<Duration> sleeps = new ArrayList<>();
+      CredentialsChain chain = new CredentialsChain(containerEnv(server), clock, d -> {
+        sleeps.add(d);
+        clock.advance(d);
+      });
+      assertEquals("A", chain.resolveCredentials().accessKeyId());
+      assertEquals(3, server.requests().size());
+      assertEquals(2, sleeps.size(), "each retry waits first: " + sleeps);
+      long slept = sleeps.stream().mapToLong(Duration::toMillis).sum();
+      assertTrue(slept < ContainerCredentials.BUDGET_MILLIS, sleeps.toString());
+    }
+  }
+
+  @Test
+  void aHangingEndpointIsGivenUpWithinTheBudget() throws Exception {
+    try (ScriptedServer server = new ScriptedServer(keys("A", Instant.parse("2099-01-01T00:00:00Z")).delayed(10_000))) {
+      CredentialsChain chain = new CredentialsChain(containerEnv(server), Clock.systemUTC(), d -> { });
+      long t0 = System.nanoTime();
+      DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, chain::resolveCredentials);
+      long tookMillis = (System.nanoTime() - t0) / 1_000_000;
+      assertTrue(tookMillis < ContainerCredentials.BUDGET_MILLIS + 1_000, "took " + tookMillis + " ms");
+      assertFalse(e.getMessage().contains("127.0.0.1") || e.getMessage().contains("auth-token"), e.getMessage());
+    }
+  }
+
+  @Test
+  void threadsThatWaitedOutAFailedFetchGetItsFailureWithoutFetchingAgain() throws Exception {
+    try (ScriptedServer server = new ScriptedServer(Reply.json(500, "{}"))) {
+      CountDownLatch firstWait = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      CredentialsChain chain = new CredentialsChain(containerEnv(server), clock, d -> {
+        firstWait.countDown();
+        release.await();
+      });
+      CompletableFuture<Throwable> first = CompletableFuture.supplyAsync(() -> failure(chain));
+      assertTrue(firstWait.await(10, TimeUnit.SECONDS), "the fetch never waited to try again");
+      CompletableFuture<Throwable> second = new CompletableFuture<>();
+      Thread waiter = new Thread(() -> second.complete(failure(chain)));
+      waiter.start();
+      while (waiter.getState() != Thread.State.BLOCKED) {
+        Thread.onSpinWait();
+      }
+      release.countDown();
+      assertInstanceOf(DownstreamUnavailableException.class, first.get(10, TimeUnit.SECONDS));
+      assertInstanceOf(DownstreamUnavailableException.class, second.get(10, TimeUnit.SECONDS));
+      assertEquals(ContainerCredentials.POLICY.maxAttempts(), server.requests().size(), "one fetch for both threads");
+    }
+  }
+
+  private static Throwable failure(CredentialsChain chain) {
+    try {
+      chain.resolveCredentials();
+      return null;
+    } catch (RuntimeException e) {
+      return e;
     }
   }
 

@@ -6,6 +6,8 @@ import dev.logsift.dynamo.DynamoDb;
 import dev.logsift.dynamo.Get;
 import dev.logsift.dynamo.Put;
 import dev.logsift.dynamo.Update;
+import dev.logsift.http.Retrier;
+import dev.logsift.testing.ManualTime;
 import dev.logsift.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +30,7 @@ class DynamoDedupStoreTest {
   /** A client that answers BatchGetItem from a script (the last answer repeats) and records the requests. */
   private static final class ScriptedDynamo implements DynamoDb {
     final List<BatchGet> requests = new ArrayList<>();
+    final List<List<Map<String, Attr>>> puts = new ArrayList<>();
     private final List<Scripted> script;
 
     ScriptedDynamo(Scripted... script) {
@@ -57,9 +60,11 @@ class DynamoDedupStoreTest {
       throw new UnsupportedOperationException();
     }
 
+    /** DynamoDB under load: every item is left unprocessed. */
     @Override
     public List<Map<String, Attr>> batchPut(String table, List<Map<String, Attr>> items) {
-      throw new UnsupportedOperationException();
+      puts.add(items);
+      return items;
     }
   }
 
@@ -88,16 +93,21 @@ class DynamoDedupStoreTest {
     assertEquals(s, DynamoItems.cap(s, 10));
   }
 
+  /** Rounds on the given budget, counted down by the sleeps; each wait the top of its jitter range. */
+  private static Retrier rounds(ManualTime time, long budgetMillis) {
+    return new Retrier("dynamodb", DynamoBatchReader.ROUNDS, time, time, () -> -1L, () -> budgetMillis);
+  }
+
   @Test
   void unprocessedKeysAreAskedForAgainWithBackoff() {
     Map<String, Attr> a = Map.of("pk", Attr.fromS("a"));
     Map<String, Attr> b = Map.of("pk", Attr.fromS("b"));
     ScriptedDynamo client = new ScriptedDynamo(
         new Scripted(List.of(a), List.of(b)), new Scripted(List.of(b), List.of()));
-    List<Duration> slept = new ArrayList<>();
-    DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", slept::add);
+    ManualTime time = new ManualTime();
+    DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", rounds(time, 20_000));
     assertEquals(List.of(a, b), reader.get(List.of("a", "b"), null, Map.of()));
-    assertEquals(1, slept.size());
+    assertEquals(1, time.sleeps.size());
     assertEquals(2, client.requests.size());
     assertEquals(List.of(b), client.requests.get(1).keys());
   }
@@ -106,14 +116,39 @@ class DynamoDedupStoreTest {
   void keysThatStayUnprocessedMeanDynamoDbIsUnavailable() {
     Map<String, Attr> b = Map.of("pk", Attr.fromS("b"));
     ScriptedDynamo client = new ScriptedDynamo(new Scripted(List.of(), List.of(b)));
-    List<Duration> slept = new ArrayList<>();
-    DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", slept::add);
+    ManualTime time = new ManualTime();
+    DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", rounds(time, 20_000));
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
         () -> reader.get(List.of("b"), null, Map.of()));
     assertEquals("dynamodb", e.service());
-    assertEquals(DynamoBatchReader.MAX_ROUNDS, slept.size() + 1);
-    assertEquals(Duration.ofMillis(50), slept.get(0));
-    assertEquals(Duration.ofMillis(100), slept.get(1));
+    assertEquals(DynamoBatchReader.MAX_ROUNDS, time.sleeps.size() + 1);
+    assertEquals(Duration.ofMillis(50), time.sleeps.get(0));
+    assertEquals(Duration.ofMillis(100), time.sleeps.get(1));
+  }
+
+  @Test
+  void roundsOfUnprocessedKeysStopWhenTheBudgetIsSpent() {
+    ScriptedDynamo client = new ScriptedDynamo(new Scripted(List.of(), List.of(Map.of("pk", Attr.fromS("b")))));
+    ManualTime time = new ManualTime();
+    DynamoBatchReader reader = new DynamoBatchReader(client, "tbl", rounds(time, 300));
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
+        () -> reader.get(List.of("b"), null, Map.of()));
+    // 50 + 100 ms fit in 300; the next 200 would not
+    assertEquals(List.of(Duration.ofMillis(50), Duration.ofMillis(100)), time.sleeps);
+    assertEquals(3, client.requests.size());
+    assertEquals("dynamodb: batch read left 1 keys unprocessed (no time left to retry)", e.getMessage());
+  }
+
+  @Test
+  void roundsOfUnprocessedItemsStopWhenTheBudgetIsSpentAndFailTheWrite() {
+    List<Map<String, Attr>> items = List.of(Map.of("pk", Attr.fromS("a")), Map.of("pk", Attr.fromS("b")));
+    ScriptedDynamo client = new ScriptedDynamo();
+    ManualTime time = new ManualTime();
+    DynamoBatchWriter writer = new DynamoBatchWriter(client, "tbl", rounds(time, 300));
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class, () -> writer.put(items));
+    assertEquals(List.of(Duration.ofMillis(50), Duration.ofMillis(100)), time.sleeps);
+    assertEquals(List.of(items, items, items), client.puts, "every round resends what is left");
+    assertEquals("dynamodb: batch write left 2 items unprocessed (no time left to retry)", e.getMessage());
   }
 
   @Test
@@ -123,7 +158,7 @@ class DynamoDedupStoreTest {
     for (int i = 0; i < 250; i++) {
       keys.add("k" + i);
     }
-    new DynamoBatchReader(client, "tbl", d -> {}).get(keys, null, Map.of());
+    new DynamoBatchReader(client, "tbl", rounds(new ManualTime(), 20_000)).get(keys, null, Map.of());
     assertEquals(List.of(100, 100, 50),
         client.requests.stream().map(r -> r.keys().size()).toList());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.logsift.core.AwsClients;
 import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.JsonStreams;
 import dev.logsift.testing.Dynalite;
@@ -215,6 +216,21 @@ class DynamoJsonClientServerTest {
       assertEquals(List.of(key("c")), c.batchPut("t", List.of(key("c"))));
       assertEquals(JsonStreams.read("{\"RequestItems\":{\"t\":[{\"PutRequest\":{\"Item\":{\"pk\":{\"S\":\"c\"}}}}]}}"),
           JsonStreams.read(server.requests().get(1).body()));
+    }
+  }
+
+  @Test
+  void anAttemptNeverWaitsLongerThanTheInvocationHasLeft() throws Exception {
+    // The production HTTP client waits up to 10 s for an answer; the invocation has 400 ms left.
+    try (ScriptedServer server = new ScriptedServer(Reply.json(200, "{}").delayed(3_000))) {
+      DynamoJsonClient c = new DynamoJsonClient(server.uri("/"), Region.EU_WEST_1, KEYS, AwsClients.http(),
+          d -> { }, () -> 400);
+      long t0 = System.nanoTime();
+      DynamoException e = assertThrows(DynamoException.class, () -> c.get(new Get("t", key("k"), true)));
+      long tookMillis = (System.nanoTime() - t0) / 1_000_000;
+      assertTrue(tookMillis < 2_000, "the attempt outlasted the budget: " + tookMillis + " ms");
+      assertEquals("TimedOut", e.code());
+      assertEquals(1, server.requests().size(), "no time was left for another attempt");
     }
   }
 
