@@ -19,7 +19,7 @@ import dev.logsift.chat.slack.SlackSignature;
 import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.http.HttpTransport;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.RetryPolicy;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Clock;

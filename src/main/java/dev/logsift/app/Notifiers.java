@@ -4,8 +4,8 @@ import dev.logsift.chat.discord.DiscordNotifier;
 import dev.logsift.chat.slack.SlackNotifier;
 import dev.logsift.http.HttpTransport;
 import dev.logsift.http.UrlConnectionHttp;
-import dev.logsift.http.Retrier;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.Retrier;
+import dev.logsift.core.RetryPolicy;
 
 import dev.logsift.core.Sleeper;
 

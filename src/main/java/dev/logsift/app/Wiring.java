@@ -16,7 +16,7 @@ import dev.logsift.corrections.s3.S3CorrectionStore;
 import dev.logsift.notify.Owners;
 import dev.logsift.dedup.DedupStore;
 import dev.logsift.dedup.DynamoDedupStore;
-import dev.logsift.http.Retrier;
+import dev.logsift.core.Retrier;
 import dev.logsift.dynamo.DynamoJsonClient;
 import dev.logsift.dedup.DynamoTemplateStore;
 import dev.logsift.dedup.InMemoryDedupStore;

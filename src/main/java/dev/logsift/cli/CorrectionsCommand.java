@@ -85,7 +85,7 @@ final class CorrectionsCommand {
           : Files.isDirectory(Path.of("known-failures")) ? Path.of("known-failures") : null;
     }
     CorrectionStore store = dir != null ? new DirectoryCorrectionStore(dir) : S3CorrectionStore.create(bucket, config.aws(),
-        () -> dev.logsift.http.Retrier.DEFAULT_BUDGET_MILLIS);
+        () -> dev.logsift.core.Retrier.DEFAULT_BUDGET_MILLIS);
     Instant from = parseSince(since, clock);
     List<Correction> corrections = new Corrections(store).since(from);
     CorrectionSummary summary = new CorrectionSummary(new KnownFailureCatalog(knownDir), Wiring.newFingerprinter());

@@ -2,8 +2,6 @@ package dev.logsift.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.logsift.http.Retrier;
-import dev.logsift.http.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;

@@ -3,7 +3,7 @@ package dev.logsift.dedup;
 import dev.logsift.dynamo.Attr;
 import dev.logsift.dynamo.DynamoDb;
 import dev.logsift.dynamo.DynamoException;
-import dev.logsift.http.Retrier;
+import dev.logsift.core.Retrier;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;

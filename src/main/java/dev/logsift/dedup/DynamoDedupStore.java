@@ -7,7 +7,7 @@ import dev.logsift.dynamo.ConditionFailedException;
 import dev.logsift.dynamo.DynamoException;
 import dev.logsift.dynamo.Update;
 import dev.logsift.core.Sleeper;
-import dev.logsift.http.Retrier;
+import dev.logsift.core.Retrier;
 
 import static dev.logsift.dedup.DynamoItems.CLS;
 import static dev.logsift.dedup.DynamoItems.DELIVERY;

@@ -1,5 +1,6 @@
 package dev.logsift.http;
 
+import dev.logsift.core.Retrier;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.logsift.core.JsonStreams;

@@ -1,5 +1,7 @@
 package dev.logsift.http;
 
+import dev.logsift.core.RetryPolicy;
+import dev.logsift.core.Retrier;
 import dev.logsift.core.Sleeper;
 
 import java.net.http.HttpClient;

@@ -1,5 +1,6 @@
 package dev.logsift.http;
 
+import dev.logsift.core.Retrier;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,5 +1,6 @@
 package dev.logsift.http;
 
+import dev.logsift.core.Retrier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

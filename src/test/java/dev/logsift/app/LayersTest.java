@@ -55,6 +55,23 @@ class LayersTest {
   }
 
   @Test
+  void coreBuildsOnNothingOfOurs() throws IOException {
+    // every package builds on core (errors, JSON, retries, signing): core importing one of them is a cycle
+    List<Source> core = sources().stream().filter(s -> s.pkg.equals("core")).toList();
+    assertTrue(core.size() > 10, "core moved: " + core.size());
+    Set<String> bad = new TreeSet<>();
+    for (Source s : core) {
+      Matcher m = IMPORT.matcher(s.text);
+      while (m.find()) {
+        if (!m.group(1).equals("core")) {
+          bad.add(s.file);
+        }
+      }
+    }
+    assertEquals(Set.of(), bad);
+  }
+
+  @Test
   void storesNeverImportChatOrCards() throws IOException {
     List<Source> stores = sources().stream().filter(s -> s.pkg.equals("dedup") || s.pkg.equals("signal")).toList();
     assertTrue(stores.size() > 10, "the store packages moved: " + stores.size());

@@ -5,7 +5,7 @@ import dev.logsift.notify.Delivery;
 import dev.logsift.notify.Notifier;
 
 import dev.logsift.http.HttpTransport;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.RetryPolicy;
 import dev.logsift.testing.ManualTime;
 import dev.logsift.testing.ScriptedServer;
 

@@ -6,7 +6,7 @@ import dev.logsift.dynamo.DynamoDb;
 import dev.logsift.dynamo.Get;
 import dev.logsift.dynamo.Put;
 import dev.logsift.dynamo.Update;
-import dev.logsift.http.Retrier;
+import dev.logsift.core.Retrier;
 import dev.logsift.testing.ManualTime;
 import dev.logsift.testing.MutableClock;
 

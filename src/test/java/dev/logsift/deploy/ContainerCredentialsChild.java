@@ -28,7 +28,7 @@ public final class ContainerCredentialsChild {
     Map<String, Object> summary = new ClassifierHandler().handleRequest(e, null);
 
     S3CorrectionStore store = S3CorrectionStore.create(bucket, dev.logsift.core.AwsEnvironment.of(System.getenv()),
-        () -> dev.logsift.http.Retrier.DEFAULT_BUDGET_MILLIS);
+        () -> dev.logsift.core.Retrier.DEFAULT_BUDGET_MILLIS);
     store.put("markers/credentials-check.json", "{}".getBytes(StandardCharsets.UTF_8));
     boolean read = store.read("markers/credentials-check.json").isPresent();
     System.out.println("RESULT notified=" + summary.get("notified") + " served_by=" + summary.get("served_by")

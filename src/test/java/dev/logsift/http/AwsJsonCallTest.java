@@ -1,5 +1,7 @@
 package dev.logsift.http;
 
+import dev.logsift.core.RetryPolicy;
+import dev.logsift.core.Retrier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

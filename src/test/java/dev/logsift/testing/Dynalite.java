@@ -119,7 +119,7 @@ public final class Dynalite implements AutoCloseable {
   public static DynamoJsonClient unreachable() {
     return new DynamoJsonClient(URI.create("http://127.0.0.1:" + closedPort()), REGION,
         StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)),
-        UrlConnectionHttpClient.create(), d -> { }, () -> dev.logsift.http.Retrier.DEFAULT_BUDGET_MILLIS);
+        UrlConnectionHttpClient.create(), d -> { }, () -> dev.logsift.core.Retrier.DEFAULT_BUDGET_MILLIS);
   }
 
   /** Creates a table with a unique name in the schema Terraform creates. */

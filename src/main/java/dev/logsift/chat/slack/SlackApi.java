@@ -4,7 +4,7 @@ import dev.logsift.core.JsonStreams;
 
 import dev.logsift.core.Sleeper;
 import dev.logsift.http.HttpTransport;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.RetryPolicy;
 import dev.logsift.http.Sender;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package dev.logsift.chat.slack;
 
 import dev.logsift.core.JsonStreams;
 import dev.logsift.http.HttpTransport;
-import dev.logsift.http.Retrier;
+import dev.logsift.core.Retrier;
 import dev.logsift.http.Sender;
 import dev.logsift.notify.Card;
 import dev.logsift.notify.Delivery;

@@ -5,7 +5,7 @@ import dev.logsift.core.AwsEnvironment;
 import dev.logsift.core.DownstreamUnavailableException;
 import dev.logsift.core.Sleeper;
 import dev.logsift.corrections.CorrectionStore;
-import dev.logsift.http.Retrier;
+import dev.logsift.core.Retrier;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.logsift.corrections.s3;
 
 import dev.logsift.core.SigV4;
-import dev.logsift.http.Retrier;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.Retrier;
+import dev.logsift.core.RetryPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

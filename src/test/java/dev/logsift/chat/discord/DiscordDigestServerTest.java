@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.logsift.http.HttpTransport;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.RetryPolicy;
 import dev.logsift.notify.Delivery;
 import dev.logsift.notify.Digest;
 import dev.logsift.testing.ManualTime;

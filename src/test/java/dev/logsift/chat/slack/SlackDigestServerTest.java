@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.logsift.http.HttpTransport;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.RetryPolicy;
 import dev.logsift.notify.Delivery;
 import dev.logsift.notify.Digest;
 import dev.logsift.testing.ManualTime;

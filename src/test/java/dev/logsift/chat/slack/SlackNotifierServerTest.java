@@ -1,7 +1,7 @@
 package dev.logsift.chat.slack;
 
 import dev.logsift.http.HttpTransport;
-import dev.logsift.http.RetryPolicy;
+import dev.logsift.core.RetryPolicy;
 import dev.logsift.notify.Cards;
 import dev.logsift.notify.Delivery;
 import dev.logsift.notify.Strings;

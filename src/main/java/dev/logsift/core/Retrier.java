@@ -1,7 +1,5 @@
-package dev.logsift.http;
+package dev.logsift.core;
 
-import dev.logsift.core.DownstreamUnavailableException;
-import dev.logsift.core.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.logsift.http;
+package dev.logsift.core;
 
 import java.time.Duration;
 

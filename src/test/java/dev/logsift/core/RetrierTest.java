@@ -1,7 +1,6 @@
-package dev.logsift.http;
+package dev.logsift.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +29,7 @@ class RetrierTest {
     Retrier r = retrier(() -> 0L, 5_000);
     var e = assertThrows(DownstreamUnavailableException.class, () -> r.run(timeout -> {
       calls.incrementAndGet();
-      return new Retrier.Retry<>("HTTP 429", RetryAfter.of(null, "{\"retry_after\": 10.0}"));
+      return new Retrier.Retry<>("HTTP 429", Duration.ofSeconds(10));
     }));
     assertEquals("svc: HTTP 429 (no time left to retry)", e.getMessage());
     assertEquals(1, calls.get());
@@ -90,17 +89,4 @@ class RetrierTest {
     assertEquals(300, retrier(() -> -1L, 1).backoff(9).toMillis(), "capped at maxDelay");
   }
 
-  @Test
-  void retryAfterReadsTheBodyFirstThenTheHeader() {
-    assertEquals(Duration.ofMillis(1234), RetryAfter.of("2", "{\"message\":\"slow\",\"retry_after\":1.234}"));
-    assertEquals(Duration.ofSeconds(2), RetryAfter.of("2", "<html>cloudflare</html>"));
-    assertEquals(Duration.ofSeconds(3), RetryAfter.of(" 3 ", "{\"ok\":false,\"error\":\"ratelimited\"}"));
-    assertEquals(Duration.ofMillis(500), RetryAfter.of(null, "{\"retry_after\":0.5}"));
-    assertEquals(Duration.ZERO, RetryAfter.header("0"));
-    assertNull(RetryAfter.of(null, null));
-    assertNull(RetryAfter.header("Wed, 21 Oct 2026 07:28:00 GMT"), "dates are not advice we follow");
-    assertNull(RetryAfter.header("-1"));
-    assertNull(RetryAfter.header("86400"), "a day or more is not a retry");
-    assertNull(RetryAfter.of(null, "{\"retry_after\":\"soon\"}"));
-  }
 }
