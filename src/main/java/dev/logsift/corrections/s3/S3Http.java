@@ -1,8 +1,9 @@
 package dev.logsift.corrections.s3;
 
-import dev.logsift.core.SigV4;
 import dev.logsift.core.Retrier;
 import dev.logsift.core.RetryPolicy;
+import dev.logsift.core.SigV4;
+import dev.logsift.http.TimedCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +12,6 @@ import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
@@ -57,7 +57,7 @@ final class S3Http {
       Map<String, String> headers, byte[] body) {
     return retrier.run((reason, why) -> what + " failed (" + reason + ")", timeout -> {
       try {
-        Response r = once(method, bucket, key, query, headers, body);
+        Response r = once(method, bucket, key, query, headers, body, timeout);
         if (r.status() < 500 && r.status() != 429) {
           return new Retrier.Done<>(r);
         }
@@ -75,12 +75,13 @@ final class S3Http {
   }
 
   private Response once(SdkHttpMethod method, String bucket, String key, Map<String, String> query,
-      Map<String, String> headers, byte[] body) throws IOException {
-    HttpExecuteResponse response = connection.http().prepareRequest(HttpExecuteRequest.builder()
+      Map<String, String> headers, byte[] body, Duration timeout) throws IOException {
+    // the HTTP client's read timeout is fixed when it is built; the attempt may only take what the retrier gives it
+    TimedCall.Answer answer = TimedCall.call(connection.http().prepareRequest(HttpExecuteRequest.builder()
         .request(sign(method, bucket, key, query, headers, body))
         .contentStreamProvider(method == SdkHttpMethod.PUT ? ContentStreamProvider.fromByteArray(body) : null)
-        .build()).call();
-    return new Response(response.httpResponse().statusCode(), SigV4.body(response));
+        .build()), timeout);
+    return new Response(answer.head().statusCode(), answer.body());
   }
 
   /** The request exactly as sent, signed; package-private so a test can hold it against the S3 SDK's. */

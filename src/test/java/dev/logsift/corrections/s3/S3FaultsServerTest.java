@@ -93,6 +93,21 @@ class S3FaultsServerTest {
   }
 
   @Test
+  void anAttemptNeverWaitsLongerThanTheInvocationHasLeft() {
+    // The HTTP client waits up to its own read timeout for an answer; the invocation has 400 ms left.
+    S3CorrectionStore short400 = new S3CorrectionStore(new S3CorrectionStore.Connection(server.uri(""), "eu-west-1",
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret-key")),
+        UrlConnectionHttpClient.create(), Clock.systemUTC(), slept::add, () -> -1L, () -> 400L), "bkt");
+    server.then(Reply.json(200, "{}").delayed(3_000));
+    long t0 = System.nanoTime();
+    DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
+        () -> short400.read("corrections/x.json"));
+    long tookMillis = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(tookMillis < 2_000, "the attempt outlasted the budget: " + tookMillis + " ms");
+    assertTrue(e.getMessage().contains("TimedOut"), e.getMessage());
+  }
+
+  @Test
   void accessDeniedIsNotRetriedAndNamesNoKeyMessageOrSecret() {
     answer(403, error("AccessDenied"));
     DownstreamUnavailableException e = assertThrows(DownstreamUnavailableException.class,
