@@ -120,6 +120,8 @@ final class ServiceTemplates {
     long plain;
     /** Positions where a value came back in another template of the group. */
     long repeated;
+    /** Positions found to change in lock-step (a member shared a word between two of them): stays so. */
+    long lockStepped;
 
     Group(long mask, int k) {
       positions = new int[Long.bitCount(mask)];
@@ -778,7 +780,9 @@ final class ServiceTemplates {
     // with other values elsewhere, each has shown 2k values, or no two of them ever shared a word):
     // "mapred.job.id is deprecated. Instead, use mapreduce.job.id" changes two names in lock-step,
     // one message per key, while "query 'tapir' (user leah)" changes two unrelated values
-    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying) && lockStep(g, varying)) {
+    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)
+        && (g.lockStepped == varying || lockStep(g, varying))) {
+      g.lockStepped = varying;
       return;
     }
     int words = 0;
