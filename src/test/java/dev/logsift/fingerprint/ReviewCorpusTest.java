@@ -11,26 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The review corpus (see its README): learning per service, as the Lambda learns per log group. No two
+ * The review corpora (see their README): learning per service, as the Lambda learns per log group. No two
  * bugs may share a fingerprint; recall must not fall below what was reached; the order of arrival must not
  * change the answer.
  */
 class ReviewCorpusTest {
   record Event(String service, String group, String message) {}
 
-  @Test
-  void noTwoBugsShareAFingerprintInEitherOrder() throws IOException {
-    List<Event> events = load();
-    assertTrue(events.size() >= 600, "corpus too small: " + events.size());
+  @ParameterizedTest
+  @CsvSource({"errors-review.jsonl, 600, 0.98", "errors-review7.jsonl, 450, 0.96"})
+  void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double recall) throws IOException {
+    List<Event> events = load(file);
+    assertTrue(events.size() >= size, "corpus too small: " + events.size());
     CorpusTest.Score forward = score(events);
     List<Event> reversed = new ArrayList<>(events);
     Collections.reverse(reversed);
     CorpusTest.Score backward = score(reversed);
     assertEquals(1.0, forward.precision(), 1e-9, forward.toString());
-    assertTrue(forward.recall() >= 0.96, forward.toString());
+    assertTrue(forward.recall() >= recall, forward.toString());
     assertEquals(forward.precision(), backward.precision(), 1e-9, backward.toString());
     assertEquals(forward.recall(), backward.recall(), 1e-9, backward.toString());
   }
@@ -50,10 +52,10 @@ class ReviewCorpusTest {
     return CorpusTest.score(labelled, ids);
   }
 
-  private static List<Event> load() throws IOException {
+  private static List<Event> load(String file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Event> events = new ArrayList<>();
-    try (InputStream in = ReviewCorpusTest.class.getResourceAsStream("/fingerprint/review/errors-review.jsonl")) {
+    try (InputStream in = ReviewCorpusTest.class.getResourceAsStream("/fingerprint/review/" + file)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank()) {
           JsonNode n = json.readTree(line);
