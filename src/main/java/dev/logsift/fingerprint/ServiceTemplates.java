@@ -154,6 +154,8 @@ final class ServiceTemplates {
   /** Distinct values learned after each word (up to k): k of them make the word's slot a variable. */
   private final LinkedHashMap<Long, long[]> contexts;
   private final LinkedHashMap<String, Node> vocabularyPatterns;
+  /** Groups by the text they answer with: two groups that read the same are one (see canonical). */
+  private final LinkedHashMap<String, Node> byText;
   private int vocabularyVersion;
   /** Entries held (templates + slots + learned), for the owner's global budget. */
   int size;
@@ -170,6 +172,34 @@ final class ServiceTemplates {
     this.vocabulary = lru(maxTemplates * 2);
     this.contexts = lru(maxTemplates);
     this.vocabularyPatterns = lru(maxTemplates);
+    this.byText = lru(maxTemplates);
+  }
+
+  /**
+   * The group that answers with root's text. Groups learned along different paths (one through a
+   * collapsed pattern, one position by position) can end up reading alike; nothing tells such lines
+   * apart any more, so they are one group, under the id of the older one.
+   */
+  private Node canonical(Node root) {
+    String text = root.text();
+    Node other = byText.get(text);
+    if (other == null) {
+      byText.put(text, root);
+      size++;
+      return root;
+    }
+    Node o = find(other);
+    if (o == root) {
+      return root;
+    }
+    if (!o.text().equals(text)) {
+      byText.put(text, root); // that group has learned more since: this text is root's now
+      return root;
+    }
+    union(root, o);
+    Node r = find(root);
+    byText.put(r.text(), r);
+    return r;
   }
 
   /** A learned token keeps its punctuation: "alice:" becomes "<*>:", "(bob)" becomes "(<*>)". */
@@ -217,7 +247,7 @@ final class ServiceTemplates {
   Node observe(Fingerprint f) {
     Node known = templates.get(f.template());
     if (known != null) {
-      return find(known);
+      return canonical(find(known));
     }
     Node n = learn(f);
     // a template a learned pattern absorbed adds nothing to store: a storm of random sub-domains
@@ -225,14 +255,15 @@ final class ServiceTemplates {
     changed |= !n.absorbed;
     templates.put(f.template(), n);
     size++;
-    return find(n);
+    return canonical(find(n));
   }
 
   /** The group of a stateless fingerprint already observed, or null (never seen, or evicted). */
   Node group(String template) {
     Node known = templates.get(template);
     if (known == null) {
-      return matchLearned(template);
+      Node g = matchLearned(template);
+      return g == null ? null : canonical(g);
     }
     Node root = find(known);
     if (root == known && known.tokens != null) {
@@ -243,7 +274,7 @@ final class ServiceTemplates {
       applyVocabulary(known);
       root = find(known);
     }
-    return root;
+    return canonical(root);
   }
 
   /**

@@ -166,6 +166,27 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void groupsThatReadAlikeAreOneGroup() {
+    // sudo's lines reach one template along two paths (a one-word command is learned position by
+    // position, commands of several words through the collapsed pattern); a user seeing two cards
+    // that read the same could not tell them apart
+    List<String> lines = List.of(
+        "alice : TTY=pts/4 ; PWD=/srv/app ; USER=postgres ; COMMAND=/usr/bin/rsync -a /srv/app/ /opt/backup/app/",
+        "jdoe : TTY=pts/8 ; PWD=/srv/app ; USER=www-data ; COMMAND=/usr/bin/docker compose pull",
+        "jdoe : TTY=pts/9 ; PWD=/root ; USER=root ; COMMAND=/usr/bin/certbot renew --quiet",
+        "lucas : TTY=pts/4 ; PWD=/root ; USER=postgres ; COMMAND=/usr/bin/systemctl restart nginx",
+        "alice : TTY=pts/2 ; PWD=/srv/app ; USER=deploy ; COMMAND=/bin/bash",
+        "jdoe : TTY=pts/6 ; PWD=/home/nadia ; USER=www-data ; COMMAND=/usr/bin/vim /etc/hosts",
+        "ops : TTY=pts/2 ; PWD=/srv/app ; USER=www-data ; COMMAND=/bin/bash",
+        "bob : TTY=pts/1 ; PWD=/etc/nginx ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx",
+        "deploy : TTY=pts/9 ; PWD=/home/alice ; USER=www-data ; COMMAND=/bin/bash");
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals(Set.of("<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>"),
+        new HashSet<>(out.stream().map(Fingerprint::template).toList()));
+    assertEquals(1, ids(out).size(), out.toString());
+  }
+
+  @Test
   void namesThatChangeInLockStepAreOneMessagePerName() {
     List<String> lines = new ArrayList<>();
     for (String key : List.of("job.id", "task.id", "task.partition", "task.is.map", "tip.id", "job.name")) {
