@@ -120,8 +120,6 @@ final class ServiceTemplates {
     long plain;
     /** Positions where a value came back in another template of the group. */
     long repeated;
-    /** Positions found to change in lock-step (a member shared a word between two of them): stays so. */
-    long lockStepped;
 
     Group(long mask, int k) {
       positions = new int[Long.bitCount(mask)];
@@ -481,7 +479,7 @@ final class ServiceTemplates {
         if (s == null && !open[level]) {
           continue;
         }
-        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]) && suffix.isEmpty(), key, layoutKey, m, m);
+        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]), key, layoutKey, m, m);
         if (g != null) {
           // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
           // variable, as in the stateless masker, so the two lengths meet in one group
@@ -676,7 +674,7 @@ final class ServiceTemplates {
       long key = copiesKey(node.tokens, keyed, base, wild, m);
       long slotKey = key ^ mix(0x1B873593L + j);
       long value = Repeats.split(node.tokens, j, copies)[1].hashCode() * 0x9E3779B97F4A7C15L;
-      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]) && node.suffix.isEmpty(), key, layoutKey, m, m | copies);
+      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]), key, layoutKey, m, m | copies);
     }
   }
 
@@ -808,12 +806,10 @@ final class ServiceTemplates {
       return;
     }
     // several positions at once only on evidence that they vary independently (a value came back
-    // with other values elsewhere, each has shown 2k values, or no two of them ever shared a word):
-    // "mapred.job.id is deprecated. Instead, use mapreduce.job.id" changes two names in lock-step,
-    // one message per key, while "query 'tapir' (user leah)" changes two unrelated values
-    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)
-        && (g.lockStepped == varying || lockStep(g, varying))) {
-      g.lockStepped = varying;
+    // with other values elsewhere, or each has shown 2k values): "mapred.job.id is deprecated.
+    // Instead, use mapreduce.job.id" changes two names in lock-step, one message per key, and in
+    // "Login failed for user leah (reason expired)" three reasons beside three users are three failures
+    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)) {
       return;
     }
     int words = 0;
@@ -835,36 +831,6 @@ final class ServiceTemplates {
       union(node, pattern(node, varying, layoutKey));
       remember(node, varying);
     }
-  }
-
-  /** Whether two positions of varying ever shared a word of three letters or more in one member. */
-  private static boolean lockStep(Group g, long varying) {
-    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-    for (Node member : g.members) {
-      seen.clear();
-      for (long m = varying; m != 0; m &= m - 1) {
-        int p = Long.numberOfTrailingZeros(m);
-        if (p >= member.tokens.length) {
-          return true;
-        }
-        String t = member.tokens[p];
-        int i = 0;
-        while (i < t.length()) {
-          int e = i;
-          while (e < t.length() && Character.isLetter(t.charAt(e))) {
-            e++;
-          }
-          if (e - i >= 3) {
-            Integer at = seen.putIfAbsent(t.substring(i, e).toLowerCase(java.util.Locale.ROOT), p);
-            if (at != null && at != p) {
-              return true;
-            }
-          }
-          i = Math.max(e, i + 1);
-        }
-      }
-    }
-    return false;
   }
 
   private boolean saturated(Group g, long varying) {
@@ -1070,8 +1036,8 @@ final class ServiceTemplates {
    * A dashed name of words without dots or digits ("payments-db", "auth-service"): how services
    * and dependencies are named. Three of them failing alike are more often three failures than one
    * variable, so such a position waits for one more value. Host names (dotted) and generated names
-   * (with digits) do not, nor does the line before a trace: the same exception thrown from the same
-   * frames names the bug, and the tenant or table in the line before it is data.
+   * (with digits) do not. Not even before a trace: "Call to payments-api failed" and "... search-api
+   * ..." over one ReadTimeout are two dependencies failing, for two owners.
    */
   static boolean componentName(String t) {
     long core = letterCore(t);

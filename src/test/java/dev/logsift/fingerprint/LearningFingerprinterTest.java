@@ -155,14 +155,13 @@ class LearningFingerprinterTest {
   }
 
   @Test
-  void twoUnrelatedValuesChangingTogetherAreLearnedWithoutWaitingForTwiceTheValues() {
-    // the frequency view sees a position as rare from the second line on: four lines show it three values
-    List<String> lines = List.of("Search failed for query 'tapir' (user svc_storefront)",
-        "Search failed for query 'cougar' (user ingrid)", "Search failed for query 'sparrow' (user leah)",
-        "Search failed for query 'ocelot' (user monitor)");
-    List<Fingerprint> out = block(learner(), lines);
-    assertEquals(1, ids(out).size(), out.toString());
-    assertEquals("Search failed for query '<*>' (user <*>)", out.get(0).template());
+  void aClosedSetChangingBesideAVariableStaysApart() {
+    // three reasons beside four users: the reason is the failure, and nothing shows it varies on its own
+    List<String> lines = List.of("Login failed for user leah (reason expired)", "Login failed for user omar (reason locked)",
+        "Login failed for user zoe (reason disabled)", "Login failed for user ivan (reason expired)");
+    Set<String> templates = new HashSet<>();
+    block(learner(), lines).forEach(p -> templates.add(p.template()));
+    assertTrue(templates.stream().noneMatch(t -> t.contains("(reason <*>)")), templates.toString());
   }
 
   @Test
@@ -173,17 +172,21 @@ class LearningFingerprinterTest {
     List<String> lines = List.of(
         "alice : TTY=pts/4 ; PWD=/srv/app ; USER=postgres ; COMMAND=/usr/bin/rsync -a /srv/app/ /opt/backup/app/",
         "jdoe : TTY=pts/8 ; PWD=/srv/app ; USER=www-data ; COMMAND=/usr/bin/docker compose pull",
-        "jdoe : TTY=pts/9 ; PWD=/root ; USER=root ; COMMAND=/usr/bin/certbot renew --quiet",
-        "lucas : TTY=pts/4 ; PWD=/root ; USER=postgres ; COMMAND=/usr/bin/systemctl restart nginx",
-        "alice : TTY=pts/2 ; PWD=/srv/app ; USER=deploy ; COMMAND=/bin/bash",
-        "jdoe : TTY=pts/6 ; PWD=/home/nadia ; USER=www-data ; COMMAND=/usr/bin/vim /etc/hosts",
-        "ops : TTY=pts/2 ; PWD=/srv/app ; USER=www-data ; COMMAND=/bin/bash",
-        "bob : TTY=pts/1 ; PWD=/etc/nginx ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx",
-        "deploy : TTY=pts/9 ; PWD=/home/alice ; USER=www-data ; COMMAND=/bin/bash");
-    List<Fingerprint> out = block(learner(), lines);
-    assertEquals(Set.of("<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>"),
-        new HashSet<>(out.stream().map(Fingerprint::template).toList()));
-    assertEquals(1, ids(out).size(), out.toString());
+        "tchen : TTY=pts/0 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/vim /etc/hosts",
+        "jenkins : TTY=pts/8 ; PWD=/home/alice ; USER=root ; COMMAND=/bin/bash",
+        "jenkins : TTY=pts/5 ; PWD=/var/log ; USER=root ; COMMAND=/usr/bin/vim /etc/hosts",
+        "jdoe : TTY=pts/2 ; PWD=/root ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx",
+        "kwalker : TTY=pts/2 ; PWD=/srv/app ; USER=deploy ; COMMAND=/usr/sbin/reboot",
+        "jdoe : TTY=pts/1 ; PWD=/var/log ; USER=root ; COMMAND=/usr/bin/vim /etc/hosts",
+        "deploy : TTY=pts/4 ; PWD=/opt/backup ; USER=www-data ; COMMAND=/usr/sbin/reboot",
+        "lucas : TTY=pts/9 ; PWD=/srv/app ; USER=deploy ; COMMAND=/usr/bin/systemctl restart nginx",
+        "jdoe : TTY=pts/4 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/certbot renew --quiet");
+    java.util.Map<String, Set<String>> idsByText = new java.util.HashMap<>();
+    for (Fingerprint p : block(learner(), lines)) {
+      idsByText.computeIfAbsent(p.template(), t -> new HashSet<>()).add(p.id());
+    }
+    assertTrue(idsByText.containsKey("<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>"), idsByText.toString());
+    idsByText.forEach((text, ids) -> assertEquals(1, ids.size(), text + " " + ids));
   }
 
   @Test
@@ -402,17 +405,15 @@ class LearningFingerprinterTest {
   }
 
   @Test
-  void underOneTraceThreeComponentNamesAreOneVariable() {
-    // the same exception thrown from the same frames names the bug; the tenant in the line before it is data
+  void underOneTraceThreeDependenciesStayThreeFailures() {
+    // one ReadTimeout from one client, three services it called: three owners to page
     List<String> three = new ArrayList<>();
-    for (String t : List.of("stark-eu", "contoso-us", "hooli-labs")) {
-      three.add("Sync of tenant " + t + " failed\nTraceback (most recent call last):\n"
-          + "  File \"/app/sync/client.py\", line 40, in pull\n    conn.request()\n"
-          + "socket.gaierror: [Errno -2] Name or service not known");
+    for (String d : List.of("payments-api", "search-api", "inventory-api")) {
+      three.add("Call to " + d + " failed\nTraceback (most recent call last):\n"
+          + "  File \"/app/clients/http.py\", line 40, in call\n    resp = session.get(url)\n"
+          + "requests.exceptions.ReadTimeout: read timed out");
     }
-    List<Fingerprint> out = block(learner(), three);
-    assertEquals(1, ids(out).size(), out.toString());
-    assertTrue(out.get(0).template().startsWith("Sync of tenant <*> failed | "), out.get(0).template());
+    assertEquals(3, ids(block(learner(), three)).size());
   }
 
   @Test
