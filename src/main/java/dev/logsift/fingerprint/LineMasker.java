@@ -278,7 +278,8 @@ final class LineMasker {
             }
           }
           case EMAIL -> {
-            if ((flags & AT) != 0 && Shapes.email(s, ca, cb)) {
+            // a principal without a domain only in a log prefix, after a masked time or process id
+            if ((flags & AT) != 0 && Shapes.email(s, ca, cb, a == ca && afterMask())) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -596,6 +597,27 @@ final class LineMasker {
         }
       }
       return true;
+    }
+
+    /** A host of digits and dots however many ("10.0.0.1.5"): an address, never the name of a service. */
+    private boolean numericHost(int from, int to) {
+      if (to - from < 2) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (!Shapes.digit(c) && c != '.') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether out ends with a mask, or a mask in square brackets ("<*> [<*>]"). */
+    private boolean afterMask() {
+      int n = out.length();
+      int end = n > start && out.charAt(n - 1) == ']' ? n - 1 : n;
+      return end - start >= ANY.length() && out.lastIndexOf(ANY, end - ANY.length()) == end - ANY.length();
     }
 
     /**
@@ -1041,9 +1063,10 @@ final class LineMasker {
       if (at >= 0) {
         p = at + 1; // credentials never enter a template
       }
+      int host = p;
       int port = Shapes.indexOf(s, ':', p, slash);
       int hostEnd = port >= 0 ? port : slash;
-      if (Shapes.ip(s, p, hostEnd)) {
+      if (Shapes.ip(s, p, hostEnd) || numericHost(p, hostEnd)) {
         out.append(rep);
       } else {
         out.append(s, p, hostEnd);
@@ -1052,7 +1075,8 @@ final class LineMasker {
         out.append(':').append(ANY);
       }
       p = slash;
-      if (routeValue && p < cb) {
+      // nginx writes a unix socket upstream as "http://unix:/run/app.sock:/route": the path is the upstream
+      if (routeValue && p < cb && !(hostEnd - host == 4 && regionMatchesIgnoreCase(host, "unix"))) {
         // the upstream's path repeats the request's, already a value: which upstream failed is kept
         out.append('/').append(ANY);
         p = cb;

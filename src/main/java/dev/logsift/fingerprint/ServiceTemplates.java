@@ -456,7 +456,7 @@ final class ServiceTemplates {
     int constants = 0;
     boolean[] learnable = new boolean[n];
     for (int p = 0; p < n; p++) {
-      learnable[p] = learnable(tokens[p]) && !namedAsCode(tokens, p);
+      learnable[p] = learnable(tokens[p]) && !namedAsCode(tokens, p) && !(p == 1 && programTag(tokens));
       constants += tokens[p].equals(ANY) ? 0 : 1;
     }
     learnRare(node, h, base, wild, learnable, layoutKey);
@@ -667,7 +667,8 @@ final class ServiceTemplates {
     }
     for (int j = 0; j < n; j++) {
       long copies = Repeats.copiesOf(keyed, j);
-      if (copies == 0 || !learnable(keyed[j]) || namedAsCode(keyed, j) || Repeats.isCopy(keyed[j]) || constants(keyed, copies | 1L << j) < MIN_CONSTANTS) {
+      if (copies == 0 || !learnable(keyed[j]) || namedAsCode(keyed, j) || (j == 1 && programTag(keyed))
+          || Repeats.isCopy(keyed[j]) || constants(keyed, copies | 1L << j) < MIN_CONSTANTS) {
         continue;
       }
       long m = 1L << j;
@@ -798,6 +799,11 @@ final class ServiceTemplates {
     }
     if (varying == 0) {
       return;
+    }
+    if (g.mask != 0 && (varying & g.mask) == g.mask && varying != g.mask && !saturated(g, varying & ~g.mask)) {
+      // a position that stayed under k values while the learned ones reached k is a closed set (a reason,
+      // a format, a verb) until it shows 2k: "Login failed for user <*> (reason expired)" stays its reason
+      varying = g.mask;
     }
     if (varying == g.mask) {
       // learned before: this template joins the pattern of its own constants
@@ -1030,6 +1036,28 @@ final class ServiceTemplates {
     }
     int[] w = lastWord(tokens[p - 1]);
     return w != null && CODE_WORDS.contains(tokens[p - 1], w[0], w[1]);
+  }
+
+  /**
+   * "<*> telegraf: connection refused": the tag after a masked header names the program that speaks
+   * (syslog's "host program[pid]:" with the host masked), so three programs are three failures.
+   */
+  static boolean programTag(String[] tokens) {
+    if (tokens.length < 3 || !tokens[0].equals(ANY)) {
+      return false;
+    }
+    String t = tokens[1];
+    int end = t.endsWith("[" + ANY + "]:") ? t.length() - ANY.length() - 3 : t.length() - 1;
+    if (end < 2 || t.charAt(t.length() - 1) != ':' || !Shapes.letter(t.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < end; i++) {
+      char c = t.charAt(i);
+      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -136,6 +136,15 @@ final class Shapes {
   }
 
   static boolean email(CharSequence s, int from, int to) {
+    return email(s, from, to, false);
+  }
+
+  /**
+   * An e-mail address, or with principal also a principal at a place without a domain ("app@orders",
+   * as Postgres' log prefix %u@%d writes it): only the caller knows where that reading is safe
+   * ("eslint@next" is a package and its tag).
+   */
+  static boolean email(CharSequence s, int from, int to, boolean principal) {
     int at = indexOf(s, '@', from, to);
     if (at <= from) {
       return false;
@@ -155,9 +164,8 @@ final class Shapes {
         return false;
       }
     }
-    // "app@orders": a principal at a place without a domain, as Postgres' log prefix (%u@%d) and shell
-    // prompts write it
-    return (dot > at + 1 && dot < to - 2) || (dot < 0 && to - at > 2 && letter(s.charAt(from)) && letter(s.charAt(at + 1)));
+    return (dot > at + 1 && dot < to - 2) || (principal && dot < 0 && to - at > 2 && letter(s.charAt(from))
+        && letter(s.charAt(at + 1)));
   }
 
   /** Index of "://" after a letters-only scheme, or -1. */

@@ -255,7 +255,7 @@ final class StackTraces {
       int paren = line.lastIndexOf('(');
       if (paren > 0) {
         String name = line.substring(0, paren);
-        return new Frame(name, app(name) && app(next.strip()));
+        return new Frame(generatedOrdinals(name), app(name) && app(next.strip()));
       }
     }
     return null;
@@ -263,12 +263,12 @@ final class StackTraces {
 
   /**
    * Numbers the compiler gives generated code, masked: a closure's `<>c__DisplayClass5_0`, an async
-   * state machine's `<Get>d__5`, Java's `lambda$process$3` and `Outer$1`. They count the closures
-   * above them in the file, so they move with unrelated edits as line numbers do; the method they sit
-   * in stays.
+   * state machine's `<Get>d__5`, Java's `lambda$process$3` and `Outer$1`, Go's `process.func2`. They
+   * count the closures above them in the file, so they move with unrelated edits as line numbers do;
+   * the method they sit in stays.
    */
   static String generatedOrdinals(String name) {
-    if (name.indexOf('$') < 0 && name.indexOf("__") < 0) {
+    if (name.indexOf('$') < 0 && name.indexOf("__") < 0 && name.indexOf(".func") < 0) {
       return name;
     }
     StringBuilder out = new StringBuilder(name.length());
@@ -276,6 +276,17 @@ final class StackTraces {
     int n = name.length();
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
+      if (c == '.' && name.startsWith("func", i + 1) && i + 5 < n && Shapes.digit(name.charAt(i + 5))) {
+        // Go: "main.(*Worker).process.func2", closures nested as "func2.1"
+        int j = i + 5;
+        while (j < n && (Shapes.digit(name.charAt(j)) || (name.charAt(j) == '.' && j + 1 < n && Shapes.digit(name.charAt(j + 1))))) {
+          j++;
+        }
+        out.append(".func").append(ServiceTemplates.ANY);
+        i = j - 1;
+        generated = false;
+        continue;
+      }
       if (c == '.' || c == ' ') {
         generated = false;
       } else if (c == '$' || (c == '_' && i + 1 < n && name.charAt(i + 1) == '_')) {

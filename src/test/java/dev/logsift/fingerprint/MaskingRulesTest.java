@@ -25,7 +25,8 @@ class MaskingRulesTest {
       ip        | peer fe80::1ff:fe23:4567:890a down                   | peer <*> down
       email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
       email     | [8336] tariq@marketing_stage FATAL: password         | [<*>] <*> FATAL: password
-      email     | login as root@bastion failed                         | login as <*> failed
+      email     | 2024-01-01 10:00:00 UTC [77] app@orders ERROR: x     | <*> UTC [<*>] <*> ERROR: x
+      email     | No matching version found for eslint@next.           | No matching version found for eslint@next.
       email     | decorated by @property here                          | decorated by @property here
       email     | object Foo@1b2c3d leaked                             | object <*> leaked
       url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/<*>/users/<*>/orders?id=<*>&sort=<*> failed
@@ -104,6 +105,8 @@ class MaskingRulesTest {
       keyvalue  | Order(id=7, status=OrderStatus.IN_REVIEW)            | Order(id=<*>, status=OrderStatus.IN_REVIEW)
       route     | upstream: "http://payments.svc:8080/api/v1/orders/12", host | upstream: "http://payments.svc:<*>/<*>", host
       route     | upstream: "http://payments.svc", host                | upstream: "http://payments.svc", host
+      url       | fetch http://10.0.3.7.12:8080/health failed          | fetch http://<*>:<*>/health failed
+      route     | upstream: "http://unix:/run/api.sock:/v1/x", host    | upstream: "http://unix:<*>/run/api.sock:/<*>/x", host
       quoted    | referrer: "https://a.example.com/cart?x=1", x        | referrer: "<*>", x
       quoted    | user: "system:anonymous" x                           | user: "system:<*>" x
       number    | write failed: errno(28) on disk                      | write failed: errno(28) on disk
