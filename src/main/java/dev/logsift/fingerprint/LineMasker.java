@@ -326,7 +326,8 @@ final class LineMasker {
             }
           }
           case QUOTED -> {
-            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)) {
+            if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
+                && !typeName(ca, cb)) {
               if (!name(ca, cb)) {
                 return masked(a, ca, cb, b, rep, false);
               }
@@ -498,6 +499,34 @@ final class LineMasker {
         }
       }
       return !(segmentDigit && !segmentLetter);
+    }
+
+    /**
+     * 'com.acme.PaymentClient': a qualified type (its last name capitalised, with lower case) is the code a
+     * message names, kept like an exception's type ("Consider defining a bean of type '...'").
+     */
+    private boolean typeName(int from, int to) {
+      int dot = -1;
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (c == '.') {
+          if (k == from || k == to - 1 || s.charAt(k - 1) == '.') {
+            return false;
+          }
+          dot = k;
+        } else if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '$')) {
+          return false;
+        }
+      }
+      if (dot < 0 || s.charAt(dot + 1) < 'A' || s.charAt(dot + 1) > 'Z') {
+        return false;
+      }
+      for (int k = dot + 2; k < to; k++) {
+        if (s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -715,8 +744,9 @@ final class LineMasker {
         }
         letter |= Shapes.letter(c);
       }
-      // a bare number in brackets stays one value with its name: "synchronized to LOCAL(0)"
-      return letter && Shapes.hasDigit(s, open + 1, cb);
+      // a bare number in brackets stays one value with its name: "synchronized to LOCAL(0)"; SQL's
+      // positional parameters are not values at all: "SELECT refresh_totals($1)" names its function
+      return (letter || s.charAt(open + 1) == '$') && Shapes.hasDigit(s, open + 1, cb);
     }
 
     /**

@@ -31,6 +31,7 @@ final class ServiceTemplates {
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
+  private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
   private static final int MAX_LAYOUTS = 16;
@@ -1091,7 +1092,7 @@ final class ServiceTemplates {
       return false;
     }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
-    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeValue(t)
+    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeValue(t) || systemdUnit(t)
         || Shapes.qualifiedConstant(t, 0, t.length())) {
       return false;
     }
@@ -1123,6 +1124,16 @@ final class ServiceTemplates {
       }
     }
     return lower || !upper;
+  }
+
+  /** "nginx.service:": a systemd unit, the service that failed (see words unitsuffix). */
+  private static boolean systemdUnit(String t) {
+    int z = t.length();
+    while (z > 0 && (t.charAt(z - 1) == ':' || t.charAt(z - 1) == ',' || t.charAt(z - 1) == '.')) {
+      z--;
+    }
+    int dot = t.lastIndexOf('.', z - 1);
+    return dot > 0 && dot < z - 1 && UNIT_SUFFIXES.contains(t, dot + 1, z);
   }
 
   /**

@@ -325,6 +325,15 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void systemdUnitsAreTheServicesThatFailed() {
+    List<String> lines = new ArrayList<>();
+    for (String unit : List.of("nginx", "redis-server", "postgresql", "php-fpm", "sshd")) {
+      lines.add("Mar 15 03:14:44 web-cedar systemd[1]: " + unit + ".service: Main process exited, code=exited, status=1/FAILURE");
+    }
+    assertEquals(5, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void twoValuesNeverMakeAVariable() {
     assertThrows(IllegalArgumentException.class, () -> new LearningFingerprinter(stateless, 2, 10, 10));
   }

@@ -73,6 +73,7 @@ class MaskingRulesTest {
       quoted    | relation "orders_2024" does not exist                | relation "<*>" does not exist
       quoted    | started service 'sparkDriver' on                     | started service 'sparkDriver' on
       quoted    | no queue 'orders.retry' here                         | no queue '<*>' here
+      quoted    | a bean of type 'com.acme.PaymentClient' in           | a bean of type 'com.acme.PaymentClient' in
       number    | perform: s3:GetObject on x                           | perform: s3:GetObject on x
       number    | code s3:Get2Object on x                              | code <*> on x
       number    | error P2002 in upsert                                | error P2002 in upsert
@@ -127,6 +128,7 @@ class MaskingRulesTest {
       quoted    | Aborted connection to db: 'shop' user: 'catalog_ro' host | Aborted connection to db: 'shop' user: '<*>' host
       quoted    | login failed for user user: bad password             | login failed for user user: bad password
       number    | DHCPACK(eth0) 192.168.1.39 livingroom               | DHCPACK(<*>) <*> livingroom
+      number    | STATEMENT: SELECT refresh_totals($1)                 | STATEMENT: SELECT refresh_totals(<*>)
       keyvalue  | session opened for user root(uid=0) by               | session opened for user root(uid=<*>) by
       list      | Removed fetcher for partitions Set(orders-5, __consumer_offsets-1, a-3) now | Removed fetcher for partitions Set(<*>) now
       list      | retry 10.0.0.1, 10.0.0.2, 10.0.0.3 failed            | retry <*> failed
