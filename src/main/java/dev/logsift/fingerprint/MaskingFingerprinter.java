@@ -74,18 +74,18 @@ public final class MaskingFingerprinter implements Fingerprinter {
 
     String template(String message) {
       String text = message.strip();
-      String fields = structured.extract(text);
+      Structured.Fields fields = structured.extract(text);
       if (fields != null) {
-        text = fields.strip();
+        text = fields.text().strip();
       } else if (text.endsWith("}")) {
         // "2024-05-01T10:00:00Z 5e0c... ERROR {"msg":...}": runtimes put a prefix before the JSON
         int brace = text.indexOf('{');
         while (brace > 0 && !LineMasker.space(text.charAt(brace - 1))) {
           brace = text.indexOf('{', brace + 1);
         }
-        String json = brace > 0 ? structured.extract(text.substring(brace)) : null;
-        if (json != null) {
-          text = text.substring(0, brace) + json.strip();
+        fields = brace > 0 ? structured.extract(text.substring(brace)) : null;
+        if (fields != null) {
+          text = text.substring(0, brace) + fields.text().strip();
         }
       }
       StringBuilder out = BUFFER.get();
@@ -107,6 +107,16 @@ public final class MaskingFingerprinter implements Fingerprinter {
       if (fields != null && message.length() <= MAX_EVENT_CHARS) {
         // a JSON error object's "code" beside its message (an ORM's "P2002", a driver's "E11000")
         ErrorCodes.append(message, out);
+      }
+      if (fields != null && !fields.codes().isEmpty()) {
+        // how it failed, as written: {"msg":"container terminated","reason":"OOMKilled","exitCode":137}
+        String sep = " | ";
+        for (String pair : fields.codes().split(" ")) {
+          if (out.indexOf(pair.substring(pair.indexOf('=') + 1)) < 0) {
+            out.append(sep).append(pair);
+            sep = " ";
+          }
+        }
       }
       if (out.length() > rules.maxTemplateChars) {
         out.setLength(rules.maxTemplateChars);

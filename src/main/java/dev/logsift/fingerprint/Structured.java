@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * JSON and logfmt lines carry timestamps, request ids and levels beside the message; only the
- * message, error and stack fields decide the fingerprint. Returns null when the line is not one.
+ * message, error and stack fields decide the fingerprint, with the fields that say how it failed
+ * (status, reason, exit code: see words codefield).
  */
 final class Structured {
   private static final JsonFactory JSON = JsonStreams.FACTORY;
@@ -18,18 +19,31 @@ final class Structured {
   private static final String[] NESTED_TYPE = {"type", "kind", "name", "errortype"};
   private static final String[] NESTED_TEXT = {"message", "msg", "errormessage"};
 
+  /** Code fields kept beside the message, at most; their values at most this long. */
+  private static final int MAX_CODES = 3;
+  private static final int MAX_CODE_CHARS = 32;
+
+  /**
+   * What decides the fingerprint: the text (message fields in rule order joined by " | ", then a newline
+   * and the stack) and the code fields beside it ("status=503 reason=OOMKilled", empty when none), kept
+   * as written.
+   */
+  record Fields(String text, String codes) {}
+
   private final WordSet messageKeys;
   private final WordSet stackKeys;
+  private final WordSet codeFields;
   private final String[] messageOrder;
 
   Structured(Rules rules, String[] messageOrder) {
     this.messageKeys = rules.words("messagekey");
     this.stackKeys = rules.words("stackkey");
+    this.codeFields = rules.words("codefield");
     this.messageOrder = messageOrder;
   }
 
-  /** The text to fingerprint: message fields in rule order joined by " | ", then a newline and the stack. */
-  String extract(String line) {
+  /** The fields of a JSON or logfmt line, or null when the line is not one. */
+  Fields extract(String line) {
     int n = line.length();
     if (n > 1 && line.charAt(0) == '{' && line.charAt(n - 1) == '}') {
       return json(line);
@@ -50,9 +64,10 @@ final class Structured {
     return false;
   }
 
-  private String json(String line) {
+  private Fields json(String line) {
     Map<String, String> found = new HashMap<>();
     StringBuilder others = new StringBuilder();
+    StringBuilder codes = new StringBuilder();
     String stack = null;
     try (JsonParser p = JSON.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -96,8 +111,9 @@ final class Structured {
             found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
           }
         } else if (v != null && v.isScalarValue()) {
-          // kept in case no message field turns up: words stay, single-word values are masked as key=value
           String text = p.getText();
+          code(key, 0, key.length(), text, codes);
+          // kept in case no message field turns up: words stay, single-word values are masked as key=value
           others.append(others.isEmpty() ? "" : " ").append(key);
           others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
         } else {
@@ -107,7 +123,45 @@ final class Structured {
     } catch (IOException e) {
       return null; // not JSON after all: the caller masks it as plain text
     }
-    return found.isEmpty() && stack == null ? others.toString() : join(found, stack);
+    return found.isEmpty() && stack == null ? new Fields(others.toString(), "") : join(found, stack, codes);
+  }
+
+  /**
+   * Adds "key=value" to codes when key names how something failed (see words codefield) and the value is
+   * a short code: {"msg":"upstream request failed","status":503} and ... 401 are two failures.
+   */
+  private void code(String line, int k, int keyEnd, String value, StringBuilder codes) {
+    if (!codeFields.contains(line, k, keyEnd) || value.isEmpty() || value.length() > MAX_CODE_CHARS) {
+      return;
+    }
+    // a code, never an id: a number of up to five digits (a status, an errno, an exit code), a word
+    // (OOMKilled, ECONNRESET), or a code of capitals and digits (P2002, 40P01); an OAuth "code" or a hash
+    // would make every line a fingerprint of its own
+    int digits = 0;
+    int letters = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Shapes.digit(c)) {
+        digits++;
+      } else if (Shapes.letter(c)) {
+        letters++;
+      } else if (c != '_' && c != '-' && c != '.') {
+        return;
+      }
+    }
+    boolean number = letters == 0 && digits == value.length() && digits <= 5;
+    boolean word = digits == 0 && letters > 0;
+    boolean shaped = ErrorCodes.shape(value, 0, value.length()) || (value.length() == 5 && digits >= 2);
+    if (!number && !word && !shaped) {
+      return;
+    }
+    int count = 0;
+    for (int i = 0; i < codes.length(); i++) {
+      count += codes.charAt(i) == '=' ? 1 : 0;
+    }
+    if (count < MAX_CODES) {
+      codes.append(codes.isEmpty() ? "" : " ").append(line, k, keyEnd).append('=').append(value);
+    }
   }
 
   /** The strings of the array the parser is at, one per line; anything else in it is skipped. */
@@ -133,8 +187,9 @@ final class Structured {
     return false;
   }
 
-  private String logfmt(String line) {
+  private Fields logfmt(String line) {
     Map<String, String> found = new HashMap<>();
+    StringBuilder codes = new StringBuilder();
     String stack = null;
     int n = line.length();
     int i = 0;
@@ -178,12 +233,14 @@ final class Structured {
         stack = value;
       } else if (messageKeys.contains(line, k, keyEnd)) {
         found.putIfAbsent(line.substring(k, keyEnd).toLowerCase(java.util.Locale.ROOT), value);
+      } else {
+        code(line, k, keyEnd, value, codes);
       }
     }
-    return pairs >= 2 ? join(found, stack) : null;
+    return pairs >= 2 ? join(found, stack, codes) : null;
   }
 
-  private String join(Map<String, String> found, String stack) {
+  private Fields join(Map<String, String> found, String stack, StringBuilder codes) {
     if (found.isEmpty() && stack == null) {
       return null;
     }
@@ -197,6 +254,6 @@ final class Structured {
     if (stack != null) {
       b.append('\n').append(stack);
     }
-    return b.toString();
+    return new Fields(b.toString(), codes.toString());
   }
 }
