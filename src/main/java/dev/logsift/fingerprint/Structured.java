@@ -68,6 +68,7 @@ final class Structured {
     Map<String, String> found = new HashMap<>();
     StringBuilder others = new StringBuilder();
     StringBuilder codes = new StringBuilder();
+    StringBuilder details = new StringBuilder();
     String stack = null;
     try (JsonParser p = JSON.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -112,7 +113,7 @@ final class Structured {
           }
         } else if (v != null && v.isScalarValue()) {
           String text = p.getText();
-          code(key, 0, key.length(), text, codes);
+          code(key, 0, key.length(), text, codes, details);
           // kept in case no message field turns up: words stay, single-word values are masked as key=value
           others.append(others.isEmpty() ? "" : " ").append(key);
           others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
@@ -123,15 +124,24 @@ final class Structured {
     } catch (IOException e) {
       return null; // not JSON after all: the caller masks it as plain text
     }
-    return found.isEmpty() && stack == null ? new Fields(others.toString(), "") : join(found, stack, codes);
+    return found.isEmpty() && stack == null ? new Fields(others.toString(), "") : join(found, stack, codes, details);
   }
 
   /**
    * Adds "key=value" to codes when key names how something failed (see words codefield) and the value is
    * a short code: {"msg":"upstream request failed","status":503} and ... 401 are two failures.
    */
-  private void code(String line, int k, int keyEnd, String value, StringBuilder codes) {
-    if (!codeFields.contains(line, k, keyEnd) || value.isEmpty() || value.length() > MAX_CODE_CHARS) {
+  private void code(String line, int k, int keyEnd, String value, StringBuilder codes, StringBuilder details) {
+    if (!codeFields.contains(line, k, keyEnd) || value.isEmpty()) {
+      return;
+    }
+    if (value.indexOf(' ') > 0) {
+      // "reason": "es_rejected_execution_exception: rejected execution of ...": a sentence says what
+      // failed like a message does, and is masked like one
+      details.append(" | ").append(value, 0, Math.min(value.length(), 2_000));
+      return;
+    }
+    if (value.length() > MAX_CODE_CHARS) {
       return;
     }
     // a code, never an id: a number of up to five digits (a status, an errno, an exit code), a word
@@ -190,6 +200,7 @@ final class Structured {
   private Fields logfmt(String line) {
     Map<String, String> found = new HashMap<>();
     StringBuilder codes = new StringBuilder();
+    StringBuilder details = new StringBuilder();
     String stack = null;
     int n = line.length();
     int i = 0;
@@ -234,13 +245,13 @@ final class Structured {
       } else if (messageKeys.contains(line, k, keyEnd)) {
         found.putIfAbsent(line.substring(k, keyEnd).toLowerCase(java.util.Locale.ROOT), value);
       } else {
-        code(line, k, keyEnd, value, codes);
+        code(line, k, keyEnd, value, codes, details);
       }
     }
-    return pairs >= 2 ? join(found, stack, codes) : null;
+    return pairs >= 2 ? join(found, stack, codes, details) : null;
   }
 
-  private Fields join(Map<String, String> found, String stack, StringBuilder codes) {
+  private Fields join(Map<String, String> found, String stack, StringBuilder codes, StringBuilder details) {
     if (found.isEmpty() && stack == null) {
       return null;
     }
@@ -250,6 +261,9 @@ final class Structured {
       if (v != null) {
         b.append(b.isEmpty() ? "" : " | ").append(v);
       }
+    }
+    if (!details.isEmpty()) {
+      b.append(details, b.isEmpty() ? 3 : 0, details.length());
     }
     if (stack != null) {
       b.append('\n').append(stack);
