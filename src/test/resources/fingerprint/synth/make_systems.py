@@ -201,7 +201,9 @@ def web(r, n):
          lambda: "limiting requests, excess: %d.%03d by zone \"api\", client: %s, server: %s.shop.example.com" % (r.randint(1, 50), r.randint(0, 999), ip(r), subs())),
         (4, "open() <*> failed (<*>: No such file or directory)", lambda: "open() \"/usr/share/nginx/html/%s.png\" failed (2: No such file or directory)" % word(r)),
         (3, "account <*> locked after too many failures", lambda: "account %s locked after too many failures" % skew(r, users)),
-        (2, "worker process <*> exited on signal <*>", lambda: "worker process %d exited on signal %d" % (r.randint(100, 99999), r.choice([9, 11]))),
+        # the signal is how the worker died (9 killed, 11 crashed): a statement per signal
+        (1, "worker process <*> exited on signal 9", lambda: "worker process %d exited on signal 9" % r.randint(100, 99999)),
+        (1, "worker process <*> exited on signal 11", lambda: "worker process %d exited on signal 11" % r.randint(100, 99999)),
     ]
     return T
 

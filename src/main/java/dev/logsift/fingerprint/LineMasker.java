@@ -34,6 +34,7 @@ final class LineMasker {
   private final WordSet codeKeys;
   private final WordSet valueLabels;
   private final WordSet routeLabels;
+  private final WordSet sourceExtensions;
   private final java.util.List<String> exceptionSuffixes;
 
   LineMasker(Rules rules) {
@@ -51,6 +52,7 @@ final class LineMasker {
     this.codeKeys = rules.words("codekey");
     this.valueLabels = rules.words("valuelabel");
     this.routeLabels = rules.words("routelabel");
+    this.sourceExtensions = rules.words("sourceext");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
   }
 
@@ -291,6 +293,11 @@ final class LineMasker {
           }
           case PATH -> {
             if ((slashes > 0 || (flags & BACKSLASH) != 0) && Shapes.path(s, ca, cb)) {
+              int line = sourceLine(ca, cb);
+              if (line > 0) {
+                // "panicked at src/handlers/orders.rs:88:14": where the code failed, its line a value
+                return masked(a, line, cb, b, rep, true);
+              }
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -311,6 +318,11 @@ final class LineMasker {
             }
           }
           case KEYVALUE -> {
+            int line = colons == 2 ? loggerLine(ca, cb) : -1;
+            if (line > 0) {
+              // Python's "%(name)s:%(funcName)s:%(lineno)d": "payments.views:charge:114", the line a value
+              return masked(a, line, cb, b, rep, true);
+            }
             if (((flags & EQUALS) != 0 || colons > 0) && separatorAt(ca, cb) >= 0) {
               return keyValue(a, ca, cb, b, rep);
             }
@@ -536,6 +548,9 @@ final class LineMasker {
      */
     private boolean namedStatus(int a, int ca, int cb) {
       int len = cb - ca;
+      if (len <= 3 && exitCode(a, ca, cb)) {
+        return true;
+      }
       if (len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digit(s.charAt(ca + 1)) && Shapes.digit(s.charAt(ca + 2))) {
         int w = wordBefore(a);
         return w >= 0 && endsWordIgnoreCase(w, "code") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "status")
@@ -550,6 +565,98 @@ final class LineMasker {
         }
         int w = wordBefore(a);
         return w >= 0 && endsWordIgnoreCase(w, "sqlstate");
+      }
+      return false;
+    }
+
+    /** Where the line of "module.name:function:123" starts, or -1. */
+    private int loggerLine(int ca, int cb) {
+      int last = cb - 1;
+      while (last > ca && Shapes.digit(s.charAt(last))) {
+        last--;
+      }
+      if (last == cb - 1 || s.charAt(last) != ':') {
+        return -1;
+      }
+      int mid = last - 1;
+      while (mid > ca && (Shapes.letter(s.charAt(mid)) || Shapes.digit(s.charAt(mid)) || s.charAt(mid) == '_')) {
+        mid--;
+      }
+      if (s.charAt(mid) != ':' || mid == last - 1 || !(Shapes.letter(s.charAt(mid + 1)) || s.charAt(mid + 1) == '_')) {
+        return -1;
+      }
+      for (int k = ca; k < mid; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '.')) {
+          return -1;
+        }
+      }
+      return mid > ca && Shapes.letter(s.charAt(ca)) ? last + 1 : -1;
+    }
+
+    /**
+     * Where the line number of a source file's path starts ("src/orders.rs:88:14" -> 88), or -1: the file
+     * ends with an extension of source code (see words sourceext), then ":line" and maybe ":column".
+     */
+    private int sourceLine(int ca, int cb) {
+      int k = cb;
+      int colons = 0;
+      int line = -1;
+      while (k > ca && colons < 2) {
+        int e = k;
+        while (k > ca && Shapes.digit(s.charAt(k - 1))) {
+          k--;
+        }
+        if (k == e || k == ca || s.charAt(k - 1) != ':') {
+          break;
+        }
+        line = k;
+        k--;
+        colons++;
+      }
+      if (line < 0) {
+        return -1;
+      }
+      int fileEnd = line - 1;
+      while (fileEnd > ca && s.charAt(fileEnd - 1) == ':') {
+        fileEnd--;
+      }
+      int dot = fileEnd - 1;
+      while (dot > ca && Shapes.letter(s.charAt(dot))) {
+        dot--;
+      }
+      if (s.charAt(dot) != '.' || !sourceExtensions.contains(s, dot + 1, fileEnd)) {
+        return -1;
+      }
+      // "file.rs:88:14" -> the mask starts after the file's colon
+      int first = fileEnd + 1;
+      return first < cb ? first : -1;
+    }
+
+    /**
+     * How a process ended: "exited on signal 11", "exit code 137", "exited with status 1". A small
+     * closed set that says what happened (a crash, the OOM killer, a failed command), never an id.
+     */
+    private boolean exitCode(int a, int ca, int cb) {
+      for (int k = ca; k < cb; k++) {
+        if (!Shapes.digit(s.charAt(k))) {
+          return false;
+        }
+      }
+      int w = wordBefore(a);
+      if (w < 0) {
+        return false;
+      }
+      if (endsWordIgnoreCase(w, "signal")) {
+        return true;
+      }
+      if (!endsWordIgnoreCase(w, "code") && !endsWordIgnoreCase(w, "status")) {
+        return false;
+      }
+      for (int k = 0, v = wordBefore(w); k < 2 && v >= 0; k++, v = wordBefore(v)) {
+        if (endsWordIgnoreCase(v, "exit") || endsWordIgnoreCase(v, "exited") || endsWordIgnoreCase(v, "exits")) {
+          return true;
+        }
       }
       return false;
     }
@@ -699,18 +806,21 @@ final class LineMasker {
     }
 
     /**
-     * Where the digits of "program[1234]" start, or -1: a digit-free name of two or more characters
-     * and only digits in the square brackets that end the token.
+     * Where the id of "program[1234]" or "task[uuid]" starts, or -1: a digit-free name of two or more
+     * characters and an id (digits, hex, dashes) in the square brackets that end the token.
      */
     private int processId(int ca, int cb) {
       if (cb - ca < 5 || s.charAt(cb - 1) != ']') {
         return -1;
       }
+      // the id in the brackets: a process id, or a task's uuid ("app.tasks.send_email[9f2c...]")
       int k = cb - 2;
-      while (k > ca && Shapes.digit(s.charAt(k))) {
+      boolean digit = false;
+      while (k > ca && (Shapes.digit(s.charAt(k)) || Shapes.hexLetter(s.charAt(k)) || s.charAt(k) == '-')) {
+        digit |= Shapes.digit(s.charAt(k));
         k--;
       }
-      if (s.charAt(k) != '[' || k == cb - 2 || k < ca + 2 || !Shapes.letter(s.charAt(ca))) {
+      if (s.charAt(k) != '[' || !digit || k < ca + 2 || !Shapes.letter(s.charAt(ca))) {
         return -1;
       }
       for (int i = ca; i < k; i++) {

@@ -8,6 +8,10 @@ final class Shapes {
     return c >= '0' && c <= '9';
   }
 
+  static boolean hexLetter(char c) {
+    return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
   static boolean letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

@@ -334,6 +334,16 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void missingKeysAndArgumentsNameCode() {
+    List<String> lines = new ArrayList<>();
+    for (String key : List.of("email", "amount", "currency", "country")) {
+      lines.add("Traceback (most recent call last):\n  File \"/app/orders/create.py\", line 12, in create\n"
+          + "    total = payload[\"" + key + "\"]\nKeyError: '" + key + "'");
+    }
+    assertEquals(4, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void twoValuesNeverMakeAVariable() {
     assertThrows(IllegalArgumentException.class, () -> new LearningFingerprinter(stateless, 2, 10, 10));
   }

@@ -86,6 +86,11 @@ class MaskingRulesTest {
       number    | AxiosError: Request failed with status code 429      | AxiosError: Request failed with status code 429
       number    | proxy error : status code 403                        | proxy error : status code <*>
       number    | GET /x status: 200 len: 12                           | GET <*> status: <*> len: <*>
+      number    | worker process 1234 exited on signal 11              | worker process <*> exited on signal 11
+      number    | ERROR: script returned exit code 137                 | ERROR: script returned exit code 137
+      number    | container 4f2a exited with code 1 after 3s           | container <*> exited with code 1 after <*>
+      number    | job exited with status 2                             | job exited with status 2
+      number    | request 77 failed with code 12345                    | request <*> failed with code <*>
       number    | violates unique constraint (SQLSTATE 40P01)          | violates unique constraint (SQLSTATE 40P01)
       keyvalue  | Main process exited, code=killed, status=9/KILL      | Main process exited, code=killed, status=9/KILL
       keyvalue  | Main process exited, code=exited, status=1           | Main process exited, code=exited, status=<*>
@@ -94,6 +99,10 @@ class MaskingRulesTest {
       number    | restarting container in pod payments-api-7c6d8f9b5-x2k9p | restarting container in pod payments-api-<*>
       number    | worker[4411] exited on SIGSEGV(11) after 3 requests  | worker[<*>] exited on SIGSEGV(11) after <*> requests
       number    | sshd[2231]: error: maximum attempts                  | sshd[<*>]: error: maximum attempts
+      number    | Task app.tasks.send_email[9f2c1d3e-8b7a-4c2d] raised | Task app.tasks.send_email[<*>] raised
+      path      | thread 'main' panicked at src/handlers/orders.rs:88:14: | thread 'main' panicked at src/handlers/orders.rs:<*>:
+      path      | open /var/log/app.log:12 failed                      | open <*> failed
+      keyvalue  | ERROR [payments.views:charge:114] boom               | ERROR [payments.views:charge:<*>] boom
       number    | postfix/smtpd[77]: lost connection                   | postfix/smtpd[<*>]: lost connection
       number    | node[2x]: failed                                     | <*>: failed
       number    | args[0] is null                                      | args[<*>] is null
