@@ -249,6 +249,9 @@ final class LineMasker {
         // happened, a value, however it is named
         return masked(a, ca, cb, b, ANY, false);
       }
+      if (colons >= 5 && cb - ca > 12 && s.startsWith("arn:", ca)) {
+        return arn(a, ca, cb, b, ANY);
+      }
       if ((flags & EQUALS) != 0) {
         int tuple = keyTuple(a, b);
         if (tuple >= 0) {
@@ -631,6 +634,45 @@ final class LineMasker {
       // "file.rs:88:14" -> the mask starts after the file's colon
       int first = fileEnd + 1;
       return first < cb ? first : -1;
+    }
+
+    /**
+     * "arn:aws:dynamodb:us-east-1:123456789012:table/Orders": the service and the resource say what was
+     * denied or missing; the region and the account are values, as are resource names with digits
+     * (an instance, a session).
+     */
+    private int arn(int a, int ca, int cb, int b, String rep) {
+      separator();
+      out.append(s, a, ca);
+      int p = ca;
+      for (int field = 0; field < 5; field++) {
+        int colon = Shapes.indexOf(s, ':', p, cb);
+        if (field >= 3 && colon > p) {
+          out.append(rep); // region, account
+        } else {
+          out.append(s, p, colon);
+        }
+        out.append(':');
+        p = colon + 1;
+      }
+      while (p < cb) {
+        int q = p;
+        while (q < cb && s.charAt(q) != '/' && s.charAt(q) != ':') {
+          q++;
+        }
+        if (Shapes.hasDigit(s, p, q)) {
+          out.append(rep);
+        } else {
+          out.append(s, p, q);
+        }
+        if (q < cb) {
+          out.append(s.charAt(q));
+        }
+        p = q + 1;
+      }
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
     }
 
     /**
