@@ -556,6 +556,12 @@ final class LineMasker {
       }
       if (len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digit(s.charAt(ca + 1)) && Shapes.digit(s.charAt(ca + 2))) {
         int w = wordBefore(a);
+        // "request failed: HTTP 401", "POST /v1/charges returned 500", "failed with status 410": the
+        // answer a call got is its failure (a status field of an access line, "status: 200", stays a value)
+        if (w >= 0 && (endsWordIgnoreCase(w, "http") || endsWordIgnoreCase(w, "returned") || endsWordIgnoreCase(w, "statuscode")
+            || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with")))) {
+          return true;
+        }
         return w >= 0 && endsWordIgnoreCase(w, "code") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "status")
             && (lastIndexOf("Error: ", w) >= 0 || lastIndexOf("Exception: ", w) >= 0);
       }

@@ -86,6 +86,10 @@ class MaskingRulesTest {
       number    | AxiosError: Request failed with status code 429      | AxiosError: Request failed with status code 429
       number    | proxy error : status code 403                        | proxy error : status code <*>
       number    | GET /x status: 200 len: 12                           | GET <*> status: <*> len: <*>
+      number    | GitHub API request 88 failed: HTTP 401               | GitHub API request <*> failed: HTTP 401
+      number    | POST https://api.example.com/charges returned 500    | POST https://api.example.com/charges returned 500
+      number    | webhook 12 failed with status 410                    | webhook <*> failed with status 410
+      number    | HTTP probe failed with statuscode: 503               | HTTP probe failed with statuscode: 503
       number    | worker process 1234 exited on signal 11              | worker process <*> exited on signal 11
       number    | ERROR: script returned exit code 137                 | ERROR: script returned exit code 137
       number    | container 4f2a exited with code 1 after 3s           | container <*> exited with code 1 after <*>
