@@ -651,8 +651,12 @@ final class LineMasker {
       separator();
       out.append(s, a, ca);
       int p = ca;
+      int service = -1;
       for (int field = 0; field < 5; field++) {
         int colon = Shapes.indexOf(s, ':', p, cb);
+        if (field == 2) {
+          service = p;
+        }
         if (field >= 3 && colon > p) {
           out.append(rep); // region, account
         } else {
@@ -661,12 +665,20 @@ final class LineMasker {
         out.append(':');
         p = colon + 1;
       }
+      // a principal: an IAM user's name and an assumed role's session are who, not what ("user/<*>",
+      // "assumed-role/app-role/<*>"); the role that lacks a permission stays
+      boolean principal = regionMatchesIgnoreCase(service, "iam:") || regionMatchesIgnoreCase(service, "sts:");
+      boolean user = principal && s.startsWith("user/", p);
+      boolean session = principal && s.startsWith("assumed-role/", p);
+      int segment = 0;
       while (p < cb) {
         int q = p;
         while (q < cb && s.charAt(q) != '/' && s.charAt(q) != ':') {
           q++;
         }
-        if (Shapes.hasDigit(s, p, q)) {
+        boolean who = (user && segment >= 1) || (session && segment >= 2);
+        segment++;
+        if (who || Shapes.hasDigit(s, p, q)) {
           out.append(rep);
         } else {
           out.append(s, p, q);

@@ -130,7 +130,7 @@ class DynamoTemplateStoreServerTest {
       "java.lang.IllegalStateException: order %d is already shipped (%d)", "redis GET cart:%d timed out after %d ms",
       "coupon %d expired %d days ago", "ERROR: deadlock detected while updating order %d (pid %d)",
       "inventory reservation %d failed: only %d left",
-      "", "refund %d rejected: amount exceeds captured %d", "webhook delivery %d failed with HTTP 5%02d",
+      "", "refund %d rejected: amount exceeds captured %d", "webhook delivery %d failed after %d ms with HTTP 503",
       "ledger entry %d out of balance by %d cents", "card token %d not found in vault (%d)",
       "currency conversion for invoice %d failed: rate stale by %d s", "settlement file %d missing %d rows",
       "index shard %d unavailable for %d ms", "query parse error at position %d of %d",

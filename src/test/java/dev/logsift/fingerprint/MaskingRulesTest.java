@@ -108,7 +108,9 @@ class MaskingRulesTest {
       path      | open /var/log/app.log:12 failed                      | open <*> failed
       keyvalue  | ERROR [payments.views:charge:114] boom               | ERROR [payments.views:charge:<*>] boom
       arn       | on resource: arn:aws:dynamodb:us-east-1:123456789012:table/Orders | on resource: arn:aws:dynamodb:<*>:<*>:table/Orders
-      arn       | User: arn:aws:sts::123456789012:assumed-role/app/i-0abc is | User: arn:aws:sts::<*>:assumed-role/app/<*> is
+      arn       | User: arn:aws:sts::123456789012:assumed-role/app/botocore-session is | User: arn:aws:sts::<*>:assumed-role/app/<*> is
+      arn       | User arn:aws:iam::123456789012:user/ci is not        | User arn:aws:iam::<*>:user/<*> is not
+      arn       | role arn:aws:iam::123456789012:role/deployer lacks   | role arn:aws:iam::<*>:role/deployer lacks
       arn       | bucket arn:aws:s3:::my-bucket denied                 | bucket arn:aws:s3:::my-bucket denied
       number    | postfix/smtpd[77]: lost connection                   | postfix/smtpd[<*>]: lost connection
       number    | node[2x]: failed                                     | <*>: failed
