@@ -144,9 +144,9 @@ final class Structured {
     if (value.length() > MAX_CODE_CHARS) {
       return;
     }
-    // a code, never an id: a number of up to five digits (a status, an errno, an exit code), a word
-    // (OOMKilled, ECONNRESET), or a code of capitals and digits (P2002, 40P01); an OAuth "code" or a hash
-    // would make every line a fingerprint of its own
+    // a code, never an id: a number of up to four digits (a status, an errno, an exit code), a word
+    // (OOMKilled, ECONNRESET), or a code of capitals and digits (P2002, 40P01); an OAuth "code", a one-time
+    // password or a hash would make every line a fingerprint of its own
     int digits = 0;
     int letters = 0;
     for (int i = 0; i < value.length(); i++) {
@@ -159,7 +159,7 @@ final class Structured {
         return;
       }
     }
-    boolean number = letters == 0 && digits == value.length() && digits <= 5;
+    boolean number = letters == 0 && digits == value.length() && digits <= 4;
     boolean word = digits == 0 && letters > 0;
     boolean shaped = ErrorCodes.shape(value, 0, value.length()) || (value.length() == 5 && digits >= 2);
     if (!number && !word && !shaped) {
