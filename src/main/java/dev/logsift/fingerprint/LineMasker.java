@@ -551,18 +551,29 @@ final class LineMasker {
      */
     private boolean namedStatus(int a, int ca, int cb) {
       int len = cb - ca;
-      if (len <= 3 && exitCode(a, ca, cb)) {
+      if (len > 5 || len == 4) {
+        return false;
+      }
+      // every kept number follows a word that starts with one of these letters: most numbers stop here
+      int w = wordBefore(a);
+      if (w < 0) {
+        return false;
+      }
+      char first = (char) (s.charAt(w) | 0x20);
+      if (first != 's' && first != 'c' && first != 'h' && first != 'r') {
+        return false;
+      }
+      if (len <= 3 && exitCode(w, ca, cb)) {
         return true;
       }
       if (len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digit(s.charAt(ca + 1)) && Shapes.digit(s.charAt(ca + 2))) {
-        int w = wordBefore(a);
         // "request failed: HTTP 401", "POST /v1/charges returned 500", "failed with status 410": the
         // answer a call got is its failure (a status field of an access line, "status: 200", stays a value)
-        if (w >= 0 && (endsWordIgnoreCase(w, "http") || endsWordIgnoreCase(w, "returned") || endsWordIgnoreCase(w, "statuscode")
-            || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with")))) {
+        if (endsWordIgnoreCase(w, "http") || endsWordIgnoreCase(w, "returned") || endsWordIgnoreCase(w, "statuscode")
+            || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with"))) {
           return true;
         }
-        return w >= 0 && endsWordIgnoreCase(w, "code") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "status")
+        return endsWordIgnoreCase(w, "code") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "status")
             && (lastIndexOf("Error: ", w) >= 0 || lastIndexOf("Exception: ", w) >= 0);
       }
       if (len == 5) {
@@ -572,8 +583,7 @@ final class LineMasker {
             return false;
           }
         }
-        int w = wordBefore(a);
-        return w >= 0 && endsWordIgnoreCase(w, "sqlstate");
+        return endsWordIgnoreCase(w, "sqlstate");
       }
       return false;
     }
@@ -697,15 +707,11 @@ final class LineMasker {
      * How a process ended: "exited on signal 11", "exit code 137", "exited with status 1". A small
      * closed set that says what happened (a crash, the OOM killer, a failed command), never an id.
      */
-    private boolean exitCode(int a, int ca, int cb) {
+    private boolean exitCode(int w, int ca, int cb) {
       for (int k = ca; k < cb; k++) {
         if (!Shapes.digit(s.charAt(k))) {
           return false;
         }
-      }
-      int w = wordBefore(a);
-      if (w < 0) {
-        return false;
       }
       if (endsWordIgnoreCase(w, "signal")) {
         return true;

@@ -59,6 +59,8 @@ final class ServiceTemplates {
     int copiesChecked;
     /** The vocabulary version it was last read against (see applyVocabulary). */
     int vocabularyChecked = -1;
+    /** The text under which it was last found to be its text's group (see canonical). */
+    String canonicalText;
 
     Node(String id, String template, String[] tokens, String suffix, long seq, long mask) {
       this.id = id;
@@ -181,18 +183,24 @@ final class ServiceTemplates {
    */
   private Node canonical(Node root) {
     String text = root.text();
+    if (text == root.canonicalText) {
+      return root; // checked since its text last changed: a newer group that reads alike finds it
+    }
     Node other = byText.get(text);
     if (other == null) {
       byText.put(text, root);
       size++;
+      root.canonicalText = text;
       return root;
     }
     Node o = find(other);
     if (o == root) {
+      root.canonicalText = text;
       return root;
     }
     if (!o.text().equals(text)) {
       byText.put(text, root); // that group has learned more since: this text is root's now
+      root.canonicalText = text;
       return root;
     }
     union(root, o);
