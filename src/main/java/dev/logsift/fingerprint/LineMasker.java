@@ -111,6 +111,8 @@ final class LineMasker {
     final int end;
     final StringBuilder out;
     final int start;
+    /** Where the scanned text starts in s. */
+    int from;
     /** Where the mask that ends `out` starts, or -1 when out does not end with a mask. */
     int tailMask = -1;
     /** Where the mask that ends a list item ("<*>,") starts, valid while out is listEnd long. */
@@ -138,8 +140,6 @@ final class LineMasker {
       this.start = out.length();
     }
 
-    /** Where the scanned text starts in s. */
-    int from;
 
     /**
      * Splits s[from, to) at whitespace and masks each token. The token's character summary is taken
@@ -244,7 +244,7 @@ final class LineMasker {
           return e;
         }
       }
-      if (tailMask == start && out.length() == start + ANY.length() && syslogHost(a, b)) {
+      if (tailMask == start && out.length() == start + ANY.length() && s.charAt(b - 1) != ':' && syslogHost(a, b)) {
         // "Mar 15 03:14:44 web-cedar systemd[1]: ...": the host field of a syslog header is where it
         // happened, a value, however it is named
         return masked(a, ca, cb, b, ANY, false);
@@ -363,6 +363,11 @@ final class LineMasker {
               // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
               // there is one
               int open = Shapes.indexOf(s, '(', ca, cb);
+              int source = colons > 0 && dots > 0 ? sourceLine(ca, cb) : -1;
+              if (source > 0) {
+                // "src/main.rs:10:5", "worker.go:88": a path too short for the path rule, still code
+                return masked(a, source, cb, b, rep, true);
+              }
               if (open < 0) {
                 int pid = processId(ca, cb);
                 if (pid > 0) {
@@ -567,9 +572,9 @@ final class LineMasker {
         return true;
       }
       if (len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digit(s.charAt(ca + 1)) && Shapes.digit(s.charAt(ca + 2))) {
-        // "request failed: HTTP 401", "POST /v1/charges returned 500", "failed with status 410": the
-        // answer a call got is its failure (a status field of an access line, "status: 200", stays a value)
-        if (endsWordIgnoreCase(w, "http") || endsWordIgnoreCase(w, "returned") || endsWordIgnoreCase(w, "statuscode")
+        // "request failed: HTTP 401", "failed with status 410": the answer a call got is its failure (a
+        // status field of an access line, "status: 200", stays a value, and so does "returned 150 rows")
+        if (endsWordIgnoreCase(w, "http") || endsWordIgnoreCase(w, "statuscode")
             || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with"))) {
           return true;
         }
@@ -818,8 +823,8 @@ final class LineMasker {
     /** Whether out ends with a mask, or a mask in square brackets ("<*> [<*>]"). */
     private boolean afterMask() {
       int n = out.length();
-      int end = n > start && out.charAt(n - 1) == ']' ? n - 1 : n;
-      return end - start >= ANY.length() && out.lastIndexOf(ANY, end - ANY.length()) == end - ANY.length();
+      int last = n > start && out.charAt(n - 1) == ']' ? n - 1 : n;
+      return last - start >= ANY.length() && out.lastIndexOf(ANY, last - ANY.length()) == last - ANY.length();
     }
 
     /**
@@ -862,13 +867,7 @@ final class LineMasker {
         return false;
       }
       int tagEnd = processId(t, u - 1) > 0 ? Shapes.indexOf(s, '[', t, u) : u - 1;
-      for (int k = t; k < tagEnd; k++) {
-        char c = s.charAt(k);
-        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
-          return false;
-        }
-      }
-      return true;
+      return Shapes.programName(s, t, tagEnd, true);
     }
 
     /**
@@ -889,13 +888,7 @@ final class LineMasker {
       if (s.charAt(k) != '[' || !digit || k < ca + 2 || !Shapes.letter(s.charAt(ca))) {
         return -1;
       }
-      for (int i = ca; i < k; i++) {
-        char c = s.charAt(i);
-        if (!(Shapes.letter(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
-          return -1;
-        }
-      }
-      return k + 1;
+      return Shapes.programName(s, ca, k, false) ? k + 1 : -1;
     }
 
     /**
@@ -1277,12 +1270,15 @@ final class LineMasker {
       } else {
         out.append(s, p, hostEnd);
       }
-      if (port >= 0) {
+      boolean unix = hostEnd - host == 4 && regionMatchesIgnoreCase(host, "unix");
+      if (port >= 0 && !unix) {
         out.append(':').append(ANY);
+      } else if (port >= 0) {
+        out.append(':');
       }
       p = slash;
       // nginx writes a unix socket upstream as "http://unix:/run/app.sock:/route": the path is the upstream
-      if (routeValue && p < cb && !(hostEnd - host == 4 && regionMatchesIgnoreCase(host, "unix"))) {
+      if (routeValue && p < cb && s.charAt(p) == '/' && !unix) {
         // the upstream's path repeats the request's, already a value: which upstream failed is kept
         out.append('/').append(ANY);
         p = cb;

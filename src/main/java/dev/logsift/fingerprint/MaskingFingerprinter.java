@@ -52,6 +52,20 @@ public final class MaskingFingerprinter implements Fingerprinter {
     return engine.rules.version;
   }
 
+  /** Whether out holds word as a whole word ("Error" is not in "ConnectionError"). */
+  static boolean holdsWord(CharSequence out, String word) {
+    String text = out.toString();
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int e = i + word.length();
+      boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean after = e == text.length() || !Character.isLetterOrDigit(text.charAt(e));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class Engine {
     /** One builder per thread, reused: the template is copied out of it, so it never escapes. */
     private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(256));
@@ -112,7 +126,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
         // how it failed, as written: {"msg":"container terminated","reason":"OOMKilled","exitCode":137}
         String sep = " | ";
         for (String pair : fields.codes().split(" ")) {
-          if (out.indexOf(pair.substring(pair.indexOf('=') + 1)) < 0) {
+          if (!holdsWord(out, pair.substring(pair.indexOf('=') + 1))) {
             out.append(sep).append(pair);
             sep = " ";
           }

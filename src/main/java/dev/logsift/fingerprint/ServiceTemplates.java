@@ -29,9 +29,11 @@ final class ServiceTemplates {
   private static final long WILD = 0x2545F4914F6CDD1DL;
   /** Words after which a name is code, never a variable ("reading 'id'", array key "email"). */
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
-  /** Words that precede anything: a value learned after one says nothing about the next message. */
+  /** Keys whose short value says how something failed (code=killed): kept by the masker, never learned. */
   private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
+  /** Suffixes of systemd units (nginx.service): a unit is the service that failed, never learned. */
   private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
+  /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
   private static final int MAX_LAYOUTS = 16;
@@ -173,7 +175,17 @@ final class ServiceTemplates {
     this.vocabulary = lru(maxTemplates * 2);
     this.contexts = lru(maxTemplates);
     this.vocabularyPatterns = lru(maxTemplates);
-    this.byText = lru(maxTemplates);
+    this.byText = new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Node> eldest) {
+        if (size() > maxTemplates) {
+          ServiceTemplates.this.size--;
+          eldest.getValue().canonicalText = null; // looked up again, so a newer look-alike still finds it
+          return true;
+        }
+        return false;
+      }
+    };
   }
 
   /**
@@ -204,6 +216,7 @@ final class ServiceTemplates {
       return root;
     }
     union(root, o);
+    changed = true;
     Node r = find(root);
     byText.put(r.text(), r);
     return r;
@@ -1057,16 +1070,7 @@ final class ServiceTemplates {
     }
     String t = tokens[1];
     int end = t.endsWith("[" + ANY + "]:") ? t.length() - ANY.length() - 3 : t.length() - 1;
-    if (end < 2 || t.charAt(t.length() - 1) != ':' || !Shapes.letter(t.charAt(0))) {
-      return false;
-    }
-    for (int i = 0; i < end; i++) {
-      char c = t.charAt(i);
-      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
-        return false;
-      }
-    }
-    return true;
+    return end >= 2 && t.charAt(t.length() - 1) == ':' && Shapes.programName(t, 0, end, true);
   }
 
   /**
@@ -1100,7 +1104,7 @@ final class ServiceTemplates {
       return false;
     }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
-    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeValue(t) || systemdUnit(t)
+    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeKeyPair(t) || systemdUnit(t)
         || Shapes.qualifiedConstant(t, 0, t.length())) {
       return false;
     }
@@ -1148,7 +1152,7 @@ final class ServiceTemplates {
    * "code=killed,": the masker keeps the value of a code key because it says how something failed
    * (code=killed, code=dumped); three of them are three failures, so learning keeps them too.
    */
-  private static boolean codeValue(String t) {
+  private static boolean codeKeyPair(String t) {
     int eq = t.indexOf('=');
     if (eq < 1) {
       return false;

@@ -382,4 +382,21 @@ final class Shapes {
     }
     return inner;
   }
+
+  /**
+   * Whether s[from, to) can name a program ("sshd", "postfix/smtpd", "app.tasks.send_email"): letters,
+   * '_', '-', '.', '/', and digits when allowed, starting with a letter.
+   */
+  static boolean programName(CharSequence s, int from, int to, boolean digits) {
+    if (to <= from || !letter(s.charAt(from))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (!(letter(c) || (digits && digit(c)) || c == '_' || c == '-' || c == '.' || c == '/')) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

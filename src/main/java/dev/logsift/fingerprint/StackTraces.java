@@ -272,37 +272,38 @@ final class StackTraces {
       return name;
     }
     StringBuilder out = new StringBuilder(name.length());
-    boolean generated = false;
     int n = name.length();
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
-      if (c == '.' && name.startsWith("func", i + 1) && i + 5 < n && Shapes.digit(name.charAt(i + 5))) {
-        // Go: "main.(*Worker).process.func2", closures nested as "func2.1"
-        int j = i + 5;
-        while (j < n && (Shapes.digit(name.charAt(j)) || (name.charAt(j) == '.' && j + 1 < n && Shapes.digit(name.charAt(j + 1))))) {
-          j++;
-        }
-        out.append(".func").append(ServiceTemplates.ANY);
-        i = j - 1;
-        generated = false;
-        continue;
-      }
-      if (c == '.' || c == ' ') {
-        generated = false;
-      } else if (c == '$' || (c == '_' && i + 1 < n && name.charAt(i + 1) == '_')) {
-        generated = true;
-      }
-      if (generated && Shapes.digit(c)) {
-        int j = i;
-        while (j < n && (Shapes.digit(name.charAt(j)) || name.charAt(j) == '_' || name.charAt(j) == 'x'
-            || (name.charAt(j) >= 'a' && name.charAt(j) <= 'f') || (name.charAt(j) >= 'A' && name.charAt(j) <= 'F'))) {
-          j++;
-        }
-        out.append(ServiceTemplates.ANY);
-        i = j - 1;
-        continue;
-      }
       out.append(c);
+      int run = -1;
+      if (c == '$' || (c == '_' && i > 0 && name.charAt(i - 1) == '_')) {
+        run = i + 1; // "lambda$dispatch$3", "Outer$1", "<Get>d__5", "b__0"
+      } else if (c == 's' && name.startsWith("DisplayClass", i - 11) && i >= 11) {
+        run = i + 1; // "<>c__DisplayClass5_0"
+      } else if (c == '.' && name.startsWith("func", i + 1) && i + 5 < n && Shapes.digit(name.charAt(i + 5))) {
+        out.append("func");
+        run = i + 5; // Go: "process.func2", nested "func2.1"
+      }
+      if (run < 0 || run >= n || !Shapes.digit(name.charAt(run))) {
+        if (run == i + 5 && c == '.') {
+          out.setLength(out.length() - 4);
+        }
+        continue;
+      }
+      int j = run;
+      while (j < n && (Shapes.digit(name.charAt(j)) || name.charAt(j) == '_'
+          || (name.charAt(j) == '.' && j + 1 < n && Shapes.digit(name.charAt(j + 1))))) {
+        j++;
+      }
+      if (j + 2 < n && name.charAt(j) == '/' && name.charAt(j + 1) == '0' && name.charAt(j + 2) == 'x') {
+        j += 3; // a hidden class's address: "$$Lambda$123/0x0000000800c03000"
+        while (j < n && (Shapes.digit(name.charAt(j)) || Shapes.hexLetter(name.charAt(j)))) {
+          j++;
+        }
+      }
+      out.append(ServiceTemplates.ANY);
+      i = j - 1;
     }
     return out.toString();
   }

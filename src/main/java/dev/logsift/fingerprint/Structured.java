@@ -161,7 +161,9 @@ final class Structured {
     }
     boolean number = letters == 0 && digits == value.length() && digits <= 4;
     boolean word = digits == 0 && letters > 0;
-    boolean shaped = ErrorCodes.shape(value, 0, value.length()) || (value.length() == 5 && digits >= 2);
+    // SQLSTATE is five digits or capitals ("23505", "40P01"); another five-digit value may be anything
+    boolean sqlstate = value.length() == 5 && (letters > 0 || line.regionMatches(true, k, "sqlstate", 0, keyEnd - k));
+    boolean shaped = ErrorCodes.shape(value, 0, value.length()) || sqlstate;
     if (!number && !word && !shaped) {
       return;
     }

@@ -87,7 +87,7 @@ class MaskingRulesTest {
       number    | proxy error : status code 403                        | proxy error : status code <*>
       number    | GET /x status: 200 len: 12                           | GET <*> status: <*> len: <*>
       number    | GitHub API request 88 failed: HTTP 401               | GitHub API request <*> failed: HTTP 401
-      number    | POST https://api.example.com/charges returned 500    | POST https://api.example.com/charges returned 500
+      number    | search returned 150 results                          | search returned <*> results
       number    | webhook 12 failed with status 410                    | webhook <*> failed with status 410
       number    | HTTP probe failed with statuscode: 503               | HTTP probe failed with statuscode: 503
       number    | worker process 1234 exited on signal 11              | worker process <*> exited on signal 11
@@ -125,7 +125,10 @@ class MaskingRulesTest {
       route     | upstream: "http://payments.svc:8080/api/v1/orders/12", host | upstream: "http://payments.svc:<*>/<*>", host
       route     | upstream: "http://payments.svc", host                | upstream: "http://payments.svc", host
       url       | fetch http://10.0.3.7.12:8080/health failed          | fetch http://<*>:<*>/health failed
-      route     | upstream: "http://unix:/run/api.sock:/v1/x", host    | upstream: "http://unix:<*>/run/api.sock:/<*>/x", host
+      route     | upstream: "http://unix:/run/api.sock:/v1/x", host    | upstream: "http://unix:/run/api.sock:/<*>/x", host
+      route     | upstream: "http://a?b", host                         | upstream: "http://a?b", host
+      syslog    | Mar 15 03:14:44 sshd[22]: error: auth failed         | <*> sshd[<*>]: error: auth failed
+      path      | thread 'main' panicked at src/main.rs:10:5:          | thread 'main' panicked at src/main.rs:<*>:
       quoted    | referrer: "https://a.example.com/cart?x=1", x        | referrer: "<*>", x
       quoted    | user: "system:anonymous" x                           | user: "system:<*>" x
       number    | write failed: errno(28) on disk                      | write failed: errno(28) on disk
