@@ -284,7 +284,7 @@ final class LineMasker {
           }
           case EMAIL -> {
             // a principal without a domain only in a log prefix, after a masked time or process id
-            if ((flags & AT) != 0 && Shapes.email(s, ca, cb, a == ca && afterMask())) {
+            if ((flags & AT) != 0 && (Shapes.email(s, ca, cb) || (a == ca && Shapes.email(s, ca, cb, true) && afterMask()))) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -296,7 +296,7 @@ final class LineMasker {
           }
           case PATH -> {
             if ((slashes > 0 || (flags & BACKSLASH) != 0) && Shapes.path(s, ca, cb)) {
-              int line = sourceLine(ca, cb);
+              int line = colons > 0 ? sourceLine(ca, cb) : -1;
               if (line > 0) {
                 // "panicked at src/handlers/orders.rs:88:14": where the code failed, its line a value
                 return masked(a, line, cb, b, rep, true);
@@ -342,7 +342,7 @@ final class LineMasker {
           }
           case QUOTED -> {
             if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
-                && !typeName(ca, cb)) {
+                && (dots == 0 || !typeName(ca, cb))) {
               if (!name(ca, cb)) {
                 return masked(a, ca, cb, b, rep, false);
               }
@@ -559,7 +559,16 @@ final class LineMasker {
       if (len > 5 || len == 4) {
         return false;
       }
-      // every kept number follows a word that starts with one of these letters: most numbers stop here
+      // every kept number follows signal, code, status, http, statuscode or sqlstate: the last letter of
+      // the word before it stops most numbers before the word is looked for
+      int before = a - 1;
+      while (before >= 0 && (s.charAt(before) == ' ' || s.charAt(before) == ':' || s.charAt(before) == '(')) {
+        before--;
+      }
+      char lastLetter = before >= 0 ? (char) (s.charAt(before) | 0x20) : 0;
+      if (lastLetter != 'l' && lastLetter != 'e' && lastLetter != 's' && lastLetter != 'p') {
+        return false;
+      }
       int w = wordBefore(a);
       if (w < 0) {
         return false;

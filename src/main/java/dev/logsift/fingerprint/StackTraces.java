@@ -268,8 +268,8 @@ final class StackTraces {
    * the method they sit in stays.
    */
   static String generatedOrdinals(String name) {
-    if (name.indexOf('$') < 0 && name.indexOf("__") < 0 && name.indexOf(".func") < 0) {
-      return name;
+    if (!hasOrdinal(name)) {
+      return name; // most frames, inner classes ("Codec$Http2Codec") included: no copy
     }
     StringBuilder out = new StringBuilder(name.length());
     int n = name.length();
@@ -306,6 +306,24 @@ final class StackTraces {
       i = j - 1;
     }
     return out.toString();
+  }
+
+  /** Whether a digit follows '$', "__", "DisplayClass" or ".func" in name: what generatedOrdinals masks. */
+  private static boolean hasOrdinal(String name) {
+    int n = name.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char c = name.charAt(i);
+      if (c == '$' || (c == '_' && i > 0 && name.charAt(i - 1) == '_')) {
+        if (Shapes.digit(name.charAt(i + 1))) {
+          return true;
+        }
+      } else if (c == 's' && i >= 11 && name.startsWith("DisplayClass", i - 11) && Shapes.digit(name.charAt(i + 1))) {
+        return true;
+      } else if (c == '.' && i + 5 < n && name.startsWith("func", i + 1) && Shapes.digit(name.charAt(i + 5))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean app(String where) {
