@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import dev.logsift.app.Config;
 import dev.logsift.app.CorrectionsPollHandler;
 import dev.logsift.app.CorrectionsWiring;
@@ -25,6 +21,7 @@ import dev.logsift.dedup.InMemoryDedupStore;
 import dev.logsift.dedup.PostedMessage;
 import dev.logsift.redact.PatternRedactor;
 import dev.logsift.testing.S3rver;
+import dev.logsift.testing.TestContext;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -242,29 +239,14 @@ class DiscordPollServerTest {
         CorrectionsWiring.build(config, Clock.fixed(NOW, ZoneOffset.UTC), dedup, store,
             DiscordApi.defaultClient(), slept::add));
 
-    Map<String, Object> spent = handler.handleRequest(Map.of(), new FixedTimeLeft(0));
+    Map<String, Object> spent = handler.handleRequest(Map.of(), TestContext.of("req", 0));
     assertEquals(false, spent.get("complete"));
     assertEquals(0, spent.get("pages"));
     assertEquals(List.of(), discord.requests, "no time left: nothing asked");
 
-    Map<String, Object> full = handler.handleRequest(Map.of(), new FixedTimeLeft(60_000));
+    Map<String, Object> full = handler.handleRequest(Map.of(), TestContext.of("req", 60_000));
     assertEquals(true, full.get("complete"));
     assertEquals(1, full.get("stored"));
-  }
-
-  /** A Lambda context that only knows the time left. */
-  private record FixedTimeLeft(int millis) implements Context {
-    public String getAwsRequestId() { return "req"; }
-    public String getLogGroupName() { return ""; }
-    public String getLogStreamName() { return ""; }
-    public String getFunctionName() { return "logsift-corrections-poll"; }
-    public String getFunctionVersion() { return "1"; }
-    public String getInvokedFunctionArn() { return ""; }
-    public CognitoIdentity getIdentity() { return null; }
-    public ClientContext getClientContext() { return null; }
-    public int getRemainingTimeInMillis() { return millis; }
-    public int getMemoryLimitInMB() { return 1024; }
-    public LambdaLogger getLogger() { return null; }
   }
 
   /** Posts n more cards (after CARD), newest last; returns four ids spread over the pages. */
