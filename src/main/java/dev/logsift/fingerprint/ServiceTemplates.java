@@ -278,7 +278,11 @@ final class ServiceTemplates {
     return canonical(find(n));
   }
 
-  /** The group of a stateless fingerprint already observed, or null (never seen, or evicted). */
+  /**
+   * The group of a stateless fingerprint already observed, or null (never seen, or evicted). Not a
+   * pure lookup: a template is matched against patterns learned since it arrived, and groups that now
+   * read alike are joined (see canonical); the owner stores that with its next write.
+   */
   Node group(String template) {
     Node known = templates.get(template);
     if (known == null) {
