@@ -120,6 +120,8 @@ final class LineMasker {
     int listEnd = -1;
     boolean tailNumeric;
     boolean labelPending;
+    /** The last token was a "[" that pads the value it opens: no space before that value. */
+    boolean glue;
     /** The last token was "user:", "request:" or like it: a quoted value after it is one value. */
     boolean valueLabelPending;
     /** The last token was nginx's "upstream:": the URL after it keeps its host, its path is the request's. */
@@ -192,6 +194,31 @@ final class LineMasker {
     }
 
     /** s[a, b) is one token, already summarised whole by scan(). */
+    /** Masks the quoted value opening at a as one value; returns where its token ends, or -1. */
+    private int quotedValue(int a, int ca) {
+      int close = s.indexOf(s.charAt(a), ca);
+      if (close <= 0 || close >= end || close - ca >= 8192) {
+        return -1;
+      }
+      int e = close + 1;
+      while (e < end && !space(s.charAt(e))) {
+        e++;
+      }
+      separator();
+      out.append(s.charAt(a)).append(ANY).append(s, close, e);
+      tailMask = -1;
+      return e;
+    }
+
+    /** "Mozilla/5.0", "okhttp/4.12.0", "python-requests/2.31": a product name, a slash and its version. */
+    private boolean product(int ca, int cb) {
+      int i = ca;
+      while (i < cb && (Shapes.letter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '_' || s.charAt(i) == '.')) {
+        i++;
+      }
+      return i - ca >= 2 && i + 1 < cb && s.charAt(i) == '/' && Shapes.digit(s.charAt(i + 1));
+    }
+
     int token(int a, int b) {
       int ca = a;
       while (ca < b && opener(s.charAt(ca))) {
@@ -233,14 +260,18 @@ final class LineMasker {
         // kind of caller failed: it goes through the token rules as before
         int colon = close == cb ? Shapes.indexOf(s, ':', ca, cb) : -1;
         boolean namespaced = colon > ca && !(colon + 2 < cb && s.charAt(colon + 1) == '/' && s.charAt(colon + 2) == '/');
-        if (close > 0 && close < end && close - ca < 8192 && !namespaced) {
-          int e = close + 1;
-          while (e < end && !space(s.charAt(e))) {
-            e++;
+        if (!namespaced) {
+          int e = quotedValue(a, ca);
+          if (e > 0) {
+            return e;
           }
-          separator();
-          out.append(s.charAt(a)).append(ANY).append(s, close, e);
-          tailMask = -1;
+        }
+      }
+      if (ca == a + 1 && quote(s.charAt(a)) && product(ca, cb)) {
+        // an access log's user agent ("Mozilla/5.0 (iPhone; CPU ...)", "okhttp/4.12.0"): which client
+        // called, a value however many words it has
+        int e = quotedValue(a, ca);
+        if (e > 0) {
           return e;
         }
       }
@@ -1061,6 +1092,10 @@ final class LineMasker {
     }
 
     private void separator() {
+      if (glue) {
+        glue = false;
+        return;
+      }
       if (out.length() > start) {
         out.append(' ');
       }
@@ -1085,6 +1120,21 @@ final class LineMasker {
         }
       }
       literal(a, b);
+      // Logback's "[%15.15t]" pads a short thread name: "[         task-3]" reads as "[nio-8080-exec-5]"
+      glue = b - a == 1 && s.charAt(a) == '[' && paddedValue(b);
+    }
+
+    /** Whether the next token closes the "[" before it, with no bracket of its own. */
+    private boolean paddedValue(int b) {
+      int t = b;
+      while (t < end && space(s.charAt(t))) {
+        t++;
+      }
+      int u = t;
+      while (u < end && !space(s.charAt(u))) {
+        u++;
+      }
+      return u > t + 1 && s.charAt(u - 1) == ']' && Shapes.indexOf(s, '[', t, u) < 0;
     }
 
     private int masked(int a, int ca, int cb, int b, String rep, boolean numeric) {

@@ -34,6 +34,12 @@ class MaskingRulesTest {
       url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "<*>", upstream: "http://<*>:<*>/<*>", host: "<*>"
       request   | failed, client: 10.0.0.1, request: "POST / HTTP/1.1", host: "x" | failed, client: <*>, request: "<*>", host: "<*>"
       request   | [10.0.0.1] "GET /v2/servers/detail HTTP/1.1" status: 200 | [<*>] "GET <*>" status: <*>
+      request   | 503 UF - "34.248.1.7" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" "cart.acme.io" | <*> UF - "<*>" "<*>" "<*>"
+      request   | 503 UF - "34.248.1.7" "okhttp/4.12.0" "cart.acme.io"  | <*> UF - "<*>" "<*>" "<*>"
+      request   | saved as "text/html" to "Mozilla"                  | saved as "<*>" to "Mozilla"
+      request   | ERROR 1 --- [         task-3] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
+      request   | ERROR 1 --- [nio-8080-exec-5] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
+      request   | [ ERROR ] disk full                                | [ ERROR ] disk full
       url       | Get "http://10.0.0.7:8080/healthz": context deadline exceeded | Get "http://<*>:<*>/healthz": context deadline exceeded
       ip        | connect to mx.example.com [142.250.102.27]:25 timed out | connect to mx.example.com [<*> timed out
       quoted    | login rejected, account: "locked"                    | login rejected, account: "locked"
