@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Multi-line events (Java, .NET, Node, Python, Go traces): the exception line(s) masked, the top
- * application frames without line numbers or arguments, and the root cause (type and message shape,
- * plus its top application frame). Line numbers move with every deploy; the method that threw, the
+ * Multi-line events (Java, .NET, Node, Python, Go, Ruby, PHP traces, Rust's anyhow chains): the
+ * exception line(s) masked, the top application frames without line numbers or arguments, and the
+ * root cause (type and message shape, plus its top application frame). Line numbers move with every deploy; the method that threw, the
  * exception type and the shape of its message do not, and two errors differing in any of them are
  * two bugs.
  */
@@ -29,7 +29,7 @@ final class StackTraces {
   private record Frame(String name, boolean app) {}
 
   void template(String text, StringBuilder out) {
-    String[] lines = lines(text);
+    String[] lines = untagged(lines(text));
     List<String> header = new ArrayList<>();
     List<Frame> frames = new ArrayList<>();
     String cause = null;
@@ -48,9 +48,21 @@ final class StackTraces {
     boolean pythonDetail = false;
     String lastPlain = null;
     String lastIndented = null;
+    boolean causeList = false;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
+      if (causeList) {
+        // anyhow's "Caused by:" then "    0: outer" ... "    1: innermost": the last is the root cause
+        if (!line.isEmpty() && LineMasker.space(raw.charAt(0))) {
+          cause = withoutOrdinal(line);
+          continue;
+        }
+        causeList = line.isEmpty() && cause.isEmpty();
+        if (causeList) {
+          continue;
+        }
+      }
       int tracebackAt = python ? line.indexOf(PY_TRACEBACK) : -1;
       if (tracebackAt >= 0) {
         // chained tracebacks: the last one is what was raised; the one before it is its cause
@@ -73,11 +85,16 @@ final class StackTraces {
         continue;
       }
       if (line.isEmpty() || line.startsWith("...") || line.startsWith("---") || line.startsWith("goroutine ")
-          || line.startsWith("During handling of the above") || line.startsWith("The above exception was")) {
+          || line.startsWith("During handling of the above") || line.startsWith("The above exception was")
+          || line.startsWith("#") && line.endsWith(" {main}")) {
         continue;
       }
       Frame f = frame(line, raw, i + 1 < lines.length ? lines[i + 1] : "");
       if (f != null) {
+        int close = rubyFrame(line);
+        if (close > 0 && line.startsWith(": ", close + 1) && frames.isEmpty() && !inCause && header.size() < 2) {
+          header.add(line.substring(close + 3)); // Ruby prints the error after its innermost frame
+        }
         if (inCause) {
           if (causeFrame == null && f.app) {
             causeFrame = f;
@@ -107,6 +124,7 @@ final class StackTraces {
         cause = line.substring("Caused by:".length()).strip();
         inCause = true;
         causeFrame = null;
+        causeList = cause.isEmpty();
       } else if (inTraceback || python && !frames.isEmpty()) {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
@@ -247,8 +265,21 @@ final class StackTraces {
       String file = line.substring(6, close);
       int in = line.indexOf(", in ", close);
       String func = in >= 0 ? line.substring(in + 5).strip() : "";
-      String base = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-      return new Frame(base + ":" + func, app(file));
+      return new Frame(baseName(file) + ":" + func, app(file));
+    }
+    int close = rubyFrame(line);
+    if (close > 0) {
+      String s = line.startsWith("from ") ? line.substring(5) : line;
+      int in = s.indexOf(":in ");
+      String file = stripLineNumbers(s.substring(0, in));
+      String method = s.substring(in + 5, close - (line.length() - s.length()));
+      // Rails' cleaned gem frames read "actionpack (7.1.3) lib/..."
+      boolean gem = file.indexOf(" (") > 0;
+      // a compiled view's method carries numbers of the process: "_app_views_show_html_erb__3482_7012"
+      return new Frame(baseName(file) + ":" + generatedOrdinals(method), !gem && app(file));
+    }
+    if (line.length() > 3 && line.charAt(0) == '#' && Shapes.digit(line.charAt(1))) {
+      return phpFrame(line);
     }
     // Go: "pkg.fn(0xc000...)" over an indented "/path/file.go:42 +0x1d"
     if (!raw.isEmpty() && !LineMasker.space(raw.charAt(0)) && line.endsWith(")") && next.contains(".go:")) {
@@ -259,6 +290,102 @@ final class StackTraces {
       }
     }
     return null;
+  }
+
+  /**
+   * Index of the quote closing a Ruby frame's method ("app/models/order.rb:57:in `customer_name'",
+   * "from /app/x.rb:3:in 'Order#total'"), or -1 when the line is not one.
+   */
+  private static int rubyFrame(String line) {
+    int in = line.indexOf(":in ");
+    if (in <= 0 || in + 5 >= line.length() || (line.charAt(in + 4) != '`' && line.charAt(in + 4) != '\'')) {
+      return -1;
+    }
+    int colon = line.lastIndexOf(':', in - 1);
+    if (colon <= 0 || !allDigits(line, colon + 1, in)) {
+      return -1;
+    }
+    String file = line.substring(line.startsWith("from ") ? 5 : 0, colon);
+    if (file.isEmpty() || file.indexOf('/') < 0 && file.indexOf('.') < 0 && !file.startsWith("<")) {
+      return -1;
+    }
+    int close = line.indexOf('\'', in + 5);
+    return close > in + 5 ? close : -1;
+  }
+
+  /**
+   * PHP "#0 /var/www/app/Billing.php(88): App\\Billing->charge('x')": the method without its arguments;
+   * a plain function is told apart by its file.
+   */
+  private Frame phpFrame(String line) {
+    int space = line.indexOf(' ');
+    int colon = line.indexOf("): ", space);
+    if (space < 0 || !allDigits(line, 1, space)) {
+      return null;
+    }
+    String where;
+    String call;
+    if (colon > 0) {
+      int paren = line.lastIndexOf('(', colon);
+      if (paren <= space || !allDigits(line, paren + 1, colon)) {
+        return null;
+      }
+      where = line.substring(space + 1, paren);
+      call = line.substring(colon + 3);
+    } else if (line.startsWith("[internal function]: ", space + 1)) {
+      where = "";
+      call = line.substring(space + 22);
+    } else {
+      return null;
+    }
+    int args = call.indexOf('(');
+    String name = args > 0 ? call.substring(0, args) : call;
+    if (name.indexOf("->") < 0 && name.indexOf("::") < 0 && !where.isEmpty()) {
+      name = baseName(where) + ":" + name;
+    }
+    return new Frame(name, !where.isEmpty() && app(where));
+  }
+
+  /**
+   * Drops a tag ("[request-id] ") that starts every line after the first: Rails' tagged logging puts
+   * one there, and frames and causes are recognised only at the start of a line.
+   */
+  static String[] untagged(String[] lines) {
+    // two tagged lines at least: a single "[1, 2]" under a message is content, not a tag
+    for (int round = 0; round < 3 && lines.length > 2 && lines[1].startsWith("["); round++) {
+      int close = lines[1].indexOf(']');
+      if (close < 0) {
+        return lines;
+      }
+      String tag = lines[1].substring(0, close + 1);
+      for (int i = 1; i < lines.length; i++) {
+        String l = lines[i];
+        if (!l.isEmpty() && !(l.startsWith(tag) && (l.length() == tag.length() || l.charAt(tag.length()) == ' '))) {
+          return lines;
+        }
+      }
+      String[] out = new String[lines.length];
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i];
+        if (i > 0 && l.startsWith(tag)) {
+          l = l.substring(tag.length());
+          l = l.startsWith(" ") ? l.substring(1) : l;
+        }
+        out[i] = l;
+      }
+      lines = out;
+    }
+    return lines;
+  }
+
+  /** "1: No such file or directory" -> "No such file or directory". */
+  private static String withoutOrdinal(String line) {
+    int colon = line.indexOf(": ");
+    return colon > 0 && allDigits(line, 0, colon) ? line.substring(colon + 2).strip() : line;
+  }
+
+  private static String baseName(String file) {
+    return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   }
 
   /**
@@ -329,7 +456,9 @@ final class StackTraces {
   private boolean app(String where) {
     String w = where.toLowerCase(Locale.ROOT);
     for (String f : framework) {
-      if (w.startsWith(f) || (f.length() > 6 && w.contains(f))) {
+      // a word that is a whole path segment ("/gems/") cannot match inside a name, however short
+      if (w.startsWith(f) || ((f.length() > 6 || f.length() > 2 && f.charAt(0) == '/' && f.endsWith("/"))
+          && w.contains(f))) {
         return false;
       }
     }
