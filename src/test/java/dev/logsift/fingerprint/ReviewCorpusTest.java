@@ -16,24 +16,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The review corpora (see their README): learning per service, as the Lambda learns per log group. No two
- * bugs may share a fingerprint; recall must not fall below what was reached in either order; on the first
+ * bugs may share a fingerprint (the fourth corpus keeps one pair: the same text in two services, one
+ * fingerprint by design); recall must not fall below what was reached in either order; on the first
  * corpus the order of arrival does not change the answer at all.
  */
 class ReviewCorpusTest {
   record Event(String service, String group, String message) {}
 
   @ParameterizedTest
-  @CsvSource({"errors-review.jsonl, 600, 0.98, true", "errors-review7.jsonl, 450, 0.93, false",
-      "errors-review9.jsonl, 330, 0.92, false"})
-  void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double recall, boolean sameInBothOrders)
-      throws IOException {
+  @CsvSource({"errors-review.jsonl, 600, 1.0, 0.98, true", "errors-review7.jsonl, 450, 1.0, 0.93, false",
+      "errors-review9.jsonl, 330, 1.0, 0.92, false", "errors-review12.jsonl, 450, 0.98, 0.96, false"})
+  void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
+      boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
     assertTrue(events.size() >= size, "corpus too small: " + events.size());
     CorpusTest.Score forward = score(events);
     List<Event> reversed = new ArrayList<>(events);
     Collections.reverse(reversed);
     CorpusTest.Score backward = score(reversed);
-    assertEquals(1.0, forward.precision(), 1e-9, forward.toString());
+    assertTrue(forward.precision() >= precision, forward.toString());
     assertTrue(forward.recall() >= recall, forward.toString());
     assertEquals(forward.precision(), backward.precision(), 1e-9, backward.toString());
     assertTrue(backward.recall() >= recall, backward.toString());
