@@ -895,14 +895,9 @@ final class LineMasker {
       if (stampEnd < 0 || a - stampEnd != 1) {
         return false;
       }
-      int t = b;
-      while (t < end && space(s.charAt(t))) {
-        t++;
-      }
-      int u = t;
-      while (u < end && !space(s.charAt(u))) {
-        u++;
-      }
+      long next = nextToken(b);
+      int t = (int) (next >>> 32);
+      int u = (int) next;
       if (u - t < 2 || s.charAt(u - 1) != ':' || !Shapes.letter(s.charAt(t))) {
         return false;
       }
@@ -1124,8 +1119,8 @@ final class LineMasker {
       glue = b - a == 1 && s.charAt(a) == '[' && paddedValue(b);
     }
 
-    /** Whether the next token closes the "[" before it, with no bracket of its own. */
-    private boolean paddedValue(int b) {
+    /** The token after b, as (start << 32 | end); start == end when none is left. */
+    private long nextToken(int b) {
       int t = b;
       while (t < end && space(s.charAt(t))) {
         t++;
@@ -1134,6 +1129,14 @@ final class LineMasker {
       while (u < end && !space(s.charAt(u))) {
         u++;
       }
+      return (long) t << 32 | u;
+    }
+
+    /** Whether the next token closes the "[" before it, with no bracket of its own. */
+    private boolean paddedValue(int b) {
+      long next = nextToken(b);
+      int t = (int) (next >>> 32);
+      int u = (int) next;
       return u > t + 1 && s.charAt(u - 1) == ']' && Shapes.indexOf(s, '[', t, u) < 0;
     }
 
