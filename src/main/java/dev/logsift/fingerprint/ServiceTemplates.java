@@ -125,6 +125,8 @@ final class ServiceTemplates {
     long plain;
     /** Positions where a value came back in another template of the group. */
     long repeated;
+    /** The tokens of the template that learned the group's mask: others must read like it (see alike). */
+    String[] reference;
 
     Group(long mask, int k) {
       positions = new int[Long.bitCount(mask)];
@@ -833,6 +835,9 @@ final class ServiceTemplates {
     }
     if (varying == g.mask) {
       // learned before: this template joins the pattern of its own constants
+      if (!alike(g.reference, tokens, varying)) {
+        return;
+      }
       union(node, pattern(node, varying, layoutKey));
       remember(node, varying);
       return;
@@ -854,8 +859,12 @@ final class ServiceTemplates {
       return;
     }
     g.mask = varying;
+    g.reference = tokens;
     addLayout(layoutKey, varying);
     for (Node member : g.members) {
+      if (!alike(tokens, member.tokens, varying)) {
+        continue;
+      }
       union(member, pattern(member, varying, layoutKey));
       remember(member, varying);
     }
@@ -863,6 +872,25 @@ final class ServiceTemplates {
       union(node, pattern(node, varying, layoutKey));
       remember(node, varying);
     }
+  }
+
+  /**
+   * Whether a template reads like the one that learned its group: outside the learned positions it
+   * has at least half of that one's words, in place. A group is keyed by its frequent
+   * tokens only; when one token is in every message of a length ("device (<*>): ..."), the others all
+   * look rare, and an unrelated message of that length would take what the group learned.
+   */
+  private static boolean alike(String[] a, String[] b, long varying) {
+    int words = 0;
+    int same = 0;
+    for (int p = 0; p < a.length; p++) {
+      if ((p < 64 && (varying & 1L << p) != 0) || !hasLetter(a[p])) {
+        continue;
+      }
+      words++;
+      same += a[p].equals(b[p]) ? 1 : 0;
+    }
+    return same > 0 && 2 * same >= words;
   }
 
   private boolean saturated(Group g, long varying) {
