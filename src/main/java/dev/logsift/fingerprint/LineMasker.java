@@ -28,6 +28,7 @@ final class LineMasker {
   /** Per rule kind, a bit for each position in `order` that holds a rule of that kind. */
   private final long[] positions = new long[Kind.values().length];
   private final WordSet dateWords;
+  private final WordSet httpMethods;
   private final WordSet units;
   private final WordSet idLabels;
   private final WordSet messageKeys;
@@ -54,6 +55,7 @@ final class LineMasker {
     this.routeLabels = rules.words("routelabel");
     this.sourceExtensions = rules.words("sourceext");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
+    this.httpMethods = rules.words("httpmethod");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
@@ -210,6 +212,23 @@ final class LineMasker {
       return e;
     }
 
+    /** Whether the request quoted at a is answered by a 5xx status: `"..." 503` or `"..." status: 503`. */
+    private boolean serverErrorAfter(int a) {
+      int close = s.indexOf('"', a + 1);
+      if (close < 0 || close >= end) {
+        return false;
+      }
+      long next = nextToken(close + 1);
+      int t = (int) (next >>> 32);
+      int u = (int) next;
+      if (u - t == 7 && s.startsWith("status:", t)) {
+        next = nextToken(u);
+        t = (int) (next >>> 32);
+        u = (int) next;
+      }
+      return u - t == 3 && s.charAt(t) == '5' && Shapes.digit(s.charAt(t + 1)) && Shapes.digit(s.charAt(t + 2));
+    }
+
     /** "Mozilla/5.0", "okhttp/4.12.0", "python-requests/2.31": a product name, a slash and its version. */
     private boolean product(int ca, int cb) {
       int i = ca;
@@ -266,6 +285,12 @@ final class LineMasker {
             return e;
           }
         }
+      }
+      if (ca == a + 1 && cb == b && s.charAt(a) == '"' && httpMethods.contains(s, ca, cb) && s.charAt(ca) <= 'Z'
+          && serverErrorAfter(a)) {
+        // "GET /carts HTTP/1.1" 503 UH: a server error is the upstream's, whichever method met it (a
+        // client error or a success keeps its method: OpenStack's GET and POST 404s are two messages)
+        return masked(a, ca, cb, b, ANY, false);
       }
       if (ca == a + 1 && quote(s.charAt(a)) && product(ca, cb)) {
         // an access log's user agent ("Mozilla/5.0 (iPhone; CPU ...)", "okhttp/4.12.0"): which client

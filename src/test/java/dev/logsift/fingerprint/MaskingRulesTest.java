@@ -37,6 +37,10 @@ class MaskingRulesTest {
       request   | 503 UF - "34.248.1.7" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" "cart.acme.io" | <*> UF - "<*>" "<*>" "<*>"
       request   | 503 UF - "34.248.1.7" "okhttp/4.12.0" "cart.acme.io"  | <*> UF - "<*>" "<*>" "<*>"
       request   | saved as "text/html" to "Mozilla"                  | saved as "<*>" to "Mozilla"
+      request   | [x] "POST /api/carts HTTP/1.1" 503 UH no_healthy_upstream | [x] "<*>" <*> UH no_healthy_upstream
+      request   | [x] "POST /api/carts HTTP/1.1" 404 NR route_not_found | [x] "POST <*>" <*> NR route_not_found
+      request   | [x] "DELETE /v2/servers HTTP/1.1" status: 502 len: 3 | [x] "<*>" status: <*> len: <*>
+      request   | [x] "DELETE /v2/servers HTTP/1.1" status: 204 len: 3 | [x] "DELETE <*>" status: <*> len: <*>
       request   | ERROR 1 --- [         task-3] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
       request   | ERROR 1 --- [nio-8080-exec-5] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
       request   | [ ERROR ] disk full                                | [ ERROR ] disk full
