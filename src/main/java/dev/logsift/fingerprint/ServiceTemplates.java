@@ -31,8 +31,6 @@ final class ServiceTemplates {
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
   /** Keys whose short value says how something failed (code=killed): kept by the masker, never learned. */
   private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
-  /** Words after which a value is data (user, tenant): see labelledValues. */
-  private static final WordSet VALUE_LABELS = MaskingFingerprinter.shippedRules().words("valuelabel");
   /** Suffixes of systemd units (nginx.service): a unit is the service that failed, never learned. */
   private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
@@ -856,8 +854,7 @@ final class ServiceTemplates {
     // with other values elsewhere, or each has shown 2k values): "mapred.job.id is deprecated.
     // Instead, use mapreduce.job.id" changes two names in lock-step, one message per key, and in
     // "Login failed for user leah (reason expired)" three reasons beside three users are three failures
-    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)
-        && !labelledValues(tokens, varying)) {
+    if (Long.bitCount(varying) > 1 && (varying & g.repeated) == 0 && !saturated(g, varying)) {
       return;
     }
     int words = 0;
@@ -902,25 +899,6 @@ final class ServiceTemplates {
       same += a[p].equals(b[p]) ? 1 : 0;
     }
     return same > 0 && 2 * same >= words;
-  }
-
-  /**
-   * Whether all positions but one are values by their label ("user leah", "tenant acme"), and none is
-   * how something failed ("reason expired"): a user beside a query varies on its own, as data does.
-   */
-  private static boolean labelledValues(String[] tokens, long varying) {
-    int unlabelled = 0;
-    for (long m = varying; m != 0; m &= m - 1) {
-      int p = Long.numberOfTrailingZeros(m);
-      int[] w = p == 0 ? null : lastWord(tokens[p - 1]);
-      if (w != null && CODE_KEYS.contains(tokens[p - 1], w[0], w[1])) {
-        return false;
-      }
-      if ((w == null || !VALUE_LABELS.contains(tokens[p - 1], w[0], w[1])) && ++unlabelled > 1) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean saturated(Group g, long varying) {

@@ -109,21 +109,6 @@ class LearningFingerprinterTest {
   }
 
   @Test
-  void aLabelledValueBesideAnotherValueIsLearnedAtK() {
-    // "user" says its value is data: with the query beside it, four searches are one failure, while
-    // four reasons beside four users stay four (a reason is how it failed)
-    List<Fingerprint> out = block(learner(), List.of("Search failed for query 'tapir' (user leah)",
-        "Search failed for query 'cougar' (user ingrid)", "Search failed for query 'falcon' (user monitor)",
-        "Search failed for query 'ocelot' (user zoe)"));
-    assertEquals(1, ids(out).size());
-    assertEquals("Search failed for query '<*>' (user <*>)", out.get(0).template());
-    List<Fingerprint> reasons = block(learner(), List.of("Login refused for user leah (reason expired)",
-        "Login refused for user ingrid (reason disabled)", "Login refused for user monitor (reason locked)",
-        "Login refused for user zoe (reason unpaid)"));
-    assertEquals(4, ids(reasons).size());
-  }
-
-  @Test
   void nearMissesWithFewValuesStayApart() {
     LearningFingerprinter f = learner();
     List<String> lines = List.of("Timed out waiting for payments", "Timed out waiting for inventory",

