@@ -102,11 +102,11 @@ final class ServiceTemplates {
     int count;
     final List<Node> members = new ArrayList<>(4);
     Node learned;
-    /** Values more than k a position needs (see {@link ServiceTemplates#extraValues}). */
-    int extra;
+    /** A value was a component's name (see {@link ServiceTemplates#componentName}): one more is needed. */
+    boolean components;
 
     Slot(int k) {
-      values = new long[2 * k];
+      values = new long[k + 1];
     }
   }
 
@@ -125,8 +125,6 @@ final class ServiceTemplates {
     long plain;
     /** Positions where a value came back in another template of the group. */
     long repeated;
-    /** Values more than k each rare position needs (see extraValues). */
-    final int[] extra;
     /** The tokens of the template that learned the group's mask: others must read like it (see alike). */
     String[] reference;
 
@@ -138,7 +136,6 @@ final class ServiceTemplates {
       }
       values = new long[positions.length * 2 * k];
       counts = new int[positions.length];
-      extra = new int[positions.length];
     }
   }
 
@@ -486,13 +483,11 @@ final class ServiceTemplates {
     }
     int constants = 0;
     boolean[] learnable = new boolean[n];
-    int[] extra = new int[n];
     for (int p = 0; p < n; p++) {
-      extra[p] = extraValues(tokens, p);
-      learnable[p] = extra[p] >= 0 && !namedAsCode(tokens, p) && !(p == 1 && programTag(tokens));
+      learnable[p] = learnable(tokens[p]) && !namedAsCode(tokens, p) && !(p == 1 && programTag(tokens));
       constants += tokens[p].equals(ANY) ? 0 : 1;
     }
-    learnRare(node, h, base, wild, learnable, extra, layoutKey);
+    learnRare(node, h, base, wild, learnable, layoutKey);
     for (int level = 0; level < nLevels; level++) {
       long w = levels[level];
       int fixed = constants - Long.bitCount(w);
@@ -512,7 +507,7 @@ final class ServiceTemplates {
         if (s == null && !open[level]) {
           continue;
         }
-        Node g = vote(s, slotKey, node, h[j], extra[j], key, layoutKey, m, m);
+        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]), key, layoutKey, m, m);
         if (g != null) {
           // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
           // variable, as in the stateless masker, so the two lengths meet in one group
@@ -708,7 +703,7 @@ final class ServiceTemplates {
       long key = copiesKey(node.tokens, keyed, base, wild, m);
       long slotKey = key ^ mix(0x1B873593L + j);
       long value = Repeats.split(node.tokens, j, copies)[1].hashCode() * 0x9E3779B97F4A7C15L;
-      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]) ? 1 : 0, key, layoutKey, m, m | copies);
+      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]), key, layoutKey, m, m | copies);
     }
   }
 
@@ -717,7 +712,7 @@ final class ServiceTemplates {
    * learned: the pattern (shown with {@code shown} masked) is stored under {@code key}, its layout
    * kept, and the templates that voted join it. Returns the pattern when this vote learned it.
    */
-  private Node vote(Slot s, long slotKey, Node node, long value, int extra, long key, long layoutKey, long layout, long shown) {
+  private Node vote(Slot s, long slotKey, Node node, long value, boolean component, long key, long layoutKey, long layout, long shown) {
     if (s == null) {
       s = new Slot(k);
       slots.put(slotKey, s);
@@ -731,12 +726,12 @@ final class ServiceTemplates {
     if (s.members.size() < MAX_MEMBERS) {
       s.members.add(node);
     }
-    if (contains(s.values, s.count, value) || s.count == s.values.length) {
+    if (contains(s.values, s.count, value)) {
       return null;
     }
     s.values[s.count++] = value;
-    s.extra = Math.max(s.extra, extra);
-    if (s.count < k + s.extra) {
+    s.components |= component;
+    if (s.count < k + (s.components ? 1 : 0)) {
       return null;
     }
     Node g = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, shown);
@@ -775,7 +770,7 @@ final class ServiceTemplates {
    * never rare positions (see {@link #learnable}), and at least {@link #MIN_CONSTANTS} constant words
    * must remain (one fewer when the variables are dotted names).
    */
-  private void learnRare(Node node, long[] h, long base, long[] wild, boolean[] learnable, int[] extra, long layoutKey) {
+  private void learnRare(Node node, long[] h, long base, long[] wild, boolean[] learnable, long layoutKey) {
     String[] tokens = node.tokens;
     int n = tokens.length;
     int[] f = new int[n];
@@ -826,10 +821,7 @@ final class ServiceTemplates {
       if (!dotted(tokens[p])) {
         g.plain |= 1L << p;
       }
-      // a dashed component name waits for one more value position by position only: here a value that
-      // came back beside other values already says the position varies on its own
-      g.extra[i] = Math.max(g.extra[i], learnable(tokens[p]) ? 0 : extra[p]);
-      if (g.counts[i] >= k + g.extra[i]) {
+      if (g.counts[i] >= k) {
         varying |= 1L << p;
       }
     }
@@ -1134,83 +1126,6 @@ final class ServiceTemplates {
       }
     }
     return dash;
-  }
-
-  /** Units after a number ("64172 MB"): part of the message, never a value. */
-  private static final WordSet UNITS = MaskingFingerprinter.shippedRules().words("unit");
-  private static final WordSet HTTP_METHODS = MaskingFingerprinter.shippedRules().words("httpmethod");
-  private static final WordSet FAILURE_WORDS = MaskingFingerprinter.shippedRules().words("exceptionsuffix");
-  private static final WordSet OPERATION_VERBS = MaskingFingerprinter.shippedRules().words("operationverb");
-
-  /**
-   * How many values more than k the token's position needs before it is learned, or -1 when it
-   * is never learned. Names written with capitals are values as often as they are code: "Office",
-   * "PreferredOrder" (one more value, as dashed component names), "SYSTEM", "LNKE", "FADT" (all
-   * capitals: operations such as ADD or UPDATE look the same, so 2k values). A capitalised word that
-   * opens a sentence ("Total memory") or reads as a state ("Started", "Running") is never learned.
-   */
-  int extraValues(String[] tokens, int p) {
-    String t = tokens[p];
-    if (learnable(t)) {
-      return componentName(t) ? 1 : 0;
-    }
-    if (t.isEmpty() || t.equals(ANY) || Shapes.hasDigit(t, 0, t.length()) || t.indexOf(':') >= 0
-        || t.indexOf('=') >= 0 || callShaped(t) || Shapes.holdsErrorConstant(t)) {
-      return -1;
-    }
-    long core = letterCore(t);
-    int a = (int) (core >>> 32);
-    int z = (int) core;
-    if (z - a < 2 || UNITS.contains(t, a, z) || namesFailure(t, a, z)) {
-      return -1;
-    }
-    boolean lower = false;
-    boolean inner = false;
-    boolean dashed = false;
-    for (int i = a; i < z; i++) {
-      char c = t.charAt(i);
-      if (!Shapes.letter(c) && c != '-' && c != '_') {
-        return -1;
-      }
-      lower |= c >= 'a' && c <= 'z';
-      inner |= i > a && c >= 'A' && c <= 'Z';
-      dashed |= c == '-';
-    }
-    if (!lower) {
-      // two letters and flags ("UF", "NR", "SD--") name the failure; so does an HTTP method
-      return z - a < 3 || dashed || HTTP_METHODS.contains(t, a, z) ? -1 : k;
-    }
-    if (z - a > 4 && (t.startsWith("ed", z - 2) || t.startsWith("ing", z - 3))) {
-      return -1;
-    }
-    if (!inner && (p == 0 || !midSentence(tokens[p - 1]))) {
-      return -1;
-    }
-    return inner && operation(t, a, z) ? -1 : k;
-  }
-
-  /** "GetObject", "CreateOrder": an operation, named by its verb; the call that failed, never a value. */
-  private static boolean operation(String t, int a, int z) {
-    int w = a + 1;
-    while (w < z && !(t.charAt(w) >= 'A' && t.charAt(w) <= 'Z')) {
-      w++;
-    }
-    return OPERATION_VERBS.contains(t, a, w);
-  }
-
-  /** "TimeoutException", "Error", "SocketFault": a type of failure, never a value. */
-  private static boolean namesFailure(String t, int a, int z) {
-    int w = z - 1;
-    while (w > a && !(t.charAt(w) >= 'A' && t.charAt(w) <= 'Z')) {
-      w--;
-    }
-    return FAILURE_WORDS.contains(t, w, z);
-  }
-
-  /** Whether a word after this token is inside a sentence (not after "]", ":", "." or "-"). */
-  private static boolean midSentence(String before) {
-    char c = before.charAt(before.length() - 1);
-    return Character.isLetterOrDigit(c) || c == ',' || c == '\'' || c == '"' || c == '(' || c == '*';
   }
 
   static boolean learnable(String t) {

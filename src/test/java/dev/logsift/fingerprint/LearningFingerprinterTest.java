@@ -74,41 +74,6 @@ class LearningFingerprinterTest {
   }
 
   @Test
-  void namesWrittenWithCapitalsAreLearnedAtTwiceK() {
-    List<String> hives = List.of("SYSTEM", "SECURITY", "SAM", "SOFTWARE", "DEFAULT", "COMPONENTS");
-    List<String> lines = hives.stream().map(h -> "Loading offline registry hive: " + h + ", into registry key now").toList();
-    assertEquals(5, ids(block(learner(), lines.subList(0, 5))).size(), "five names in capitals may be five states");
-    List<Fingerprint> six = block(learner(), lines);
-    assertEquals(1, ids(six).size());
-    assertEquals("Loading offline registry hive: <*>, into registry key now", six.get(0).template());
-    List<String> profiles = List.of("Office", "Home", "Travel", "Lab", "Cafe", "Default").stream()
-        .map(v -> "Proxy server profile changed to " + v + " by user").toList();
-    assertEquals(1, ids(block(learner(), profiles)).size());
-  }
-
-  @Test
-  void capitalisedNamesOfFailuresOperationsAndStatesStayApart() {
-    List<String> lines = new java.util.ArrayList<>();
-    for (String op : List.of("GetObject", "PutObject", "DeleteObject", "HeadObject", "CopyObject", "GetBucketPolicy", "PutBucketAcl")) {
-      lines.add("An error occurred (AccessDenied) when calling the " + op + " operation: Access Denied");
-    }
-    for (String flag : List.of("UF", "UH", "UO", "UC", "UT", "NR", "DC")) {
-      lines.add("\"GET /x HTTP/1.1\" 503 " + flag + " upstream reset");
-    }
-    for (String e : List.of("TimeoutException", "IOException", "SocketException", "SSLHandshakeException",
-        "ConnectException", "EOFException", "UnknownHostException")) {
-      lines.add("Task sync failed with " + e + " after retries");
-    }
-    for (String m : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
-      lines.add("upstream failed for " + m + " request to billing");
-    }
-    for (String state : List.of("Queued", "Started", "Running", "Failed", "Stopped", "Paused", "Finished")) {
-      lines.add("Job nightly is now " + state + " on worker");
-    }
-    assertEquals(lines.size(), ids(block(learner(), lines)).size());
-  }
-
-  @Test
   void nearMissesWithFewValuesStayApart() {
     LearningFingerprinter f = learner();
     List<String> lines = List.of("Timed out waiting for payments", "Timed out waiting for inventory",
