@@ -1137,7 +1137,8 @@ final class ServiceTemplates {
     }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
     if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeKeyPair(t) || systemdUnit(t)
-        || Shapes.qualifiedConstant(t, 0, t.length())) {
+        || Shapes.qualifiedConstant(t, 0, t.length()) || t.contains("::")) {
+      // "AWS::RDS::DBInstance", "Foo::bar": a name in a namespace is code, the type or method that failed
       return false;
     }
     boolean lower = false;
