@@ -1102,6 +1102,27 @@ final class LineMasker {
       return false;
     }
 
+    /**
+     * "index_not_found_exception", "ResourceNotFoundException": a name of code whose last word names a
+     * failure ("default" does not: its "fault" is no word of its own).
+     */
+    private boolean exceptionType(int from, int to) {
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$')) {
+          return false;
+        }
+      }
+      for (String suffix : exceptionSuffixes) {
+        int at = to - suffix.length();
+        if (at > from && regionMatchesIgnoreCase(at, suffix)
+            && (s.charAt(at - 1) == '_' || s.charAt(at - 1) == '.' || (s.charAt(at) >= 'A' && s.charAt(at) <= 'Z'))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean regionMatchesIgnoreCase(int at, String lower) {
       for (int k = 0; k < lower.length(); k++) {
         if (WordSet.lowerAscii(s.charAt(at + k)) != lower.charAt(k)) {
@@ -1305,6 +1326,9 @@ final class LineMasker {
           } else if (v < q && (Shapes.errorConstant(s, v, q) || Shapes.qualifiedConstant(s, v, q))) {
             // Kafka's "{orders=LEADER_NOT_AVAILABLE}": an error constant of several words is what failed;
             // "action:android.intent.action.SCREEN_OFF" names a constant of the code
+            out.append(s, v, q);
+          } else if (v < q && exceptionType(v, q)) {
+            // Elasticsearch's "type=index_not_found_exception": the type of the failure, never a value
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it

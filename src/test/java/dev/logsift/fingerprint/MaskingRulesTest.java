@@ -67,6 +67,9 @@ class MaskingRulesTest {
       keyvalue  | updateClipping isOverlap:false, pad=333.0            | updateClipping isOverlap:<*>, pad=<*>
       keyvalue  | logname= uid=0 ruser= user=root                      | logname= uid=<*> ruser= user=<*>
       keyvalue  | write failed path="disk full on sda" code=28         | write failed path=<*> code=<*>
+      keyvalue  | failed [type=index_not_found_exception, id=abc] | failed [type=index_not_found_exception, id=<*>]
+      keyvalue  | failed kind=ResourceNotFoundException id=abc     | failed kind=ResourceNotFoundException id=<*>
+      keyvalue  | connection authorized: user=default database=app | connection authorized: user=<*> database=<*>
       keyvalue  | ERROR:worker:Failed to start                         | ERROR:worker:Failed to start
       keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
       keyvalue  | not authorized to perform: dynamodb:PutItem on x     | not authorized to perform: dynamodb:PutItem on x
