@@ -29,6 +29,7 @@ final class LineMasker {
   private final long[] positions = new long[Kind.values().length];
   private final WordSet dateWords;
   private final WordSet httpMethods;
+  private final WordSet dumpKeys;
   private final WordSet units;
   private final WordSet idLabels;
   private final WordSet messageKeys;
@@ -56,6 +57,7 @@ final class LineMasker {
     this.sourceExtensions = rules.words("sourceext");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
     this.httpMethods = rules.words("httpmethod");
+    this.dumpKeys = rules.words("dumpkey");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
@@ -312,6 +314,10 @@ final class LineMasker {
         int tuple = keyTuple(a, b);
         if (tuple >= 0) {
           return tuple;
+        }
+        int dump = dumpedValue(a, b);
+        if (dump >= 0) {
+          return dump;
         }
       }
       for (long m = candidates(a, ca, cb, b, first, label); m != 0; m &= m - 1) {
@@ -1061,6 +1067,54 @@ final class LineMasker {
      * Postgres' "Key (email)=(ann@example.com) already exists": the columns name the constraint, the
      * values are the row's data, however many words they take. Returns where the values end, or -1.
      */
+    /**
+     * `body={"customer": "kenji", "items": [...]}`: a payload dumped after a data key (`words dumpkey`) is
+     * one value to its closing bracket, however many words and fields it has. Returns where it ends, or -1.
+     */
+    private int dumpedValue(int a, int b) {
+      int eq = s.indexOf('=', a);
+      if (eq <= a || eq + 1 >= b || (s.charAt(eq + 1) != '{' && s.charAt(eq + 1) != '[')) {
+        return -1;
+      }
+      int k = a;
+      while (k < eq && !Shapes.letter(s.charAt(k))) {
+        k++;
+      }
+      if (k == eq || !dumpKeys.contains(s, k, eq)) {
+        return -1;
+      }
+      int depth = 0;
+      char quote = 0;
+      int close = eq + 1;
+      for (; close < end && close - eq < 65_536; close++) {
+        char c = s.charAt(close);
+        if (quote != 0) {
+          if (c == '\\') {
+            close++;
+          } else if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '"') {
+          quote = c;
+        } else if (c == '{' || c == '[') {
+          depth++;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+          break;
+        }
+      }
+      if (close >= end) {
+        close = end - 1; // cut before its end (a capped line): the rest is the payload still
+      }
+      int e = close + 1;
+      while (e < end && !space(s.charAt(e))) {
+        e++;
+      }
+      separator();
+      out.append(s, a, eq + 1).append(ANY).append(s, close + 1, e);
+      tailMask = -1;
+      return e;
+    }
+
     private int keyTuple(int a, int b) {
       int eq = s.indexOf('=', a + 1);
       while (eq > 0 && eq < b - 1 && !(s.charAt(eq - 1) == ')' && s.charAt(eq + 1) == '(')) {

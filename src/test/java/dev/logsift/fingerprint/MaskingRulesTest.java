@@ -70,6 +70,9 @@ class MaskingRulesTest {
       keyvalue  | failed [type=index_not_found_exception, id=abc] | failed [type=index_not_found_exception, id=<*>]
       keyvalue  | failed kind=ResourceNotFoundException id=abc     | failed kind=ResourceNotFoundException id=<*>
       keyvalue  | connection authorized: user=default database=app | connection authorized: user=<*> database=<*>
+      keyvalue  | rejected; body={"customer": "kenji", "items": [{"note": "rush"}]} size=3 | rejected; body=<*> size=<*>
+      keyvalue  | rejected; payload=[{"sku": "a b"}], retry                 | rejected; payload=<*>, retry
+      keyvalue  | rejected; body={"customer": "kenji", "items": [           | rejected; body=<*>
       keyvalue  | ERROR:worker:Failed to start                         | ERROR:worker:Failed to start
       keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
       keyvalue  | not authorized to perform: dynamodb:PutItem on x     | not authorized to perform: dynamodb:PutItem on x
