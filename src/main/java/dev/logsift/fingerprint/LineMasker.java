@@ -451,6 +451,13 @@ final class LineMasker {
               if (callName(ca, cb, open)) {
                 // "DHCPACK(eth0)", "Set(orders-5,": the name before the bracket says what the line is
                 int close = Shapes.indexOf(s, ')', open, cb);
+                if (close > open + 1 && close + 1 < cb && Shapes.hasDigit(s, close + 1, cb)) {
+                  // "imap(alice)<485><4wL8ZczvQkUHtymI>:": Dovecot's user, then its process and session
+                  separator();
+                  out.append(s, a, open + 1).append(ANY).append(')').append(ANY).append(s, cb, b);
+                  tailMask = -1;
+                  return b;
+                }
                 return masked(a, open + 1, close > open + 1 ? close : cb, b, rep, true);
               }
               return masked(a, ca, cb, b, rep, true);
@@ -1332,6 +1339,11 @@ final class LineMasker {
 
     /** key=value pieces separated by , ; or &: keys stay, values go; a quoted value may span spaces. */
     private int keyValue(int a, int ca, int cb, int b, String rep) {
+      if (cb < b && s.charAt(cb) == ':' && !Shapes.hasDigit(s, ca, cb) && Shapes.indexOf(s, '=', ca, cb) < 0) {
+        // "performRequest:completion:]": an Objective-C selector ends in a colon, a pair does not
+        literal(a, b);
+        return b;
+      }
       separator();
       out.append(s, a, ca);
       int p = ca;

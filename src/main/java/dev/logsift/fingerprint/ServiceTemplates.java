@@ -1210,8 +1210,8 @@ final class ServiceTemplates {
     }
     for (int i = 0; i < open; i++) {
       char c = t.charAt(i);
-      if (!(Shapes.letter(c) || c == '_' || c == '.')) {
-        return false;
+      if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '#')) {
+        return false; // '#': "Lifecycle#window.on('close')", a method written as Class#method
       }
     }
     return true;

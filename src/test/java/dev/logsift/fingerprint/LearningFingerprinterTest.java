@@ -84,7 +84,9 @@ class LearningFingerprinterTest {
         "AccessDenied when calling the HeadObject operation on bucket",
         "VM Started (Lifecycle Event)", "VM Stopped (Lifecycle Event)", "VM Paused (Lifecycle Event)", "VM Resumed (Lifecycle Event)",
         "request failed with ECONNREFUSED on upstream", "request failed with ETIMEDOUT on upstream",
-        "request failed with ECONNRESET on upstream", "request failed with EPIPE on upstream");
+        "request failed with ECONNRESET on upstream", "request failed with EPIPE on upstream",
+        "Lifecycle#window.on('close') - window ID 3", "Lifecycle#window.on('closed') - window ID 3",
+        "Lifecycle#unload() - window ID 3");
     assertEquals(lines.size(), ids(block(f, lines)).size());
   }
 

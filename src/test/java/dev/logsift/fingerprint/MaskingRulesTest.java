@@ -70,6 +70,8 @@ class MaskingRulesTest {
       keyvalue  | failed [type=index_not_found_exception, id=abc] | failed [type=index_not_found_exception, id=<*>]
       keyvalue  | failed kind=ResourceNotFoundException id=abc     | failed kind=ResourceNotFoundException id=<*>
       keyvalue  | connection authorized: user=default database=app | connection authorized: user=<*> database=<*>
+      keyvalue  | -[BKAPIClient performRequest:completion:] failed  | -[BKAPIClient performRequest:completion:] failed
+      keyvalue  | imap(alice)<485><4wL8ZczvQkUHtymI>: Disconnected | imap(<*>)<*>>: Disconnected
       keyvalue  | rejected; body={"customer": "kenji", "items": [{"note": "rush"}]} size=3 | rejected; body=<*> size=<*>
       keyvalue  | rejected; payload=[{"sku": "a b"}], retry                 | rejected; payload=<*>, retry
       keyvalue  | rejected; body={"customer": "kenji", "items": [           | rejected; body=<*>
