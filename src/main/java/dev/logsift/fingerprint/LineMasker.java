@@ -30,6 +30,9 @@ final class LineMasker {
   private final WordSet dateWords;
   private final WordSet httpMethods;
   private final WordSet dumpKeys;
+  private final WordSet objectStores;
+  private final WordSet servicePorts;
+  private final WordSet connectWords;
   private final WordSet units;
   private final WordSet idLabels;
   private final WordSet messageKeys;
@@ -58,6 +61,9 @@ final class LineMasker {
     this.exceptionSuffixes = rules.list("exceptionsuffix");
     this.httpMethods = rules.words("httpmethod");
     this.dumpKeys = rules.words("dumpkey");
+    this.objectStores = rules.words("objectstore");
+    this.servicePorts = rules.words("serviceport");
+    this.connectWords = rules.words("connectword");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
@@ -197,7 +203,22 @@ final class LineMasker {
       }
     }
 
-    /** s[a, b) is one token, already summarised whole by scan(). */
+    /**
+     * Whether the word before a says a connection failed there ("connect ECONNREFUSED", Go's "dial tcp"):
+     * only then is the address's port the server's. Elsewhere it may be a client's, any number.
+     */
+    private boolean afterConnectWord(int a) {
+      int e = a;
+      while (e > 0 && space(s.charAt(e - 1))) {
+        e--;
+      }
+      int w = e;
+      while (w > 0 && Shapes.letter(s.charAt(w - 1))) {
+        w--;
+      }
+      return w < e && connectWords.contains(s, w, e);
+    }
+
     /** Masks the quoted value opening at a as one value; returns where its token ends, or -1. */
     private int quotedValue(int a, int ca) {
       int close = s.indexOf(s.charAt(a), ca);
@@ -231,6 +252,37 @@ final class LineMasker {
       return u - t == 3 && s.charAt(t) == '5' && Shapes.digit(s.charAt(t + 1)) && Shapes.digit(s.charAt(t + 2));
     }
 
+    /**
+     * Whether the text quoted at a holds only products with versions and comments in brackets, as a
+     * user agent does ("Mozilla/5.0 (iPhone; ...) Safari/604.1"); "HTTP/1.1 503 Service Unavailable" does not.
+     */
+    private boolean userAgent(int a) {
+      int close = s.indexOf(s.charAt(a), a + 1);
+      if (close < 0 || close >= end || close - a > 1024) {
+        return false;
+      }
+      int depth = 0;
+      int t = a + 1;
+      while (t < close) {
+        int u = t;
+        while (u < close && !space(s.charAt(u))) {
+          u++;
+        }
+        if (u > t) {
+          boolean comment = depth > 0 || s.charAt(t) == '(';
+          for (int k = t; k < u; k++) {
+            char c = s.charAt(k);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+          }
+          if (!comment && !product(t, u)) {
+            return false;
+          }
+        }
+        t = u + 1;
+      }
+      return depth == 0;
+    }
+
     /** "Mozilla/5.0", "okhttp/4.12.0", "python-requests/2.31": a product name, a slash and its version. */
     private boolean product(int ca, int cb) {
       int i = ca;
@@ -240,6 +292,7 @@ final class LineMasker {
       return i - ca >= 2 && i + 1 < cb && s.charAt(i) == '/' && Shapes.digit(s.charAt(i + 1));
     }
 
+    /** s[a, b) is one token, already summarised whole by scan(). */
     int token(int a, int b) {
       int ca = a;
       while (ca < b && opener(s.charAt(ca))) {
@@ -291,10 +344,13 @@ final class LineMasker {
       if (ca == a + 1 && cb == b && s.charAt(a) == '"' && httpMethods.contains(s, ca, cb) && s.charAt(ca) <= 'Z'
           && serverErrorAfter(a)) {
         // "GET /carts HTTP/1.1" 503 UH: a server error is the upstream's, whichever method met it (a
-        // client error or a success keeps its method: OpenStack's GET and POST 404s are two messages)
-        return masked(a, ca, cb, b, ANY, false);
+        // client error or a success keeps its method: OpenStack's GET and POST 404s are two messages).
+        // The method's mask stands alone, so the request never reads like a malformed one ("<*>")
+        int e = masked(a, ca, cb, b, ANY, false);
+        tailMask = -1;
+        return e;
       }
-      if (ca == a + 1 && quote(s.charAt(a)) && product(ca, cb)) {
+      if (ca == a + 1 && quote(s.charAt(a)) && product(ca, cb) && userAgent(a)) {
         // an access log's user agent ("Mozilla/5.0 (iPhone; CPU ...)", "okhttp/4.12.0"): which client
         // called, a value however many words it has
         int e = quotedValue(a, ca);
@@ -341,6 +397,11 @@ final class LineMasker {
           }
           case IP -> {
             if (((digit && dots == 3) || colons >= 2) && Shapes.ip(s, ca, cb)) {
+              int port = dots == 3 && colons == 1 ? Shapes.indexOf(s, ':', ca, cb) : -1;
+              if (port > 0 && servicePorts.contains(s, port + 1, cb) && afterConnectWord(a)) {
+                // "ECONNREFUSED 10.0.6.46:5432" and ":6379": Postgres and Redis refusing are two failures
+                return masked(a, ca, port, b, rep, false);
+              }
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -1071,10 +1132,6 @@ final class LineMasker {
     }
 
     /**
-     * Postgres' "Key (email)=(ann@example.com) already exists": the columns name the constraint, the
-     * values are the row's data, however many words they take. Returns where the values end, or -1.
-     */
-    /**
      * `body={"customer": "kenji", "items": [...]}`: a payload dumped after a data key (`words dumpkey`) is
      * one value to its closing bracket, however many words and fields it has. Returns where it ends, or -1.
      */
@@ -1101,7 +1158,7 @@ final class LineMasker {
           } else if (c == quote) {
             quote = 0;
           }
-        } else if (c == '"') {
+        } else if (c == '"' || c == '\'') {
           quote = c;
         } else if (c == '{' || c == '[') {
           depth++;
@@ -1110,7 +1167,10 @@ final class LineMasker {
         }
       }
       if (close >= end) {
-        close = end - 1; // cut before its end (a capped line): the rest is the payload still
+        if (end >= s.length()) {
+          return -1; // brackets that never close: not a payload, and the text after it may say what failed
+        }
+        close = end - 1; // the line was cut inside it: the rest is the payload still
       }
       int e = close + 1;
       while (e < end && !space(s.charAt(e))) {
@@ -1122,6 +1182,10 @@ final class LineMasker {
       return e;
     }
 
+    /**
+     * Postgres' "Key (email)=(ann@example.com) already exists": the columns name the constraint, the
+     * values are the row's data, however many words they take. Returns where the values end, or -1.
+     */
     private int keyTuple(int a, int b) {
       int eq = s.indexOf('=', a + 1);
       while (eq > 0 && eq < b - 1 && !(s.charAt(eq - 1) == ')' && s.charAt(eq + 1) == '(')) {
@@ -1165,7 +1229,7 @@ final class LineMasker {
 
     /**
      * "index_not_found_exception", "ResourceNotFoundException": a name of code whose last word names a
-     * failure ("default" does not: its "fault" is no word of its own).
+     * failure, after '_' or a change to upper case ("default", "DEFAULT" and "alice.error" are values).
      */
     private boolean exceptionType(int from, int to) {
       for (int k = from; k < to; k++) {
@@ -1176,8 +1240,9 @@ final class LineMasker {
       }
       for (String suffix : exceptionSuffixes) {
         int at = to - suffix.length();
+        char before = at > from ? s.charAt(at - 1) : 0;
         if (at > from && regionMatchesIgnoreCase(at, suffix)
-            && (s.charAt(at - 1) == '_' || s.charAt(at - 1) == '.' || (s.charAt(at) >= 'A' && s.charAt(at) <= 'Z'))) {
+            && (before == '_' || (before >= 'a' && before <= 'z' && s.charAt(at) >= 'A' && s.charAt(at) <= 'Z'))) {
           return true;
         }
       }
@@ -1394,7 +1459,7 @@ final class LineMasker {
             // "action:android.intent.action.SCREEN_OFF" names a constant of the code
             out.append(s, v, q);
           } else if (v < q && exceptionType(v, q)) {
-            // Elasticsearch's "type=index_not_found_exception": the type of the failure, never a value
+            // Elasticsearch's "type=index_not_found_exception": the type of the failure, kept
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it
@@ -1455,8 +1520,9 @@ final class LineMasker {
       }
       p = slash;
       // nginx writes a unix socket upstream as "http://unix:/run/app.sock:/route": the path is the upstream
-      if (routeValue && p < cb && s.charAt(p) == '/' && !unix) {
-        // the upstream's path repeats the request's, already a value: which upstream failed is kept
+      if ((routeValue || objectStores.contains(s, ca, colon)) && p < cb && s.charAt(p) == '/' && !unix) {
+        // the upstream's path repeats the request's, already a value: which upstream failed is kept; an
+        // object store's key is data ("s3://exports-prod/acme/7d80.csv"): which bucket failed is kept
         out.append('/').append(ANY);
         p = cb;
       }

@@ -175,8 +175,8 @@ final class Shapes {
   /** Index of "://" after a letters-only scheme, or -1. */
   static int urlScheme(CharSequence s, int from, int to) {
     int i = from;
-    while (i < to && (letter(s.charAt(i)) || s.charAt(i) == '+')) {
-      i++;
+    while (i < to && (letter(s.charAt(i)) || s.charAt(i) == '+' || (i > from && digit(s.charAt(i))))) {
+      i++; // "s3://", "h2c://"
     }
     if (i == from || i + 3 > to || s.charAt(i) != ':' || s.charAt(i + 1) != '/' || s.charAt(i + 2) != '/') {
       return -1;

@@ -53,9 +53,10 @@ final class StackTraces {
       String raw = lines[i];
       String line = raw.strip();
       if (causeList) {
-        // anyhow's "Caused by:" then "    0: outer" ... "    1: innermost": the last is the root cause
+        // anyhow's "Caused by:" then "    0: outer" ... "    1: innermost": the last is the root cause, and
+        // the ones before it say where (Rust has no frames without a backtrace): all are kept
         if (!line.isEmpty() && LineMasker.space(raw.charAt(0))) {
-          cause = withoutOrdinal(line);
+          cause = cause.isEmpty() ? withoutOrdinal(line) : cause + " | " + withoutOrdinal(line);
           continue;
         }
         causeList = line.isEmpty() && cause.isEmpty();
@@ -456,9 +457,11 @@ final class StackTraces {
   private boolean app(String where) {
     String w = where.toLowerCase(Locale.ROOT);
     for (String f : framework) {
-      // a word that is a whole path segment ("/gems/") cannot match inside a name, however short
-      if (w.startsWith(f) || ((f.length() > 6 || f.length() > 2 && f.charAt(0) == '/' && f.endsWith("/"))
-          && w.contains(f))) {
+      // a word that is a whole path segment ("/gems/") cannot match inside a name, however short; one
+      // that only opens a location ("internal/", Node's) must open it: Go apps keep code in /internal/
+      boolean segment = f.length() > 2 && f.charAt(0) == '/' && f.endsWith("/");
+      boolean opening = !segment && f.endsWith("/") && f.indexOf('/') == f.length() - 1;
+      if (w.startsWith(f) || ((f.length() > 6 && !opening || segment) && w.contains(f))) {
         return false;
       }
     }

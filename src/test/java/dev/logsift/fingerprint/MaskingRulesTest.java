@@ -22,6 +22,9 @@ class MaskingRulesTest {
       dateword  | may not be null                                      | may not be null
       uuid      | job 8f14e45f-ceea-467f-a0e6-0d5b7f1bbd8e failed      | job <*> failed
       ip        | refused by 10.0.3.7:5432 now                         | refused by <*> now
+      ip        | connect ECONNREFUSED 10.0.6.46:5432                  | connect ECONNREFUSED <*>:5432
+      ip        | dial tcp 10.0.0.1:6379: connect: connection refused  | dial tcp <*>:6379: connect: connection refused
+      ip        | connect ECONNREFUSED 10.0.6.46:53422                 | connect ECONNREFUSED <*>
       ip        | peer fe80::1ff:fe23:4567:890a down                   | peer <*> down
       email     | bounce for alice.smith+x@mail.example.org today      | bounce for <*> today
       email     | [8336] tariq@marketing_stage FATAL: password         | [<*>] <*> FATAL: password
@@ -37,9 +40,9 @@ class MaskingRulesTest {
       request   | 503 UF - "34.248.1.7" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" "cart.acme.io" | <*> UF - "<*>" "<*>" "<*>"
       request   | 503 UF - "34.248.1.7" "okhttp/4.12.0" "cart.acme.io"  | <*> UF - "<*>" "<*>" "<*>"
       request   | saved as "text/html" to "Mozilla"                  | saved as "<*>" to "Mozilla"
-      request   | [x] "POST /api/carts HTTP/1.1" 503 UH no_healthy_upstream | [x] "<*>" <*> UH no_healthy_upstream
+      request   | [x] "POST /api/carts HTTP/1.1" 503 UH no_healthy_upstream | [x] "<*> <*>" <*> UH no_healthy_upstream
       request   | [x] "POST /api/carts HTTP/1.1" 404 NR route_not_found | [x] "POST <*>" <*> NR route_not_found
-      request   | [x] "DELETE /v2/servers HTTP/1.1" status: 502 len: 3 | [x] "<*>" status: <*> len: <*>
+      request   | [x] "DELETE /v2/servers HTTP/1.1" status: 502 len: 3 | [x] "<*> <*>" status: <*> len: <*>
       request   | [x] "DELETE /v2/servers HTTP/1.1" status: 204 len: 3 | [x] "DELETE <*>" status: <*> len: <*>
       request   | ERROR 1 --- [         task-3] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
       request   | ERROR 1 --- [nio-8080-exec-5] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
@@ -74,7 +77,10 @@ class MaskingRulesTest {
       keyvalue  | imap(alice)<485><4wL8ZczvQkUHtymI>: Disconnected | imap(<*>)<*>>: Disconnected
       keyvalue  | rejected; body={"customer": "kenji", "items": [{"note": "rush"}]} size=3 | rejected; body=<*> size=<*>
       keyvalue  | rejected; payload=[{"sku": "a b"}], retry                 | rejected; payload=<*>, retry
-      keyvalue  | rejected; body={"customer": "kenji", "items": [           | rejected; body=<*>
+      keyvalue  | rejected; body={"customer": "kenji", "items": [           | rejected; body=<*>": "kenji", "items": [
+      keyvalue  | rejected body={'note': 'open [ bracket'} timeout after 30s | rejected body=<*> timeout after <*>
+      request   | upstream returned "HTTP/1.1 503 Service Unavailable"     | upstream returned "<*> Service Unavailable"
+      keyvalue  | mode=DEFAULT user=alice.error id=3                       | mode=<*> user=<*> id=<*>
       keyvalue  | ERROR:worker:Failed to start                         | ERROR:worker:Failed to start
       keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
       keyvalue  | not authorized to perform: dynamodb:PutItem on x     | not authorized to perform: dynamodb:PutItem on x

@@ -1,7 +1,6 @@
 package dev.logsift.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,12 +20,15 @@ class StackTracesTest {
   }
 
   @Test
-  void anyhowKeepsTheLastCauseOfItsChain() {
+  void anyhowKeepsItsWholeChainOfCauses() {
     String enoent = template(anyhow("acme", "No such file or directory (os error 2)"));
     String eacces = template(anyhow("acme", "Permission denied (os error 13)"));
     assertNotEquals(enoent, eacces);
-    assertTrue(enoent.endsWith("| caused by No such file or directory (os error <*>)"), enoent);
-    assertFalse(enoent.contains("failed to read"), enoent);
+    assertTrue(enoent.endsWith("| caused by failed to read <*> | No such file or directory (os error <*>)"), enoent);
+    // the context says where: a refused Postgres and a refused Redis are two failures
+    assertNotEquals(template("Error: request failed\n\nCaused by:\n    0: failed to connect to postgres\n"
+        + "    1: Connection refused (os error 111)"), template("Error: request failed\n\nCaused by:\n"
+        + "    0: failed to connect to redis\n    1: Connection refused (os error 111)"));
   }
 
   @Test
