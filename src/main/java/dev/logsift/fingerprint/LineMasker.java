@@ -219,6 +219,21 @@ final class LineMasker {
       return w < e && connectWords.contains(s, w, e);
     }
 
+    /** "prisma.user.create()", "repo.save(order)": a call quoted as code names the model and the operation. */
+    private boolean callExpression(int ca, int cb) {
+      int open = Shapes.indexOf(s, '(', ca, cb);
+      if (open <= ca || s.charAt(cb - 1) != ')' || !Shapes.letter(s.charAt(ca))) {
+        return false;
+      }
+      for (int k = ca; k < open; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '.' || c == '$')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Masks the quoted value opening at a as one value; returns where its token ends, or -1. */
     private int quotedValue(int a, int ca) {
       int close = s.indexOf(s.charAt(a), ca);
@@ -465,7 +480,7 @@ final class LineMasker {
           }
           case QUOTED -> {
             if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
-                && (dots == 0 || !typeName(ca, cb))) {
+                && (dots == 0 || !typeName(ca, cb)) && !callExpression(ca, cb)) {
               if (!name(ca, cb)) {
                 return masked(a, ca, cb, b, rep, false);
               }

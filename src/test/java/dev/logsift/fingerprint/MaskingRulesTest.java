@@ -81,6 +81,9 @@ class MaskingRulesTest {
       keyvalue  | rejected body={'note': 'open [ bracket'} timeout after 30s | rejected body=<*> timeout after <*>
       request   | upstream returned "HTTP/1.1 503 Service Unavailable"     | upstream returned "<*> Service Unavailable"
       keyvalue  | mode=DEFAULT user=alice.error id=3                       | mode=<*> user=<*> id=<*>
+      quoted    | Invalid `prisma.account.create()` invocation in        | Invalid `prisma.account.create()` invocation in
+      quoted    | table 'orders' missing                                 | table 'orders' missing
+      url       | failed to fetch s3://acme-exports-prod/acme/7d80.csv.gz | failed to fetch s3://acme-exports-prod/<*>
       keyvalue  | ERROR:worker:Failed to start                         | ERROR:worker:Failed to start
       keyvalue  | saving Order(id=123, status=PAID) failed             | saving Order(id=<*>, status=<*>) failed
       keyvalue  | not authorized to perform: dynamodb:PutItem on x     | not authorized to perform: dynamodb:PutItem on x
