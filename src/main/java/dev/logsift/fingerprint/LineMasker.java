@@ -41,6 +41,8 @@ final class LineMasker {
   private final WordSet routeLabels;
   private final WordSet sourceExtensions;
   private final java.util.List<String> exceptionSuffixes;
+  /** The last letters of the exception suffixes, as a bit per letter: a quick no for most values. */
+  private final int exceptionEnds;
 
   LineMasker(Rules rules) {
     this.order = rules.order.toArray(new Rule[0]);
@@ -59,6 +61,12 @@ final class LineMasker {
     this.routeLabels = rules.words("routelabel");
     this.sourceExtensions = rules.words("sourceext");
     this.exceptionSuffixes = rules.list("exceptionsuffix");
+    int ends = 0;
+    for (String suffix : exceptionSuffixes) {
+      char c = suffix.charAt(suffix.length() - 1);
+      ends |= c >= 'a' && c <= 'z' ? 1 << c - 'a' : 0;
+    }
+    this.exceptionEnds = ends;
     this.httpMethods = rules.words("httpmethod");
     this.dumpKeys = rules.words("dumpkey");
     this.objectStores = rules.words("objectstore");
@@ -1247,6 +1255,10 @@ final class LineMasker {
      * failure, after '_' or a change to upper case ("default", "DEFAULT" and "alice.error" are values).
      */
     private boolean exceptionType(int from, int to) {
+      char last = to > from ? WordSet.lowerAscii(s.charAt(to - 1)) : 0;
+      if (last < 'a' || last > 'z' || (exceptionEnds & 1 << last - 'a') == 0) {
+        return false; // most values end in a letter no failure word ends in
+      }
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
         if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$')) {
