@@ -140,6 +140,11 @@ final class LineMasker {
     boolean labelPending;
     /** The last token was a "[" that pads the value it opens: no space before that value. */
     boolean glue;
+    /** A quoted HTTP request was seen in this line ("GET /x HTTP/1.1"): it is an access line. */
+    boolean requestSeen;
+    /** A server error's request lost its method: its route comes next, then its status. */
+    boolean routePending;
+    boolean statusPending;
     /** The last token was "user:", "request:" or like it: a quoted value after it is one value. */
     boolean valueLabelPending;
     /** The last token was nginx's "upstream:": the URL after it keeps its host, its path is the request's. */
@@ -258,11 +263,35 @@ final class LineMasker {
       return e;
     }
 
-    /** Whether the request quoted at a is answered by a 5xx status: `"..." 503` or `"..." status: 503`. */
-    private boolean serverErrorAfter(int a) {
+    /** A request's path with its ids masked, segment by segment ("/api/<*>/carts/<*>"), without its query. */
+    private int route(int a, int ca, int cb, int b) {
+      separator();
+      out.append(s, a, ca);
+      int p = ca;
+      while (p < cb && s.charAt(p) == '/') {
+        int q = p + 1;
+        while (q < cb && s.charAt(q) != '/' && s.charAt(q) != '?') {
+          q++;
+        }
+        out.append('/');
+        if (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q)) {
+          out.append(ANY);
+        } else {
+          out.append(s, p + 1, q);
+        }
+        p = q;
+      }
+      // a query string is data, whether it is there or not
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+
+    /** The 5xx status that answers the request quoted at a (`"..." 503`, `"..." status: 503`), or -1. */
+    private int serverError(int a) {
       int close = s.indexOf('"', a + 1);
       if (close < 0 || close >= end) {
-        return false;
+        return -1;
       }
       long next = nextToken(close + 1);
       int t = (int) (next >>> 32);
@@ -272,7 +301,8 @@ final class LineMasker {
         t = (int) (next >>> 32);
         u = (int) next;
       }
-      return u - t == 3 && s.charAt(t) == '5' && Shapes.digit(s.charAt(t + 1)) && Shapes.digit(s.charAt(t + 2));
+      boolean five = u - t == 3 && s.charAt(t) == '5' && Shapes.digit(s.charAt(t + 1)) && Shapes.digit(s.charAt(t + 2));
+      return five ? 500 + (s.charAt(t + 1) - '0') * 10 + (s.charAt(t + 2) - '0') : -1;
     }
 
     /**
@@ -340,6 +370,18 @@ final class LineMasker {
           open--;
         }
       }
+      if (routePending) {
+        routePending = false;
+        if (s.charAt(ca) == '/') {
+          return route(a, ca, cb, b);
+        }
+      }
+      if (statusPending && cb - ca == 3 && s.charAt(ca) == '5' && Shapes.digit(s.charAt(ca + 1))
+          && Shapes.digit(s.charAt(ca + 2))) {
+        statusPending = false;
+        literal(a, b);
+        return b;
+      }
       char first = s.charAt(ca);
       int len = cb - ca;
       boolean digit = (flags & DIGIT) != 0;
@@ -364,16 +406,24 @@ final class LineMasker {
           }
         }
       }
-      if (ca == a + 1 && cb == b && s.charAt(a) == '"' && httpMethods.contains(s, ca, cb) && s.charAt(ca) <= 'Z'
-          && serverErrorAfter(a)) {
+      if (ca == a + 1 && s.charAt(a) == '"' && httpMethods.contains(s, ca, cb) && s.charAt(ca) <= 'Z') {
+        requestSeen = true; // an access line: a quoted user agent may follow
+      }
+      int status = ca == a + 1 && cb == b && s.charAt(a) == '"' && httpMethods.contains(s, ca, cb)
+          && s.charAt(ca) <= 'Z' ? serverError(a) : -1;
+      if (status > 0) {
         // "GET /carts HTTP/1.1" 503 UH: a server error is the upstream's, whichever method met it (a
         // client error or a success keeps its method: OpenStack's GET and POST 404s are two messages).
-        // The method's mask stands alone, so the request never reads like a malformed one ("<*>")
+        // The method's mask stands alone, so the request never reads like a malformed one ("<*>"). The
+        // status stays; so does the route of a 500 (the handler that failed), while a 502, 503 or 504 is
+        // the gateway's and its upstream's, whatever route met it
         int e = masked(a, ca, cb, b, ANY, false);
         tailMask = -1;
+        routePending = status < 502;
+        statusPending = true;
         return e;
       }
-      if (ca == a + 1 && quote(s.charAt(a)) && product(ca, cb) && userAgent(a)) {
+      if (requestSeen && ca == a + 1 && quote(s.charAt(a)) && product(ca, cb) && userAgent(a)) {
         // an access log's user agent ("Mozilla/5.0 (iPhone; CPU ...)", "okhttp/4.12.0"): which client
         // called, a value however many words it has
         int e = quotedValue(a, ca);
@@ -1431,8 +1481,9 @@ final class LineMasker {
 
     /** key=value pieces separated by , ; or &: keys stay, values go; a quoted value may span spaces. */
     private int keyValue(int a, int ca, int cb, int b, String rep) {
-      if (cb < b && s.charAt(cb) == ':' && !Shapes.hasDigit(s, ca, cb) && Shapes.indexOf(s, '=', ca, cb) < 0) {
-        // "performRequest:completion:]": an Objective-C selector ends in a colon, a pair does not
+      if (cb + 1 < b && s.charAt(cb) == ':' && s.charAt(cb + 1) == ']' && !Shapes.hasDigit(s, ca, cb)
+          && Shapes.indexOf(s, '=', ca, cb) < 0) {
+        // "-[BKAPIClient performRequest:completion:]": an Objective-C selector ends in ":]", a pair does not
         literal(a, b);
         return b;
       }
@@ -1537,7 +1588,17 @@ final class LineMasker {
       if (Shapes.ip(s, p, hostEnd) || numericHost(p, hostEnd)) {
         out.append(rep);
       } else {
-        out.append(s, p, hostEnd);
+        // "tenant-4821-exports", "cache-2": numbers in a host or bucket name are the instance, the name stays
+        for (int k = p; k < hostEnd; k++) {
+          if (Shapes.digit(s.charAt(k))) {
+            out.append(ANY);
+            while (k + 1 < hostEnd && Shapes.digit(s.charAt(k + 1))) {
+              k++;
+            }
+          } else {
+            out.append(s.charAt(k));
+          }
+        }
       }
       boolean unix = hostEnd - host == 4 && regionMatchesIgnoreCase(host, "unix");
       if (port >= 0 && !unix) {

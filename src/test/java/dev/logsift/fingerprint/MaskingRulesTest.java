@@ -37,13 +37,17 @@ class MaskingRulesTest {
       url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "<*>", upstream: "http://<*>:<*>/<*>", host: "<*>"
       request   | failed, client: 10.0.0.1, request: "POST / HTTP/1.1", host: "x" | failed, client: <*>, request: "<*>", host: "<*>"
       request   | [10.0.0.1] "GET /v2/servers/detail HTTP/1.1" status: 200 | [<*>] "GET <*>" status: <*>
-      request   | 503 UF - "34.248.1.7" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" "cart.acme.io" | <*> UF - "<*>" "<*>" "<*>"
-      request   | 503 UF - "34.248.1.7" "okhttp/4.12.0" "cart.acme.io"  | <*> UF - "<*>" "<*>" "<*>"
+      request   | "GET /x HTTP/1.1" 503 UF - "34.248.1.7" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" "cart.acme.io" | "<*> <*>" 503 UF - "<*>" "<*>" "<*>"
+      request   | "POST /x HTTP/1.1" 503 UF - "34.248.1.7" "okhttp/4.12.0" "cart.acme.io"  | "<*> <*>" 503 UF - "<*>" "<*>" "<*>"
       request   | saved as "text/html" to "Mozilla"                  | saved as "<*>" to "Mozilla"
-      request   | [x] "POST /api/carts HTTP/1.1" 503 UH no_healthy_upstream | [x] "<*> <*>" <*> UH no_healthy_upstream
+      request   | [x] "POST /api/carts HTTP/1.1" 503 UH no_healthy_upstream | [x] "<*> <*>" 503 UH no_healthy_upstream
       request   | [x] "POST /api/carts HTTP/1.1" 404 NR route_not_found | [x] "POST <*>" <*> NR route_not_found
-      request   | [x] "DELETE /v2/servers HTTP/1.1" status: 502 len: 3 | [x] "<*> <*>" status: <*> len: <*>
+      request   | [x] "DELETE /v2/servers HTTP/1.1" status: 502 len: 3 | [x] "<*> <*>" status: 502 len: <*>
       request   | [x] "DELETE /v2/servers HTTP/1.1" status: 204 len: 3 | [x] "DELETE <*>" status: <*> len: <*>
+      request   | [x] "POST /api/orders/42?x=1 HTTP/1.1" 500 12         | [x] "<*> /api/orders/<*> <*>" 500 <*>
+      request   | [x] "GET /api/users/me HTTP/1.1" 500 12               | [x] "<*> /api/users/me <*>" 500 <*>
+      request   | x "GET /a HTTP/1.1" 200 "okhttp/4.12.0 (linux)"       | x "GET <*>" <*> "<*>"
+      request   | dependency "okhttp/4.12.0 (linux)" missing          | dependency "<*> (linux)" missing
       request   | ERROR 1 --- [         task-3] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
       request   | ERROR 1 --- [nio-8080-exec-5] c.a.Client : failed  | ERROR <*> --- [<*>] c.a.Client : failed
       request   | [ ERROR ] disk full                                | [ ERROR ] disk full
