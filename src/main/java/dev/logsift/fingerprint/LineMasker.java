@@ -539,7 +539,7 @@ final class LineMasker {
           case QUOTED -> {
             if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
                 && (dots == 0 || !typeName(ca, cb)) && !callExpression(ca, cb)) {
-              if (!name(ca, cb)) {
+              if (!name(ca, cb) && !(s.charAt(ca - 1) == '`' && qualifiedIdentifier(ca, cb))) {
                 return masked(a, ca, cb, b, rep, false);
               }
               if (digit) {
@@ -693,6 +693,20 @@ final class LineMasker {
      * A short quoted word without digits ('payments', "inventory"): which queue, table or mode failed
      * is most often the bug itself; only the learning stage makes it a variable, on evidence.
      */
+    /** "`sales.refunds`": SQL and code quote a qualified identifier in backticks; it names a table. */
+    private boolean qualifiedIdentifier(int from, int to) {
+      if (to - from > 64 || !Shapes.letter(s.charAt(from)) || Shapes.hasDigit(s, from, to)) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean name(int from, int to) {
       // snake_case identifiers (constraint, column, index names) run longer than plain words
       int max = Shapes.indexOf(s, '_', from, to) > from ? 48 : 24;

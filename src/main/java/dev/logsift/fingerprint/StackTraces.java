@@ -129,6 +129,10 @@ final class StackTraces {
       } else if (inTraceback || python && !frames.isEmpty()) {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
+        } else if (!pythonDetail && line.startsWith(": ")) {
+          // Py4J writes the Java exception under its own: ": org.apache.spark.SparkException: ... Caused by"
+          pythonError = pythonError + " " + line.substring(2);
+          pythonDetail = true;
         }
       } else if (frames.isEmpty() && !inCause
           && (header.size() < 2 || (header.size() == 2 && header.get(1).endsWith(":")))) {

@@ -33,12 +33,14 @@ final class Structured {
   private final WordSet messageKeys;
   private final WordSet stackKeys;
   private final WordSet codeFields;
+  private final WordSet loggerKeys;
   private final String[] messageOrder;
 
   Structured(Rules rules, String[] messageOrder) {
     this.messageKeys = rules.words("messagekey");
     this.stackKeys = rules.words("stackkey");
     this.codeFields = rules.words("codefield");
+    this.loggerKeys = rules.words("loggerkey");
     this.messageOrder = messageOrder;
   }
 
@@ -103,6 +105,16 @@ final class Structured {
               type = p.getText();
             } else if (w == JsonToken.VALUE_STRING && text == null && isOneOf(k, NESTED_TEXT)) {
               text = p.getText();
+            } else if (w == JsonToken.START_OBJECT) {
+              // Step Functions' {"type":"TaskFailed","taskFailedEventDetails":{"error":"States.Timeout"}}:
+              // the error one level down names the failure
+              String inner = innerError(p);
+              if (inner != null) {
+                type = type == null ? inner : type + " " + inner;
+              }
+            } else if (w != null && w.isScalarValue()) {
+              String name = p.currentName();
+              code(name, 0, name.length(), p.getText(), codes, details); // winston's error.Bucket
             } else {
               p.skipChildren();
             }
@@ -111,8 +123,15 @@ final class Structured {
           if (nested != null) {
             found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
           }
+        } else if (v == JsonToken.START_ARRAY) {
+          firstElementCodes(p, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
+        } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
+          p.skipChildren();
         } else if (v != null && v.isScalarValue()) {
           String text = p.getText();
+          if (loggerKey(key)) {
+            logger(text, codes);
+          }
           code(key, 0, key.length(), text, codes, details);
           // kept in case no message field turns up: words stay, single-word values are masked as key=value
           others.append(others.isEmpty() ? "" : " ").append(key);
@@ -174,6 +193,64 @@ final class Structured {
     if (count < MAX_CODES) {
       codes.append(codes.isEmpty() ? "" : " ").append(line, k, keyEnd).append('=').append(value);
     }
+  }
+
+  /** The first string named error, errorcode or error_code in the object the parser is at (one level). */
+  private static String innerError(JsonParser p) throws IOException {
+    String found = null;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
+      JsonToken v = p.nextToken();
+      if (v == JsonToken.VALUE_STRING && found == null && (k.equals("error") || k.equals("errorcode")
+          || k.equals("error_code"))) {
+        found = p.getText();
+      } else {
+        p.skipChildren();
+      }
+    }
+    return found == null || found.length() > MAX_CODE_CHARS * 2 ? null : found;
+  }
+
+  /** The code fields of the first object in the array the parser is at; the rest is skipped. */
+  private void firstElementCodes(JsonParser p, StringBuilder codes, StringBuilder details) throws IOException {
+    boolean first = true;
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.START_OBJECT && first) {
+        first = false;
+        for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+          String k = p.currentName();
+          JsonToken w = p.nextToken();
+          if (w != null && w.isScalarValue()) {
+            code(k, 0, k.length(), p.getText(), codes, details);
+          } else {
+            p.skipChildren();
+          }
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private boolean loggerKey(String key) {
+    return loggerKeys.contains(key, 0, key.length());
+  }
+
+  /**
+   * "loggerName":"com.acme.notify.EmailRenderer": the class that logged is where the code failed, as a
+   * frame is (a text line keeps its logger as a word). Kept when it reads as a name of code.
+   */
+  private static void logger(String value, StringBuilder codes) {
+    if (value.isEmpty() || value.length() > 128) {
+      return;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '_' || c == '$' || c == '-' || c == ':')) {
+        return;
+      }
+    }
+    codes.insert(0, codes.isEmpty() ? "logger=" + value : "logger=" + value + " ");
   }
 
   /** The strings of the array the parser is at, one per line; anything else in it is skipped. */
