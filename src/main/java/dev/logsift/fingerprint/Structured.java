@@ -250,7 +250,9 @@ final class Structured {
         return;
       }
     }
-    codes.insert(0, codes.isEmpty() ? "logger=" + value : "logger=" + value + " ");
+    // "worker.3": a numbered instance of one logger is that logger
+    String name = Shapes.hasDigit(value, 0, value.length()) ? value.replaceAll("[0-9]+", "<*>") : value;
+    codes.insert(0, codes.isEmpty() ? "logger=" + name : "logger=" + name + " ");
   }
 
   /** The strings of the array the parser is at, one per line; anything else in it is skipped. */
