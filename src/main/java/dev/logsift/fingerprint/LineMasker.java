@@ -406,11 +406,9 @@ final class LineMasker {
           }
         }
       }
-      if (ca == a + 1 && s.charAt(a) == '"' && httpMethods.contains(s, ca, cb) && s.charAt(ca) <= 'Z') {
-        requestSeen = true; // an access line: a quoted user agent may follow
-      }
-      int status = ca == a + 1 && cb == b && s.charAt(a) == '"' && httpMethods.contains(s, ca, cb)
-          && s.charAt(ca) <= 'Z' ? serverError(a) : -1;
+      boolean request = ca == a + 1 && s.charAt(a) == '"' && s.charAt(ca) <= 'Z' && httpMethods.contains(s, ca, cb);
+      requestSeen |= request; // an access line: a quoted user agent may follow
+      int status = request && cb == b ? serverError(a) : -1;
       if (status > 0) {
         // "GET /carts HTTP/1.1" 503 UH: a server error is the upstream's, whichever method met it (a
         // client error or a success keeps its method: OpenStack's GET and POST 404s are two messages).
@@ -471,7 +469,7 @@ final class LineMasker {
           case IP -> {
             if (((digit && dots == 3) || colons >= 2) && Shapes.ip(s, ca, cb)) {
               int port = dots == 3 && colons == 1 ? Shapes.indexOf(s, ':', ca, cb) : -1;
-              if (port > 0 && servicePorts.contains(s, port + 1, cb) && afterConnectWord(a)) {
+              if (port > 0 && cb - port > 4 && servicePorts.contains(s, port + 1, cb) && afterConnectWord(a)) {
                 // "ECONNREFUSED 10.0.6.46:5432" and ":6379": Postgres and Redis refusing are two failures
                 return masked(a, ca, port, b, rep, false);
               }
