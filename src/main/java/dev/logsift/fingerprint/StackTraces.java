@@ -29,7 +29,7 @@ final class StackTraces {
   private record Frame(String name, boolean app) {}
 
   void template(String text, StringBuilder out) {
-    String[] lines = untagged(lines(text));
+    String[] lines = untagged(withoutLogcat(lines(text)));
     List<String> header = new ArrayList<>();
     List<Frame> frames = new ArrayList<>();
     String cause = null;
@@ -129,15 +129,17 @@ final class StackTraces {
       } else if (inTraceback || python && !frames.isEmpty()) {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
-        } else if (!pythonDetail && line.startsWith(": ")) {
-          // Py4J writes the Java exception under its own: ": org.apache.spark.SparkException: ... Caused by"
-          pythonError = pythonError + " " + line.substring(2);
+        } else if (!pythonDetail && (line.startsWith(": ") || fieldName(line))) {
+          // the exception's message goes on: Py4J's Java exception (": org.apache.spark.SparkException: ..."),
+          // pydantic's field on a line of its own ("1 validation error for CustomerIn" / "email")
+          pythonError = pythonError + " " + (line.startsWith(": ") ? line.substring(2) : line);
           pythonDetail = true;
         }
       } else if (frames.isEmpty() && !inCause
-          && (header.size() < 2 || (header.size() == 2 && header.get(1).endsWith(":")))) {
-        // a second line that ends with a colon announces the detail ("Invalid `x()` invocation:"),
-        // which names the error: it is kept as a third line
+          && (header.size() < 3 || (header.size() == 3 && header.get(2).endsWith(":")))) {
+        // up to three lines before the trace (an Android crash: "FATAL EXCEPTION: main", "Process: ...",
+        // then the exception; SQL Server: "Msg 547, ...", then the constraint), and a third line that ends
+        // with a colon announces the detail ("Invalid `x()` invocation:"), kept as a fourth
         int inner = line.indexOf(" ---> ");
         if (inner > 0) {
           // .NET ToString() on one line: "Outer: msg ---> Inner: msg ---> Innermost: msg"
@@ -259,8 +261,10 @@ final class StackTraces {
         where = rest;
       }
       // "(index 0)", "(native)", "(<anonymous>)": runtime internals have no file in their location
-      boolean file = where.indexOf('/') >= 0 || where.indexOf('\\') >= 0 || where.indexOf('.') >= 0;
-      return new Frame(generatedOrdinals(name), file && app(name) && app(where));
+      // "(<generated>)": a CGLIB proxy of an application class ("InvoiceService$$SpringCGLIB$$0"), named for it
+      boolean file = where.indexOf('/') >= 0 || where.indexOf('\\') >= 0 || where.indexOf('.') >= 0
+          || where.startsWith("(<generated>)");
+      return new Frame(generatedOrdinals(withoutProxy(name)), file && app(name) && app(where));
     }
     if (line.startsWith("File \"")) {
       int close = line.indexOf('"', 6);
@@ -352,6 +356,48 @@ final class StackTraces {
   }
 
   /**
+   * Drops logcat's prefix ("11-18 18:23:39.854 21802 21802 E AndroidRuntime: ") from every line that has
+   * one, when two do: an Android crash writes it before each line of its trace.
+   */
+  static String[] withoutLogcat(String[] lines) {
+    if (lines.length < 2 || logcatPrefix(lines[0]) < 0 || logcatPrefix(lines[1]) < 0) {
+      return lines;
+    }
+    String[] out = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      int p = logcatPrefix(lines[i]);
+      out[i] = p < 0 ? lines[i] : lines[i].substring(p);
+    }
+    return out;
+  }
+
+  /** Where the text after a logcat prefix starts ("MM-DD HH:MM:SS.mmm PID TID L Tag: "), or -1. */
+  private static int logcatPrefix(String l) {
+    if (l.length() < 33 || !Shapes.digit(l.charAt(0)) || l.charAt(2) != '-' || l.charAt(5) != ' '
+        || l.charAt(8) != ':' || l.charAt(14) != '.') {
+      return -1;
+    }
+    int i = 18;
+    for (int field = 0; field < 2; field++) {
+      while (i < l.length() && l.charAt(i) == ' ') {
+        i++;
+      }
+      int d = i;
+      while (i < l.length() && Shapes.digit(l.charAt(i))) {
+        i++;
+      }
+      if (i == d) {
+        return -1;
+      }
+    }
+    if (i + 3 >= l.length() || l.charAt(i) != ' ' || "VDIWEFA".indexOf(l.charAt(i + 1)) < 0 || l.charAt(i + 2) != ' ') {
+      return -1;
+    }
+    int colon = l.indexOf(": ", i + 3);
+    return colon < 0 ? -1 : colon + 2;
+  }
+
+  /**
    * Drops a tag ("[request-id] ") that starts every line after the first: Rails' tagged logging puts
    * one there, and frames and causes are recognised only at the start of a line.
    */
@@ -383,6 +429,20 @@ final class StackTraces {
     return lines;
   }
 
+  /** "email", "items.0.price": a field's location alone on a line, as pydantic writes it. */
+  private static boolean fieldName(String line) {
+    if (line.isEmpty() || line.length() > 64 || !Shapes.letter(line.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "1: No such file or directory" -> "No such file or directory". */
   private static String withoutOrdinal(String line) {
     int colon = line.indexOf(": ");
@@ -409,6 +469,12 @@ final class StackTraces {
       char c = name.charAt(i);
       out.append(c);
       int run = -1;
+      int hash = c == '$' ? proxyHash(name, i + 1) : -1;
+      if (hash > 0) {
+        out.append(ServiceTemplates.ANY); // "$$EnhancerBySpringCGLIB$$e22764bc": a proxy class's hash
+        i = hash - 1;
+        continue;
+      }
       if (c == '$' || (c == '_' && i > 0 && name.charAt(i - 1) == '_')) {
         run = i + 1; // "lambda$dispatch$3", "Outer$1", "<Get>d__5", "b__0"
       } else if (c == 's' && name.startsWith("DisplayClass", i - 11) && i >= 11) {
@@ -440,13 +506,45 @@ final class StackTraces {
     return out.toString();
   }
 
+  /**
+   * "AvatarStore$$SpringCGLIB$$0.save", "AvatarStore$$EnhancerBySpringCGLIB$$e22764bc.save": a proxy of
+   * AvatarStore, named by the library and version that made it; the frame is AvatarStore.save.
+   */
+  static String withoutProxy(String name) {
+    for (int at = name.indexOf("$$"); at > 0; at = name.indexOf("$$", at + 2)) {
+      int dot = name.indexOf('.', at);
+      String proxy = dot < 0 ? name.substring(at) : name.substring(at, dot);
+      // only a proxy library's marker: Scala's "$$anonfun$process$1" names the method it is in
+      if (proxy.contains("CGLIB") || proxy.contains("Proxy") || proxy.contains("javassist")
+          || proxy.contains("ByteBuddy")) {
+        name = dot < 0 ? name.substring(0, at) : name.substring(0, at) + name.substring(dot);
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Where a proxy class's hash that starts at from ends ("e22764bc" in "Store$$EnhancerBySpringCGLIB$$e22764bc.save"):
+   * six or more hex digits with a digit among them, up to '.', '$' or the end; -1 when there is none.
+   */
+  private static int proxyHash(String name, int from) {
+    int j = from;
+    boolean digit = false;
+    while (j < name.length() && (Shapes.digit(name.charAt(j)) || Shapes.hexLetter(name.charAt(j)))) {
+      digit |= Shapes.digit(name.charAt(j));
+      j++;
+    }
+    boolean end = j == name.length() || name.charAt(j) == '.' || name.charAt(j) == '$';
+    return j - from >= 6 && digit && end ? j : -1;
+  }
+
   /** Whether a digit follows '$', "__", "DisplayClass" or ".func" in name: what generatedOrdinals masks. */
   private static boolean hasOrdinal(String name) {
     int n = name.length();
     for (int i = 0; i + 1 < n; i++) {
       char c = name.charAt(i);
       if (c == '$' || (c == '_' && i > 0 && name.charAt(i - 1) == '_')) {
-        if (Shapes.digit(name.charAt(i + 1))) {
+        if (Shapes.digit(name.charAt(i + 1)) || (c == '$' && proxyHash(name, i + 1) > 0)) {
           return true;
         }
       } else if (c == 's' && i >= 11 && name.startsWith("DisplayClass", i - 11) && Shapes.digit(name.charAt(i + 1))) {
