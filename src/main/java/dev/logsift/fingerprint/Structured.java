@@ -18,6 +18,8 @@ final class Structured {
   /** Fields of a nested error object that name it, and those that describe it (written after). */
   private static final String[] NESTED_TYPE = {"type", "kind", "name", "errortype"};
   private static final String[] NESTED_TEXT = {"message", "msg", "errormessage"};
+  /** Keys of a nested error's cause: the innermost one is the root cause (Elasticsearch's caused_by). */
+  private static final String[] CAUSES = {"caused_by", "cause", "root_cause"};
 
   /** Code fields kept beside the message, at most; their values at most this long. */
   private static final int MAX_CODES = 3;
@@ -106,11 +108,15 @@ final class Structured {
             } else if (w == JsonToken.VALUE_STRING && text == null && isOneOf(k, NESTED_TEXT)) {
               text = p.getText();
             } else if (w == JsonToken.START_OBJECT) {
-              // Step Functions' {"type":"TaskFailed","taskFailedEventDetails":{"error":"States.Timeout"}}:
-              // the error one level down names the failure
-              String inner = innerError(p);
-              if (inner != null) {
-                type = type == null ? inner : type + " " + inner;
+              // Step Functions' {"type":"TaskFailed","taskFailedEventDetails":{"error":"States.Timeout"}}: the
+              // error below names the failure; so does Elasticsearch's innermost "caused_by" type, and a
+              // code field down there ({"upstream":{"provider":"adyen"}}) says which dependency failed
+              String[] inner = new String[2];
+              nested(p, 1, inner, codes, details);
+              for (String x : inner) {
+                if (x != null) {
+                  type = type == null ? x : type + " " + x;
+                }
               }
             } else if (w != null && w.isScalarValue()) {
               String name = p.currentName();
@@ -196,19 +202,55 @@ final class Structured {
   }
 
   /** The first string named error, errorcode or error_code in the object the parser is at (one level). */
-  private static String innerError(JsonParser p) throws IOException {
-    String found = null;
+  /**
+   * Walks an object below an error (at most four levels): found[0] takes the first "error" or "errorcode"
+   * string, found[1] the type of the innermost "caused_by" / "cause" / "root_cause"; code fields add to
+   * codes as at the top.
+   */
+  private void nested(JsonParser p, int depth, String[] found, StringBuilder codes, StringBuilder details)
+      throws IOException {
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
       JsonToken v = p.nextToken();
-      if (v == JsonToken.VALUE_STRING && found == null && (k.equals("error") || k.equals("errorcode")
-          || k.equals("error_code"))) {
-        found = p.getText();
+      if (v == JsonToken.VALUE_STRING && found[0] == null && (k.equals("error") || k.equals("errorcode")
+          || k.equals("error_code")) && p.getText().length() <= MAX_CODE_CHARS * 2) {
+        found[0] = p.getText();
+      } else if (v == JsonToken.START_OBJECT && depth < 4 && isOneOf(k, CAUSES)) {
+        String type = causeType(p, depth + 1, found, codes, details);
+        if (type != null) {
+          found[1] = "caused by " + type; // deeper causes were walked first: the innermost is kept
+        }
+      } else if (v == JsonToken.START_OBJECT && depth < 4) {
+        nested(p, depth + 1, found, codes, details);
+      } else if (v != null && v.isScalarValue()) {
+        String name = p.currentName();
+        code(name, 0, name.length(), p.getText(), codes, details);
       } else {
         p.skipChildren();
       }
     }
-    return found == null || found.length() > MAX_CODE_CHARS * 2 ? null : found;
+  }
+
+  /** The "type" of a cause object, after walking what it holds (a cause may have a cause). */
+  private String causeType(JsonParser p, int depth, String[] found, StringBuilder codes, StringBuilder details)
+      throws IOException {
+    String type = null;
+    String before = found[1];
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
+      JsonToken v = p.nextToken();
+      if (v == JsonToken.VALUE_STRING && k.equals("type") && p.getText().length() <= MAX_CODE_CHARS * 2) {
+        type = p.getText();
+      } else if (v == JsonToken.START_OBJECT && depth < 4 && isOneOf(k, CAUSES)) {
+        String inner = causeType(p, depth + 1, found, codes, details);
+        if (inner != null) {
+          found[1] = "caused by " + inner;
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    return found[1] != before ? null : type; // an inner cause was found: it is the root
   }
 
   /** The code fields of the first object in the array the parser is at; the rest is skipped. */
