@@ -267,10 +267,18 @@ final class LineMasker {
     private int route(int a, int ca, int cb, int b) {
       separator();
       out.append(s, a, ca);
-      int p = ca;
+      segments(ca, cb);
+      // a query string is data, whether it is there or not
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+
+    /** Appends the path at p segment by segment, a segment with an id masked; returns where it ends. */
+    private int segments(int p, int cb) {
       while (p < cb && s.charAt(p) == '/') {
         int q = p + 1;
-        while (q < cb && s.charAt(q) != '/' && s.charAt(q) != '?') {
+        while (q < cb && s.charAt(q) != '/' && s.charAt(q) != '?' && s.charAt(q) != '#') {
           q++;
         }
         out.append('/');
@@ -281,10 +289,7 @@ final class LineMasker {
         }
         p = q;
       }
-      // a query string is data, whether it is there or not
-      out.append(s, cb, b);
-      tailMask = -1;
-      return b;
+      return p;
     }
 
     /** The 5xx status that answers the request quoted at a (`"..." 503`, `"..." status: 503`), or -1. */
@@ -1626,19 +1631,7 @@ final class LineMasker {
         out.append('/').append(ANY);
         p = cb;
       }
-      while (p < cb && s.charAt(p) == '/') {
-        int q = p + 1;
-        while (q < cb && s.charAt(q) != '/' && s.charAt(q) != '?' && s.charAt(q) != '#') {
-          q++;
-        }
-        out.append('/');
-        if (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q)) {
-          out.append(ANY);
-        } else {
-          out.append(s, p + 1, q);
-        }
-        p = q;
-      }
+      p = segments(p, cb);
       if (p < cb && s.charAt(p) == '?') {
         out.append('?');
         p++;
