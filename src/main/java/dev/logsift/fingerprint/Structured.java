@@ -112,7 +112,12 @@ final class Structured {
               // error below names the failure; so does Elasticsearch's innermost "caused_by" type, and a
               // code field down there ({"upstream":{"provider":"adyen"}}) says which dependency failed
               String[] inner = new String[2];
-              nested(p, 1, inner, codes, details);
+              if (isOneOf(k, CAUSES)) {
+                String cause = causeType(p, 2, inner, codes, details);
+                inner[1] = cause != null ? "caused by " + cause : inner[1];
+              } else {
+                nested(p, 1, inner, codes, details);
+              }
               for (String x : inner) {
                 if (x != null) {
                   type = type == null ? x : type + " " + x;
@@ -283,17 +288,23 @@ final class Structured {
    * frame is (a text line keeps its logger as a word). Kept when it reads as a name of code.
    */
   private static void logger(String value, StringBuilder codes) {
-    if (value.isEmpty() || value.length() > 128) {
-      return;
+    if (value.length() > 128 || value.indexOf('.') < 1) {
+      return; // a qualified name only: "worker-7d9f8b6c5-x2k4p" is a pod, not code
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '_' || c == '$' || c == '-' || c == ':')) {
+    StringBuilder name = new StringBuilder(value.length());
+    for (String segment : value.split("\\.", -1)) {
+      if (segment.isEmpty() || !Shapes.letter(segment.charAt(0))) {
         return;
       }
+      for (int i = 0; i < segment.length(); i++) {
+        char c = segment.charAt(i);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '$')) {
+          return;
+        }
+      }
+      // "app.worker3": a numbered instance of one logger is that logger
+      name.append(name.isEmpty() ? "" : ".").append(Shapes.hasDigit(segment, 0, segment.length()) ? "<*>" : segment);
     }
-    // "worker.3": a numbered instance of one logger is that logger
-    String name = Shapes.hasDigit(value, 0, value.length()) ? value.replaceAll("[0-9]+", "<*>") : value;
     codes.insert(0, codes.isEmpty() ? "logger=" + name : "logger=" + name + " ");
   }
 
