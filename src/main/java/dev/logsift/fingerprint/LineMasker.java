@@ -350,6 +350,72 @@ final class LineMasker {
       return i - ca >= 2 && i + 1 < cb && s.charAt(i) == '/' && Shapes.digit(s.charAt(i + 1));
     }
 
+    /**
+     * A token of an access line opened by a bracket or quote: a quoted request (its method, when a
+     * server error answered it) or a quoted user agent. Returns where it ends, or -1 to go on.
+     */
+    private int accessField(int a, int ca, int cb, int b) {
+      boolean request = s.charAt(a) == '"' && s.charAt(ca) <= 'Z' && httpMethods.contains(s, ca, cb);
+      requestSeen |= request; // an access line: a quoted user agent may follow
+      int status = request && cb == b ? serverError(a) : -1;
+      if (status > 0) {
+        // "GET /carts HTTP/1.1" 503 UH: a server error is the upstream's, whichever method met it (a
+        // client error or a success keeps its method: OpenStack's GET and POST 404s are two messages).
+        // The method's mask stands alone, so the request never reads like a malformed one ("<*>"). The
+        // status stays; so does the route of a 500 (the handler that failed), while a 502, 503 or 504 is
+        // the gateway's and its upstream's, whatever route met it
+        int e = masked(a, ca, cb, b, ANY, false);
+        tailMask = -1;
+        routePending = status < 502;
+        statusPending = true;
+        return e;
+      }
+      if (requestSeen && quote(s.charAt(a)) && product(ca, cb) && userAgent(a)) {
+        // an access log's user agent ("Mozilla/5.0 (iPhone; CPU ...)", "okhttp/4.12.0"): which client
+        // called, a value however many words it has
+        int e = quotedValue(a, ca);
+        if (e > 0) {
+          return e;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Where an IPv4 address's mask ends: before its port when the port is a data store's and a failed
+     * connect names it ("ECONNREFUSED 10.0.6.46:5432" and ":6379": Postgres and Redis refusing are two
+     * failures), else at cb.
+     */
+    private int servicePort(int a, int ca, int cb) {
+      int port = Shapes.indexOf(s, ':', ca, cb);
+      return port > 0 && cb - port > 4 && servicePorts.contains(s, port + 1, cb) && afterConnectWord(a) ? port : cb;
+    }
+
+    /** "imap(alice)<485><4wL8ZczvQkUHtymI>:": Dovecot's user, then its process and session, all values. */
+    private int sessionPrefix(int a, int open, int cb, int b) {
+      separator();
+      out.append(s, a, open + 1).append(ANY).append(')').append(ANY).append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+
+    /** The route and the status after a server error's request (see accessField), or -1 to go on. */
+    private int afterServerError(int a, int ca, int cb, int b) {
+      if (routePending) {
+        routePending = false;
+        if (s.charAt(ca) == '/') {
+          return route(a, ca, cb, b);
+        }
+      }
+      if (statusPending && cb - ca == 3 && s.charAt(ca) == '5' && Shapes.digit(s.charAt(ca + 1))
+          && Shapes.digit(s.charAt(ca + 2))) {
+        statusPending = false;
+        literal(a, b);
+        return b;
+      }
+      return -1;
+    }
+
     /** s[a, b) is one token, already summarised whole by scan(). */
     int token(int a, int b) {
       int ca = a;
@@ -375,17 +441,11 @@ final class LineMasker {
           open--;
         }
       }
-      if (routePending) {
-        routePending = false;
-        if (s.charAt(ca) == '/') {
-          return route(a, ca, cb, b);
+      if (routePending || statusPending) {
+        int e = afterServerError(a, ca, cb, b);
+        if (e >= 0) {
+          return e;
         }
-      }
-      if (statusPending && cb - ca == 3 && s.charAt(ca) == '5' && Shapes.digit(s.charAt(ca + 1))
-          && Shapes.digit(s.charAt(ca + 2))) {
-        statusPending = false;
-        literal(a, b);
-        return b;
       }
       char first = s.charAt(ca);
       int len = cb - ca;
@@ -411,26 +471,9 @@ final class LineMasker {
           }
         }
       }
-      boolean request = ca == a + 1 && s.charAt(a) == '"' && s.charAt(ca) <= 'Z' && httpMethods.contains(s, ca, cb);
-      requestSeen |= request; // an access line: a quoted user agent may follow
-      int status = request && cb == b ? serverError(a) : -1;
-      if (status > 0) {
-        // "GET /carts HTTP/1.1" 503 UH: a server error is the upstream's, whichever method met it (a
-        // client error or a success keeps its method: OpenStack's GET and POST 404s are two messages).
-        // The method's mask stands alone, so the request never reads like a malformed one ("<*>"). The
-        // status stays; so does the route of a 500 (the handler that failed), while a 502, 503 or 504 is
-        // the gateway's and its upstream's, whatever route met it
-        int e = masked(a, ca, cb, b, ANY, false);
-        tailMask = -1;
-        routePending = status < 502;
-        statusPending = true;
-        return e;
-      }
-      if (requestSeen && ca == a + 1 && quote(s.charAt(a)) && product(ca, cb) && userAgent(a)) {
-        // an access log's user agent ("Mozilla/5.0 (iPhone; CPU ...)", "okhttp/4.12.0"): which client
-        // called, a value however many words it has
-        int e = quotedValue(a, ca);
-        if (e > 0) {
+      if (ca == a + 1) {
+        int e = accessField(a, ca, cb, b);
+        if (e >= 0) {
           return e;
         }
       }
@@ -473,12 +516,7 @@ final class LineMasker {
           }
           case IP -> {
             if (((digit && dots == 3) || colons >= 2) && Shapes.ip(s, ca, cb)) {
-              int port = dots == 3 && colons == 1 ? Shapes.indexOf(s, ':', ca, cb) : -1;
-              if (port > 0 && cb - port > 4 && servicePorts.contains(s, port + 1, cb) && afterConnectWord(a)) {
-                // "ECONNREFUSED 10.0.6.46:5432" and ":6379": Postgres and Redis refusing are two failures
-                return masked(a, ca, port, b, rep, false);
-              }
-              return masked(a, ca, cb, b, rep, false);
+              return masked(a, ca, dots == 3 && colons == 1 ? servicePort(a, ca, cb) : cb, b, rep, false);
             }
           }
           case EMAIL -> {
@@ -589,11 +627,7 @@ final class LineMasker {
                 // "DHCPACK(eth0)", "Set(orders-5,": the name before the bracket says what the line is
                 int close = Shapes.indexOf(s, ')', open, cb);
                 if (close > open + 1 && close + 1 < cb && Shapes.hasDigit(s, close + 1, cb)) {
-                  // "imap(alice)<485><4wL8ZczvQkUHtymI>:": Dovecot's user, then its process and session
-                  separator();
-                  out.append(s, a, open + 1).append(ANY).append(')').append(ANY).append(s, cb, b);
-                  tailMask = -1;
-                  return b;
+                  return sessionPrefix(a, open, cb, b);
                 }
                 return masked(a, open + 1, close > open + 1 ? close : cb, b, rep, true);
               }
@@ -1326,17 +1360,17 @@ final class LineMasker {
       if (last < 'a' || last > 'z' || (exceptionEnds & 1 << last - 'a') == 0) {
         return false; // most values end in a letter no failure word ends in
       }
-      for (int k = from; k < to; k++) {
-        char c = s.charAt(k);
-        if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$')) {
-          return false;
-        }
-      }
       for (String suffix : exceptionSuffixes) {
         int at = to - suffix.length();
         char before = at > from ? s.charAt(at - 1) : 0;
-        if (at > from && regionMatchesIgnoreCase(at, suffix)
-            && (before == '_' || (before >= 'a' && before <= 'z' && s.charAt(at) >= 'A' && s.charAt(at) <= 'Z'))) {
+        if (at > from && (before == '_' || (before >= 'a' && before <= 'z' && s.charAt(at) >= 'A' && s.charAt(at) <= 'Z'))
+            && regionMatchesIgnoreCase(at, suffix)) {
+          for (int k = from; k < at; k++) {
+            char c = s.charAt(k);
+            if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$')) {
+              return false;
+            }
+          }
           return true;
         }
       }
