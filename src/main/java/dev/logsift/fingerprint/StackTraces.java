@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * Multi-line events (Java, .NET, Node, Python, Go, Ruby, PHP traces, Rust's anyhow chains): the
  * exception line(s) masked, the top application frames without line numbers or arguments, and the
- * root cause (type and message shape, plus its top application frame). Line numbers move with every deploy; the method that threw, the
- * exception type and the shape of its message do not, and two errors differing in any of them are
- * two bugs.
+ * root cause (type and message shape, plus its top application frame). Line numbers move with every
+ * deploy; the method that threw, the exception type and the shape of its message do not, and two
+ * errors differing in any of them are two bugs.
  */
 final class StackTraces {
   /** A trace longer than this keeps its head and tail: the root cause sits at one end or the other. */
@@ -469,12 +469,6 @@ final class StackTraces {
       char c = name.charAt(i);
       out.append(c);
       int run = -1;
-      int hash = c == '$' ? proxyHash(name, i + 1) : -1;
-      if (hash > 0) {
-        out.append(ServiceTemplates.ANY); // "$$EnhancerBySpringCGLIB$$e22764bc": a proxy class's hash
-        i = hash - 1;
-        continue;
-      }
       if (c == '$' || (c == '_' && i > 0 && name.charAt(i - 1) == '_')) {
         run = i + 1; // "lambda$dispatch$3", "Outer$1", "<Get>d__5", "b__0"
       } else if (c == 's' && name.startsWith("DisplayClass", i - 11) && i >= 11) {
@@ -507,35 +501,29 @@ final class StackTraces {
   }
 
   /**
-   * "AvatarStore$$SpringCGLIB$$0.save", "AvatarStore$$EnhancerBySpringCGLIB$$e22764bc.save": a proxy of
-   * AvatarStore, named by the library and version that made it; the frame is AvatarStore.save.
+   * "AvatarStore$$SpringCGLIB$$0.save", "AvatarStore$$EnhancerBySpringCGLIB$$e22764bc.save",
+   * "Order$HibernateProxy$Lk3jxR9.getId": a proxy of the class before it, named by the library and version
+   * that made it; the frame is AvatarStore.save. Scala's "$$anonfun$process$1" names its method and stays.
    */
   static String withoutProxy(String name) {
-    for (int at = name.indexOf("$$"); at > 0; at = name.indexOf("$$", at + 2)) {
-      int dot = name.indexOf('.', at);
-      String proxy = dot < 0 ? name.substring(at) : name.substring(at, dot);
-      // only a proxy library's marker: Scala's "$$anonfun$process$1" names the method it is in
-      if (proxy.contains("CGLIB") || proxy.contains("Proxy") || proxy.contains("javassist")
-          || proxy.contains("ByteBuddy")) {
-        name = dot < 0 ? name.substring(0, at) : name.substring(0, at) + name.substring(dot);
+    for (int at = name.indexOf('$'); at > 0; ) {
+      int run = at;
+      while (run < name.length() && name.charAt(run) == '$') {
+        run++;
       }
+      int next = run;
+      while (next < name.length() && name.charAt(next) != '$' && name.charAt(next) != '.') {
+        next++;
+      }
+      String segment = name.substring(run, next);
+      if (segment.contains("CGLIB") || segment.contains("Proxy") || segment.contains("javassist")
+          || segment.contains("ByteBuddy")) {
+        int dot = name.indexOf('.', next);
+        return withoutProxy(dot < 0 ? name.substring(0, at) : name.substring(0, at) + name.substring(dot));
+      }
+      at = name.indexOf('$', next);
     }
     return name;
-  }
-
-  /**
-   * Where a proxy class's hash that starts at from ends ("e22764bc" in "Store$$EnhancerBySpringCGLIB$$e22764bc.save"):
-   * six or more hex digits with a digit among them, up to '.', '$' or the end; -1 when there is none.
-   */
-  private static int proxyHash(String name, int from) {
-    int j = from;
-    boolean digit = false;
-    while (j < name.length() && (Shapes.digit(name.charAt(j)) || Shapes.hexLetter(name.charAt(j)))) {
-      digit |= Shapes.digit(name.charAt(j));
-      j++;
-    }
-    boolean end = j == name.length() || name.charAt(j) == '.' || name.charAt(j) == '$';
-    return j - from >= 6 && digit && end ? j : -1;
   }
 
   /** Whether a digit follows '$', "__", "DisplayClass" or ".func" in name: what generatedOrdinals masks. */
@@ -544,7 +532,7 @@ final class StackTraces {
     for (int i = 0; i + 1 < n; i++) {
       char c = name.charAt(i);
       if (c == '$' || (c == '_' && i > 0 && name.charAt(i - 1) == '_')) {
-        if (Shapes.digit(name.charAt(i + 1)) || (c == '$' && proxyHash(name, i + 1) > 0)) {
+        if (Shapes.digit(name.charAt(i + 1))) {
           return true;
         }
       } else if (c == 's' && i >= 11 && name.startsWith("DisplayClass", i - 11) && Shapes.digit(name.charAt(i + 1))) {

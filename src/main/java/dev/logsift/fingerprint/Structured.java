@@ -206,7 +206,6 @@ final class Structured {
     }
   }
 
-  /** The first string named error, errorcode or error_code in the object the parser is at (one level). */
   /**
    * Walks an object below an error (at most four levels): found[0] takes the first "error" or "errorcode"
    * string, found[1] the type of the innermost "caused_by" / "cause" / "root_cause"; code fields add to

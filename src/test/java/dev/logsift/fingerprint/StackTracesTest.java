@@ -161,4 +161,16 @@ class StackTracesTest {
     assertEquals("com.acme.JobException: job failed | at com.acme.Job.run | caused by java.io.IOException: disk full"
         + " at com.acme.Disk.write", t);
   }
+
+  @Test
+  void aProxyFrameIsTheClassItProxies() {
+    assertEquals("com.acme.AvatarStore.save", StackTraces.withoutProxy("com.acme.AvatarStore$$SpringCGLIB$$0.save"));
+    assertEquals("com.acme.AvatarStore.save",
+        StackTraces.withoutProxy("com.acme.AvatarStore$$EnhancerBySpringCGLIB$$e22764bc.save"));
+    assertEquals("com.acme.Outer$Inner.save",
+        StackTraces.withoutProxy("com.acme.Outer$Inner$$EnhancerBySpringCGLIB$$abc123.save"));
+    assertEquals("com.acme.Order.getId", StackTraces.withoutProxy("com.acme.Order$HibernateProxy$Lk3jxR9.getId"));
+    // Scala's closures name the method they are in: not a proxy
+    assertEquals("com.acme.Main$$anonfun$process$1.apply", StackTraces.withoutProxy("com.acme.Main$$anonfun$process$1.apply"));
+  }
 }
