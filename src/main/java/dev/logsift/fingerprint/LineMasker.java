@@ -33,6 +33,7 @@ final class LineMasker {
   private final WordSet objectStores;
   private final WordSet servicePorts;
   private final WordSet connectWords;
+  private final WordSet numberedNames;
   private final WordSet units;
   private final WordSet idLabels;
   private final WordSet messageKeys;
@@ -72,6 +73,7 @@ final class LineMasker {
     this.objectStores = rules.words("objectstore");
     this.servicePorts = rules.words("serviceport");
     this.connectWords = rules.words("connectword");
+    this.numberedNames = rules.words("numberedname");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
@@ -595,6 +597,12 @@ final class LineMasker {
               // "payments-api-7c6d8f9b5-x2k9p": which deployment's pod failed is the failure, the pod a value
               return masked(a, pod, cb, b, rep, false);
             }
+            if (digit && dashes > 0 && len < 64) {
+              int e = numberedName(a, ca, cb, b, rep);
+              if (e >= 0) {
+                return e;
+              }
+            }
             if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb)
                 && (colons < 2 || !scopedName(ca, cb))) {
               // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
@@ -692,6 +700,40 @@ final class LineMasker {
         m |= p[Kind.QUOTED.ordinal()];
       }
       return m;
+    }
+
+    /**
+     * "orders.created-8@9182981": a Kafka record's topic, partition and offset; the topic names what
+     * failed, the rest is a value. "HikariPool-2": a pool numbered by its order of creation is one
+     * database of several (see words numberedname). Returns where the token ends, or -1.
+     */
+    private int numberedName(int a, int ca, int cb, int b, String rep) {
+      int at = (flags & AT) != 0 ? Shapes.indexOf(s, '@', ca, cb) : -1;
+      int end = at > 0 ? at : cb;
+      int dash = end - 1;
+      while (dash > ca && Shapes.digit(s.charAt(dash))) {
+        dash--;
+      }
+      if (dash <= ca || dash == end - 1 || s.charAt(dash) != '-' || !Shapes.letter(s.charAt(ca))) {
+        return -1;
+      }
+      if (at < 0) {
+        if (numberedNames.contains(s, ca, dash)) {
+          literal(a, b);
+          return b;
+        }
+        return -1;
+      }
+      if (!Shapes.digits(s, at + 1, cb)) {
+        return -1;
+      }
+      for (int k = ca; k < dash; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '_' || c == '-')) {
+          return -1;
+        }
+      }
+      return masked(a, dash + 1, cb, b, rep, true);
     }
 
     /** Brackets opened in s[ca, cb) and not closed there. */

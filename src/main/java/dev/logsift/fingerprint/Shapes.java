@@ -29,6 +29,16 @@ final class Shapes {
     return false;
   }
 
+  /** Only digits, at least one. */
+  static boolean digits(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!digit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
   static int indexOf(CharSequence s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == c) {

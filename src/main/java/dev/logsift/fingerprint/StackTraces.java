@@ -48,6 +48,7 @@ final class StackTraces {
     boolean pythonDetail = false;
     String lastPlain = null;
     String lastIndented = null;
+    String beforeTrace = null;
     boolean causeList = false;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
@@ -149,12 +150,20 @@ final class StackTraces {
         header.add(line);
       } else {
         lastPlain = line;
+        if (frames.isEmpty() && !inCause && !python && !line.startsWith("\u2192 ")) {
+          beforeTrace = line;
+        }
       }
     }
     if (frames.isEmpty() && cause == null && pythonError == null && (lastPlain != null || lastIndented != null)) {
       // No trace: a multi-line error (ORM, validation report) often states what failed on its last line,
       // and Postgres ends with the statement that failed ("\tSTATEMENT:  UPDATE inventory ...")
       header.add(lastPlain != null ? lastPlain : lastIndented);
+    }
+    if (beforeTrace != null && !frames.isEmpty()) {
+      // the line just above the trace states what failed when the header above it is long (Prisma prints
+      // the call, its file and a code excerpt, then "Foreign key constraint failed on the field: ...")
+      header.add(beforeTrace);
     }
     if (pythonError != null) {
       header.add(pythonError);

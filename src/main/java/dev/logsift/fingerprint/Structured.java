@@ -35,6 +35,7 @@ final class Structured {
   private final WordSet messageKeys;
   private final WordSet stackKeys;
   private final WordSet codeFields;
+  private final WordSet nameFields;
   private final WordSet loggerKeys;
   private final String[] messageOrder;
 
@@ -42,6 +43,7 @@ final class Structured {
     this.messageKeys = rules.words("messagekey");
     this.stackKeys = rules.words("stackkey");
     this.codeFields = rules.words("codefield");
+    this.nameFields = rules.words("namefield");
     this.loggerKeys = rules.words("loggerkey");
     this.messageOrder = messageOrder;
   }
@@ -162,10 +164,15 @@ final class Structured {
    * a short code: {"msg":"upstream request failed","status":503} and ... 401 are two failures.
    */
   private void code(String line, int k, int keyEnd, String value, StringBuilder codes, StringBuilder details) {
-    if (!codeFields.contains(line, k, keyEnd) || value.isEmpty()) {
+    if (value.isEmpty()) {
       return;
     }
-    if (value.indexOf(' ') > 0) {
+    if (!codeFields.contains(line, k, keyEnd)) {
+      // a name field is kept only as a name: "GetUserByEmail" is a query of its own, SQL text is not a name
+      if (!nameFields.contains(line, k, keyEnd) || value.indexOf(' ') >= 0) {
+        return;
+      }
+    } else if (value.indexOf(' ') > 0) {
       // "reason": "es_rejected_execution_exception: rejected execution of ...": a sentence says what
       // failed like a message does, and is masked like one
       details.append(" | ").append(value, 0, Math.min(value.length(), 2_000));
