@@ -597,6 +597,11 @@ final class LineMasker {
               // "payments-api-7c6d8f9b5-x2k9p": which deployment's pod failed is the failure, the pod a value
               return masked(a, pod, cb, b, rep, false);
             }
+            if (digit && len < 64 && Shapes.letter(first) && Shapes.versionedName(s, ca, cb)) {
+              // "orders.events.v1": a topic, index or API named with its version names what failed
+              literal(a, b);
+              return b;
+            }
             if (digit && dashes > 0 && len < 64) {
               int e = numberedName(a, ca, cb, b, rep);
               if (e >= 0) {
@@ -703,12 +708,15 @@ final class LineMasker {
     }
 
     /**
-     * "orders.created-8@9182981": a Kafka record's topic, partition and offset; the topic names what
-     * failed, the rest is a value. "HikariPool-2": a pool numbered by its order of creation is one
+     * "orders.created-8@9182981", "orders.events.v1-7:120290": a Kafka record's topic, partition and
+     * offset (or the producer's milliseconds); the topic names what failed, the rest is a value. "HikariPool-2": a pool numbered by its order of creation is one
      * database of several (see words numberedname). Returns where the token ends, or -1.
      */
     private int numberedName(int a, int ca, int cb, int b, String rep) {
       int at = (flags & AT) != 0 ? Shapes.indexOf(s, '@', ca, cb) : -1;
+      if (at < 0 && colons == 1 && dots > 0) {
+        at = Shapes.indexOf(s, ':', ca, cb); // the producer's "Expiring 15 record(s) for orders.events.v1-7:120290 ms"
+      }
       int end = at > 0 ? at : cb;
       int dash = end - 1;
       while (dash > ca && Shapes.digit(s.charAt(dash))) {
@@ -912,6 +920,14 @@ final class LineMasker {
         mid--;
       }
       if (s.charAt(mid) != ':' || mid == last - 1 || !(Shapes.letter(s.charAt(mid + 1)) || s.charAt(mid + 1) == '_')) {
+        return -1;
+      }
+      // a Python function has a small letter; "RequestId:924B9221A1771E7B:00000006" (ASP.NET) is an id
+      boolean lower = false;
+      for (int k = mid + 1; k < last && !lower; k++) {
+        lower = s.charAt(k) >= 'a' && s.charAt(k) <= 'z';
+      }
+      if (!lower) {
         return -1;
       }
       for (int k = ca; k < mid; k++) {

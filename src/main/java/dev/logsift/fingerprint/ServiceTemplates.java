@@ -1129,7 +1129,7 @@ final class ServiceTemplates {
   }
 
   static boolean learnable(String t) {
-    if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()))) {
+    if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()) && !versioned(t))) {
       // the masker masks every token with a digit except short codes it keeps on purpose ("status
       // code 429", E11000, "status=9/KILL"): learning must not undo that. A long one is an id the
       // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
@@ -1169,6 +1169,19 @@ final class ServiceTemplates {
       }
     }
     return lower || !upper;
+  }
+
+  /** "fraud-v3)": a name the masker keeps with its version, learned on evidence like a word. */
+  private static boolean versioned(String t) {
+    int a = 0;
+    int z = t.length();
+    while (a < z && !Shapes.letter(t.charAt(a)) && !Shapes.digit(t.charAt(a))) {
+      a++;
+    }
+    while (z > a && !Shapes.letter(t.charAt(z - 1)) && !Shapes.digit(t.charAt(z - 1))) {
+      z--;
+    }
+    return z > a && Shapes.versionedName(t, a, z);
   }
 
   /** "nginx.service:": a systemd unit, the service that failed (see words unitsuffix). */

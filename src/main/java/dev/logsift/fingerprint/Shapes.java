@@ -29,6 +29,44 @@ final class Shapes {
     return false;
   }
 
+  /**
+   * "orders.events.v1", "products-v7", "api_v2": a name whose only digits are a short version segment
+   * (v1..v99) beside a segment of words, the version last or among the first three segments. A version
+   * string ("v1.2.3"), an id or a package ("org.apache.hadoop.mapreduce.v2.app") is not one.
+   */
+  static boolean versionedName(CharSequence s, int from, int to) {
+    boolean words = false;
+    boolean version = false;
+    int segments = 0;
+    int seg = from;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? s.charAt(i) : '.';
+      if (c == '.' || c == '-' || c == '_') {
+        int len = i - seg;
+        if (len == 0) {
+          return false;
+        }
+        if (hasDigit(s, seg, i)) {
+          char v = s.charAt(seg);
+          if ((v != 'v' && v != 'V') || len > 3 || !digits(s, seg + 1, i)) {
+            return false;
+          }
+          version = true;
+          if (i < to && segments >= 3) {
+            return false; // a package ("org.apache.hadoop.mapreduce.v2.app"), named by its classes
+          }
+        } else {
+          words |= len >= 2;
+        }
+        seg = i + 1;
+        segments++;
+      } else if (!letter(c) && !digit(c)) {
+        return false;
+      }
+    }
+    return words && version;
+  }
+
   /** Only digits, at least one. */
   static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
