@@ -780,14 +780,16 @@ final class LineMasker {
      * A short quoted word without digits ('payments', "inventory"): which queue, table or mode failed
      * is most often the bug itself; only the learning stage makes it a variable, on evidence.
      */
-    /** "`sales.refunds`": SQL and code quote a qualified identifier in backticks; it names a table. */
+    /** "`sales.refunds`", "`sales`.`refunds`": SQL and code quote a qualified identifier in backticks; it names a table. */
     private boolean qualifiedIdentifier(int from, int to) {
       if (to - from > 64 || !Shapes.letter(s.charAt(from)) || Shapes.hasDigit(s, from, to)) {
         return false;
       }
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
-        if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$')) {
+        // Spark quotes each part: `spark_catalog`.`sales`.`refunds`
+        boolean partQuote = c == '`' && (s.charAt(k + 1) == '.' || s.charAt(k - 1) == '.');
+        if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$' || partQuote)) {
           return false;
         }
       }
