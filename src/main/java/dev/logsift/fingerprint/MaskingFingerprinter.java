@@ -86,6 +86,16 @@ public final class MaskingFingerprinter implements Fingerprinter {
       this.structured = new Structured(rules, order.toArray(new String[0]));
     }
 
+    private static boolean onlyMasks(StringBuilder masked) {
+      String t = masked.toString().replace("<*>", "");
+      for (int i = 0; i < t.length(); i++) {
+        if (Character.isLetterOrDigit(t.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     String template(String message) {
       String text = message.strip();
       Structured.Fields fields = structured.extract(text);
@@ -99,7 +109,11 @@ public final class MaskingFingerprinter implements Fingerprinter {
         }
         fields = brace > 0 ? structured.extract(text.substring(brace)) : null;
         if (fields != null) {
-          text = text.substring(0, brace) + fields.text().strip();
+          // a prefix of values only (a time and a request id) says nothing the JSON does not: the same
+          // error logged with and without the runtime's prefix is one error
+          StringBuilder prefix = new StringBuilder(16);
+          masker.mask(text, 0, brace, prefix);
+          text = (onlyMasks(prefix) ? "" : text.substring(0, brace)) + fields.text().strip();
         }
       }
       StringBuilder out = BUFFER.get();
