@@ -1008,6 +1008,7 @@ final class LineMasker {
       boolean principal = regionMatchesIgnoreCase(service, "iam:") || regionMatchesIgnoreCase(service, "sts:");
       boolean user = principal && s.startsWith("user/", p);
       boolean session = principal && s.startsWith("assumed-role/", p);
+      boolean secret = regionMatchesIgnoreCase(service, "secretsmanager:");
       int segment = 0;
       while (p < cb) {
         int q = p;
@@ -1016,7 +1017,11 @@ final class LineMasker {
         }
         boolean who = (user && segment >= 1) || (session && segment >= 2);
         segment++;
-        if (who || Shapes.hasDigit(s, p, q)) {
+        if (q == cb && secret && q - p > 7 && s.charAt(q - 7) == '-') {
+          // Secrets Manager ends a secret's ARN with "-" and six random characters: the name before it is
+          // the secret ("secret:payments/stripe-api-key-Vb93kP")
+          out.append(Shapes.hasDigit(s, p, q - 7) ? rep : s.subSequence(p, q - 7)).append('-').append(rep);
+        } else if (who || Shapes.hasDigit(s, p, q)) {
           out.append(rep);
         } else {
           out.append(s, p, q);

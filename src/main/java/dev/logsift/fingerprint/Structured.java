@@ -75,6 +75,9 @@ final class Structured {
     StringBuilder others = new StringBuilder();
     StringBuilder codes = new StringBuilder();
     StringBuilder details = new StringBuilder();
+    String[] aside = new String[2];
+    StringBuilder asideCodes = new StringBuilder();
+    StringBuilder asideDetails = new StringBuilder();
     String stack = null;
     try (JsonParser p = JSON.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -140,6 +143,10 @@ final class Structured {
           firstElementCodes(p, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
         } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
           p.skipChildren();
+        } else if (v == JsonToken.START_OBJECT) {
+          // an event without a message (EventBridge's "detail", Step Functions' "details", a gateway's
+          // "response"): what failed is in the codes and the error below; used only if no message turns up
+          nested(p, 1, aside, asideCodes, asideDetails);
         } else if (v != null && v.isScalarValue()) {
           String text = p.getText();
           if (loggerKey(key)) {
@@ -156,7 +163,35 @@ final class Structured {
     } catch (IOException e) {
       return null; // not JSON after all: the caller masks it as plain text
     }
-    return found.isEmpty() && stack == null ? new Fields(others.toString(), "") : join(found, stack, codes, details);
+    if (found.isEmpty() && stack == null) {
+      return withoutMessage(others, aside, codes.append(codes.isEmpty() || asideCodes.isEmpty() ? "" : " ")
+          .append(asideCodes), details.append(asideDetails));
+    }
+    return join(found, stack, codes, details);
+  }
+
+  /**
+   * A JSON event with no message field: its error (Step Functions' "States.Timeout"), its sentences
+   * ("stoppedReason") and its codes ({"rcode":"SERVFAIL"}, a response's status) say what failed; the
+   * other fields are kept as key=value, their values masked.
+   */
+  private static Fields withoutMessage(StringBuilder others, String[] aside, StringBuilder codes, StringBuilder details) {
+    StringBuilder b = new StringBuilder(others);
+    for (String x : aside) {
+      if (x != null) {
+        b.append(" | ").append(x);
+      }
+    }
+    b.append(details);
+    String c = codes.toString();
+    int count = 0;
+    for (int i = c.indexOf('='); i >= 0; i = c.indexOf('=', i + 1)) {
+      if (++count > MAX_CODES) {
+        c = c.substring(0, c.lastIndexOf(' ', i));
+        break;
+      }
+    }
+    return new Fields(b.toString(), c);
   }
 
   /**
@@ -233,6 +268,8 @@ final class Structured {
         }
       } else if (v == JsonToken.START_OBJECT && depth < 4) {
         nested(p, depth + 1, found, codes, details);
+      } else if (v == JsonToken.START_ARRAY && depth < 4) {
+        firstElementCodes(p, codes, details); // ECS's "containers":[{"exitCode":137}]
       } else if (v != null && v.isScalarValue()) {
         String name = p.currentName();
         code(name, 0, name.length(), p.getText(), codes, details);

@@ -113,8 +113,9 @@ class MaskingFingerprinterTest {
   }
 
   @Test
-  void jsonWithoutMessageFieldsFallsBackToTheMaskedLine() {
-    assertEquals("level=<*> code=<*> detail: disk full",
+  void jsonWithoutMessageFieldsFallsBackToTheMaskedLineAndItsCodes() {
+    // the code says how it failed, as it does beside a message
+    assertEquals("level=<*> code=<*> detail: disk full | code=17",
         fp.fingerprint("{\"level\":\"error\",\"code\":17,\"detail\":\"disk full\",\"tags\":[1]}").template());
   }
 
