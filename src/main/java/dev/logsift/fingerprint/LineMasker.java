@@ -34,6 +34,8 @@ final class LineMasker {
   private final WordSet servicePorts;
   private final WordSet connectWords;
   private final WordSet numberedNames;
+  private final WordSet nameKeys;
+  private final WordSet numberCodeKeys;
   private final WordSet units;
   private final WordSet idLabels;
   private final WordSet messageKeys;
@@ -74,6 +76,8 @@ final class LineMasker {
     this.servicePorts = rules.words("serviceport");
     this.connectWords = rules.words("connectword");
     this.numberedNames = rules.words("numberedname");
+    this.nameKeys = rules.words("namekey");
+    this.numberCodeKeys = rules.words("numbercodekey");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
@@ -540,6 +544,16 @@ final class LineMasker {
                 // "panicked at src/handlers/orders.rs:88:14": where the code failed, its line a value
                 return masked(a, line, cb, b, rep, true);
               }
+              if (first == '/' && requestTo(a)) {
+                // Quarkus' "HTTP Request to /inventory/items/84300 failed": the route that failed, its ids masked
+                int query = Shapes.indexOf(s, '?', ca, cb);
+                separator();
+                out.append(s, a, ca);
+                segments(ca, query > ca ? query : cb); // its query string is data
+                out.append(s, cb, b);
+                tailMask = -1;
+                return b;
+              }
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -742,6 +756,16 @@ final class LineMasker {
         }
       }
       return masked(a, dash + 1, cb, b, rep, true);
+    }
+
+    /** Whether the words before a are "request to" (any case). */
+    private boolean requestTo(int a) {
+      int to = wordBefore(a);
+      if (to < 0 || a - to < 3 || !regionMatchesIgnoreCase(to, "to ")) {
+        return false;
+      }
+      int request = wordBefore(to);
+      return request >= 0 && regionMatchesIgnoreCase(request, "request ");
     }
 
     /** Brackets opened in s[ca, cb) and not closed there. */
@@ -1085,6 +1109,11 @@ final class LineMasker {
         }
       }
       return letter;
+    }
+
+    /** "-911", "2", "68": a whole number, its sign allowed. */
+    private boolean numberCode(int v, int q) {
+      return Shapes.digits(s, s.charAt(v) == '-' ? v + 1 : v, q);
     }
 
     private int lastIndexOf(String needle, int before) {
@@ -1654,6 +1683,13 @@ final class LineMasker {
             out.append(s, v, q);
           } else if (v < q && exceptionType(v, q)) {
             // Elasticsearch's "type=index_not_found_exception": the type of the failure, kept
+            out.append(s, v, q);
+          } else if (v < q && nameKeys.contains(s, keyStart, sep) && q - v <= 64 && !Shapes.hasDigit(s, v, q)
+              && codeValue(v, Math.min(q, v + 12))) {
+            // Pub/Sub's "(resource=refunds-sub)": the resource that failed, learned on evidence like a word
+            out.append(s, v, q);
+          } else if (v < q && numberCodeKeys.contains(s, keyStart, sep) && q - v <= 6 && numberCode(v, q)) {
+            // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock timeout)
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it

@@ -203,6 +203,12 @@ final class Structured {
       return;
     }
     if (!codeFields.contains(line, k, keyEnd)) {
+      if (keyEnd - k == 6 && line.regionMatches(true, k, "method", 0, 6) && grpcMethod(value)) {
+        // {"method":"/inventory.v1.Inventory/Reserve"}: a gRPC method is the call that failed; an HTTP
+        // method is not kept (GET and POST of one failing route are one failure)
+        appendCode(line, k, keyEnd, value, codes);
+        return;
+      }
       // a name field is kept only as a name: "GetUserByEmail" is a query of its own, SQL text is not a name
       if (!nameFields.contains(line, k, keyEnd) || value.indexOf(' ') >= 0) {
         return;
@@ -239,6 +245,10 @@ final class Structured {
     if (!number && !word && !shaped) {
       return;
     }
+    appendCode(line, k, keyEnd, value, codes);
+  }
+
+  private static void appendCode(String line, int k, int keyEnd, String value, StringBuilder codes) {
     int count = 0;
     for (int i = 0; i < codes.length(); i++) {
       count += codes.charAt(i) == '=' ? 1 : 0;
@@ -246,6 +256,22 @@ final class Structured {
     if (count < MAX_CODES) {
       codes.append(codes.isEmpty() ? "" : " ").append(line, k, keyEnd).append('=').append(value);
     }
+  }
+
+  /** "/inventory.v1.Inventory/Reserve": a gRPC full method name, "/package.Service/Method". */
+  static boolean grpcMethod(String v) {
+    int slash = v.lastIndexOf('/');
+    if (v.length() > MAX_CODE_CHARS * 4 || v.isEmpty() || v.charAt(0) != '/' || slash < 2 || slash == v.length() - 1
+        || v.indexOf('.') < 0 || v.indexOf('.') > slash || !Character.isUpperCase(v.charAt(slash + 1))) {
+      return false;
+    }
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '_' || (c == '/' && i == slash))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
