@@ -35,6 +35,7 @@ final class LineMasker {
   private final WordSet connectWords;
   private final WordSet numberedNames;
   private final WordSet nameKeys;
+  private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
   private final WordSet idLabels;
@@ -77,6 +78,7 @@ final class LineMasker {
     this.connectWords = rules.words("connectword");
     this.numberedNames = rules.words("numberedname");
     this.nameKeys = rules.words("namekey");
+    this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
 
@@ -491,6 +493,15 @@ final class LineMasker {
       if (colons >= 5 && cb - ca > 12 && s.startsWith("arn:", ca)) {
         return arn(a, ca, cb, b, ANY);
       }
+      if ((flags & EQUALS) != 0 && slashes >= 2 && colons > 0) {
+        // "queue_url=https://sqs.../order-events-retry": a URL that names the resource keeps its host and
+        // path words as a URL does; a redirect_uri or a callback is the caller's, a value (see words urlkey)
+        int eq = Shapes.indexOf(s, '=', ca, cb);
+        int colon = eq > ca && urlKeys.contains(s, ca, eq) ? Shapes.urlScheme(s, eq + 1, cb) : -1;
+        if (colon > 0) {
+          return url(a, eq + 1, colon, cb, b, ANY, false);
+        }
+      }
       if ((flags & EQUALS) != 0) {
         int tuple = keyTuple(a, b);
         if (tuple >= 0) {
@@ -662,6 +673,10 @@ final class LineMasker {
             }
           }
         }
+      }
+      if (!digit && len >= 16 && Shapes.randomLetters(s, ca, cb)) {
+        // "AjrNpMGn_quPHlANqbtEuF": one in fifty random base62 ids has no digit, and is an id all the same
+        return masked(a, ca, cb, b, ANY, false);
       }
       literal(a, b);
       if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
@@ -1674,7 +1689,8 @@ final class LineMasker {
               continue;
             }
           }
-          if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)) {
+          if (v < q && s.charAt(sep) == ':' && s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && !Shapes.hasDigit(s, v, q)
+              && !(q - v >= 16 && Shapes.randomLetters(s, v, q))) {
             // "dynamodb:PutItem", "kms:Decrypt": a capitalised name after a colon is an action, not a value
             out.append(s, v, q);
           } else if (v < q && (Shapes.errorConstant(s, v, q) || Shapes.qualifiedConstant(s, v, q))) {

@@ -67,6 +67,40 @@ final class Shapes {
     return words && version;
   }
 
+  /**
+   * A random id of letters ("AjrNpMGn_quPHlANqbtEuF"): a CamelCase name is runs of one capital and
+   * two or more small letters, an acronym only at its start or once or twice ("HTTPSConnectionPool",
+   * "parseJSONToXMLDocument"); a random string has single small letters between single capitals and runs of
+   * capitals before small letters throughout. At least 16 letters; only letters, '_' and '-'; a constant
+   * in capitals (NOT_LEADER_OR_FOLLOWER) is never one.
+   */
+  static boolean randomLetters(CharSequence s, int from, int to) {
+    int letters = 0;
+    int odd = 0;
+    int run = 0;
+    int kind = 0; // 1 upper, 2 lower
+    int before = 0; // length of the run before the current one
+    boolean first = true;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? s.charAt(i) : '_';
+      int k = c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? 2 : 0;
+      if (k == 0 && c != '_' && c != '-') {
+        return false;
+      }
+      if (k != kind) {
+        // a run ends: a lone small letter, or capitals after the first run
+        odd += (kind == 2 && run == 1 && before == 1 && i < to) || (kind == 1 && run >= 2 && !first && k == 2) ? 1 : 0;
+        first &= kind == 0;
+        before = kind == 0 ? 0 : run;
+        run = 0;
+        kind = k;
+      }
+      run++;
+      letters += k != 0 ? 1 : 0;
+    }
+    return letters >= 16 && odd >= 3;
+  }
+
   /** Only digits, at least one. */
   static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
