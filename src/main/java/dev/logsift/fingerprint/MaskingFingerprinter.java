@@ -86,6 +86,30 @@ public final class MaskingFingerprinter implements Fingerprinter {
       this.structured = new Structured(rules, order.toArray(new String[0]));
     }
 
+    /**
+     * Terminal colours ("\u001b[31mERROR\u001b[39m", pino-pretty, Rails, Elixir's logger) say nothing
+     * about the error, and glued to a word they would make it a value: CSI sequences are dropped.
+     */
+    static String withoutAnsi(String text) {
+      StringBuilder b = new StringBuilder(text.length());
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\u001b' && i + 1 < n && text.charAt(i + 1) == '[') {
+          int j = i + 2;
+          while (j < n && text.charAt(j) >= 0x20 && text.charAt(j) <= 0x3f) {
+            j++; // parameters and intermediates
+          }
+          if (j < n && text.charAt(j) >= 0x40 && text.charAt(j) <= 0x7e) {
+            i = j; // the final byte ends the sequence
+            continue;
+          }
+        }
+        b.append(c);
+      }
+      return b.toString();
+    }
+
     private static boolean onlyMasks(StringBuilder masked) {
       String t = masked.toString().replace("<*>", "");
       for (int i = 0; i < t.length(); i++) {
@@ -97,7 +121,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
     }
 
     String template(String message) {
-      String text = message.strip();
+      String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();
       Structured.Fields fields = structured.extract(text);
       if (fields != null) {
         text = fields.text().strip();

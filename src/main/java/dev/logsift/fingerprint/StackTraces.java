@@ -119,6 +119,12 @@ final class StackTraces {
         }
         if (frames.isEmpty() && !python) {
           lastIndented = line;
+          if (!inCause && header.size() < 4 && i + 1 < lines.length && lines[i + 1].strip().startsWith("at ")
+              && exceptionLine(line)) {
+            // a trace printed inside an object (pino-pretty's "err: {", util.inspect): its exception line
+            // is indented like the object's fields, and the frames follow it
+            header.add(line);
+          }
         }
         continue; // indented detail (Go file:line, wrapped text, Python's ^^^^ markers)
       }
@@ -198,6 +204,25 @@ final class StackTraces {
         out.append(" at ").append(causeFrame.name);
       }
     }
+  }
+
+  /** "Error: connect ECONNREFUSED ...", "TypeError: x is not a function": a type ending in Error or Exception, then a colon. */
+  private static boolean exceptionLine(String line) {
+    int colon = line.indexOf(':');
+    if (colon < 5 || colon > 120) {
+      return false;
+    }
+    String type = line.substring(0, colon);
+    if (!(type.endsWith("Error") || type.endsWith("Exception"))) {
+      return false;
+    }
+    for (int k = 0; k < colon; k++) {
+      char c = type.charAt(k);
+      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '_' || c == '$')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
