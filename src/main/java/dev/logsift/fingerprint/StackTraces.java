@@ -97,6 +97,15 @@ final class StackTraces {
         if (close > 0 && line.startsWith(": ", close + 1) && frames.isEmpty() && !inCause && header.size() < 2) {
           header.add(line.substring(close + 3)); // Ruby prints the error after its innermost frame
         }
+        int glued = close > 0 && frames.isEmpty() && !inCause ? line.lastIndexOf(" - ", line.indexOf(":in ")) : -1;
+        if (glued > 0 && header.size() < 3) {
+          // "#{e.class} - #{e.message} - #{e.backtrace.join("\n")}" (the CodeDeploy agent, many Ruby
+          // loggers): the message and the first frame share a line
+          header.add(line.substring(0, glued));
+          String rest = line.substring(glued + 3);
+          f = frame(rest, rest, "");
+          f = f != null ? f : frame(line, raw, "");
+        }
         if (inCause) {
           if (causeFrame == null && f.app) {
             causeFrame = f;

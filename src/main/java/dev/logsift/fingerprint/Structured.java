@@ -36,6 +36,7 @@ final class Structured {
   private final WordSet stackKeys;
   private final WordSet codeFields;
   private final WordSet nameFields;
+  private final WordSet routeFields;
   private final WordSet loggerKeys;
   private final String[] messageOrder;
 
@@ -44,6 +45,7 @@ final class Structured {
     this.stackKeys = rules.words("stackkey");
     this.codeFields = rules.words("codefield");
     this.nameFields = rules.words("namefield");
+    this.routeFields = rules.words("routefield");
     this.loggerKeys = rules.words("loggerkey");
     this.messageOrder = messageOrder;
   }
@@ -203,6 +205,15 @@ final class Structured {
       return;
     }
     if (!codeFields.contains(line, k, keyEnd)) {
+      if (routeFields.contains(line, k, keyEnd)) {
+        // API Gateway's "resourcePath":"/users/{id}", OpenTelemetry's "http.route": the route that failed,
+        // a segment with a digit masked (the same status on two routes is two failures)
+        String route = route(value);
+        if (route != null) {
+          appendCode(line, k, keyEnd, route, codes);
+        }
+        return;
+      }
       if (keyEnd - k == 6 && line.regionMatches(true, k, "method", 0, 6) && grpcMethod(value)) {
         // {"method":"/inventory.v1.Inventory/Reserve"}: a gRPC method is the call that failed; an HTTP
         // method is not kept (GET and POST of one failing route are one failure)
@@ -256,6 +267,37 @@ final class Structured {
     if (count < MAX_CODES) {
       codes.append(codes.isEmpty() ? "" : " ").append(line, k, keyEnd).append('=').append(value);
     }
+  }
+
+  /** "/users/{id}", "GET /orders/42" as "GET /orders/<*>": a route, or null when the value is not one. */
+  static String route(String v) {
+    int slash = v.indexOf('/');
+    if (slash < 0 || v.length() > 128 || (slash > 0 && (slash > 8 || v.charAt(slash - 1) != ' '))) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(v.length());
+    b.append(v, 0, slash);
+    int p = slash;
+    while (p < v.length()) {
+      int q = v.indexOf('/', p + 1);
+      q = q < 0 ? v.length() : q;
+      int query = v.indexOf('?', p);
+      if (query >= 0 && query < q) {
+        q = query;
+      }
+      b.append('/');
+      String seg = v.substring(p + 1, q);
+      if (Shapes.hasDigit(seg, 0, seg.length()) || seg.indexOf(' ') >= 0) {
+        b.append("<*>");
+      } else {
+        b.append(seg);
+      }
+      if (q < v.length() && v.charAt(q) == '?') {
+        break;
+      }
+      p = q;
+    }
+    return b.toString().replace(' ', '_');
   }
 
   /** "/inventory.v1.Inventory/Reserve": a gRPC full method name, "/package.Service/Method". */
