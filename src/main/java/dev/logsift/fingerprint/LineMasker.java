@@ -674,9 +674,19 @@ final class LineMasker {
           }
         }
       }
-      if (!digit && len >= 16 && Shapes.randomLetters(s, ca, cb)) {
-        // "AjrNpMGn_quPHlANqbtEuF": one in fifty random base62 ids has no digit, and is an id all the same
+      if (!digit && len >= 8 && (Shapes.randomLetters(s, ca, cb) || Shapes.randomLower(s, ca, cb))) {
+        // "AjrNpMGn_quPHlANqbtEuF", "pay_utxrhsfsxgmctq": one in fifty random base62 ids has no digit, and
+        // a random id of small letters rarely has one; an id all the same
         return masked(a, ca, cb, b, ANY, false);
+      }
+      if (b > cb && s.charAt(cb) == ':' && userAgentLabel(ca, cb)) {
+        // Ktor's "Unhandled: GET - /quote, User agent: Mozilla/5.0 (iPhone; ...)": the client, one value
+        literal(a, b);
+        separator();
+        tailMask = out.length();
+        out.append(ANY);
+        tailNumeric = false;
+        return end;
       }
       literal(a, b);
       if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
@@ -771,6 +781,18 @@ final class LineMasker {
         }
       }
       return masked(a, dash + 1, cb, b, rep, true);
+    }
+
+    /** "User-Agent:", or "agent:" after "User" (any case). */
+    private boolean userAgentLabel(int ca, int cb) {
+      if (cb - ca == 10) {
+        return regionMatchesIgnoreCase(ca, "user-agent");
+      }
+      if (cb - ca != 5 || !regionMatchesIgnoreCase(ca, "agent")) {
+        return false;
+      }
+      int w = wordBefore(ca);
+      return w >= 0 && ca - w == 5 && regionMatchesIgnoreCase(w, "user ");
     }
 
     /** Whether the words before a are "request to" (any case). */

@@ -101,6 +101,31 @@ final class Shapes {
     return letters >= 16 && odd >= 3;
   }
 
+  /**
+   * A random id of small letters ("utxrhsfsxgmctq" in "pay_utxrhsfsxgmctq", Kubernetes' vowel-free
+   * "web-cccgpjrxq"): a part of ten or more small letters with at most one vowel in five, where words have
+   * two in five, or of eight or more with none.
+   */
+  static boolean randomLower(CharSequence s, int from, int to) {
+    int letters = 0;
+    int vowels = 0;
+    boolean found = false;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? s.charAt(i) : '_';
+      if (c >= 'a' && c <= 'z') {
+        letters++;
+        vowels += "aeiou".indexOf(c) >= 0 ? 1 : 0;
+      } else if (c == '_' || c == '-') {
+        found |= (letters >= 10 && vowels * 5 <= letters) || (letters >= 8 && vowels == 0);
+        letters = 0;
+        vowels = 0;
+      } else {
+        return false;
+      }
+    }
+    return found;
+  }
+
   /** Only digits, at least one. */
   static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
