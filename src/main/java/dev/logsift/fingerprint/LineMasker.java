@@ -494,12 +494,9 @@ final class LineMasker {
         return arn(a, ca, cb, b, ANY);
       }
       if ((flags & EQUALS) != 0 && slashes >= 2 && colons > 0) {
-        // "queue_url=https://sqs.../order-events-retry": a URL that names the resource keeps its host and
-        // path words as a URL does; a redirect_uri or a callback is the caller's, a value (see words urlkey)
-        int eq = Shapes.indexOf(s, '=', ca, cb);
-        int colon = eq > ca && urlKeys.contains(s, ca, eq) ? Shapes.urlScheme(s, eq + 1, cb) : -1;
-        if (colon > 0) {
-          return url(a, eq + 1, colon, cb, b, ANY, false);
+        int e = keyedUrl(a, ca, cb, b);
+        if (e >= 0) {
+          return e;
         }
       }
       if ((flags & EQUALS) != 0) {
@@ -556,14 +553,7 @@ final class LineMasker {
                 return masked(a, line, cb, b, rep, true);
               }
               if (first == '/' && requestTo(a)) {
-                // Quarkus' "HTTP Request to /inventory/items/84300 failed": the route that failed, its ids masked
-                int query = Shapes.indexOf(s, '?', ca, cb);
-                separator();
-                out.append(s, a, ca);
-                segments(ca, query > ca ? query : cb); // its query string is data
-                out.append(s, cb, b);
-                tailMask = -1;
-                return b;
+                return requestRoute(a, ca, cb, b);
               }
               return masked(a, ca, cb, b, rep, false);
             }
@@ -622,13 +612,8 @@ final class LineMasker {
               // "payments-api-7c6d8f9b5-x2k9p": which deployment's pod failed is the failure, the pod a value
               return masked(a, pod, cb, b, rep, false);
             }
-            if (digit && len < 64 && Shapes.letter(first) && Shapes.versionedName(s, ca, cb)) {
-              // "orders.events.v1": a topic, index or API named with its version names what failed
-              literal(a, b);
-              return b;
-            }
-            if (digit && dashes > 0 && len < 64) {
-              int e = numberedName(a, ca, cb, b, rep);
+            if (digit && len < 64 && Shapes.letter(first)) {
+              int e = namedNumber(a, ca, cb, b, rep);
               if (e >= 0) {
                 return e;
               }
@@ -674,19 +659,11 @@ final class LineMasker {
           }
         }
       }
-      if (!digit && len >= 8 && (Shapes.randomLetters(s, ca, cb) || Shapes.randomLower(s, ca, cb))) {
-        // "AjrNpMGn_quPHlANqbtEuF", "pay_utxrhsfsxgmctq": one in fifty random base62 ids has no digit, and
-        // a random id of small letters rarely has one; an id all the same
-        return masked(a, ca, cb, b, ANY, false);
-      }
-      if (b > cb && s.charAt(cb) == ':' && userAgentLabel(ca, cb)) {
-        // Ktor's "Unhandled: GET - /quote, User agent: Mozilla/5.0 (iPhone; ...)": the client, one value
-        literal(a, b);
-        separator();
-        tailMask = out.length();
-        out.append(ANY);
-        tailNumeric = false;
-        return end;
+      if (!digit && (len >= 8 || b > cb)) {
+        int e = wordValue(a, ca, cb, b);
+        if (e >= 0) {
+          return e;
+        }
       }
       literal(a, b);
       if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
@@ -751,6 +728,16 @@ final class LineMasker {
      * offset (or the producer's milliseconds); the topic names what failed, the rest is a value. "HikariPool-2": a pool numbered by its order of creation is one
      * database of several (see words numberedname). Returns where the token ends, or -1.
      */
+    /** A name that holds a number: "orders.events.v1" (see Shapes.versionedName), or see numberedName. */
+    private int namedNumber(int a, int ca, int cb, int b, String rep) {
+      if (Shapes.versionedName(s, ca, cb)) {
+        // "orders.events.v1": a topic, index or API named with its version names what failed
+        literal(a, b);
+        return b;
+      }
+      return dashes > 0 ? numberedName(a, ca, cb, b, rep) : -1;
+    }
+
     private int numberedName(int a, int ca, int cb, int b, String rep) {
       int at = (flags & AT) != 0 ? Shapes.indexOf(s, '@', ca, cb) : -1;
       if (at < 0 && colons == 1 && dots > 0) {
@@ -781,6 +768,48 @@ final class LineMasker {
         }
       }
       return masked(a, dash + 1, cb, b, rep, true);
+    }
+
+    /**
+     * "queue_url=https://sqs.../order-events-retry": a URL that names the resource keeps its host and path
+     * words as a URL does; a redirect_uri or a callback is the caller's, a value (see words urlkey).
+     */
+    private int keyedUrl(int a, int ca, int cb, int b) {
+      int eq = Shapes.indexOf(s, '=', ca, cb);
+      int colon = eq > ca && urlKeys.contains(s, ca, eq) ? Shapes.urlScheme(s, eq + 1, cb) : -1;
+      return colon > 0 ? url(a, eq + 1, colon, cb, b, ANY, false) : -1;
+    }
+
+    /** Quarkus' "HTTP Request to /inventory/items/84300 failed": the route that failed, its ids masked. */
+    private int requestRoute(int a, int ca, int cb, int b) {
+      int query = Shapes.indexOf(s, '?', ca, cb);
+      separator();
+      out.append(s, a, ca);
+      segments(ca, query > ca ? query : cb); // its query string is data
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
+    }
+
+    /**
+     * A word that is a value all the same: a random id without a digit ("AjrNpMGn_quPHlANqbtEuF",
+     * "pay_utxrhsfsxgmctq"), or the client after a User-Agent label (the rest of the line); -1 otherwise.
+     */
+    private int wordValue(int a, int ca, int cb, int b) {
+      int len = cb - ca;
+      // most long words are words: a shorter one is looked at only when it is joined like an id ("pay_x")
+      if ((len >= 16 || (len >= 8 && (dashes > 0 || Shapes.indexOf(s, '_', ca, cb) > ca))) && Shapes.randomId(s, ca, cb)) {
+        return masked(a, ca, cb, b, ANY, false);
+      }
+      if (b > cb && s.charAt(cb) == ':' && userAgentLabel(ca, cb)) {
+        literal(a, b);
+        separator();
+        tailMask = out.length();
+        out.append(ANY);
+        tailNumeric = false;
+        return end;
+      }
+      return -1;
     }
 
     /** "User-Agent:", or "agent:" after "User" (any case). */

@@ -101,29 +101,39 @@ final class Shapes {
     return letters >= 16 && odd >= 3;
   }
 
+  /** Bit (c - 'a') is set for the vowels a, e, i, o, u. */
+  private static final int VOWELS = 1 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20;
+
   /**
-   * A random id of small letters ("utxrhsfsxgmctq" in "pay_utxrhsfsxgmctq", Kubernetes' vowel-free
-   * "web-cccgpjrxq"): a part of ten or more small letters with at most one vowel in five, where words have
-   * two in five, or of eight or more with none.
+   * A random id without a digit: of small letters, a part of ten or more with at most one vowel in five
+   * (words have two in five) or of eight or more with none ("pay_utxrhsfsxgmctq", Kubernetes' vowel-free
+   * "web-cccgpjrxq"); of both cases, see randomLetters. One pass over the token, no allocation: this runs
+   * on long words.
    */
-  static boolean randomLower(CharSequence s, int from, int to) {
+  static boolean randomId(CharSequence s, int from, int to) {
+    boolean upper = false;
+    boolean lowerId = false;
     int letters = 0;
     int vowels = 0;
-    boolean found = false;
-    for (int i = from; i <= to; i++) {
-      char c = i < to ? s.charAt(i) : '_';
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (c >= 'a' && c <= 'z') {
         letters++;
-        vowels += "aeiou".indexOf(c) >= 0 ? 1 : 0;
+        vowels += VOWELS >> (c - 'a') & 1;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper |= i > from;
       } else if (c == '_' || c == '-') {
-        found |= (letters >= 10 && vowels * 5 <= letters) || (letters >= 8 && vowels == 0);
+        lowerId |= (letters >= 10 && vowels * 5 <= letters) || (letters >= 8 && vowels == 0);
         letters = 0;
         vowels = 0;
       } else {
         return false;
       }
     }
-    return found;
+    if (upper) {
+      return to - from >= 16 && randomLetters(s, from, to);
+    }
+    return lowerId || (letters >= 10 && vowels * 5 <= letters) || (letters >= 8 && vowels == 0);
   }
 
   /** Only digits, at least one. */
