@@ -237,6 +237,11 @@ final class LineMasker {
       while (w > 0 && Shapes.letter(s.charAt(w - 1))) {
         w--;
       }
+      if (e - w == 2 && regionMatchesIgnoreCase(w, "to")) {
+        int before = wordBefore(w);
+        // redis-py's "Error 111 connecting to 10.0.0.5:26379"
+        return before >= 0 && w - before > 10 && regionMatchesIgnoreCase(before, "connecting ");
+      }
       return w < e && connectWords.contains(s, w, e);
     }
 
@@ -290,7 +295,9 @@ final class LineMasker {
           q++;
         }
         out.append('/');
-        if (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q)) {
+        // an API's version ("/v1/orders", "/v2/...") is a route of its own, not an id
+        boolean version = q - p <= 4 && q - p >= 3 && (s.charAt(p + 1) == 'v' || s.charAt(p + 1) == 'V') && Shapes.digits(s, p + 2, q);
+        if (!version && (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q))) {
           out.append(ANY);
         } else {
           out.append(s, p + 1, q);
@@ -552,8 +559,8 @@ final class LineMasker {
                 // "panicked at src/handlers/orders.rs:88:14": where the code failed, its line a value
                 return masked(a, line, cb, b, rep, true);
               }
-              if (first == '/' && requestTo(a)) {
-                return requestRoute(a, ca, cb, b);
+              if (first == '/' && (requestTo(a) || (ca > a && quote(s.charAt(ca - 1)) && afterMethod(a)))) {
+                return requestRoute(a, ca, cb, b); // gin's "| POST "/v1/orders"" too
               }
               return masked(a, ca, cb, b, rep, false);
             }
@@ -597,7 +604,10 @@ final class LineMasker {
           case QUOTED -> {
             if (ca > a && cb < b && quote(s.charAt(ca - 1)) && s.charAt(cb) == s.charAt(ca - 1) && !code(ca, cb)
                 && (dots == 0 || !typeName(ca, cb)) && !callExpression(ca, cb)) {
-              if (!name(ca, cb) && !(s.charAt(ca - 1) == '`' && qualifiedIdentifier(ca, cb))) {
+              // "`sales.refunds`", Snowflake's 'RAW.STRIPE.CHARGES': a quoted name of three parts in capitals
+              // is an object (a host of three parts, 'shop.example.com', is written in small letters)
+              if (!name(ca, cb) && !((s.charAt(ca - 1) == '`' || (dots >= 2 && !hasLower(ca, cb)))
+                  && qualifiedIdentifier(ca, cb))) {
                 return masked(a, ca, cb, b, rep, false);
               }
               if (digit) {
@@ -812,6 +822,28 @@ final class LineMasker {
       return -1;
     }
 
+    private boolean hasLower(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the word before a is an HTTP method ("POST", any case). */
+    private boolean afterMethod(int a) {
+      int w = wordBefore(a);
+      if (w < 0) {
+        return false;
+      }
+      int e = w;
+      while (e < a && Shapes.letter(s.charAt(e))) {
+        e++;
+      }
+      return e - w >= 3 && httpMethods.contains(s, w, e);
+    }
+
     /** "User-Agent:", or "agent:" after "User" (any case). */
     private boolean userAgentLabel(int ca, int cb) {
       if (cb - ca == 10) {
@@ -970,7 +1002,7 @@ final class LineMasker {
         return false;
       }
       char first = (char) (s.charAt(w) | 0x20);
-      if (first != 's' && first != 'c' && first != 'h' && first != 'r') {
+      if (first != 's' && first != 'c' && first != 'h' && first != 'r' && first != 'e') {
         return false;
       }
       if (len <= 3 && exitCode(w, ca, cb)) {
@@ -983,8 +1015,14 @@ final class LineMasker {
             || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with"))) {
           return true;
         }
-        return endsWordIgnoreCase(w, "code") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "status")
-            && (lastIndexOf("Error: ", w) >= 0 || lastIndexOf("Exception: ", w) >= 0);
+        int status = wordBefore(w);
+        if (!endsWordIgnoreCase(w, "code") || status < 0 || !endsWordIgnoreCase(status, "status")) {
+          return false;
+        }
+        // Go's "unexpected status code 429": what the call got, as in an exception's message
+        int adjective = wordBefore(status);
+        return lastIndexOf("Error: ", w) >= 0 || lastIndexOf("Exception: ", w) >= 0
+            || (adjective >= 0 && endsWordIgnoreCase(adjective, "unexpected"));
       }
       if (len == 5) {
         for (int k = ca; k < cb; k++) {
@@ -1136,8 +1174,8 @@ final class LineMasker {
           return false;
         }
       }
-      if (endsWordIgnoreCase(w, "signal")) {
-        return true;
+      if (endsWordIgnoreCase(w, "signal") || endsWordIgnoreCase(w, "exitcode")) {
+        return true; // SageMaker's "ExitCode 137"
       }
       if (!endsWordIgnoreCase(w, "code") && !endsWordIgnoreCase(w, "status")) {
         return false;

@@ -145,6 +145,8 @@ final class Structured {
           firstElementCodes(p, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
         } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
           p.skipChildren();
+        } else if (v == JsonToken.START_OBJECT && codeFields.contains(key, 0, key.length())) {
+          dependency(p, key, codes); // pino's "upstream": {"service": "catalog", ...}
         } else if (v == JsonToken.START_OBJECT) {
           // an event without a message (EventBridge's "detail", Step Functions' "details", a gateway's
           // "response"): what failed is in the codes and the error below; used only if no message turns up
@@ -153,6 +155,8 @@ final class Structured {
           String text = p.getText();
           if (loggerKey(key)) {
             logger(text, codes);
+          } else if (key.length() == 6 && key.equalsIgnoreCase("caller")) {
+            caller(text, codes);
           }
           code(key, 0, key.length(), text, codes, details);
           // kept in case no message field turns up: words stay, single-word values are masked as key=value
@@ -417,6 +421,44 @@ final class Structured {
       name.append(name.isEmpty() ? "" : ".").append(Shapes.hasDigit(segment, 0, segment.length()) ? "<*>" : segment);
     }
     codes.insert(0, codes.isEmpty() ? "logger=" + name : "logger=" + name + " ");
+  }
+
+  /**
+   * zap's "caller":"store/accounts.go:88": the file that logged is where the code failed, as a frame is; its
+   * line moves with every deploy. Kept when it reads as a file of code.
+   */
+  private static void caller(String value, StringBuilder codes) {
+    int colon = value.lastIndexOf(':');
+    String file = colon > 0 && Shapes.digits(value, colon + 1, value.length()) ? value.substring(0, colon) : value;
+    int dot = file.lastIndexOf('.');
+    if (file.length() > 128 || dot < 1 || dot == file.length() - 1 || Shapes.hasDigit(file, 0, file.length())) {
+      return;
+    }
+    for (int i = 0; i < file.length(); i++) {
+      char c = file.charAt(i);
+      if (!(Shapes.letter(c) || c == '/' || c == '.' || c == '_' || c == '-')) {
+        return;
+      }
+    }
+    appendCode("caller", 0, 6, file, codes);
+  }
+
+  /** A dependency written as an object ({"upstream": {"service": "catalog"}}): its service or name is kept. */
+  private void dependency(JsonParser p, String key, StringBuilder codes) throws IOException {
+    String name = null;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String k = p.currentName();
+      JsonToken v = p.nextToken();
+      if (v == JsonToken.VALUE_STRING && name == null && (k.equals("service") || k.equals("name"))) {
+        name = p.getText();
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (name != null && !name.isEmpty() && name.length() <= MAX_CODE_CHARS && name.indexOf(' ') < 0
+        && !Shapes.hasDigit(name, 0, name.length())) {
+      appendCode(key, 0, key.length(), name, codes);
+    }
   }
 
   /** The strings of the array the parser is at, one per line; anything else in it is skipped. */
