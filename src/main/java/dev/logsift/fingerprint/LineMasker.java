@@ -750,7 +750,7 @@ final class LineMasker {
 
     private int numberedName(int a, int ca, int cb, int b, String rep) {
       int at = (flags & AT) != 0 ? Shapes.indexOf(s, '@', ca, cb) : -1;
-      if (at < 0 && colons == 1 && dots > 0) {
+      if (at < 0 && colons == 1 && (dots > 0 || s.startsWith(" ms", b))) {
         at = Shapes.indexOf(s, ':', ca, cb); // the producer's "Expiring 15 record(s) for orders.events.v1-7:120290 ms"
       }
       int end = at > 0 ? at : cb;
@@ -829,6 +829,19 @@ final class LineMasker {
         }
       }
       return false;
+    }
+
+    /** Six characters with a digit or a capital, or without a vowel: "Vb93kP", not the word "reader". */
+    private boolean randomSuffix(int from, int to) {
+      boolean vowel = false;
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (Shapes.digit(c) || (c >= 'A' && c <= 'Z')) {
+          return true;
+        }
+        vowel |= "aeiou".indexOf(c) >= 0;
+      }
+      return !vowel;
     }
 
     /** Whether the word before a is an HTTP method ("POST", any case). */
@@ -984,6 +997,9 @@ final class LineMasker {
      */
     private boolean namedStatus(int a, int ca, int cb) {
       int len = cb - ca;
+      if (len == 4 && a > 11 && s.startsWith("SQL Error: ", a - 11)) {
+        return true; // Hibernate's "SQL Error: 1062, SQLState: 23000": MySQL's error number (1062 a duplicate)
+      }
       if (len > 5 || len == 4) {
         return false;
       }
@@ -1145,7 +1161,7 @@ final class LineMasker {
         }
         boolean who = (user && segment >= 1) || (session && segment >= 2);
         segment++;
-        if (q == cb && secret && q - p > 7 && s.charAt(q - 7) == '-') {
+        if (q == cb && secret && q - p > 7 && s.charAt(q - 7) == '-' && randomSuffix(q - 6, q)) {
           // Secrets Manager ends a secret's ARN with "-" and six random characters: the name before it is
           // the secret ("secret:payments/stripe-api-key-Vb93kP")
           out.append(Shapes.hasDigit(s, p, q - 7) ? rep : s.subSequence(p, q - 7)).append('-').append(rep);
@@ -1213,6 +1229,20 @@ final class LineMasker {
         }
       }
       return letter;
+    }
+
+    /** "refunds-sub", "orders.fifo", "orders.events.v1": letters, '.', '-', '_', digits only in a version. */
+    private boolean resourceName(int v, int q) {
+      if (!Shapes.letter(s.charAt(v)) || (Shapes.hasDigit(s, v, q) && !Shapes.versionedName(s, v, q))) {
+        return false;
+      }
+      for (int k = v; k < q; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '-' || c == '_')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "-911", "2", "68": a whole number, its sign allowed. */
@@ -1789,8 +1819,7 @@ final class LineMasker {
           } else if (v < q && exceptionType(v, q)) {
             // Elasticsearch's "type=index_not_found_exception": the type of the failure, kept
             out.append(s, v, q);
-          } else if (v < q && nameKeys.contains(s, keyStart, sep) && q - v <= 64 && !Shapes.hasDigit(s, v, q)
-              && codeValue(v, Math.min(q, v + 12))) {
+          } else if (v < q && nameKeys.contains(s, keyStart, sep) && q - v <= 64 && resourceName(v, q)) {
             // Pub/Sub's "(resource=refunds-sub)": the resource that failed, learned on evidence like a word
             out.append(s, v, q);
           } else if (v < q && numberCodeKeys.contains(s, keyStart, sep) && q - v <= 6 && numberCode(v, q)) {

@@ -31,6 +31,7 @@ final class ServiceTemplates {
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
   /** Keys whose short value says how something failed (code=killed): kept by the masker, never learned. */
   private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
+  private static final WordSet NUMBER_CODE_KEYS = MaskingFingerprinter.shippedRules().words("numbercodekey");
   /** Suffixes of systemd units (nginx.service): a unit is the service that failed, never learned. */
   private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
@@ -1207,7 +1208,7 @@ final class ServiceTemplates {
     while (a < eq && !Shapes.letter(t.charAt(a))) {
       a++;
     }
-    return a < eq && CODE_KEYS.contains(t, a, eq);
+    return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq));
   }
 
   /**

@@ -91,6 +91,19 @@ final class StackTraces {
           || line.startsWith("#") && line.endsWith(" {main}")) {
         continue;
       }
+      if (line.startsWith("at [Source:")) {
+        // Jackson's second line: "at [Source: ...; line: 1, column: 88] (through reference chain:
+        // OrderRequest["customer"])": the chain names the field that failed and belongs to the message
+        // above it; the source is the payload, data
+        int chain = line.indexOf("(through reference chain:");
+        String field = chain > 0 ? line.substring(chain) : null;
+        if (field != null && inCause && cause != null) {
+          cause = cause + " " + field;
+        } else if (field != null && !header.isEmpty() && frames.isEmpty()) {
+          header.set(header.size() - 1, header.get(header.size() - 1) + " " + field);
+        }
+        continue;
+      }
       Frame f = frame(line, raw, i + 1 < lines.length ? lines[i + 1] : "");
       if (f != null) {
         int close = rubyFrame(line);

@@ -106,7 +106,7 @@ final class Structured {
           for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
             String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
             JsonToken w = p.nextToken();
-            if (w == JsonToken.START_ARRAY && k.startsWith("stack")) {
+            if (w == JsonToken.START_ARRAY && (k.startsWith("stack") || k.equals("extendedstacktrace"))) {
               stack = lines(p);
             } else if (w == JsonToken.VALUE_STRING && k.startsWith("stack")) {
               stack = p.getText();
@@ -142,7 +142,7 @@ final class Structured {
             found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
           }
         } else if (v == JsonToken.START_ARRAY) {
-          firstElementCodes(p, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
+          elementCodes(p, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
         } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
           p.skipChildren();
         } else if (v == JsonToken.START_OBJECT && codeFields.contains(key, 0, key.length())) {
@@ -224,14 +224,19 @@ final class Structured {
         appendCode(line, k, keyEnd, value, codes);
         return;
       }
-      // a name field is kept only as a name: "GetUserByEmail" is a query of its own, SQL text is not a name
-      if (!nameFields.contains(line, k, keyEnd) || value.indexOf(' ') >= 0) {
+      // a name field is kept only as a name of code: "GetUserByEmail", "opensearch.search", "list_users";
+      // SQL text is not a name, and neither is a plain word ("shoes": what a user searched for)
+      if (!nameFields.contains(line, k, keyEnd) || value.indexOf(' ') >= 0 || !identifier(value)) {
         return;
       }
     } else if (value.indexOf(' ') > 0) {
       // "reason": "es_rejected_execution_exception: rejected execution of ...": a sentence says what
       // failed like a message does, and is masked like one
       details.append(" | ").append(value, 0, Math.min(value.length(), 2_000));
+      return;
+    }
+    if (grpcMethod(value)) {
+      appendCode(line, k, keyEnd, value, codes); // "grpc.method":"/orders.v1.OrderService/GetOrder"
       return;
     }
     if (value.length() > MAX_CODE_CHARS) {
@@ -253,7 +258,8 @@ final class Structured {
       }
     }
     boolean number = letters == 0 && digits == value.length() && digits <= 4;
-    boolean word = digits == 0 && letters > 0;
+    // a word, or a name with its version ("orders.v1.OrderService")
+    boolean word = letters > 0 && (digits == 0 || Shapes.versionedName(value, 0, value.length()));
     // SQLSTATE is five digits or capitals ("23505", "40P01"); another five-digit value may be anything
     boolean sqlstate = value.length() == 5 && (letters > 0 || line.regionMatches(true, k, "sqlstate", 0, keyEnd - k));
     boolean shaped = ErrorCodes.shape(value, 0, value.length()) || sqlstate;
@@ -271,6 +277,17 @@ final class Structured {
     if (count < MAX_CODES) {
       codes.append(codes.isEmpty() ? "" : " ").append(line, k, keyEnd).append('=').append(value);
     }
+  }
+
+  /** CamelCase after its first letter, or joined with '_' or '.': a name in code, not a word of prose. */
+  private static boolean identifier(String v) {
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || c == '_' || c == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "/users/{id}", "GET /orders/42" as "GET /orders/<*>": a route, or null when the value is not one. */
@@ -333,6 +350,11 @@ final class Structured {
       if (v == JsonToken.VALUE_STRING && found[0] == null && (k.equals("error") || k.equals("errorcode")
           || k.equals("error_code")) && p.getText().length() <= MAX_CODE_CHARS * 2) {
         found[0] = p.getText();
+      } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && p.getText().length() <= 300
+          && !p.getText().startsWith("{")) {
+        // Step Functions' "cause": "Card declined" beside "error": "Error": the cause says which failure (a
+        // cause that is a Lambda's error as JSON repeats the error's type, already kept)
+        details.append(" | ").append(p.getText());
       } else if (v == JsonToken.START_OBJECT && depth < 4 && isOneOf(k, CAUSES)) {
         String type = causeType(p, depth + 1, found, codes, details);
         if (type != null) {
@@ -341,7 +363,7 @@ final class Structured {
       } else if (v == JsonToken.START_OBJECT && depth < 4) {
         nested(p, depth + 1, found, codes, details);
       } else if (v == JsonToken.START_ARRAY && depth < 4) {
-        firstElementCodes(p, codes, details); // ECS's "containers":[{"exitCode":137}]
+        elementCodes(p, codes, details); // ECS's "containers":[{"exitCode":137}]
       } else if (v != null && v.isScalarValue()) {
         String name = p.currentName();
         code(name, 0, name.length(), p.getText(), codes, details);
@@ -374,16 +396,25 @@ final class Structured {
   }
 
   /** The code fields of the first object in the array the parser is at; the rest is skipped. */
-  private void firstElementCodes(JsonParser p, StringBuilder codes, StringBuilder details) throws IOException {
-    boolean first = true;
+  /**
+   * Codes of the objects in an array (up to eight), in sorted order so that the order of the elements
+   * does not matter: EventBridge's "entries":[{"ErrorCode":...}], ECS's "containers":[{"exitCode":137}, ...].
+   */
+  private void elementCodes(JsonParser p, StringBuilder codes, StringBuilder details) throws IOException {
+    java.util.TreeSet<String> found = new java.util.TreeSet<>();
+    StringBuilder one = new StringBuilder();
+    int objects = 0;
     for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t == JsonToken.START_OBJECT && first) {
-        first = false;
+      if (t == JsonToken.START_OBJECT && objects++ < 8) {
         for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
           String k = p.currentName();
           JsonToken w = p.nextToken();
           if (w != null && w.isScalarValue()) {
-            code(k, 0, k.length(), p.getText(), codes, details);
+            one.setLength(0);
+            code(k, 0, k.length(), p.getText(), one, details);
+            if (!one.isEmpty()) {
+              found.add(one.toString());
+            }
           } else {
             p.skipChildren();
           }
@@ -392,7 +423,12 @@ final class Structured {
         p.skipChildren();
       }
     }
+    for (String c : found) {
+      int eq = c.indexOf('=');
+      appendCode(c, 0, eq, c.substring(eq + 1), codes);
+    }
   }
+
 
   private boolean loggerKey(String key) {
     return loggerKeys.contains(key, 0, key.length());
@@ -468,6 +504,24 @@ final class Structured {
       if (t == JsonToken.VALUE_STRING) {
         String s = p.getText();
         b.append(b.isEmpty() ? "" : "\n").append(s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
+      } else if (t == JsonToken.START_OBJECT) {
+        // log4j2's "extendedStackTrace":[{"class":"...","method":"...","file":"...","line":88}]: a frame
+        String cls = null;
+        String method = null;
+        for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+          String k = p.currentName();
+          JsonToken v = p.nextToken();
+          if (v == JsonToken.VALUE_STRING && k.equals("class")) {
+            cls = p.getText();
+          } else if (v == JsonToken.VALUE_STRING && k.equals("method")) {
+            method = p.getText();
+          } else {
+            p.skipChildren();
+          }
+        }
+        if (cls != null && method != null) {
+          b.append(b.isEmpty() ? "" : "\n").append("\tat ").append(cls).append('.').append(method).append("()");
+        }
       } else {
         p.skipChildren();
       }
