@@ -27,7 +27,9 @@ class ReviewCorpusTest {
   @CsvSource({"errors-review.jsonl, 600, 1.0, 0.985, true", "errors-review7.jsonl, 450, 1.0, 0.93, false",
       "errors-review9.jsonl, 330, 1.0, 0.92, false", "errors-review12.jsonl, 450, 0.98, 0.97, false",
       "errors-review15.jsonl, 420, 1.0, 0.96, false", "errors-review16.jsonl, 420, 0.965, 0.90, false",
-      "errors-review18.jsonl, 380, 0.975, 0.88, false", "errors-review19.jsonl, 330, 0.95, 0.95, false"})
+      "errors-review18.jsonl, 380, 0.975, 0.88, false", "errors-review19.jsonl, 330, 0.95, 0.95, false",
+      "errors-review20.jsonl, 420, 0.95, 0.85, false", "errors-review21.jsonl, 420, 0.90, 0.95, false",
+      "errors-review23.jsonl, 420, 0.89, 0.88, false", "errors-review24.jsonl, 430, 0.83, 0.96, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
