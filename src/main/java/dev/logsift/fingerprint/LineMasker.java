@@ -740,6 +740,11 @@ final class LineMasker {
      */
     /** A name that holds a number: "orders.events.v1" (see Shapes.versionedName), or see numberedName. */
     private int namedNumber(int a, int ca, int cb, int b, String rep) {
+      int bar = Shapes.indexOf(s, '|', ca, cb);
+      if (bar > ca && s.startsWith("task-", bar + 1) && Shapes.digits(s, bar + 6, cb)) {
+        // Kafka Connect's "[s3-sink-orders|task-3]": the connector is what failed, its task a value
+        return masked(a, bar + 6, cb, b, rep, true);
+      }
       if (Shapes.versionedName(s, ca, cb)) {
         // "orders.events.v1": a topic, index or API named with its version names what failed
         literal(a, b);

@@ -158,7 +158,10 @@ final class StackTraces {
       } else if (inTraceback || python && !frames.isEmpty()) {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
-        } else if (!pythonDetail && (line.startsWith(": ") || (fieldName(line) && pythonError.contains("validation error")))) {
+        } else if (!pythonDetail && (line.startsWith(": ") || pythonError.endsWith(":")
+            || (fieldName(line) && pythonError.contains("validation error")))) {
+          // an exception line that ends with a colon announces its detail on the next line (Snowflake's
+          // "ProgrammingError: 002003 (42S02): ...: SQL compilation error:" then "Object '...' does not exist")
           // the exception's message goes on: Py4J's Java exception (": org.apache.spark.SparkException: ..."),
           // pydantic's field on a line of its own ("1 validation error for CustomerIn" / "email")
           pythonError = pythonError + " " + (line.startsWith(": ") ? line.substring(2) : line);

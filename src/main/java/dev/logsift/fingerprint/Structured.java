@@ -173,6 +173,12 @@ final class Structured {
       return withoutMessage(others, aside, codes.append(codes.isEmpty() || asideCodes.isEmpty() ? "" : " ")
           .append(asideCodes), details.append(asideDetails));
     }
+    // beside a message, the codes of its objects say how it failed too (Databricks'
+    // "termination_details":{"code":"SPOT_INSTANCE_TERMINATION"}), after the line's own
+    for (String pair : asideCodes.isEmpty() ? new String[0] : asideCodes.toString().split(" ")) {
+      int eq = pair.indexOf('=');
+      appendCode(pair, 0, eq, pair.substring(eq + 1), codes);
+    }
     return join(found, stack, codes, details);
   }
 
