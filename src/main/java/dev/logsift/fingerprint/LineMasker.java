@@ -964,7 +964,8 @@ final class LineMasker {
           return false;
         }
       }
-      return !(segmentDigit && !segmentLetter);
+      // Stripe's 'pi_s94sHhxmehEsf7zmYeUHFT1w': a prefix, then a random id
+      return !(segmentDigit && !segmentLetter) && !Shapes.randomTail(s, from, to);
     }
 
     /**

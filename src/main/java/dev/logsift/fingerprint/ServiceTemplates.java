@@ -1130,7 +1130,8 @@ final class ServiceTemplates {
   }
 
   static boolean learnable(String t) {
-    if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()) && !versioned(t))) {
+    if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()) && !versioned(t))
+        || kafkaPartition(t)) {
       // the masker masks every token with a digit except short codes it keeps on purpose ("status
       // code 429", E11000, "status=9/KILL"): learning must not undo that. A long one is an id the
       // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
@@ -1170,6 +1171,19 @@ final class ServiceTemplates {
       }
     }
     return lower || !upper;
+  }
+
+  /**
+   * "orders.created-<*>": a Kafka topic the masker kept beside its masked partition. A consumer's topics
+   * are few and fixed; three of them failing alike are three failures, never one variable.
+   */
+  private static boolean kafkaPartition(String t) {
+    int z = t.length();
+    while (z > 0 && !Shapes.letter(t.charAt(z - 1)) && t.charAt(z - 1) != '>') {
+      z--;
+    }
+    int mask = z - ANY.length() - 1;
+    return mask > 0 && t.startsWith("-" + ANY, mask) && t.lastIndexOf('.', mask) > 0;
   }
 
   /** "fraud-v3)": a name the masker keeps with its version, learned on evidence like a word. */

@@ -136,6 +136,37 @@ final class Shapes {
     return lowerId || (letters >= 10 && vowels * 5 <= letters) || (letters >= 8 && vowels == 0);
   }
 
+  /**
+   * "pi_s94sHhxmehEsf7zmYeUHFT1w", "cus_NffrFeUfNV2Hib": an id with a prefix, whose last part is 14 or more
+   * letters and digits mixing three or more capitals with three or more small letters, and a digit or the
+   * case changes of a random string (see randomLetters). "idx_orders_v2_ref" and CamelCase parts are not.
+   */
+  static boolean randomTail(CharSequence s, int from, int to) {
+    int start = to;
+    while (start > from && s.charAt(start - 1) != '_') {
+      start--;
+    }
+    if (start == from || to - start < 14) {
+      return false;
+    }
+    int upper = 0;
+    int lower = 0;
+    int digits = 0;
+    for (int i = start; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        upper++;
+      } else if (c >= 'a' && c <= 'z') {
+        lower++;
+      } else if (digit(c)) {
+        digits++;
+      } else {
+        return false;
+      }
+    }
+    return upper >= 3 && lower >= 3 && (digits > 0 || (to - start >= 16 && randomLetters(s, start, to)));
+  }
+
   /** Only digits, at least one. */
   static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
