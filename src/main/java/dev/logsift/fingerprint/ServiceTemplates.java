@@ -26,6 +26,7 @@ final class ServiceTemplates {
    */
   static final int MIN_CONSTANTS = 3;
   static final String ANY = "<*>";
+  private static final String DASH_ANY = "-" + ANY;
   private static final long WILD = 0x2545F4914F6CDD1DL;
   /** Words after which a name is code, never a variable ("reading 'id'", array key "email"). */
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
@@ -1182,8 +1183,8 @@ final class ServiceTemplates {
     while (z > 0 && !Shapes.letter(t.charAt(z - 1)) && t.charAt(z - 1) != '>') {
       z--;
     }
-    int mask = z - ANY.length() - 1;
-    return mask > 0 && t.startsWith("-" + ANY, mask) && t.lastIndexOf('.', mask) > 0;
+    int mask = z - DASH_ANY.length();
+    return mask > 0 && t.startsWith(DASH_ANY, mask) && t.lastIndexOf('.', mask) > 0;
   }
 
   /** "fraud-v3)": a name the masker keeps with its version, learned on evidence like a word. */

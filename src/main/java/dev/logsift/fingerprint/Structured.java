@@ -214,6 +214,11 @@ final class Structured {
     if (value.isEmpty()) {
       return;
     }
+    if (value.length() > 3 && value.charAt(0) == '/' && grpcMethod(value)) {
+      // "/profile.v1.ProfileService/UpdateBanner" under any key (Connect's "procedure", "grpc.method"): the call
+      appendCode(line, k, keyEnd, value, codes);
+      return;
+    }
     if (!codeFields.contains(line, k, keyEnd)) {
       if (routeFields.contains(line, k, keyEnd)) {
         // API Gateway's "resourcePath":"/users/{id}", OpenTelemetry's "http.route": the route that failed,
@@ -412,18 +417,15 @@ final class Structured {
     int objects = 0;
     for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t == JsonToken.START_OBJECT && objects++ < 8) {
-        for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
-          String k = p.currentName();
-          JsonToken w = p.nextToken();
-          if (w != null && w.isScalarValue()) {
-            one.setLength(0);
-            code(k, 0, k.length(), p.getText(), one, details);
-            if (!one.isEmpty()) {
-              found.add(one.toString());
-            }
-          } else {
-            p.skipChildren();
-          }
+        // GraphQL's "errors":[{"message":...,"extensions":{"code":"UNAUTHENTICATED"}}]: codes one level down too
+        one.setLength(0);
+        String[] error = new String[2];
+        nested(p, 3, error, one, details);
+        for (String pair : one.isEmpty() ? new String[0] : one.toString().split(" ")) {
+          found.add(pair);
+        }
+        if (error[0] != null && error[0].indexOf(' ') < 0) {
+          found.add("error=" + error[0]); // EventBridge's "entries":[{"ErrorCode":"InternalFailure"}]
         }
       } else {
         p.skipChildren();
@@ -485,7 +487,10 @@ final class Structured {
     appendCode("caller", 0, 6, file, codes);
   }
 
-  /** A dependency written as an object ({"upstream": {"service": "catalog"}}): its service or name is kept. */
+  /**
+   * A code field written as an object: a dependency's service or name ({"upstream": {"service": "catalog"}})
+   * and the codes inside it ({"reason": {"kind": "ERROR", "errorKind": "CLIENT_NOT_READY"}}) are kept.
+   */
   private void dependency(JsonParser p, String key, StringBuilder codes) throws IOException {
     String name = null;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -493,6 +498,8 @@ final class Structured {
       JsonToken v = p.nextToken();
       if (v == JsonToken.VALUE_STRING && name == null && (k.equals("service") || k.equals("name"))) {
         name = p.getText();
+      } else if (v != null && v.isScalarValue()) {
+        code(k, 0, k.length(), p.getText(), codes, new StringBuilder()); // LaunchDarkly's "reason":{"errorKind":...}
       } else {
         p.skipChildren();
       }
