@@ -78,6 +78,9 @@ final class ErrorCodes {
    * CS0103). Ids rarely look like this; Loghub's 16 systems hold no such word.
    */
   static boolean shape(CharSequence s, int from, int to) {
+    if (to - from == 9 && s.charAt(from + 3) == '-' && oracle(s, from)) {
+      return true;
+    }
     int letters = 0;
     while (from + letters < to && s.charAt(from + letters) >= 'A' && s.charAt(from + letters) <= 'Z') {
       letters++;
@@ -94,6 +97,17 @@ final class ErrorCodes {
     // klog/glog's "E0615": the level and the month and day, not a code
     int month = (s.charAt(from + 1) - '0') * 10 + s.charAt(from + 2) - '0';
     return !(letters == 1 && digits == 4 && "IWEF".indexOf(s.charAt(from)) >= 0 && month >= 1 && month <= 12);
+  }
+
+  /** Oracle's "ORA-12899", "TNS-12541", "PLS-00201": its own prefixes, a dash, five digits. */
+  private static boolean oracle(CharSequence s, int from) {
+    for (int k = from + 4; k < from + 9; k++) {
+      if (!Shapes.digit(s.charAt(k))) {
+        return false;
+      }
+    }
+    String p = s.subSequence(from, from + 3).toString();
+    return p.equals("ORA") || p.equals("TNS") || p.equals("PLS") || p.equals("SP2") || p.equals("IMP") || p.equals("EXP");
   }
 
   /** The end of a code key starting at i (a word boundary before it), or -1. */

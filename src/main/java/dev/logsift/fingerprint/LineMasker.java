@@ -927,8 +927,8 @@ final class LineMasker {
       }
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
-        // Spark quotes each part: `spark_catalog`.`sales`.`refunds`
-        boolean partQuote = c == '`' && (s.charAt(k + 1) == '.' || s.charAt(k - 1) == '.');
+        // Spark quotes each part: `spark_catalog`.`sales`.`refunds`; Oracle too: "CORE"."CUSTOMER"."POSTCODE"
+        boolean partQuote = c == s.charAt(from - 1) && (s.charAt(k + 1) == '.' || s.charAt(k - 1) == '.');
         if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$' || partQuote)) {
           return false;
         }
@@ -1222,7 +1222,7 @@ final class LineMasker {
 
     /** A short code with a letter ("killed", "9/KILL", "40P01"); a bare number stays a value. */
     private boolean codeValue(int v, int q) {
-      if (q - v > 12) {
+      if (q - v > 32) { // "invalid_user_credentials": a constant in snake_case runs long
         return false;
       }
       boolean letter = false;

@@ -37,6 +37,7 @@ final class Structured {
   private final WordSet codeFields;
   private final WordSet nameFields;
   private final WordSet routeFields;
+  private final WordSet dataCodes;
   private final WordSet loggerKeys;
   private final String[] messageOrder;
 
@@ -46,6 +47,7 @@ final class Structured {
     this.codeFields = rules.words("codefield");
     this.nameFields = rules.words("namefield");
     this.routeFields = rules.words("routefield");
+    this.dataCodes = rules.words("datacode");
     this.loggerKeys = rules.words("loggerkey");
     this.messageOrder = messageOrder;
   }
@@ -133,6 +135,8 @@ final class Structured {
             } else if (w != null && w.isScalarValue()) {
               String name = p.currentName();
               code(name, 0, name.length(), p.getText(), codes, details); // winston's error.Bucket
+            } else if (w == JsonToken.START_ARRAY) {
+              elementCodes(p, codes, details); // "details":[{"field":"card.cvc","issue":"INVALID"}]
             } else {
               p.skipChildren();
             }
@@ -219,7 +223,7 @@ final class Structured {
       appendCode(line, k, keyEnd, value, codes);
       return;
     }
-    if (!codeFields.contains(line, k, keyEnd)) {
+    if (!codeFields.contains(line, k, keyEnd) && !codeSuffix(line, k, keyEnd)) {
       if (routeFields.contains(line, k, keyEnd)) {
         // API Gateway's "resourcePath":"/users/{id}", OpenTelemetry's "http.route": the route that failed,
         // a segment with a digit masked (the same status on two routes is two failures)
@@ -288,6 +292,18 @@ final class Structured {
     if (count < MAX_CODES) {
       codes.append(codes.isEmpty() ? "" : " ").append(line, k, keyEnd).append('=').append(value);
     }
+  }
+
+  /**
+   * "transStatus", "declineCode", "failure_reason": a key that ends in Status, Code or Reason names how
+   * something failed, as the listed code fields do; a code of data (postalCode, currencyCode) does not.
+   */
+  private boolean codeSuffix(String line, int k, int keyEnd) {
+    int n = keyEnd - k;
+    boolean suffix = (n > 6 && line.regionMatches(true, keyEnd - 6, "status", 0, 6))
+        || (n > 4 && line.regionMatches(true, keyEnd - 4, "code", 0, 4))
+        || (n > 6 && line.regionMatches(true, keyEnd - 6, "reason", 0, 6));
+    return suffix && !dataCodes.contains(line, k, keyEnd);
   }
 
   /** CamelCase after its first letter, or joined with '_' or '.': a name in code, not a word of prose. */
