@@ -8,7 +8,8 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer4": ["gen_health.py", "gen_mac.py", "gen_proxy.py", "gen_sshd.py"], "reviewer6": ["gen.py"], "reviewer7": ["gen.py"], "reviewer9": ["gen.py"],
         "reviewer11": ["gen.py"], "reviewer12": ["gen.py"], "reviewer14": ["gen.py"], "reviewer15": ["gen.py"],
         "reviewer16": ["gen.py"], "reviewer18": ["gen.py"], "reviewer19": ["gen.py"], "reviewer20": ["gen.py"],
-        "reviewer21": ["gen.py"], "reviewer22": ["build.py"], "reviewer23": ["gen.py"], "reviewer24": ["gen.py"]}
+        "reviewer21": ["gen.py"], "reviewer22": ["build.py"], "reviewer23": ["gen.py"], "reviewer24": ["gen.py"],
+        "reviewer26": ["gen.py"], "reviewer27": ["gen.py"]}
 
 
 def main():
