@@ -1223,7 +1223,16 @@ final class ServiceTemplates {
     while (a < eq && !Shapes.letter(t.charAt(a))) {
       a++;
     }
-    return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq));
+    return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq) || codeSuffix(t, a, eq));
+  }
+
+  /**
+   * "decline_code=do_not_honor", "transStatus=N", "errorKind=WRONG_TYPE": a structured field that says how
+   * something failed, kept beside the message (see Structured); three of them are three failures.
+   */
+  private static boolean codeSuffix(String t, int a, int eq) {
+    return (eq - a > 4 && (t.regionMatches(true, eq - 4, "code", 0, 4) || t.regionMatches(true, eq - 4, "kind", 0, 4)))
+        || (eq - a > 6 && (t.regionMatches(true, eq - 6, "status", 0, 6) || t.regionMatches(true, eq - 6, "reason", 0, 6)));
   }
 
   /**
