@@ -560,7 +560,9 @@ final class LineMasker {
                 return masked(a, line, cb, b, rep, true);
               }
               if (first == '/' && (requestTo(a) || (ca > a && quote(s.charAt(ca - 1)) && afterMethod(a)))) {
-                return requestRoute(a, ca, cb, b); // gin's "| POST "/v1/orders"" too
+                // Quarkus' "HTTP Request to /inventory/items/84300 failed", gin's "| POST "/v1/orders"": the
+                // route that failed, its ids masked
+                return route(a, ca, cb, b);
               }
               return masked(a, ca, cb, b, rep, false);
             }
@@ -733,11 +735,6 @@ final class LineMasker {
       return m;
     }
 
-    /**
-     * "orders.created-8@9182981", "orders.events.v1-7:120290": a Kafka record's topic, partition and
-     * offset (or the producer's milliseconds); the topic names what failed, the rest is a value. "HikariPool-2": a pool numbered by its order of creation is one
-     * database of several (see words numberedname). Returns where the token ends, or -1.
-     */
     /** A name that holds a number: "orders.events.v1" (see Shapes.versionedName), or see numberedName. */
     private int namedNumber(int a, int ca, int cb, int b, String rep) {
       int bar = Shapes.indexOf(s, '|', ca, cb);
@@ -753,17 +750,22 @@ final class LineMasker {
       return dashes > 0 ? numberedName(a, ca, cb, b, rep) : -1;
     }
 
+    /**
+     * "orders.created-8@9182981", "orders.events.v1-7:120290": a Kafka record's topic, partition and
+     * offset (or the producer's milliseconds); the topic names what failed, the rest is a value. "HikariPool-2": a pool numbered by its order of creation is one
+     * database of several (see words numberedname). Returns where the token ends, or -1.
+     */
     private int numberedName(int a, int ca, int cb, int b, String rep) {
       int at = (flags & AT) != 0 ? Shapes.indexOf(s, '@', ca, cb) : -1;
       if (at < 0 && colons == 1 && (dots > 0 || s.startsWith(" ms", b))) {
         at = Shapes.indexOf(s, ':', ca, cb); // the producer's "Expiring 15 record(s) for orders.events.v1-7:120290 ms"
       }
-      int end = at > 0 ? at : cb;
-      int dash = end - 1;
+      int nameEnd = at > 0 ? at : cb;
+      int dash = nameEnd - 1;
       while (dash > ca && Shapes.digit(s.charAt(dash))) {
         dash--;
       }
-      if (dash <= ca || dash == end - 1 || s.charAt(dash) != '-' || !Shapes.letter(s.charAt(ca))) {
+      if (dash <= ca || dash == nameEnd - 1 || s.charAt(dash) != '-' || !Shapes.letter(s.charAt(ca))) {
         return -1;
       }
       if (at < 0) {
@@ -795,17 +797,6 @@ final class LineMasker {
       return colon > 0 ? url(a, eq + 1, colon, cb, b, ANY, false) : -1;
     }
 
-    /** Quarkus' "HTTP Request to /inventory/items/84300 failed": the route that failed, its ids masked. */
-    private int requestRoute(int a, int ca, int cb, int b) {
-      int query = Shapes.indexOf(s, '?', ca, cb);
-      separator();
-      out.append(s, a, ca);
-      segments(ca, query > ca ? query : cb); // its query string is data
-      out.append(s, cb, b);
-      tailMask = -1;
-      return b;
-    }
-
     /**
      * A word that is a value all the same: a random id without a digit ("AjrNpMGn_quPHlANqbtEuF",
      * "pay_utxrhsfsxgmctq"), or the client after a User-Agent label (the rest of the line); -1 otherwise.
@@ -818,11 +809,14 @@ final class LineMasker {
       }
       if (b > cb && s.charAt(cb) == ':' && userAgentLabel(ca, cb)) {
         literal(a, b);
-        separator();
-        tailMask = out.length();
-        out.append(ANY);
-        tailNumeric = false;
-        return end;
+        int stop = agentEnd(b);
+        if (stop > b) {
+          separator();
+          tailMask = out.length();
+          out.append(ANY);
+          tailNumeric = false;
+        }
+        return stop;
       }
       return -1;
     }
@@ -844,7 +838,7 @@ final class LineMasker {
         if (Shapes.digit(c) || (c >= 'A' && c <= 'Z')) {
           return true;
         }
-        vowel |= "aeiou".indexOf(c) >= 0;
+        vowel |= Shapes.vowel(c);
       }
       return !vowel;
     }
@@ -860,6 +854,33 @@ final class LineMasker {
         e++;
       }
       return e - w >= 3 && httpMethods.contains(s, w, e);
+    }
+
+    /**
+     * Where the client named after a User-Agent label ends: before the next label ("reason:", "status=")
+     * or at the end of the line. "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605"
+     * is one value however many words it has.
+     */
+    private int agentEnd(int p) {
+      int last = p; // where the client's last word ends
+      int q = p;
+      while (true) {
+        while (q < end && space(s.charAt(q))) {
+          q++;
+        }
+        if (q >= end) {
+          return last;
+        }
+        int e = q;
+        while (e < end && !space(s.charAt(e))) {
+          e++;
+        }
+        if (s.charAt(e - 1) == ':' || Shapes.indexOf(s, '=', q, e) > 0) {
+          return last;
+        }
+        last = e;
+        q = e;
+      }
     }
 
     /** "User-Agent:", or "agent:" after "User" (any case). */
@@ -928,7 +949,7 @@ final class LineMasker {
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
         // Spark quotes each part: `spark_catalog`.`sales`.`refunds`; Oracle too: "CORE"."CUSTOMER"."POSTCODE"
-        boolean partQuote = c == s.charAt(from - 1) && (s.charAt(k + 1) == '.' || s.charAt(k - 1) == '.');
+        boolean partQuote = c == s.charAt(from - 1) && ((k + 1 < s.length() && s.charAt(k + 1) == '.') || s.charAt(k - 1) == '.');
         if (!(Shapes.letter(c) || c == '_' || c == '.' || c == '$' || partQuote)) {
           return false;
         }
@@ -1003,7 +1024,7 @@ final class LineMasker {
      */
     private boolean namedStatus(int a, int ca, int cb) {
       int len = cb - ca;
-      if (len == 4 && a > 11 && s.startsWith("SQL Error: ", a - 11)) {
+      if (len == 4 && a >= 11 && s.startsWith("SQL Error: ", a - 11)) {
         return true; // Hibernate's "SQL Error: 1062, SQLState: 23000": MySQL's error number (1062 a duplicate)
       }
       if (len > 5 || len == 4) {

@@ -1132,7 +1132,7 @@ final class ServiceTemplates {
 
   static boolean learnable(String t) {
     if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()) && !versioned(t))
-        || kafkaPartition(t)) {
+        || keptNumberedName(t)) {
       // the masker masks every token with a digit except short codes it keeps on purpose ("status
       // code 429", E11000, "status=9/KILL"): learning must not undo that. A long one is an id the
       // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
@@ -1175,17 +1175,20 @@ final class ServiceTemplates {
   }
 
   /**
-   * "orders.created-<*>": a Kafka topic the masker kept beside its masked partition. A consumer's topics
-   * are few and fixed; three of them failing alike are three failures, never one variable.
+   * "orders.created-<*>": a dotted name the masker kept beside its masked number (a Kafka topic and its
+   * partition). A consumer's topics are few and fixed; three of them failing alike are three failures,
+   * never one variable.
    */
-  private static boolean kafkaPartition(String t) {
+  private static boolean keptNumberedName(String t) {
     int z = t.length();
     while (z > 0 && !Shapes.letter(t.charAt(z - 1)) && t.charAt(z - 1) != '>') {
       z--;
     }
     int mask = z - DASH_ANY.length();
+    // a dotted name only: "checkout-<*>" is as often a pod (the masker masked its generated suffix)
     return mask > 0 && t.startsWith(DASH_ANY, mask) && t.lastIndexOf('.', mask) > 0;
   }
+
 
   /** "fraud-v3)": a name the masker keeps with its version, learned on evidence like a word. */
   private static boolean versioned(String t) {

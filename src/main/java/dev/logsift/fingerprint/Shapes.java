@@ -101,13 +101,22 @@ final class Shapes {
     return letters >= 16 && odd >= 3;
   }
 
-  /** Bit (c - 'a') is set for the vowels a, e, i, o, u. */
-  private static final int VOWELS = 1 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20;
+  /** Bit (c - 'a') is set for the vowels a, e, i, o, u and y. */
+  private static final int VOWELS = 1 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24;
+
+  static boolean vowel(char c) {
+    return c >= 'a' && c <= 'z' && (VOWELS >> (c - 'a') & 1) != 0;
+  }
+
+  /** A part of small letters that no word is: 12 or more with at most one vowel in six, or 8 or more with none. */
+  private static boolean unpronounceable(int letters, int vowels) {
+    return (letters >= 12 && vowels * 6 <= letters) || (letters >= 8 && vowels == 0);
+  }
 
   /**
-   * A random id without a digit: of small letters, a part of ten or more with at most one vowel in five
-   * (words have two in five) or of eight or more with none ("pay_utxrhsfsxgmctq", Kubernetes' vowel-free
-   * "web-cccgpjrxq"); of both cases, see randomLetters. One pass over the token, no allocation: this runs
+   * A random id without a digit: of small letters, a part no word is (see unpronounceable:
+   * "pay_utxrhsfsxgmctq", Kubernetes' vowel-free "web-cccgpjrxq"; "transcripts" is a word); of both
+   * cases, see randomLetters. One pass over the token, no allocation: this runs
    * on long words.
    */
   static boolean randomId(CharSequence s, int from, int to) {
@@ -123,7 +132,7 @@ final class Shapes {
       } else if (c >= 'A' && c <= 'Z') {
         upper |= i > from;
       } else if (c == '_' || c == '-') {
-        lowerId |= (letters >= 10 && vowels * 5 <= letters) || (letters >= 8 && vowels == 0);
+        lowerId |= unpronounceable(letters, vowels);
         letters = 0;
         vowels = 0;
       } else {
@@ -133,7 +142,7 @@ final class Shapes {
     if (upper) {
       return to - from >= 16 && randomLetters(s, from, to);
     }
-    return lowerId || (letters >= 10 && vowels * 5 <= letters) || (letters >= 8 && vowels == 0);
+    return lowerId || unpronounceable(letters, vowels);
   }
 
   /**

@@ -110,7 +110,8 @@ final class StackTraces {
         if (close > 0 && line.startsWith(": ", close + 1) && frames.isEmpty() && !inCause && header.size() < 2) {
           header.add(line.substring(close + 3)); // Ruby prints the error after its innermost frame
         }
-        int glued = close > 0 && frames.isEmpty() && !inCause ? line.lastIndexOf(" - ", line.indexOf(":in ")) : -1;
+        int glued = close > 0 && frames.isEmpty() && !inCause && !line.startsWith(": ", close + 1)
+            ? line.lastIndexOf(" - ", line.indexOf(":in ")) : -1;
         if (glued > 0 && header.size() < 3) {
           // "#{e.class} - #{e.message} - #{e.backtrace.join("\n")}" (the CodeDeploy agent, many Ruby
           // loggers): the message and the first frame share a line
@@ -192,8 +193,9 @@ final class StackTraces {
       header.add(lastPlain != null ? lastPlain : lastIndented);
     }
     if (beforeTrace != null && !frames.isEmpty()) {
-      // the line just above the trace states what failed when the header above it is long (Prisma prints
-      // the call, its file and a code excerpt, then "Foreign key constraint failed on the field: ...")
+      // the line just above the trace states what failed when the header above it is full (three lines;
+      // a shorter header took that line already): Prisma prints the call, its file and a code excerpt,
+      // then the failure ("Foreign key constraint failed on the field: ...")
       header.add(beforeTrace);
     }
     if (pythonError != null) {

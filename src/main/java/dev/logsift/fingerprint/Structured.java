@@ -82,6 +82,7 @@ final class Structured {
     String[] aside = new String[2];
     StringBuilder asideCodes = new StringBuilder();
     StringBuilder asideDetails = new StringBuilder();
+    StringBuilder asideOnly = new StringBuilder(); // codes of other objects: used only without a message
     String stack = null;
     try (JsonParser p = JSON.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -136,7 +137,7 @@ final class Structured {
               String name = p.currentName();
               code(name, 0, name.length(), p.getText(), codes, details); // winston's error.Bucket
             } else if (w == JsonToken.START_ARRAY) {
-              elementCodes(p, codes, details); // "details":[{"field":"card.cvc","issue":"INVALID"}]
+              elementCodes(p, 2, codes, details); // "details":[{"field":"card.cvc","issue":"INVALID"}]
             } else {
               p.skipChildren();
             }
@@ -146,15 +147,16 @@ final class Structured {
             found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
           }
         } else if (v == JsonToken.START_ARRAY) {
-          elementCodes(p, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
+          elementCodes(p, 1, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
         } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
           p.skipChildren();
         } else if (v == JsonToken.START_OBJECT && codeFields.contains(key, 0, key.length())) {
           dependency(p, key, codes); // pino's "upstream": {"service": "catalog", ...}
         } else if (v == JsonToken.START_OBJECT) {
           // an event without a message (EventBridge's "detail", Step Functions' "details", a gateway's
-          // "response"): what failed is in the codes and the error below; used only if no message turns up
-          nested(p, 1, aside, asideCodes, asideDetails);
+          // "response"): what failed is in the codes and the error below; beside a message, only an object
+          // named for the failure counts ("termination_details"), not a dumped domain object ("order")
+          nested(p, 1, aside, failureObject(key) ? asideCodes : asideOnly, asideDetails);
         } else if (v != null && v.isScalarValue()) {
           String text = p.getText();
           if (loggerKey(key)) {
@@ -174,14 +176,18 @@ final class Structured {
       return null; // not JSON after all: the caller masks it as plain text
     }
     if (found.isEmpty() && stack == null) {
-      return withoutMessage(others, aside, codes.append(codes.isEmpty() || asideCodes.isEmpty() ? "" : " ")
-          .append(asideCodes), details.append(asideDetails));
+      for (StringBuilder more : new StringBuilder[] {asideCodes, asideOnly}) {
+        codes.append(codes.isEmpty() || more.isEmpty() ? "" : " ").append(more);
+      }
+      return withoutMessage(others, aside, codes, details.append(asideDetails));
     }
     // beside a message, the codes of its objects say how it failed too (Databricks'
     // "termination_details":{"code":"SPOT_INSTANCE_TERMINATION"}), after the line's own
     for (String pair : asideCodes.isEmpty() ? new String[0] : asideCodes.toString().split(" ")) {
       int eq = pair.indexOf('=');
-      appendCode(pair, 0, eq, pair.substring(eq + 1), codes);
+      if (eq > 0) {
+        appendCode(pair, 0, eq, pair.substring(eq + 1), codes);
+      }
     }
     return join(found, stack, codes, details);
   }
@@ -199,15 +205,14 @@ final class Structured {
       }
     }
     b.append(details);
-    String c = codes.toString();
-    int count = 0;
-    for (int i = c.indexOf('='); i >= 0; i = c.indexOf('=', i + 1)) {
-      if (++count > MAX_CODES) {
-        c = c.substring(0, c.lastIndexOf(' ', i));
-        break;
+    StringBuilder kept = new StringBuilder();
+    for (String pair : codes.isEmpty() ? new String[0] : codes.toString().split(" ")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        appendCode(pair, 0, eq, pair.substring(eq + 1), kept);
       }
     }
-    return new Fields(b.toString(), c);
+    return new Fields(b.toString(), kept.toString());
   }
 
   /**
@@ -219,7 +224,8 @@ final class Structured {
       return;
     }
     if (value.length() > 3 && value.charAt(0) == '/' && grpcMethod(value)) {
-      // "/profile.v1.ProfileService/UpdateBanner" under any key (Connect's "procedure", "grpc.method"): the call
+      // "/profile.v1.ProfileService/UpdateBanner" under any key (Connect's "procedure", "grpc.method",
+      // "method"): the call that failed; an HTTP method ("GET") is not one, and is not kept
       appendCode(line, k, keyEnd, value, codes);
       return;
     }
@@ -233,12 +239,6 @@ final class Structured {
         }
         return;
       }
-      if (keyEnd - k == 6 && line.regionMatches(true, k, "method", 0, 6) && grpcMethod(value)) {
-        // {"method":"/inventory.v1.Inventory/Reserve"}: a gRPC method is the call that failed; an HTTP
-        // method is not kept (GET and POST of one failing route are one failure)
-        appendCode(line, k, keyEnd, value, codes);
-        return;
-      }
       // a name field is kept only as a name of code: "GetUserByEmail", "opensearch.search", "list_users";
       // SQL text is not a name, and neither is a plain word ("shoes": what a user searched for)
       if (!nameFields.contains(line, k, keyEnd) || value.indexOf(' ') >= 0 || !identifier(value)) {
@@ -248,10 +248,6 @@ final class Structured {
       // "reason": "es_rejected_execution_exception: rejected execution of ...": a sentence says what
       // failed like a message does, and is masked like one
       details.append(" | ").append(value, 0, Math.min(value.length(), 2_000));
-      return;
-    }
-    if (grpcMethod(value)) {
-      appendCode(line, k, keyEnd, value, codes); // "grpc.method":"/orders.v1.OrderService/GetOrder"
       return;
     }
     if (value.length() > MAX_CODE_CHARS) {
@@ -284,14 +280,33 @@ final class Structured {
     appendCode(line, k, keyEnd, value, codes);
   }
 
+  /**
+   * Appends " key=value" while fewer than MAX_CODES pairs are held. Codes are read back by splitting at
+   * spaces and at the first '=', so a key or value holding either is not a code (a JSON key may be "a b").
+   */
   private static void appendCode(String line, int k, int keyEnd, String value, StringBuilder codes) {
-    int count = 0;
-    for (int i = 0; i < codes.length(); i++) {
-      count += codes.charAt(i) == '=' ? 1 : 0;
+    if (keyEnd <= k || value.isEmpty() || value.indexOf(' ') >= 0 || value.indexOf('=') >= 0) {
+      return;
     }
-    if (count < MAX_CODES) {
+    for (int i = k; i < keyEnd; i++) {
+      if (line.charAt(i) == ' ' || line.charAt(i) == '=') {
+        return;
+      }
+    }
+    int pairs = codes.isEmpty() ? 0 : 1;
+    for (int i = 0; i < codes.length(); i++) {
+      pairs += codes.charAt(i) == ' ' ? 1 : 0;
+    }
+    if (pairs < MAX_CODES) {
       codes.append(codes.isEmpty() ? "" : " ").append(line, k, keyEnd).append('=').append(value);
     }
+  }
+
+  /** "termination_details", "errorDetails", "failure", "response", "result", "state": an object about the failure. */
+  private static boolean failureObject(String key) {
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    return k.contains("detail") || k.contains("error") || k.contains("fail") || k.contains("termination")
+        || k.equals("response") || k.equals("result") || k.equals("state") || k.equals("status");
   }
 
   /**
@@ -306,15 +321,21 @@ final class Structured {
     return suffix && !dataCodes.contains(line, k, keyEnd);
   }
 
-  /** CamelCase after its first letter, or joined with '_' or '.': a name in code, not a word of prose. */
+  /**
+   * Joined with '_' or '.', or CamelCase ("GetOrders"): a name in code, not a word a user typed ("shoes").
+   * A search term written in CamelCase ("MacBook") is kept too, and learned on evidence: a split, which
+   * costs less than merging two queries.
+   */
   private static boolean identifier(String v) {
+    int humps = 0;
     for (int i = 1; i < v.length(); i++) {
       char c = v.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || c == '_' || c == '.') {
+      if (c == '_' || c == '.') {
         return true;
       }
+      humps += c >= 'A' && c <= 'Z' && v.charAt(i - 1) >= 'a' && v.charAt(i - 1) <= 'z' ? 1 : 0;
     }
-    return false;
+    return humps >= 1;
   }
 
   /** "/users/{id}", "GET /orders/42" as "GET /orders/<*>": a route, or null when the value is not one. */
@@ -378,7 +399,7 @@ final class Structured {
           || k.equals("error_code")) && p.getText().length() <= MAX_CODE_CHARS * 2) {
         found[0] = p.getText();
       } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && p.getText().length() <= 300
-          && !p.getText().startsWith("{")) {
+          && !p.getText().isBlank() && !p.getText().startsWith("{")) {
         // Step Functions' "cause": "Card declined" beside "error": "Error": the cause says which failure (a
         // cause that is a Lambda's error as JSON repeats the error's type, already kept)
         details.append(" | ").append(p.getText());
@@ -390,7 +411,7 @@ final class Structured {
       } else if (v == JsonToken.START_OBJECT && depth < 4) {
         nested(p, depth + 1, found, codes, details);
       } else if (v == JsonToken.START_ARRAY && depth < 4) {
-        elementCodes(p, codes, details); // ECS's "containers":[{"exitCode":137}]
+        elementCodes(p, depth, codes, details); // ECS's "containers":[{"exitCode":137}]
       } else if (v != null && v.isScalarValue()) {
         String name = p.currentName();
         code(name, 0, name.length(), p.getText(), codes, details);
@@ -422,12 +443,11 @@ final class Structured {
     return found[1] != before ? null : type; // an inner cause was found: it is the root
   }
 
-  /** The code fields of the first object in the array the parser is at; the rest is skipped. */
   /**
    * Codes of the objects in an array (up to eight), in sorted order so that the order of the elements
    * does not matter: EventBridge's "entries":[{"ErrorCode":...}], ECS's "containers":[{"exitCode":137}, ...].
    */
-  private void elementCodes(JsonParser p, StringBuilder codes, StringBuilder details) throws IOException {
+  private void elementCodes(JsonParser p, int depth, StringBuilder codes, StringBuilder details) throws IOException {
     java.util.TreeSet<String> found = new java.util.TreeSet<>();
     StringBuilder one = new StringBuilder();
     int objects = 0;
@@ -436,12 +456,17 @@ final class Structured {
         // GraphQL's "errors":[{"message":...,"extensions":{"code":"UNAUTHENTICATED"}}]: codes one level down too
         one.setLength(0);
         String[] error = new String[2];
-        nested(p, 3, error, one, details);
+        nested(p, depth + 1, error, one, details);
         for (String pair : one.isEmpty() ? new String[0] : one.toString().split(" ")) {
           found.add(pair);
         }
-        if (error[0] != null && error[0].indexOf(' ') < 0) {
-          found.add("error=" + error[0]); // EventBridge's "entries":[{"ErrorCode":"InternalFailure"}]
+        if (error[0] != null) {
+          // EventBridge's "entries":[{"ErrorCode":"InternalFailure"}]: a code by its shape, never an id
+          one.setLength(0);
+          code("errorcode", 0, 9, error[0], one, details);
+          if (!one.isEmpty()) {
+            found.add(one.toString());
+          }
         }
       } else {
         p.skipChildren();
@@ -449,7 +474,9 @@ final class Structured {
     }
     for (String c : found) {
       int eq = c.indexOf('=');
-      appendCode(c, 0, eq, c.substring(eq + 1), codes);
+      if (eq > 0) {
+        appendCode(c, 0, eq, c.substring(eq + 1), codes);
+      }
     }
   }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MaskingFingerprinterTest {
   private final MaskingFingerprinter fp = new MaskingFingerprinter();
@@ -110,6 +112,24 @@ class MaskingFingerprinterTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Structured codes are read back as "key=value" pairs: keys and values that would break that form are not codes. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"resourcePath\":\"/a=b=c=d=e\"}",
+      "{\"upstream\":{\"service\":\"a=b=c=d\"}}", "{\"msg\":\"x\",\"detail\":{\"a b\":\"/pkg.Svc/Method\"}}",
+      "{\"msg\":\"x\",\"errors\":[{\"a b\":\"/pkg.Svc/Method\"}]}", "{\"msg\":\"x\",\"errors\":[[]]}",
+      "{\"msg\":\"x\",\"thrown\":{\"extendedStackTrace\":[1,\"x\",{}]}}", "{\"msg\":\"x\",\"cause\":5}",
+      "request failed User-Agent:", "x \u001b[", "[|task-]"})
+  void hostileStructuredLinesStillGetAFingerprint(String line) {
+    assertEquals(16, fp.fingerprint(line).id().length());
+  }
+
+  @Test
+  void aDumpedDomainObjectBesideAMessageIsNotACode() {
+    // {"order":{"status":"PAID"}} is the state of the data, not how the call failed
+    assertEquals(fp.fingerprint("{\"msg\":\"order sync failed\",\"order\":{\"id\":1,\"status\":\"PENDING\"}}").id(),
+        fp.fingerprint("{\"msg\":\"order sync failed\",\"order\":{\"id\":2,\"status\":\"PAID\"}}").id());
   }
 
   @Test
