@@ -78,7 +78,7 @@ final class ErrorCodes {
    * CS0103). Ids rarely look like this; Loghub's 16 systems hold no such word.
    */
   static boolean shape(CharSequence s, int from, int to) {
-    if (to - from == 9 && s.charAt(from + 3) == '-' && oracle(s, from)) {
+    if ((to - from == 9 || to - from == 10) && s.charAt(from + 3) == '-' && vendor(s, from, to)) {
       return true;
     }
     int letters = 0;
@@ -99,14 +99,20 @@ final class ErrorCodes {
     return !(letters == 1 && digits == 4 && "IWEF".indexOf(s.charAt(from)) >= 0 && month >= 1 && month <= 12);
   }
 
-  /** Oracle's "ORA-12899", "TNS-12541", "PLS-00201": its own prefixes, a dash, five digits. */
-  private static boolean oracle(CharSequence s, int from) {
-    for (int k = from + 4; k < from + 9; k++) {
+  /**
+   * Oracle's "ORA-12899", "TNS-12541", "PLS-00201" (five digits) and WebLogic's "BEA-000337" (six): their
+   * own prefixes, a dash, the number.
+   */
+  private static boolean vendor(CharSequence s, int from, int to) {
+    for (int k = from + 4; k < to; k++) {
       if (!Shapes.digit(s.charAt(k))) {
         return false;
       }
     }
     String p = s.subSequence(from, from + 3).toString();
+    if (to - from == 10) {
+      return p.equals("BEA");
+    }
     return p.equals("ORA") || p.equals("TNS") || p.equals("PLS") || p.equals("SP2") || p.equals("IMP") || p.equals("EXP");
   }
 

@@ -569,6 +569,12 @@ final class LineMasker {
           }
           case HEX -> {
             if (((flags & LETTER) == 0 || first == '0') && (len >= 8 || first == '0') && Shapes.hex(s, ca, cb)) {
+              if (len == 10 && first == '0' && afterCodeLabel(a)) {
+                // Windows' "Exception code: 0xc0000374" (heap corruption) and 0xc00000fd (stack overflow),
+                // an HRESULT: the status is what failed
+                literal(a, b);
+                return b;
+              }
               return masked(a, ca, cb, b, rep, true);
             }
           }
@@ -841,6 +847,22 @@ final class LineMasker {
         vowel |= Shapes.vowel(c);
       }
       return !vowel;
+    }
+
+    /**
+     * Whether the words before a are "Exception code:" or "HRESULT" (any case): a status named as the
+     * failure. A bare "error code 0xe00002c7" (IOKit) is left a value, as log parsers label it.
+     */
+    private boolean afterCodeLabel(int a) {
+      int w = wordBefore(a);
+      if (w < 0) {
+        return false;
+      }
+      if (regionMatchesIgnoreCase(w, "hresult")) {
+        return true;
+      }
+      int before = regionMatchesIgnoreCase(w, "code") ? wordBefore(w) : -1;
+      return before >= 0 && regionMatchesIgnoreCase(before, "exception ");
     }
 
     /** Whether the word before a is an HTTP method ("POST", any case). */

@@ -327,6 +327,10 @@ final class StackTraces {
           || where.startsWith("(<generated>)");
       return new Frame(generatedOrdinals(withoutProxy(name)), file && app(name) && app(where));
     }
+    if (!raw.isEmpty() && LineMasker.space(raw.charAt(0)) && javaFrameWithoutAt(line)) {
+      // WebLogic's stuck-thread dump and other thread dumps write Java frames without "at "
+      return frame("at " + line, raw, next);
+    }
     if (line.startsWith("File \"")) {
       int close = line.indexOf('"', 6);
       if (close < 0) {
@@ -360,6 +364,17 @@ final class StackTraces {
       }
     }
     return null;
+  }
+
+  /** "java.net.SocketInputStream.read(SocketInputStream.java:168)", "...socketRead0(Native Method)". */
+  private static boolean javaFrameWithoutAt(String line) {
+    int paren = line.indexOf('(');
+    if (paren < 3 || !line.endsWith(")") || line.lastIndexOf(' ', paren) >= 0 || line.indexOf('.') > paren
+        || line.indexOf('.') < 0) {
+      return false;
+    }
+    return line.endsWith(".java)") || line.contains(".java:") || line.endsWith("(Native Method)")
+        || line.endsWith("(Unknown Source)");
   }
 
   /**
