@@ -248,16 +248,7 @@ final class LineMasker {
     /** "prisma.user.create()", "repo.save(order)": a call quoted as code names the model and the operation. */
     private boolean callExpression(int ca, int cb) {
       int open = Shapes.indexOf(s, '(', ca, cb);
-      if (open <= ca || s.charAt(cb - 1) != ')' || !Shapes.letter(s.charAt(ca))) {
-        return false;
-      }
-      for (int k = ca; k < open; k++) {
-        char c = s.charAt(k);
-        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '.' || c == '$')) {
-          return false;
-        }
-      }
-      return true;
+      return open > ca && s.charAt(cb - 1) == ')' && Shapes.letter(s.charAt(ca)) && Shapes.wordChars(s, ca, open, "_.$");
     }
 
     /** Masks the quoted value opening at a as one value; returns where its token ends, or -1. */
@@ -784,13 +775,7 @@ final class LineMasker {
       if (!Shapes.digits(s, at + 1, cb)) {
         return -1;
       }
-      for (int k = ca; k < dash; k++) {
-        char c = s.charAt(k);
-        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '_' || c == '-')) {
-          return -1;
-        }
-      }
-      return masked(a, dash + 1, cb, b, rep, true);
+      return Shapes.wordChars(s, ca, dash, "._-") ? masked(a, dash + 1, cb, b, rep, true) : -1;
     }
 
     /**
@@ -1282,16 +1267,8 @@ final class LineMasker {
 
     /** "refunds-sub", "orders.fifo", "orders.events.v1": letters, '.', '-', '_', digits only in a version. */
     private boolean resourceName(int v, int q) {
-      if (!Shapes.letter(s.charAt(v)) || (Shapes.hasDigit(s, v, q) && !Shapes.versionedName(s, v, q))) {
-        return false;
-      }
-      for (int k = v; k < q; k++) {
-        char c = s.charAt(k);
-        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '-' || c == '_')) {
-          return false;
-        }
-      }
-      return true;
+      return Shapes.letter(s.charAt(v)) && Shapes.wordChars(s, v, q, ".-_")
+          && (!Shapes.hasDigit(s, v, q) || Shapes.versionedName(s, v, q));
     }
 
     /** "-911", "2", "68": a whole number, its sign allowed. */

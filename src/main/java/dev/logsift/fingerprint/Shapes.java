@@ -176,6 +176,17 @@ final class Shapes {
     return upper >= 3 && lower >= 3 && (digits > 0 || (to - start >= 16 && randomLetters(s, start, to)));
   }
 
+  /** Only letters, digits and the characters of extra in s[from, to). */
+  static boolean wordChars(CharSequence s, int from, int to, String extra) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!letter(c) && !digit(c) && extra.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Only digits, at least one. */
   static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
