@@ -21,6 +21,7 @@ final class LineMasker {
   private static final int COLON = 256;
   private static final int DASH = 512;
   private static final int SLASH = 1024;
+  private static final int UNDERSCORE = 2048;
   /** ASCII character classes: one lookup per character finds token ends and summarises the token. */
   private static final int[] CLASS = classes();
 
@@ -107,6 +108,7 @@ final class LineMasker {
     t[':'] = COLON;
     t['-'] = DASH;
     t['/'] = SLASH;
+    t['_'] = UNDERSCORE;
     return t;
   }
 
@@ -668,7 +670,8 @@ final class LineMasker {
           }
         }
       }
-      if (!digit && (len >= 8 || b > cb)) {
+      // a word that could be an id (long, or joined like one) or a label: most words are neither
+      if (!digit && ((len >= 8 && (len >= 16 || dashes > 0 || (flags & UNDERSCORE) != 0)) || (b > cb && s.charAt(cb) == ':'))) {
         int e = wordValue(a, ca, cb, b);
         if (e >= 0) {
           return e;
@@ -795,7 +798,7 @@ final class LineMasker {
     private int wordValue(int a, int ca, int cb, int b) {
       int len = cb - ca;
       // most long words are words: a shorter one is looked at only when it is joined like an id ("pay_x")
-      if ((len >= 16 || (len >= 8 && (dashes > 0 || Shapes.indexOf(s, '_', ca, cb) > ca))) && Shapes.randomId(s, ca, cb)) {
+      if (len >= 8 && (len >= 16 || dashes > 0 || (flags & UNDERSCORE) != 0) && Shapes.randomId(s, ca, cb)) {
         return masked(a, ca, cb, b, ANY, false);
       }
       if (b > cb && s.charAt(cb) == ':' && userAgentLabel(ca, cb)) {
