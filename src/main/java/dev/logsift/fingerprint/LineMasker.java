@@ -609,6 +609,10 @@ final class LineMasker {
               // is an object (a host of three parts, 'shop.example.com', is written in small letters)
               if (!name(ca, cb) && !((s.charAt(ca - 1) == '`' || (dots >= 2 && !hasLower(ca, cb)))
                   && qualifiedIdentifier(ca, cb))) {
+                if (colons >= 2 && redisKey(ca, cb)) {
+                  // a Redis key or channel, "room:7063098:presence": its words name what failed, its ids are values
+                  return keySegments(a, ca, cb, b);
+                }
                 return masked(a, ca, cb, b, rep, false);
               }
               if (digit) {
@@ -903,6 +907,53 @@ final class LineMasker {
       }
       int w = wordBefore(ca);
       return w >= 0 && ca - w == 5 && regionMatchesIgnoreCase(w, "user ");
+    }
+
+    /** "room:7063098:presence", "user:213843:profile": parts of letters, digits, '_', '-', '*' between colons, one a word. */
+    private boolean redisKey(int ca, int cb) {
+      if (!Shapes.wordChars(s, ca, cb, ":_-*") || s.charAt(ca) == ':' || s.charAt(cb - 1) == ':') {
+        return false;
+      }
+      for (int k = ca; k < cb; k++) {
+        if (Shapes.letter(s.charAt(k))) {
+          int e = k;
+          while (e < cb && s.charAt(e) != ':') {
+            e++;
+          }
+          int p = k;
+          while (p > ca && s.charAt(p - 1) != ':') {
+            p--;
+          }
+          if (!Shapes.hasDigit(s, p, e)) {
+            return true; // a part that is a word
+          }
+          k = e;
+        }
+      }
+      return false;
+    }
+
+    /** Writes a Redis key part by part, a part with a digit masked. */
+    private int keySegments(int a, int ca, int cb, int b) {
+      separator();
+      out.append(s, a, ca);
+      int p = ca;
+      while (p < cb) {
+        int e = Shapes.indexOf(s, ':', p, cb);
+        e = e < 0 ? cb : e;
+        if (Shapes.hasDigit(s, p, e)) {
+          out.append(ANY);
+        } else {
+          out.append(s, p, e);
+        }
+        if (e < cb) {
+          out.append(':');
+        }
+        p = e + 1;
+      }
+      out.append(s, cb, b);
+      tailMask = -1;
+      return b;
     }
 
     /** Whether the words before a are "request to" (any case). */
