@@ -1899,10 +1899,10 @@ final class LineMasker {
           } else if (v < q && exceptionType(v, q)) {
             // Elasticsearch's "type=index_not_found_exception": the type of the failure, kept
             out.append(s, v, q);
-          } else if (v < q && q - v <= 64 && Shapes.letter(s.charAt(v)) && resourceName(v, q) && nameKeys.contains(s, keyStart, sep)) {
+          } else if (v < q && q - v <= 64 && nameKeys.contains(s, keyStart, sep) && resourceName(v, q)) {
             // Pub/Sub's "(resource=refunds-sub)": the resource that failed, learned on evidence like a word
             out.append(s, v, q);
-          } else if (v < q && q - v <= 6 && numberCode(v, q) && numberCodeKeys.contains(s, keyStart, sep)) {
+          } else if (v < q && q - v <= 6 && numberCodeKeys.contains(s, keyStart, sep) && numberCode(v, q)) {
             // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock timeout)
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
