@@ -613,6 +613,11 @@ final class LineMasker {
                   // a Redis key or channel, "room:7063098:presence": its words name what failed, its ids are values
                   return keySegments(a, ca, cb, b);
                 }
+                if (digit && cb - ca == 3 && namedStatus(a, ca, cb)) {
+                  // cert-manager's "wrong status code '404', expected '200'": the status got is the failure
+                  literal(a, b);
+                  return b;
+                }
                 return masked(a, ca, cb, b, rep, false);
               }
               if (digit) {
@@ -1123,10 +1128,10 @@ final class LineMasker {
         if (!endsWordIgnoreCase(w, "code") || status < 0 || !endsWordIgnoreCase(status, "status")) {
           return false;
         }
-        // Go's "unexpected status code 429": what the call got, as in an exception's message
+        // Go's "unexpected status code 429", cert-manager's "wrong status code '404'": what the call got
         int adjective = wordBefore(status);
         return lastIndexOf("Error: ", w) >= 0 || lastIndexOf("Exception: ", w) >= 0
-            || (adjective >= 0 && endsWordIgnoreCase(adjective, "unexpected"));
+            || (adjective >= 0 && (endsWordIgnoreCase(adjective, "unexpected") || endsWordIgnoreCase(adjective, "wrong")));
       }
       if (len == 5) {
         for (int k = ca; k < cb; k++) {
