@@ -289,8 +289,7 @@ final class LineMasker {
         }
         out.append('/');
         // an API's version ("/v1/orders", "/v2/...") is a route of its own, not an id
-        boolean version = q - p <= 4 && q - p >= 3 && (s.charAt(p + 1) == 'v' || s.charAt(p + 1) == 'V') && Shapes.digits(s, p + 2, q);
-        if (!version && (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q))) {
+        if (!Shapes.apiVersion(s, p + 1, q) && (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q))) {
           out.append(ANY);
         } else {
           out.append(s, p + 1, q);

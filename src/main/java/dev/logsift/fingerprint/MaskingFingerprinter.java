@@ -110,10 +110,10 @@ public final class MaskingFingerprinter implements Fingerprinter {
       return b.toString();
     }
 
+    /** No letter or digit: only masks ("<*>" holds neither) and punctuation. */
     private static boolean onlyMasks(StringBuilder masked) {
-      String t = masked.toString().replace("<*>", "");
-      for (int i = 0; i < t.length(); i++) {
-        if (Character.isLetterOrDigit(t.charAt(i))) {
+      for (int i = 0; i < masked.length(); i++) {
+        if (Character.isLetterOrDigit(masked.charAt(i))) {
           return false;
         }
       }

@@ -176,6 +176,12 @@ final class Shapes {
     return upper >= 3 && lower >= 3 && (digits > 0 || (to - start >= 16 && randomLetters(s, start, to)));
   }
 
+  /** "v1", "V12": an API's version as a path segment, a route of its own rather than an id. */
+  static boolean apiVersion(CharSequence s, int from, int to) {
+    int len = to - from;
+    return len >= 2 && len <= 3 && (s.charAt(from) == 'v' || s.charAt(from) == 'V') && digits(s, from + 1, to);
+  }
+
   /** Only letters, digits and the characters of extra in s[from, to). */
   static boolean wordChars(CharSequence s, int from, int to, String extra) {
     for (int i = from; i < to; i++) {

@@ -178,12 +178,7 @@ final class Structured {
     }
     // beside a message, the codes of its objects say how it failed too (Databricks'
     // "termination_details":{"code":"SPOT_INSTANCE_TERMINATION"}), after the line's own
-    for (String pair : asideCodes.isEmpty() ? new String[0] : asideCodes.toString().split(" ")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        appendCode(pair, 0, eq, pair.substring(eq + 1), codes);
-      }
-    }
+    appendCodes(asideCodes, codes);
     return join(found, stack, codes, details);
   }
 
@@ -201,12 +196,7 @@ final class Structured {
     }
     b.append(details);
     StringBuilder kept = new StringBuilder();
-    for (String pair : codes.isEmpty() ? new String[0] : codes.toString().split(" ")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        appendCode(pair, 0, eq, pair.substring(eq + 1), kept);
-      }
-    }
+    appendCodes(codes, kept);
     return new Fields(b.toString(), kept.toString());
   }
 
@@ -273,6 +263,19 @@ final class Structured {
       return;
     }
     appendCode(line, k, keyEnd, value, codes);
+  }
+
+  /** Appends the "key=value key=value" pairs of from to codes, under appendCode's limits. */
+  private static void appendCodes(CharSequence from, StringBuilder codes) {
+    if (from.isEmpty()) {
+      return;
+    }
+    for (String pair : from.toString().split(" ")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        appendCode(pair, 0, eq, pair.substring(eq + 1), codes);
+      }
+    }
   }
 
   /**
@@ -351,7 +354,7 @@ final class Structured {
       }
       b.append('/');
       String seg = v.substring(p + 1, q);
-      if (Shapes.hasDigit(seg, 0, seg.length()) || seg.indexOf(' ') >= 0) {
+      if ((Shapes.hasDigit(seg, 0, seg.length()) && !Shapes.apiVersion(seg, 0, seg.length())) || seg.indexOf(' ') >= 0) {
         b.append("<*>");
       } else {
         b.append(seg);
@@ -452,8 +455,8 @@ final class Structured {
         one.setLength(0);
         String[] error = new String[2];
         nested(p, depth + 1, error, one, details);
-        for (String pair : one.isEmpty() ? new String[0] : one.toString().split(" ")) {
-          found.add(pair);
+        if (!one.isEmpty()) {
+          found.addAll(java.util.List.of(one.toString().split(" ")));
         }
         if (error[0] != null) {
           // EventBridge's "entries":[{"ErrorCode":"InternalFailure"}]: a code by its shape, never an id
@@ -467,12 +470,7 @@ final class Structured {
         p.skipChildren();
       }
     }
-    for (String c : found) {
-      int eq = c.indexOf('=');
-      if (eq > 0) {
-        appendCode(c, 0, eq, c.substring(eq + 1), codes);
-      }
-    }
+    appendCodes(String.join(" ", found), codes);
   }
 
 
@@ -490,14 +488,8 @@ final class Structured {
     }
     StringBuilder name = new StringBuilder(value.length());
     for (String segment : value.split("\\.", -1)) {
-      if (segment.isEmpty() || !Shapes.letter(segment.charAt(0))) {
+      if (segment.isEmpty() || !Shapes.letter(segment.charAt(0)) || !Shapes.wordChars(segment, 0, segment.length(), "_$")) {
         return;
-      }
-      for (int i = 0; i < segment.length(); i++) {
-        char c = segment.charAt(i);
-        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || c == '$')) {
-          return;
-        }
       }
       // "app.worker3": a numbered instance of one logger is that logger
       name.append(name.isEmpty() ? "" : ".").append(Shapes.hasDigit(segment, 0, segment.length()) ? "<*>" : segment);
@@ -516,13 +508,9 @@ final class Structured {
     if (file.length() > 128 || dot < 1 || dot == file.length() - 1 || Shapes.hasDigit(file, 0, file.length())) {
       return;
     }
-    for (int i = 0; i < file.length(); i++) {
-      char c = file.charAt(i);
-      if (!(Shapes.letter(c) || c == '/' || c == '.' || c == '_' || c == '-')) {
-        return;
-      }
+    if (Shapes.wordChars(file, 0, file.length(), "/._-")) { // no digit, checked above
+      appendCode("caller", 0, 6, file, codes);
     }
-    appendCode("caller", 0, 6, file, codes);
   }
 
   /**
@@ -531,13 +519,14 @@ final class Structured {
    */
   private void dependency(JsonParser p, String key, StringBuilder codes) throws IOException {
     String name = null;
+    StringBuilder sentences = new StringBuilder(); // a dependency's sentences are not kept
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String k = p.currentName();
       JsonToken v = p.nextToken();
       if (v == JsonToken.VALUE_STRING && name == null && (k.equals("service") || k.equals("name"))) {
         name = p.getText();
       } else if (v != null && v.isScalarValue()) {
-        code(k, 0, k.length(), p.getText(), codes, new StringBuilder()); // LaunchDarkly's "reason":{"errorKind":...}
+        code(k, 0, k.length(), p.getText(), codes, sentences); // LaunchDarkly's "reason":{"errorKind":...}
       } else {
         p.skipChildren();
       }
