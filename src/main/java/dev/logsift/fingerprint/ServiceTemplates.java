@@ -51,16 +51,14 @@ final class ServiceTemplates {
     final long seq;
     long mask;
     long layoutKey;
-    /** Learned layouts of its length it was matched against (see rematch). */
-    int checked;
+    /** The count of patterns learned when it was last matched against them (see rematch). */
+    int patternsChecked;
     /** Matched a learned pattern when it arrived (see observe). */
     boolean absorbed;
     Node parent;
     private String text;
     /** The text of a group that joined templates of different lengths (see union). */
     String pinned;
-    /** Learned layouts of the repeats view it was matched against (see learnCopies). */
-    int copiesChecked;
     /** The vocabulary version it was last read against (see applyVocabulary). */
     int vocabularyChecked = -1;
     /** The text under which it was last found to be its text's group (see canonical). */
@@ -164,6 +162,8 @@ final class ServiceTemplates {
   /** Groups by the text they answer with: two groups that read the same are one (see canonical). */
   private final LinkedHashMap<String, Node> byText;
   private int vocabularyVersion;
+  /** Patterns learned so far: a template matched against fewer is matched again (see rematch). */
+  private int patterns;
   /** Entries held (templates + slots + learned), for the owner's global budget. */
   int size;
 
@@ -325,14 +325,14 @@ final class ServiceTemplates {
         return find(g);
       }
     }
-    Node g = matchCopies(tokens, suffix, 0);
+    Node g = matchCopies(tokens, suffix);
     return g == null ? null : find(g);
   }
 
-  /** The pattern of the repeats view (see {@link Repeats}) a template matches, from layout {@code from}. */
-  private Node matchCopies(String[] tokens, String suffix, int from) {
+  /** The pattern of the repeats view (see {@link Repeats}) a template matches. */
+  private Node matchCopies(String[] tokens, String suffix) {
     long[] known = layouts.get(copiesLayout(tokens.length, suffix));
-    if (known == null || known.length <= from) {
+    if (known == null) {
       return null;
     }
     String[] keyed = Repeats.of(tokens);
@@ -341,8 +341,8 @@ final class ServiceTemplates {
     }
     long[] wild = new long[keyed.length];
     long base = base(keyed, suffix, wild);
-    for (int i = from; i < known.length; i++) {
-      Node g = learned.get(copiesKey(tokens, keyed, base, wild, known[i]));
+    for (long w : known) {
+      Node g = learned.get(copiesKey(tokens, keyed, base, wild, w));
       if (g != null) {
         return g;
       }
@@ -369,34 +369,35 @@ final class ServiceTemplates {
   }
 
   /**
-   * A template seen before a layout was learned joins the learned pattern it matches now: without
-   * this, lines that arrived early would keep their own id after their message was learned.
+   * A template seen before a pattern was learned joins the learned pattern it matches now: without
+   * this, lines that arrived early would keep their own id after their message was learned. Every
+   * layout is tried again, not only those learned since: a layout is shared by all messages of a
+   * length, so a message's own pattern often arrives under a layout another message taught.
    */
   private void rematch(Node node) {
-    long[] copies = layouts.get(copiesLayout(node.tokens.length, node.suffix));
-    if (copies != null && copies.length > node.copiesChecked) {
-      Node g = matchCopies(node.tokens, node.suffix, node.copiesChecked);
-      node.copiesChecked = copies.length;
-      if (g != null) {
-        union(node, g);
-      }
+    if (node.patternsChecked == patterns) {
+      return;
+    }
+    node.patternsChecked = patterns;
+    Node copied = matchCopies(node.tokens, node.suffix);
+    if (copied != null) {
+      union(node, copied);
     }
     long[] known = layouts.get(node.layoutKey);
-    if (known == null || known.length <= node.checked) {
+    if (known == null) {
       return;
     }
     String[] tokens = node.tokens;
     int n = tokens.length;
     long[] wild = new long[n];
     long base = base(tokens, node.suffix, wild);
-    for (int i = node.checked; i < known.length; i++) {
-      Node g = learned.get(keyOf(base, wild, known[i]));
+    for (long w : known) {
+      Node g = learned.get(keyOf(base, wild, w));
       if (g != null) {
         union(node, g);
         break;
       }
     }
-    node.checked = known.length;
   }
 
   private static long base(String[] tokens, String suffix, long[] wild) {
@@ -462,7 +463,7 @@ final class ServiceTemplates {
     long layoutKey = n * 31L + suffix.hashCode();
     node.layoutKey = layoutKey;
     long[] known = layouts.getOrDefault(layoutKey, new long[0]);
-    node.checked = known.length;
+    node.patternsChecked = patterns;
     // a learned pattern it matches: it joins that group at once.
     // levels: the template itself, and each learned layout it matches; also layouts it does not
     // match, but only into slots a matching template opened (one position away from a
@@ -684,7 +685,6 @@ final class ServiceTemplates {
     int n = keyed.length;
     long layoutKey = copiesLayout(n, node.suffix);
     long[] known = layouts.getOrDefault(layoutKey, new long[0]);
-    node.copiesChecked = known.length;
     long[] wild = new long[n];
     long base = base(keyed, node.suffix, wild);
     for (long w : known) {
@@ -739,6 +739,7 @@ final class ServiceTemplates {
     Node g = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, shown);
     s.learned = g;
     learned.put(key, g);
+    patterns++;
     size++;
     addLayout(layoutKey, layout);
     for (Node member : s.members) {
@@ -912,6 +913,7 @@ final class ServiceTemplates {
     if (pattern == null) {
       pattern = new Node(null, node.template, node.tokens, node.suffix, Long.MAX_VALUE, mask);
       learned.put(key, pattern);
+      patterns++;
       size++;
       addCollapsed(collapsed(node.tokens, mask, node.suffix), pattern);
     }

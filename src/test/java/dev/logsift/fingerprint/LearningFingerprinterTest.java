@@ -33,6 +33,36 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aTemplateSeenBeforeItsPatternJoinsItEvenUnderALayoutAnotherMessageTaught() {
+    // both messages have 14 tokens, so the "received (KB)" message teaches the layout {program, host}
+    // first; the "sent (KB)" message learns its own pattern under that layout later, and the OneDrive
+    // line that came in between must still join it
+    List<String> lines = List.of(
+        "chrome.exe - upload.wikimedia.org:443 close, 383 bytes sent, 4986 bytes (4.87 KB) received, lifetime <1 sec",
+        "chrome.exe - fonts.gstatic.com:443 close, 422 bytes sent, 5086 bytes (4.97 KB) received, lifetime <1 sec",
+        "OneDrive.exe - onedrive.live.com:443 close, 3762 bytes (3.67 KB) sent, 241 bytes received, lifetime 00:14",
+        "chrome.exe - ssl.gstatic.com:443 close, 1070 bytes (1.04 KB) sent, 66 bytes received, lifetime 00:51",
+        "chrome.exe - www.baidu.com:443 close, 4204 bytes (4.11 KB) sent, 0 bytes received, lifetime <1 sec",
+        "chrome.exe - www.youtube.com:443 close, 4764 bytes (4.65 KB) sent, 248 bytes received, lifetime 00:16",
+        "chrome.exe - fonts.gstatic.com:443 close, 2120 bytes (2.07 KB) sent, 439 bytes received, lifetime 00:01",
+        "chrome.exe - cdn.sstatic.net:80 close, 1000 bytes sent, 4829 bytes (4.72 KB) received, lifetime <1 sec",
+        "git-remote-https.exe - codeload.github.com:443 close, 1640 bytes (1.60 KB) sent, 0 bytes received, lifetime <1 sec",
+        "chrome.exe - i.ytimg.com:443 close, 517 bytes sent, 26621 bytes (26.00 KB) received, lifetime 02:27",
+        "Dropbox.exe - notify.dropbox.com:443 close, 0 bytes sent, 1149 bytes (1.12 KB) received, lifetime <1 sec",
+        "svchost.exe - sls.update.microsoft.com:443 close, 563 bytes sent, 1000283 bytes (976.84 KB) received, lifetime <1 sec",
+        "OneDrive.exe - login.live.com:443 close, 1174 bytes (1.15 KB) sent, 517 bytes received, lifetime 00:14",
+        "Code.exe - update.code.visualstudio.com:443 close, 3258 bytes (3.18 KB) sent, 341 bytes received, lifetime 02:21");
+    List<Fingerprint> out = block(learner(), lines);
+    Set<String> sent = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("KB) sent")) {
+        sent.add(out.get(i).id());
+      }
+    }
+    assertEquals(1, sent.size());
+  }
+
+  @Test
   void aPositionBecomesAVariableAtTheThirdDistinctValueNotBefore() {
     LearningFingerprinter f = learner();
     List<String> three = List.of("login failed for user alice: invalid password",
