@@ -36,6 +36,7 @@ final class LineMasker {
   private final WordSet connectWords;
   private final WordSet numberedNames;
   private final WordSet nameKeys;
+  private final WordSet resourceNouns;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
@@ -79,6 +80,7 @@ final class LineMasker {
     this.connectWords = rules.words("connectword");
     this.numberedNames = rules.words("numberedname");
     this.nameKeys = rules.words("namekey");
+    this.resourceNouns = rules.words("resourcenoun");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
@@ -273,7 +275,16 @@ final class LineMasker {
     private int route(int a, int ca, int cb, int b) {
       separator();
       out.append(s, a, ca);
-      segments(ca, cb);
+      int p = ca;
+      if (p < cb && s.charAt(p) != '/') {
+        int q = p;
+        while (q < cb && s.charAt(q) != '/') {
+          q++;
+        }
+        segment(p, q); // a name without a leading slash: "prod/orders/db"
+        p = q;
+      }
+      segments(p, cb);
       // a query string is data, whether it is there or not
       out.append(s, cb, b);
       tailMask = -1;
@@ -288,15 +299,20 @@ final class LineMasker {
           q++;
         }
         out.append('/');
-        // an API's version ("/v1/orders", "/v2/...") is a route of its own, not an id
-        if (!Shapes.apiVersion(s, p + 1, q) && (Shapes.hasDigit(s, p + 1, q) || Shapes.hex(s, p + 1, q))) {
-          out.append(ANY);
-        } else {
-          out.append(s, p + 1, q);
-        }
+        segment(p + 1, q);
         p = q;
       }
       return p;
+    }
+
+    /** Appends one segment of a path, masked when it holds an id. */
+    private void segment(int p, int q) {
+      // an API's version ("/v1/orders", "/v2/...") is a route of its own, not an id
+      if (!Shapes.apiVersion(s, p, q) && (Shapes.hasDigit(s, p, q) || Shapes.hex(s, p, q))) {
+        out.append(ANY);
+      } else {
+        out.append(s, p, q);
+      }
     }
 
     /** The 5xx status that answers the request quoted at a (`"..." 503`, `"..." status: 503`), or -1. */
@@ -556,6 +572,11 @@ final class LineMasker {
                 // route that failed, its ids masked
                 return route(a, ca, cb, b);
               }
+              if (slashes > 0 && afterResourceNoun(a)) {
+                // "failed to load secret 'prod/orders/db'", "parameter /prod/orders/db_url": the name of the
+                // secret or parameter that failed, its ids masked
+                return route(a, ca, cb, b);
+              }
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -754,6 +775,11 @@ final class LineMasker {
         // "orders.events.v1": a topic, index or API named with its version names what failed
         literal(a, b);
         return b;
+      }
+      int date = Shapes.dateSuffix(s, ca, cb);
+      if (date > 0) {
+        // "orders-2024.06.04", "events_20240604": which index or table of its shards failed, the day a value
+        return masked(a, date, cb, b, rep, true);
       }
       return dashes > 0 ? numberedName(a, ca, cb, b, rep) : -1;
     }
@@ -961,6 +987,16 @@ final class LineMasker {
     }
 
     /** Whether the words before a are "request to" (any case). */
+    /** Whether the word before a names a kind of resource ("secret", "parameter": see words resourcenoun). */
+    private boolean afterResourceNoun(int a) {
+      int w = wordBefore(a);
+      int e = w;
+      while (e >= 0 && e < a && Shapes.letter(s.charAt(e))) {
+        e++;
+      }
+      return w >= 0 && resourceNouns.contains(s, w, e);
+    }
+
     private boolean requestTo(int a) {
       int to = wordBefore(a);
       if (to < 0 || a - to < 3 || !regionMatchesIgnoreCase(to, "to ")) {
@@ -1124,6 +1160,11 @@ final class LineMasker {
           return true;
         }
         int status = wordBefore(w);
+        if (endsWordIgnoreCase(w, "code") && status >= 0 && endsWordIgnoreCase(status, "response")) {
+          // Java's "Server returned HTTP response code: 503 for URL": the answer the call got
+          int http = wordBefore(status);
+          return (http >= 0 && endsWordIgnoreCase(http, "http")) || lastIndexOf("Exception: ", w) >= 0;
+        }
         if (!endsWordIgnoreCase(w, "code") || status < 0 || !endsWordIgnoreCase(status, "status")) {
           return false;
         }

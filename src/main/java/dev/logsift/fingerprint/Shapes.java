@@ -194,6 +194,47 @@ final class Shapes {
   }
 
   /** Only digits, at least one. */
+  /**
+   * Where the date of a date-sharded name starts ("orders-2024.06.04", "events_20240604", "logs-2024-06"),
+   * or -1: the name before it is one index or table of several shards, the date a value.
+   */
+  static int dateSuffix(CharSequence s, int from, int to) {
+    int n = to - from;
+    int at = -1;
+    if (n >= 10 && digits(s, to - 8, to) && month(s, to - 4) && day(s, to - 2)) {
+      at = to - 8; // 20240604
+    } else if (n >= 12 && sameSeparators(s, to - 10, to) && day(s, to - 2) && month(s, to - 5)) {
+      at = to - 10; // 2024.06.04, 2024-06-04, 2024_06_04
+    } else if (n >= 9 && digits(s, to - 2, to) && "-._".indexOf(s.charAt(to - 3)) >= 0 && month(s, to - 2)) {
+      at = to - 7; // 2024.06
+    }
+    if (at < 0 || !digits(s, at, at + 4) || !(s.charAt(at) == '2' || (s.charAt(at) == '1' && s.charAt(at + 1) == '9'))
+        || "-._".indexOf(s.charAt(at - 1)) < 0 || !letter(s.charAt(from))) {
+      return -1;
+    }
+    int letters = 0;
+    for (int i = from; i < at - 1; i++) {
+      letters += letter(s.charAt(i)) ? 1 : 0;
+    }
+    return letters >= 2 ? at : -1;
+  }
+
+  private static boolean sameSeparators(CharSequence s, int from, int to) {
+    char sep = s.charAt(from + 4);
+    return "-._".indexOf(sep) >= 0 && s.charAt(from + 7) == sep && digits(s, from, from + 4)
+        && digits(s, from + 5, from + 7) && digits(s, from + 8, to);
+  }
+
+  private static boolean month(CharSequence s, int at) {
+    int m = (s.charAt(at) - '0') * 10 + s.charAt(at + 1) - '0';
+    return m >= 1 && m <= 12;
+  }
+
+  private static boolean day(CharSequence s, int at) {
+    int d = (s.charAt(at) - '0') * 10 + s.charAt(at + 1) - '0';
+    return d >= 1 && d <= 31;
+  }
+
   static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!digit(s.charAt(i))) {

@@ -240,6 +240,11 @@ final class StackTraces {
       return false;
     }
     String type = line.substring(0, colon);
+    int hresult = type.indexOf(" (0x");
+    if (hresult > 0 && type.endsWith(")")) {
+      type = type.substring(0, hresult); // .NET: "Microsoft.Data.SqlClient.SqlException (0x80131904): ..."
+      colon = hresult;
+    }
     if (!(type.endsWith("Error") || type.endsWith("Exception"))) {
       return false;
     }

@@ -39,6 +39,7 @@ final class Structured {
   private final WordSet routeFields;
   private final WordSet dataCodes;
   private final WordSet loggerKeys;
+  private final WordSet carrierKeys;
   private final String[] messageOrder;
 
   Structured(Rules rules, String[] messageOrder) {
@@ -49,6 +50,7 @@ final class Structured {
     this.routeFields = rules.words("routefield");
     this.dataCodes = rules.words("datacode");
     this.loggerKeys = rules.words("loggerkey");
+    this.carrierKeys = rules.words("carrierkey");
     this.messageOrder = messageOrder;
   }
 
@@ -70,116 +72,129 @@ final class Structured {
   }
 
   private Fields json(String line) {
-    Map<String, String> found = new HashMap<>();
-    StringBuilder others = new StringBuilder();
-    StringBuilder codes = new StringBuilder();
-    StringBuilder details = new StringBuilder();
-    String[] aside = new String[2];
-    StringBuilder asideCodes = new StringBuilder();
-    StringBuilder asideDetails = new StringBuilder();
-    StringBuilder asideOnly = new StringBuilder(); // codes of other objects: used only without a message
-    String stack = null;
+    JsonEvent e = new JsonEvent();
     try (JsonParser p = JSON.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String key = p.currentName();
-        JsonToken v = p.nextToken();
-        boolean message = messageKeys.contains(key, 0, key.length());
-        boolean stackKey = stackKeys.contains(key, 0, key.length());
-        if (v == JsonToken.START_ARRAY && stackKey) {
-          stack = lines(p); // Lambda's "stack"/"stackTrace": one string per line or frame
-        } else if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
-          if (stackKey) {
-            stack = p.getText();
-          } else {
-            found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), p.getText());
-          }
-        } else if (v == JsonToken.START_OBJECT && message) {
-          // {"error":{"type":"...","message":"...","stack":"..."}}, and Lambda's JSON log format:
-          // {"level":"ERROR","message":{"errorType":"KeyError","errorMessage":"'body'","stackTrace":[...]}}
-          String type = null;
-          String text = null;
-          for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
-            String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
-            JsonToken w = p.nextToken();
-            if (w == JsonToken.START_ARRAY && (k.startsWith("stack") || k.equals("extendedstacktrace"))) {
-              stack = lines(p);
-            } else if (w == JsonToken.VALUE_STRING && k.startsWith("stack")) {
-              stack = p.getText();
-            } else if (w == JsonToken.VALUE_STRING && type == null && isOneOf(k, NESTED_TYPE)) {
-              type = p.getText();
-            } else if (w == JsonToken.VALUE_STRING && text == null && isOneOf(k, NESTED_TEXT)) {
-              text = p.getText();
-            } else if (w == JsonToken.START_OBJECT) {
-              // Step Functions' {"type":"TaskFailed","taskFailedEventDetails":{"error":"States.Timeout"}}: the
-              // error below names the failure; so does Elasticsearch's innermost "caused_by" type, and a
-              // code field down there ({"upstream":{"provider":"adyen"}}) says which dependency failed
-              String[] inner = new String[2];
-              if (isOneOf(k, CAUSES)) {
-                String cause = causeType(p, 2, inner, codes, details);
-                inner[1] = cause != null ? "caused by " + cause : inner[1];
-              } else {
-                nested(p, 1, inner, codes, details);
-              }
-              for (String x : inner) {
-                if (x != null) {
-                  type = type == null ? x : type + " " + x;
-                }
-              }
-            } else if (w != null && w.isScalarValue()) {
-              String name = p.currentName();
-              code(name, 0, name.length(), p.getText(), codes, details); // winston's error.Bucket
-            } else if (w == JsonToken.START_ARRAY) {
-              elementCodes(p, 2, codes, details); // "details":[{"field":"card.cvc","issue":"INVALID"}]
-            } else {
-              p.skipChildren();
-            }
-          }
-          String nested = type == null ? text : text == null ? type : type + ": " + text;
-          if (nested != null) {
-            found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
-          }
-        } else if (v == JsonToken.START_ARRAY) {
-          elementCodes(p, 1, codes, details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
-        } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
-          p.skipChildren();
-        } else if (v == JsonToken.START_OBJECT && codeFields.contains(key, 0, key.length())) {
-          dependency(p, key, codes); // pino's "upstream": {"service": "catalog", ...}
-        } else if (v == JsonToken.START_OBJECT) {
-          // an event without a message (EventBridge's "detail", Step Functions' "details", a gateway's
-          // "response"): what failed is in the codes and the error below; beside a message, only an object
-          // named for the failure counts ("termination_details"), not a dumped domain object ("order")
-          nested(p, 1, aside, failureObject(key) ? asideCodes : asideOnly, asideDetails);
-        } else if (v != null && v.isScalarValue()) {
-          String text = p.getText();
-          if (loggerKey(key)) {
-            logger(text, codes);
-          } else if (key.length() == 6 && key.equalsIgnoreCase("caller")) {
-            caller(text, codes);
-          }
-          code(key, 0, key.length(), text, codes, details);
-          // kept in case no message field turns up: words stay, single-word values are masked as key=value
-          others.append(others.isEmpty() ? "" : " ").append(key);
-          others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
-        } else {
-          p.skipChildren();
-        }
-      }
-    } catch (IOException e) {
+      fields(p, e, true);
+    } catch (IOException x) {
       return null; // not JSON after all: the caller masks it as plain text
     }
-    if (found.isEmpty() && stack == null) {
-      for (StringBuilder more : new StringBuilder[] {asideCodes, asideOnly}) {
-        codes.append(codes.isEmpty() || more.isEmpty() ? "" : " ").append(more);
+    if (e.found.isEmpty() && e.stack == null) {
+      for (StringBuilder more : new StringBuilder[] {e.asideCodes, e.asideOnly}) {
+        e.codes.append(e.codes.isEmpty() || more.isEmpty() ? "" : " ").append(more);
       }
-      return withoutMessage(others, aside, codes, details.append(asideDetails));
+      return withoutMessage(e.others, e.aside, e.codes, e.details.append(e.asideDetails));
     }
     // beside a message, the codes of its objects say how it failed too (Databricks'
     // "termination_details":{"code":"SPOT_INSTANCE_TERMINATION"}), after the line's own
-    appendCodes(asideCodes, codes);
-    return join(found, stack, codes, details);
+    appendCodes(e.asideCodes, e.codes);
+    return join(e.found, e.stack, e.codes, e.details);
+  }
+
+  /** What a JSON event's fields said so far. */
+  private static final class JsonEvent {
+    final Map<String, String> found = new HashMap<>();
+    final StringBuilder others = new StringBuilder();
+    final StringBuilder codes = new StringBuilder();
+    final StringBuilder details = new StringBuilder();
+    final String[] aside = new String[2];
+    final StringBuilder asideCodes = new StringBuilder();
+    final StringBuilder asideDetails = new StringBuilder();
+    final StringBuilder asideOnly = new StringBuilder(); // codes of other objects: used only without a message
+    String stack;
+  }
+
+  /** The fields of the object the parser is in, up to its end; top: the event's own object. */
+  private void fields(JsonParser p, JsonEvent e, boolean top) throws IOException {
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String key = p.currentName();
+      JsonToken v = p.nextToken();
+      boolean message = messageKeys.contains(key, 0, key.length());
+      boolean stackKey = stackKeys.contains(key, 0, key.length());
+      if (v == JsonToken.START_ARRAY && stackKey) {
+        e.stack = lines(p); // Lambda's "stack"/"stackTrace": one string per line or frame
+      } else if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
+        if (stackKey) {
+          e.stack = p.getText();
+        } else {
+          e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), p.getText());
+        }
+      } else if (v == JsonToken.START_OBJECT && message) {
+        // {"error":{"type":"...","message":"...","stack":"..."}}, and Lambda's JSON log format:
+        // {"level":"ERROR","message":{"errorType":"KeyError","errorMessage":"'body'","stackTrace":[...]}}
+        String type = null;
+        String text = null;
+        for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+          String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
+          JsonToken w = p.nextToken();
+          if (w == JsonToken.START_ARRAY && (k.startsWith("stack") || k.equals("extendedstacktrace"))) {
+            e.stack = lines(p);
+          } else if (w == JsonToken.VALUE_STRING && k.startsWith("stack")) {
+            e.stack = p.getText();
+          } else if (w == JsonToken.VALUE_STRING && type == null && isOneOf(k, NESTED_TYPE)) {
+            type = p.getText();
+          } else if (w == JsonToken.VALUE_STRING && text == null && isOneOf(k, NESTED_TEXT)) {
+            text = p.getText();
+          } else if (w == JsonToken.START_OBJECT) {
+            // Step Functions' {"type":"TaskFailed","taskFailedEventDetails":{"error":"States.Timeout"}}: the
+            // error below names the failure; so does Elasticsearch's innermost "caused_by" type, and a
+            // code field down there ({"upstream":{"provider":"adyen"}}) says which dependency failed
+            String[] inner = new String[2];
+            if (isOneOf(k, CAUSES)) {
+              String cause = causeType(p, 2, inner, e.codes, e.details);
+              inner[1] = cause != null ? "caused by " + cause : inner[1];
+            } else {
+              nested(p, 1, inner, e.codes, e.details);
+            }
+            for (String x : inner) {
+              if (x != null) {
+                type = type == null ? x : type + " " + x;
+              }
+            }
+          } else if (w != null && w.isScalarValue()) {
+            String name = p.currentName();
+            code(name, 0, name.length(), p.getText(), e.codes, e.details); // winston's error.Bucket
+          } else if (w == JsonToken.START_ARRAY) {
+            elementCodes(p, 2, e.codes, e.details); // "details":[{"field":"card.cvc","issue":"INVALID"}]
+          } else {
+            p.skipChildren();
+          }
+        }
+        String nested = type == null ? text : text == null ? type : type + ": " + text;
+        if (nested != null) {
+          e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
+        }
+      } else if (v == JsonToken.START_ARRAY) {
+        elementCodes(p, 1, e.codes, e.details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
+      } else if (v == JsonToken.START_OBJECT && top && carrierKeys.contains(key, 0, key.length())) {
+        // tracing's {"fields":{"message":...,"error":...}}, logstash's "@fields": the event's own fields
+        fields(p, e, false);
+      } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
+        p.skipChildren();
+      } else if (v == JsonToken.START_OBJECT && codeFields.contains(key, 0, key.length())) {
+        dependency(p, key, e.codes); // pino's "upstream": {"service": "catalog", ...}
+      } else if (v == JsonToken.START_OBJECT) {
+        // an event without a message (EventBridge's "detail", Step Functions' "details", a gateway's
+        // "response"): what failed is in the codes and the error below; beside a message, only an object
+        // named for the failure counts ("termination_details"), not a dumped domain object ("order")
+        nested(p, 1, e.aside, failureObject(key) ? e.asideCodes : e.asideOnly, e.asideDetails);
+      } else if (v != null && v.isScalarValue()) {
+        String text = p.getText();
+        if (loggerKey(key)) {
+          logger(text, e.codes);
+        } else if (key.length() == 6 && key.equalsIgnoreCase("caller")) {
+          caller(text, e.codes);
+        }
+        code(key, 0, key.length(), text, e.codes, e.details);
+        // kept in case no message field turns up: words stay, single-word values are masked as key=value
+        e.others.append(e.others.isEmpty() ? "" : " ").append(key);
+        e.others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
+      } else {
+        p.skipChildren();
+      }
+    }
   }
 
   /**
