@@ -37,6 +37,7 @@ final class LineMasker {
   private final WordSet numberedNames;
   private final WordSet nameKeys;
   private final WordSet resourceNouns;
+  private final WordSet hostSuffixes;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
@@ -81,6 +82,7 @@ final class LineMasker {
     this.numberedNames = rules.words("numberedname");
     this.nameKeys = rules.words("namekey");
     this.resourceNouns = rules.words("resourcenoun");
+    this.hostSuffixes = rules.words("hostsuffix");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
@@ -638,6 +640,12 @@ final class LineMasker {
                   literal(a, b);
                   return b;
                 }
+                if (dots > 0 && !digit && dottedName(ca, cb)) {
+                  // NATS' subscription on "orders.created", an event type 'user.signup': a dotted name whose last
+                  // word is no domain's or file's names what failed; "shop.example.com" is a host, a value
+                  literal(a, b);
+                  return b;
+                }
                 return masked(a, ca, cb, b, rep, false);
               }
               if (digit) {
@@ -1056,6 +1064,27 @@ final class LineMasker {
         }
       }
       return true;
+    }
+
+    /** "orders.created": two to four dotted words in small letters, the last one no domain's or file's (words hostsuffix). */
+    private boolean dottedName(int from, int to) {
+      int labels = 1;
+      int label = from;
+      for (int k = from; k <= to; k++) {
+        char c = k < to ? s.charAt(k) : '.';
+        if (c == '.') {
+          if (k - label < 2 || !(s.charAt(label) >= 'a' && s.charAt(label) <= 'z')) {
+            return false;
+          }
+          if (k < to) {
+            labels++;
+            label = k + 1;
+          }
+        } else if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-')) {
+          return false;
+        }
+      }
+      return labels >= 2 && labels <= 4 && !hostSuffixes.contains(s, label, to);
     }
 
     private boolean name(int from, int to) {
@@ -1947,6 +1976,9 @@ final class LineMasker {
           } else if (v < q && q - v <= 64 && nameKeys.contains(s, keyStart, sep) && resourceName(v, q)) {
             // Pub/Sub's "(resource=refunds-sub)": the resource that failed, learned on evidence like a word
             out.append(s, v, q);
+          } else if (v < q && q - v <= 64 && nameKeys.contains(s, keyStart, sep) && Shapes.dateSuffix(s, v, q) > v) {
+            // "index=orders-2024.05.01": the index of its shards that failed, the day a value
+            out.append(s, v, Shapes.dateSuffix(s, v, q)).append(ANY);
           } else if (v < q && q - v <= 6 && numberCodeKeys.contains(s, keyStart, sep) && numberCode(v, q)) {
             // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock timeout)
             out.append(s, v, q);

@@ -51,7 +51,7 @@ final class ServiceTemplates {
     final long seq;
     long mask;
     long layoutKey;
-    /** The count of patterns learned when it was last matched against them (see rematch). */
+    /** The count of patterns learned when it was last matched against them (see rematch); -1: never. */
     int patternsChecked;
     /** Matched a learned pattern when it arrived (see observe). */
     boolean absorbed;
@@ -297,6 +297,15 @@ final class ServiceTemplates {
     if (root == known && known.tokens != null) {
       rematch(known);
       root = find(known);
+    } else if (known.tokens != null && known.patternsChecked != patterns) {
+      // in a group already ("GitHub Desktop.exe <*> - <*>" learned its hosts): a name with spaces still
+      // meets the program's pattern
+      known.patternsChecked = patterns;
+      Node run = matchRun(known);
+      if (run != null) {
+        union(known, run);
+        root = find(known);
+      }
     }
     if (known.tokens != null && known.vocabularyChecked < vocabularyVersion) {
       applyVocabulary(known);
@@ -384,20 +393,77 @@ final class ServiceTemplates {
       union(node, copied);
     }
     long[] known = layouts.get(node.layoutKey);
-    if (known == null) {
-      return;
-    }
-    String[] tokens = node.tokens;
-    int n = tokens.length;
-    long[] wild = new long[n];
-    long base = base(tokens, node.suffix, wild);
-    for (long w : known) {
-      Node g = learned.get(keyOf(base, wild, w));
-      if (g != null) {
-        union(node, g);
-        break;
+    if (known != null) {
+      long[] wild = new long[node.tokens.length];
+      long base = base(node.tokens, node.suffix, wild);
+      for (long w : known) {
+        Node g = learned.get(keyOf(base, wild, w));
+        if (g != null) {
+          union(node, g);
+          return;
+        }
       }
     }
+    Node run = matchRun(node);
+    if (run != null) {
+      union(node, run);
+    }
+  }
+
+  /**
+   * The learned pattern a template matches once a run of two to four tokens is read as one value of a
+   * learned variable: a name with spaces ("GitHub Desktop.exe *64 - ..." where "chrome.exe - ..." taught
+   * the program, "Sandbox: Google Chrome Helper(9993) ..."). Precision first: the run ends in a name with
+   * an extension or a bracket, or in a masked value, and its other tokens are capitalised words of a name
+   * ("invalid user <*>" is no name: "Failed password for invalid user" stays apart from "... for root").
+   */
+  private Node matchRun(Node node) {
+    String[] t = node.tokens;
+    int n = t.length;
+    if (n > 32) {
+      return null;
+    }
+    for (int p = 0; p + 1 < n; p++) {
+      for (int d = 2; d <= 4 && p + d <= n; d++) {
+        String last = t[p + d - 1];
+        if (!(last.equals(ANY) || last.indexOf('.') > 0 || last.indexOf('(') > 0) || !runWords(t, p, p + d - 1)) {
+          continue;
+        }
+        long[] known = layouts.get((n - d + 1) * 31L + node.suffix.hashCode());
+        if (known == null) {
+          continue;
+        }
+        String[] shorter = new String[n - d + 1];
+        System.arraycopy(t, 0, shorter, 0, p);
+        shorter[p] = ANY;
+        System.arraycopy(t, p + d, shorter, p + 1, n - p - d);
+        long[] wild = new long[shorter.length];
+        long base = base(shorter, node.suffix, wild);
+        for (long w : known) {
+          Node g = (w & 1L << p) != 0 ? learned.get(keyOf(base, wild, w)) : null;
+          if (g != null) {
+            return g;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words of a proper name: capitalised, letters and digits only ("Adobe Desktop", "GitHub"), no error word. */
+  private static boolean runWords(String[] t, int from, int to) {
+    for (int q = from; q < to; q++) {
+      String w = t[q];
+      if (w.length() < 2 || !(w.charAt(0) >= 'A' && w.charAt(0) <= 'Z') || Shapes.holdsErrorConstant(w)) {
+        return false;
+      }
+      for (int i = 1; i < w.length(); i++) {
+        if (!Shapes.letter(w.charAt(i)) && !Shapes.digit(w.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static long base(String[] tokens, String suffix, long[] wild) {
@@ -463,7 +529,7 @@ final class ServiceTemplates {
     long layoutKey = n * 31L + suffix.hashCode();
     node.layoutKey = layoutKey;
     long[] known = layouts.getOrDefault(layoutKey, new long[0]);
-    node.patternsChecked = patterns;
+    node.patternsChecked = -1; // matched against the learned layouts here, against runs (see matchRun) when asked
     // a learned pattern it matches: it joins that group at once.
     // levels: the template itself, and each learned layout it matches; also layouts it does not
     // match, but only into slots a matching template opened (one position away from a

@@ -80,6 +80,14 @@ final class StackTraces {
         pythonDetail = false;
         continue;
       }
+      if (line.startsWith("[cause]: ")) {
+        // Node's inspected error with a cause ("TypeError: fetch failed" ... "[cause]: Error: connect
+        // ECONNREFUSED ..."): the last one is the innermost
+        cause = line.substring(9).strip();
+        inCause = true;
+        causeFrame = null;
+        continue;
+      }
       if (line.startsWith("---> ")) {
         cause = line.substring(5).strip(); // .NET inner exception: the last one is the innermost
         inCause = true;
@@ -102,6 +110,18 @@ final class StackTraces {
         } else if (field != null && !header.isEmpty() && frames.isEmpty()) {
           header.set(header.size() - 1, header.get(header.size() - 1) + " " + field);
         }
+        continue;
+      }
+      if (frames.isEmpty() && !inCause && header.size() < 4 && erlangReason(line)) {
+        // Erlang's crash report: "exception exit: {timeout,{gen_server,call," and the rest of the term on the
+        // lines below, more indented, up to its "in function" frame: the reason is the failure
+        StringBuilder reason = new StringBuilder(line);
+        int indent = indent(raw);
+        while (i + 1 < lines.length && indent(lines[i + 1]) > indent && !lines[i + 1].strip().startsWith("in ")
+            && reason.length() < 2_000) {
+          reason.append(' ').append(lines[++i].strip());
+        }
+        header.add(reason.toString());
         continue;
       }
       Frame f = frame(line, raw, i + 1 < lines.length ? lines[i + 1] : "");
@@ -234,7 +254,12 @@ final class StackTraces {
   }
 
   /** "Error: connect ECONNREFUSED ...", "TypeError: x is not a function": a type ending in Error or Exception, then a colon. */
-  private static boolean exceptionLine(String line) {
+  private static boolean exceptionLine(String text) {
+    int from = 0;
+    while (from < text.length() && text.charAt(from) > 127) {
+      from++; // a framework's marker before it: Next.js' "⨯ TypeError: fetch failed"
+    }
+    String line = from == 0 ? text : text.substring(from).strip();
     int colon = line.indexOf(':');
     if (colon < 5 || colon > 120) {
       return false;
@@ -302,7 +327,28 @@ final class StackTraces {
   }
 
   /** A frame's stable name, or null when the line is not a frame. */
+  private static boolean erlangReason(String line) {
+    return line.startsWith("exception exit:") || line.startsWith("exception error:") || line.startsWith("exception throw:");
+  }
+
+  private static int indent(String raw) {
+    int k = 0;
+    while (k < raw.length() && LineMasker.space(raw.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
   private Frame frame(String line, String raw, String next) {
+    if (line.startsWith("in function ") || line.startsWith("in call from ")) {
+      // Erlang: "in call from chat_session:handle_info/2 (src/chat_session.erl, line 118)"
+      String rest = line.substring(line.startsWith("in function ") ? 12 : 13).strip();
+      int paren = rest.indexOf(" (");
+      String name = paren > 0 ? rest.substring(0, paren) : rest;
+      if (name.indexOf(':') > 0 && name.indexOf('/') > 0) {
+        return new Frame(name, app(name));
+      }
+    }
     if (line.startsWith("at ")) {
       String rest = line.substring(3).strip();
       if (rest.startsWith("async ")) {

@@ -93,6 +93,34 @@ final class Structured {
     return join(e.found, e.stack, e.codes, e.details);
   }
 
+  /** The first exception of an array of them, as "Type: message"; the others are its repeats or its causes. */
+  private static void exceptions(JsonParser p, JsonEvent e) throws IOException {
+    String first = null;
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.START_OBJECT || first != null) {
+        p.skipChildren();
+        continue;
+      }
+      String type = null;
+      String text = null;
+      for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+        String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
+        JsonToken w = p.nextToken();
+        if (w == JsonToken.VALUE_STRING && type == null && (isOneOf(k, NESTED_TYPE) || k.equals("typename"))) {
+          type = p.getText();
+        } else if (w == JsonToken.VALUE_STRING && text == null && (isOneOf(k, NESTED_TEXT) || k.equals("value"))) {
+          text = p.getText();
+        } else {
+          p.skipChildren();
+        }
+      }
+      first = type == null ? text : text == null ? type : type + ": " + text;
+    }
+    if (first != null) {
+      e.found.putIfAbsent("exception", first);
+    }
+  }
+
   /** What a JSON event's fields said so far. */
   private static final class JsonEvent {
     final Map<String, String> found = new HashMap<>();
@@ -166,6 +194,8 @@ final class Structured {
         if (nested != null) {
           e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), nested);
         }
+      } else if (v == JsonToken.START_ARRAY && (key.equalsIgnoreCase("exceptions") || key.equalsIgnoreCase("exception"))) {
+        exceptions(p, e); // a Cloudflare Worker's tail event: "exceptions":[{"name":"Error","message":"..."}]
       } else if (v == JsonToken.START_ARRAY) {
         elementCodes(p, 1, e.codes, e.details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
       } else if (v == JsonToken.START_OBJECT && top && carrierKeys.contains(key, 0, key.length())) {

@@ -63,6 +63,26 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aNameWithSpacesMeetsTheLearnedProgramButSentenceWordsDoNot() {
+    List<String> lines = new ArrayList<>();
+    for (String program : List.of("chrome.exe *64", "firefox.exe *64", "Slack.exe *64", "Teams.exe *64")) {
+      for (String host : List.of("a.example.com:443", "b.example.org:443", "c.example.net:80")) {
+        lines.add(program + " - " + host + " open through proxy proxy.example.edu:5070 HTTPS");
+      }
+    }
+    lines.add("GitHub Desktop.exe *64 - api.github.com:443 open through proxy proxy.example.edu:5070 HTTPS");
+    lines.add("Adobe Desktop Service.exe *64 - ims.adobe.com:443 open through proxy proxy.example.edu:5070 HTTPS");
+    assertEquals(1, ids(block(learner(), lines)).size());
+
+    List<String> ssh = new ArrayList<>();
+    for (String user : List.of("root", "admin", "oracle", "ubuntu")) {
+      ssh.add("Failed password for " + user + " from 10.0.0.1 port 4242 ssh2");
+    }
+    ssh.add("Failed password for invalid user test123 from 10.0.0.1 port 4242 ssh2");
+    assertEquals(2, ids(block(learner(), ssh)).size(), "an invalid user is another message");
+  }
+
+  @Test
   void aPositionBecomesAVariableAtTheThirdDistinctValueNotBefore() {
     LearningFingerprinter f = learner();
     List<String> three = List.of("login failed for user alice: invalid password",

@@ -103,7 +103,9 @@ class MaskingRulesTest {
       quoted    | relation "orders" does not exist                     | relation "orders" does not exist
       quoted    | relation "orders_2024" does not exist                | relation "<*>" does not exist
       quoted    | started service 'sparkDriver' on                     | started service 'sparkDriver' on
-      quoted    | no queue 'orders.retry' here                         | no queue '<*>' here
+      quoted    | no queue 'orders.retry' here                         | no queue 'orders.retry' here
+      quoted    | no host 'db1.example.com' here                       | no host '<*>' here
+      quoted    | no file 'invoice_en.html' here                       | no file '<*>' here
       quoted    | a bean of type 'com.acme.PaymentClient' in           | a bean of type 'com.acme.PaymentClient' in
       number    | perform: s3:GetObject on x                           | perform: s3:GetObject on x
       number    | code s3:Get2Object on x                              | code <*> on x

@@ -33,13 +33,13 @@ class NearMissReviewTest {
    */
   private static final Set<String> KNOWN_REVIEW25 = Set.of(
       "R1-aws-errorcode-with-digit", "R1-learn-topics", "R1-llm-model-name", "R1-table-year-suffix",
-      "R1-topic-v3digit", "R10-mysql-quoted-table", "R10-postgres-relation", "R10-spark-path",
+      "R1-topic-v3digit", "R10-spark-path",
       "R10-spark-schema-digits", "R10-spark-table-v2", "R11-plain-secret-id", "R11-secret-name-digits",
       "R11-secret-name-v2", "R13-loguru-module-level", "R13-loguru-upper-function",
       "R2-learn-topics-at-offset", "R2-offset-commit-partition", "R2-topic-partition-no-offset",
       "R3-graphql-query-text", "R3-json-http-method", "R3-json-path-dropped", "R3-jsonrpc-method",
       "R3-method-dotted-connect", "R3-operation-aws-sdk", "R3-operation-otel-span",
-      "R4-bucket-account-suffix", "R4-bucket-region-suffix", "R4-ibm-mq-reason-quoted", "R4-index-date",
+      "R4-bucket-account-suffix", "R4-bucket-region-suffix", "R4-ibm-mq-reason-quoted",
       "R4-queue-digit", "R4-queue_url-digit-name", "R4-resource-arn", "R4-sqlerrmc-name", "R4-stream-digit",
       "R4-subscription-control", "R4-table-year", "R4-url-key", "R5-asg-statusmessage",
       "R5-batch-jobdefinition", "R5-cloudtrail-eventname", "R5-codebuild-phase",
