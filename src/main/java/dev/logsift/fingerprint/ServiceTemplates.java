@@ -33,6 +33,11 @@ final class ServiceTemplates {
   /** Keys whose short value says how something failed (code=killed): kept by the masker, never learned. */
   private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
   private static final WordSet NUMBER_CODE_KEYS = MaskingFingerprinter.shippedRules().words("numbercodekey");
+  /** Fields a JSON line keeps beside its message as codes (Envoy's response_flags=UF): never learned either. */
+  private static final WordSet CODE_FIELDS = MaskingFingerprinter.shippedRules().words("codefield");
+  private static final WordSet PARAM_FIELDS = MaskingFingerprinter.shippedRules().words("paramfield");
+  /** Code fields that name a resource or a dependency ("queue=exports-acme"): learned on evidence as words are. */
+  private static final WordSet NAME_FIELDS = MaskingFingerprinter.shippedRules().words("learnedfield");
   /** Suffixes of systemd units (nginx.service): a unit is the service that failed, never learned. */
   private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
@@ -1294,7 +1299,8 @@ final class ServiceTemplates {
     while (a < eq && !Shapes.letter(t.charAt(a))) {
       a++;
     }
-    return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq) || codeSuffix(t, a, eq));
+    return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq) || codeSuffix(t, a, eq)
+        || (CODE_FIELDS.contains(t, a, eq) && !NAME_FIELDS.contains(t, a, eq)) || PARAM_FIELDS.contains(t, a, eq));
   }
 
   /**

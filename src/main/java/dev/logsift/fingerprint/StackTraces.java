@@ -18,11 +18,15 @@ final class StackTraces {
 
   private final LineMasker masker;
   private final List<String> framework;
+  private final WordSet urlKeys;
+  private final WordSet nameKeys;
   private final int keep;
 
   StackTraces(Rules rules, LineMasker masker) {
     this.masker = masker;
     this.framework = rules.list("framework");
+    this.urlKeys = rules.words("urlkey");
+    this.nameKeys = rules.words("namekey");
     this.keep = rules.stackFrames;
   }
 
@@ -50,6 +54,7 @@ final class StackTraces {
     String lastIndented = null;
     String beforeTrace = null;
     boolean causeList = false;
+    String resource = null;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
@@ -168,6 +173,8 @@ final class StackTraces {
             // is indented like the object's fields, and the frames follow it
             header.add(line);
           }
+        } else if (!frames.isEmpty() && resource == null) {
+          resource = inspectedResource(line);
         }
         continue; // indented detail (Go file:line, wrapped text, Python's ^^^^ markers)
       }
@@ -243,6 +250,10 @@ final class StackTraces {
         out.append(" | at ").append(f.name);
         added++;
       }
+    }
+    if (resource != null) {
+      out.append(" | ");
+      masker.mask(resource, 0, resource.length(), out);
     }
     if (cause != null) {
       out.append(" | caused by ");
@@ -327,6 +338,24 @@ final class StackTraces {
   }
 
   /** A frame's stable name, or null when the line is not a frame. */
+  /**
+   * A field of an error printed as an object after its stack (Node's util.inspect of an AWS SDK error:
+   * "QueueUrl: 'https://sqs.../email-outbound'", "TableName: 'orders'") that names the resource that
+   * failed, as "key=value" for the masker (see words urlkey and namekey); null otherwise.
+   */
+  private String inspectedResource(String line) {
+    int colon = line.indexOf(": '");
+    if (colon < 2 || !line.endsWith("'") && !line.endsWith("',")) {
+      return null;
+    }
+    String key = line.substring(0, colon);
+    if (!urlKeys.contains(key, 0, key.length()) && !nameKeys.contains(key, 0, key.length())) {
+      return null;
+    }
+    String value = line.substring(colon + 3, line.lastIndexOf('\''));
+    return value.isEmpty() || value.indexOf(' ') >= 0 ? null : key + "=" + value;
+  }
+
   private static boolean erlangReason(String line) {
     return line.startsWith("exception exit:") || line.startsWith("exception error:") || line.startsWith("exception throw:");
   }

@@ -40,6 +40,7 @@ final class Structured {
   private final WordSet dataCodes;
   private final WordSet loggerKeys;
   private final WordSet carrierKeys;
+  private final WordSet paramFields;
   private final String[] messageOrder;
 
   Structured(Rules rules, String[] messageOrder) {
@@ -51,6 +52,7 @@ final class Structured {
     this.dataCodes = rules.words("datacode");
     this.loggerKeys = rules.words("loggerkey");
     this.carrierKeys = rules.words("carrierkey");
+    this.paramFields = rules.words("paramfield");
     this.messageOrder = messageOrder;
   }
 
@@ -91,6 +93,35 @@ final class Structured {
     // "termination_details":{"code":"SPOT_INSTANCE_TERMINATION"}), after the line's own
     appendCodes(e.asideCodes, e.codes);
     return join(e.found, e.stack, e.codes, e.details);
+  }
+
+  /**
+   * An HTTP client error's request ({"method":"post","url":"https://api.stripe.com/v1/refunds"}): its method
+   * and route, ids masked, say which call failed; the host is left out (a tenant's sub-domain is a value).
+   */
+  private static void request(JsonParser p, StringBuilder codes) throws IOException {
+    String method = null;
+    String url = null;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String k = p.currentName();
+      JsonToken v = p.nextToken();
+      if (v == JsonToken.VALUE_STRING && k.equals("method")) {
+        method = p.getText().toUpperCase(java.util.Locale.ROOT);
+      } else if (v == JsonToken.VALUE_STRING && k.equals("url")) {
+        url = p.getText();
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (url == null) {
+      return;
+    }
+    int scheme = url.indexOf("://");
+    int path = scheme > 0 ? url.indexOf('/', scheme + 3) : url.startsWith("/") ? 0 : -1;
+    String route = path < 0 ? null : route((method != null && method.length() <= 7 ? method + " " : "") + url.substring(path));
+    if (route != null) {
+      appendCode("request", 0, 7, route, codes);
+    }
   }
 
   /** The first exception of an array of them, as "Type: message"; the others are its repeats or its causes. */
@@ -169,6 +200,10 @@ final class Structured {
             // Step Functions' {"type":"TaskFailed","taskFailedEventDetails":{"error":"States.Timeout"}}: the
             // error below names the failure; so does Elasticsearch's innermost "caused_by" type, and a
             // code field down there ({"upstream":{"provider":"adyen"}}) says which dependency failed
+            if (k.equals("config")) {
+              request(p, e.codes); // axios' error.config: the request that failed
+              continue;
+            }
             String[] inner = new String[2];
             if (isOneOf(k, CAUSES)) {
               String cause = causeType(p, 2, inner, e.codes, e.details);
@@ -257,6 +292,14 @@ final class Structured {
       // "/profile.v1.ProfileService/UpdateBanner" under any key (Connect's "procedure", "grpc.method",
       // "method"): the call that failed; an HTTP method ("GET") is not one, and is not kept
       appendCode(line, k, keyEnd, value, codes);
+      return;
+    }
+    if (paramFields.contains(line, k, keyEnd)) {
+      // Stripe's "param": "customer", a validation error's field: which parameter was wrong, a name of code
+      String name = paramName(value);
+      if (name != null) {
+        appendCode(line, k, keyEnd, name, codes);
+      }
       return;
     }
     if (!codeFields.contains(line, k, keyEnd) && !codeSuffix(line, k, keyEnd)) {
@@ -369,6 +412,42 @@ final class Structured {
    * A search term written in CamelCase ("MacBook") is kept too, and learned on evidence: a split, which
    * costs less than merging two queries.
    */
+  /** "items[0][price]" as "items[<*>][price]": a parameter's name, its indexes masked; null when it is no name. */
+  static String paramName(String v) {
+    if (v.isEmpty() || v.length() > 64 || !Shapes.letter(v.charAt(0))) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Shapes.digit(c)) {
+        if (i == 0 || !Shapes.digit(v.charAt(i - 1))) {
+          b.append("<*>");
+        }
+      } else if (Shapes.letter(c) || c == '_' || c == '.' || c == '[' || c == ']' || c == '-') {
+        b.append(c);
+      } else {
+        return null;
+      }
+    }
+    return b.toString();
+  }
+
+  /** A pydantic error's "loc": ["body", "filters", "date_to"] as body.filters.date_to, an index masked. */
+  private static String loc(JsonParser p) throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.VALUE_NUMBER_INT) {
+        b.append(b.isEmpty() ? "" : ".").append("<*>");
+      } else if (t == JsonToken.VALUE_STRING) {
+        b.append(b.isEmpty() ? "" : ".").append(p.getText());
+      } else {
+        p.skipChildren();
+      }
+    }
+    return b.isEmpty() ? null : paramName(b.toString().replace("<*>", "0"));
+  }
+
   private static boolean identifier(String v) {
     int humps = 0;
     for (int i = 1; i < v.length(); i++) {
@@ -453,6 +532,11 @@ final class Structured {
         }
       } else if (v == JsonToken.START_OBJECT && depth < 4) {
         nested(p, depth + 1, found, codes, details);
+      } else if (v == JsonToken.START_ARRAY && k.equals("loc")) {
+        String loc = loc(p);
+        if (loc != null) {
+          appendCode("loc", 0, 3, loc, codes);
+        }
       } else if (v == JsonToken.START_ARRAY && depth < 4) {
         elementCodes(p, depth, codes, details); // ECS's "containers":[{"exitCode":137}]
       } else if (v != null && v.isScalarValue()) {
