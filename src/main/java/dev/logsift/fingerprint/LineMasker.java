@@ -1188,6 +1188,9 @@ final class LineMasker {
             || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with"))) {
           return true;
         }
+        if (ca > a && endsWordIgnoreCase(w, "response")) {
+          return true; // Asterisk's "Fatal response '403' received from 'sip:...'": a quoted status after "response"
+        }
         int status = wordBefore(w);
         if (endsWordIgnoreCase(w, "code") && status >= 0 && endsWordIgnoreCase(status, "response")) {
           // Java's "Server returned HTTP response code: 503 for URL": the answer the call got

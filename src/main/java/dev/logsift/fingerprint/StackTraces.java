@@ -55,6 +55,7 @@ final class StackTraces {
     String beforeTrace = null;
     boolean causeList = false;
     String resource = null;
+    int causeDetail = 0;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
@@ -183,6 +184,14 @@ final class StackTraces {
         inCause = true;
         causeFrame = null;
         causeList = cause.isEmpty();
+        causeDetail = cause.endsWith(":") ? 2 : 0;
+      } else if (causeDetail > 0 && causeFrame == null) {
+        // a cause that ends with a colon announces its detail below: Jenkins' "Command "git fetch ..."
+        // returned status code 128:" then "stderr: remote: Repository not found." (an empty "stdout:" says nothing)
+        if (!line.endsWith(":")) {
+          cause = cause + " " + line;
+          causeDetail--;
+        }
       } else if (inTraceback || python && !frames.isEmpty()) {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
@@ -369,6 +378,18 @@ final class StackTraces {
   }
 
   private Frame frame(String line, String raw, String next) {
+    int called = line.indexOf(", called at ");
+    if (called > 0 && line.indexOf(' ') > called) {
+      // Haskell's CallStack: "head, called at src/Pricing/Quote.hs:142:15 in pricing-0.4.1-inplace:Pricing.Quote":
+      // the function called, in the module that called it (its package's version is a value)
+      int in = line.lastIndexOf(" in ");
+      int colon = in > 0 ? line.indexOf(':', in) : -1;
+      if (colon > 0 && colon < line.length() - 1) {
+        String module = line.substring(colon + 1).strip();
+        String pkg = line.substring(in + 4, colon);
+        return new Frame(module + " " + line.substring(0, called), app(pkg + ":"));
+      }
+    }
     if (line.startsWith("in function ") || line.startsWith("in call from ")) {
       // Erlang: "in call from chat_session:handle_info/2 (src/chat_session.erl, line 118)"
       String rest = line.substring(line.startsWith("in function ") ? 12 : 13).strip();
