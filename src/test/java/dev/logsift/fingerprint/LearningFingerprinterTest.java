@@ -83,6 +83,18 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aCapitalisedNameBeforeAMaskedValueJoinsTheMessageWithoutIt() {
+    List<Fingerprint> out = block(learner(), List.of(
+        "Sandbox: mdworker(16667) deny(1) mach-lookup com.apple.locationd.registration",
+        "Sandbox: Google Chrome Helper(9993) deny(1) mach-lookup com.apple.locationd.registration",
+        "Sandbox: Microsoft Word(72875) deny(1) mach-lookup com.apple.locationd.registration"));
+    assertEquals(1, ids(out).size());
+    List<Fingerprint> words = block(learner(), List.of("connection to 10.0.0.7:5432 failed after retries",
+        "connection to payments service 10.0.0.7:5432 failed after retries"));
+    assertEquals(2, ids(words).size(), "words of a sentence are not a name");
+  }
+
+  @Test
   void aPositionBecomesAVariableAtTheThirdDistinctValueNotBefore() {
     LearningFingerprinter f = learner();
     List<String> three = List.of("login failed for user alice: invalid password",
