@@ -406,10 +406,11 @@ final class ServiceTemplates {
         Node g = learned.get(keyOf(base, wild, w));
         if (g != null) {
           union(node, g);
-          return;
+          break;
         }
       }
     }
+    // its own pattern may have learned only its hosts: the program's pattern is another length's
     Node run = matchRun(node);
     if (run != null) {
       union(node, run);
@@ -432,11 +433,15 @@ final class ServiceTemplates {
     for (int p = 0; p + 1 < n; p++) {
       for (int d = 2; d <= 4 && p + d <= n; d++) {
         String last = t[p + d - 1];
-        if (!(last.equals(ANY) || last.indexOf('.') > 0 || last.indexOf('(') > 0) || !runWords(t, p, p + d - 1)) {
+        boolean name = (last.equals(ANY) || last.indexOf('.') > 0 || last.indexOf('(') > 0) && runWords(t, p, p + d - 1);
+        // "chrome.exe *64 - ...": a learnable value and the masked value after it, where a learned
+        // variable stands alone ("Dropbox.exe - ..."); only a learned variable takes it
+        boolean value = d == 2 && last.equals(ANY) && learnable(t[p]);
+        if (!name && !value) {
           continue;
         }
         long[] known = layouts.getOrDefault((n - d + 1) * 31L + node.suffix.hashCode(), NONE);
-        if (known.length == 0 && !last.equals(ANY)) {
+        if (known.length == 0 && !(name && last.equals(ANY))) {
           continue;
         }
         String[] shorter = new String[n - d + 1];
@@ -451,7 +456,16 @@ final class ServiceTemplates {
             return g;
           }
         }
-        if (last.equals(ANY)) {
+        for (long w : known) {
+          // the group may have learned the run's position and the others along different paths (each
+          // program its hosts, each host its programs): a group that reads like it then is its group
+          String text = new Node(null, "", shorter, node.suffix, 0, w | 1L << p).text();
+          Node g = byText.get(text);
+          if (g != null && find(g).text().equals(text)) {
+            return find(g);
+          }
+        }
+        if (name && last.equals(ANY)) {
           // "Sandbox: Google Chrome <*> mach-lookup <*>" (the masker took "Helper(9993) deny(1)" as one value)
           // beside "Sandbox: <*> mach-lookup <*>": the name's words join the value after them
           Node plain = templates.get(String.join(" ", shorter) + node.suffix);

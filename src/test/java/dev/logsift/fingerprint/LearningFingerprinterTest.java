@@ -95,6 +95,21 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aProgramWithAMaskedSuffixMeetsThePatternWhereTheProgramWasLearned() {
+    List<String> lines = new ArrayList<>();
+    for (String program : List.of("Dropbox.exe", "Slack.exe", "Teams.exe")) {
+      for (String host : List.of("a.example.com:443", "b.example.org:443", "c.example.net:80")) {
+        lines.add(program + " - " + host + " close, 400 bytes sent, 256 bytes received, lifetime 00:18");
+      }
+    }
+    for (String host : List.of("d.example.com:443", "e.example.org:443", "f.example.net:80")) {
+      // its hosts are learned first, on a length of its own
+      lines.add("chrome.exe *64 - " + host + " close, 400 bytes sent, 256 bytes received, lifetime 00:18");
+    }
+    assertEquals(1, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void aPositionBecomesAVariableAtTheThirdDistinctValueNotBefore() {
     LearningFingerprinter f = learner();
     List<String> three = List.of("login failed for user alice: invalid password",
