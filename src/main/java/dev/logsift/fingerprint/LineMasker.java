@@ -615,7 +615,7 @@ final class LineMasker {
             }
           }
           case SIZE -> {
-            if (!digit && tailNumeric && tailMask >= 0 && a == ca && units.contains(s, ca, cb)) {
+            if (!digit && tailNumeric && tailMask >= 0 && a == ca && units.contains(s, ca, cb) && !bracketedSize(a, cb, b)) {
               out.append(s, cb, b);
               tailNumeric = false;
               if (cb != b) {
@@ -995,6 +995,29 @@ final class LineMasker {
     }
 
     /** Whether the words before a are "request to" (any case). */
+    /**
+     * "1910 bytes (1.87 KB)": a size in brackets after its count of bytes shows the unit the program chose to
+     * print it in (Proxifier's "(1.87 KB) sent" and "(3.80 MB) sent" are two formats, as Loghub labels them);
+     * the unit stays a word and only the number is a value.
+     */
+    private boolean bracketedSize(int a, int cb, int b) {
+      if (cb >= b || s.charAt(cb) != ')' || cb - a > 3 || !Shapes.letter(s.charAt(a)) || s.charAt(cb - 1) != 'B') {
+        return false;
+      }
+      int k = a - 1;
+      while (k >= 0 && space(s.charAt(k))) {
+        k--;
+      }
+      while (k >= 0 && !space(s.charAt(k)) && s.charAt(k) != '(') {
+        k--;
+      }
+      if (k < 0 || s.charAt(k) != '(') {
+        return false;
+      }
+      int w = wordBefore(k);
+      return w >= 0 && endsWordIgnoreCase(w, "bytes");
+    }
+
     /** Whether the word before a names a kind of resource ("secret", "parameter": see words resourcenoun). */
     private boolean afterResourceNoun(int a) {
       int w = wordBefore(a);
