@@ -433,7 +433,10 @@ final class ServiceTemplates {
     for (int p = 0; p + 1 < n; p++) {
       for (int d = 2; d <= 4 && p + d <= n; d++) {
         String last = t[p + d - 1];
-        boolean name = (last.equals(ANY) || last.indexOf('.') > 0 || last.indexOf('(') > 0) && runWords(t, p, p + d - 1);
+        // a name's last word is capitalised too ("Desktop.exe", "Helper(9993)"): "Service Account svc.jenkins" and
+        // "Billing API invoices.write" name a kind of account or API, then the account
+        boolean name = (last.equals(ANY) || ((last.indexOf('.') > 0 || last.indexOf('(') > 0)
+            && last.charAt(0) >= 'A' && last.charAt(0) <= 'Z')) && runWords(t, p, p + d - 1);
         // "chrome.exe *64 - ...": a learnable value and the masked value after it, where a learned
         // variable stands alone ("Dropbox.exe - ..."); only a learned variable takes it
         boolean value = d == 2 && last.equals(ANY) && learnable(t[p]);
@@ -450,13 +453,15 @@ final class ServiceTemplates {
         System.arraycopy(t, p + d, shorter, p + 1, n - p - d);
         long[] wild = new long[shorter.length];
         long base = base(shorter, node.suffix, wild);
-        for (long w : known) {
+        // words before a masked value ("Service Account 4412") meet a learned variable only as a value does
+        boolean learnedOnly = !(name && last.equals(ANY)) || value;
+        for (long w : learnedOnly ? known : NONE) {
           Node g = (w & 1L << p) != 0 ? learned.get(keyOf(base, wild, w)) : null;
           if (g != null) {
             return g;
           }
         }
-        for (long w : known) {
+        for (long w : learnedOnly ? known : NONE) {
           // the group may have learned the run's position and the others along different paths (each
           // program its hosts, each host its programs): a group that reads like it then is its group
           String text = new Node(null, "", shorter, node.suffix, 0, w | 1L << p).text();
@@ -1227,6 +1232,12 @@ final class ServiceTemplates {
   }
 
   static boolean learnable(String t) {
+    int comma = t.indexOf(',');
+    if (comma > 0 && comma < t.length() - 1 && Shapes.letter(t.charAt(comma + 1))
+        && Shapes.wordChars(t, comma + 1, t.length(), "_") && !Shapes.holdsErrorConstant(t)) {
+      // "com.huawei.bone,isAllow = true": a value glued to the next key by its comma is the value
+      return learnable(t.substring(0, comma));
+    }
     if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()) && !versioned(t))
         || keptNumberedName(t)) {
       // the masker masks every token with a digit except short codes it keeps on purpose ("status

@@ -89,6 +89,7 @@ final class StackTraces {
       if (line.startsWith("[cause]: ")) {
         // Node's inspected error with a cause ("TypeError: fetch failed" ... "[cause]: Error: connect
         // ECONNREFUSED ..."): the last one is the innermost
+        keepMiddleFrame(frames, causeFrame);
         cause = line.substring(9).strip();
         inCause = true;
         causeFrame = null;
@@ -127,7 +128,10 @@ final class StackTraces {
             && reason.length() < 2_000) {
           reason.append(' ').append(lines[++i].strip());
         }
-        header.add(reason.toString());
+        // one atom or number a token, so that a pid or a timeout masks alone, not the term around it; a
+        // binary (<<"nadia">>) is data
+        header.add(reason.toString().replaceAll("<<\"[^\"]{0,200}\">>", "<*>").replaceAll("([{\\[,])(?! )", "$1 ")
+            .replaceAll("(?<! )([}\\]])", " $1"));
         continue;
       }
       Frame f = frame(line, raw, i + 1 < lines.length ? lines[i + 1] : "");
@@ -180,6 +184,7 @@ final class StackTraces {
         continue; // indented detail (Go file:line, wrapped text, Python's ^^^^ markers)
       }
       if (line.startsWith("Caused by:")) {
+        keepMiddleFrame(frames, causeFrame);
         cause = line.substring("Caused by:".length()).strip();
         inCause = true;
         causeFrame = null;
@@ -363,6 +368,16 @@ final class StackTraces {
     }
     String value = line.substring(colon + 3, line.lastIndexOf('\''));
     return value.isEmpty() || value.indexOf(' ') >= 0 ? null : key + "=" + value;
+  }
+
+  /**
+   * A cause with a cause: the middle cause's application frame says which call failed ("sendReceipt" vs
+   * "renderInvoice" over one "socket hang up", under one job runner's frames) and is kept as a frame.
+   */
+  private static void keepMiddleFrame(List<Frame> frames, Frame causeFrame) {
+    if (causeFrame != null && !frames.contains(causeFrame)) {
+      frames.add(causeFrame);
+    }
   }
 
   private static boolean erlangReason(String line) {

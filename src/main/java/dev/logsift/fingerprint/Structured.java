@@ -124,11 +124,15 @@ final class Structured {
     }
   }
 
-  /** The first exception of an array of them, as "Type: message"; the others are its repeats or its causes. */
+  /**
+   * The exceptions of an array of them, as "Type: message | Type: message" (up to four): a chain is written
+   * innermost first by some (Sentry) and outermost first by others, and each says which failure it is.
+   */
   private static void exceptions(JsonParser p, JsonEvent e) throws IOException {
     String first = null;
+    int count = 0;
     for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t != JsonToken.START_OBJECT || first != null) {
+      if (t != JsonToken.START_OBJECT || count++ >= 4) {
         p.skipChildren();
         continue;
       }
@@ -137,7 +141,8 @@ final class Structured {
       for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
         String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
         JsonToken w = p.nextToken();
-        if (w == JsonToken.VALUE_STRING && type == null && (isOneOf(k, NESTED_TYPE) || k.equals("typename"))) {
+        if (w == JsonToken.VALUE_STRING && type == null && (isOneOf(k, NESTED_TYPE) || k.equals("typename")
+            || k.equals("errorclass"))) {
           type = p.getText();
         } else if (w == JsonToken.VALUE_STRING && text == null && (isOneOf(k, NESTED_TEXT) || k.equals("value"))) {
           text = p.getText();
@@ -145,7 +150,10 @@ final class Structured {
           p.skipChildren();
         }
       }
-      first = type == null ? text : text == null ? type : type + ": " + text;
+      String one = type == null ? text : text == null ? type : type + ": " + text;
+      if (one != null) {
+        first = first == null ? one : first + " | " + one;
+      }
     }
     if (first != null) {
       e.found.putIfAbsent("exception", first);
@@ -163,6 +171,21 @@ final class Structured {
     final StringBuilder asideDetails = new StringBuilder();
     final StringBuilder asideOnly = new StringBuilder(); // codes of other objects: used only without a message
     String stack;
+
+    /** Takes what a carrier object held, after what the event's own fields said. */
+    void absorb(JsonEvent inner) {
+      inner.found.forEach(found::putIfAbsent);
+      others.append(others.isEmpty() || inner.others.isEmpty() ? "" : " ").append(inner.others);
+      appendCodes(inner.codes, codes);
+      details.append(inner.details);
+      for (int i = 0; i < aside.length; i++) {
+        aside[i] = aside[i] == null ? inner.aside[i] : aside[i];
+      }
+      appendCodes(inner.asideCodes, asideCodes);
+      asideDetails.append(inner.asideDetails);
+      appendCodes(inner.asideOnly, asideOnly);
+      stack = stack == null ? inner.stack : stack;
+    }
   }
 
   /** The fields of the object the parser is in, up to its end; top: the event's own object. */
@@ -234,8 +257,15 @@ final class Structured {
       } else if (v == JsonToken.START_ARRAY) {
         elementCodes(p, 1, e.codes, e.details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
       } else if (v == JsonToken.START_OBJECT && top && carrierKeys.contains(key, 0, key.length())) {
-        // tracing's {"fields":{"message":...,"error":...}}, logstash's "@fields": the event's own fields
-        fields(p, e, false);
+        // tracing's {"fields":{"message":...,"error":...}}, logstash's "@fields": the event's own fields when
+        // they hold a message; a record's "fields" (Jira's, Airtable's) is data, its codes used only without one
+        JsonEvent inner = new JsonEvent();
+        fields(p, inner, false);
+        if (inner.found.isEmpty() && inner.stack == null) {
+          appendCodes(inner.codes, e.asideOnly);
+        } else {
+          e.absorb(inner);
+        }
       } else if (v == JsonToken.START_OBJECT && loggerKey(key)) {
         p.skipChildren();
       } else if (v == JsonToken.START_OBJECT && codeFields.contains(key, 0, key.length())) {
@@ -392,7 +422,9 @@ final class Structured {
   private static boolean failureObject(String key) {
     String k = key.toLowerCase(java.util.Locale.ROOT);
     return k.contains("detail") || k.contains("error") || k.contains("fail") || k.contains("termination")
-        || k.equals("response") || k.equals("result") || k.equals("state") || k.equals("status");
+        || k.equals("response") || k.equals("result") || k.equals("state") || k.equals("status")
+        // Cloud Logging's "httpRequest":{"status":503} and "resource":{"labels":{"service_name":...}}
+        || k.equals("httprequest") || k.equals("resource");
   }
 
   /**

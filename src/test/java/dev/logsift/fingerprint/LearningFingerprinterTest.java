@@ -80,6 +80,14 @@ class LearningFingerprinterTest {
     }
     ssh.add("Failed password for invalid user test123 from 10.0.0.1 port 4242 ssh2");
     assertEquals(2, ids(block(learner(), ssh)).size(), "an invalid user is another message");
+
+    List<String> ldap = new ArrayList<>();
+    for (String user : List.of("alice.smith", "bob.jones", "carol.white", "dave.brown")) {
+      ldap.add("LDAP bind failed for " + user + ": invalid credentials");
+    }
+    ldap.add("LDAP bind failed for Service Account svc.jenkins: invalid credentials");
+    ldap.add("LDAP bind failed for Service Account 4412: invalid credentials");
+    assertEquals(3, ids(block(learner(), ldap)).size(), "a kind of account before the account is no name");
   }
 
   @Test
