@@ -20,6 +20,8 @@ final class Structured {
   private static final String[] NESTED_TEXT = {"message", "msg", "errormessage"};
   /** Keys of a nested error's cause: the innermost one is the root cause (Elasticsearch's caused_by). */
   private static final String[] CAUSES = {"caused_by", "cause", "root_cause"};
+  /** Services whose ARNs name a definition that failed: a state machine, a function, a topic, a queue, a table, a rule. */
+  private static final java.util.Set<String> ARN_SERVICES = java.util.Set.of("states", "lambda", "sns", "sqs", "dynamodb", "events");
 
   /** Code fields kept beside the message, at most; their values at most this long. */
   private static final int MAX_CODES = 3;
@@ -324,6 +326,15 @@ final class Structured {
       appendCode(line, k, keyEnd, value, codes);
       return;
     }
+    if (keyEnd - k > 3 && line.regionMatches(true, keyEnd - 3, "arn", 0, 3) && value.startsWith("arn:")
+        && !line.regionMatches(true, k, "execution", 0, Math.min(9, keyEnd - k))) {
+      // EventBridge's "stateMachineArn", a "FunctionArn": the resource that failed (an execution's ARN is its run)
+      String name = arnName(value);
+      if (name != null) {
+        appendCode(line, k, keyEnd, name, codes);
+      }
+      return;
+    }
     if (paramFields.contains(line, k, keyEnd)) {
       // Stripe's "param": "customer", a validation error's field: which parameter was wrong, a name of code
       String name = paramName(value);
@@ -480,6 +491,38 @@ final class Structured {
     return b.isEmpty() ? null : paramName(b.toString().replace("<*>", "0"));
   }
 
+  /** The "errorType" of a Lambda error written as JSON inside a string, when it is a name; null otherwise. */
+  private static String jsonErrorType(String json) {
+    int k = json.indexOf("\"errorType\"");
+    int q = k < 0 ? -1 : json.indexOf('"', json.indexOf(':', k) + 1);
+    int e = q < 0 ? -1 : json.indexOf('"', q + 1);
+    if (e < 0 || e - q > MAX_CODE_CHARS * 2) {
+      return null;
+    }
+    String type = json.substring(q + 1, e);
+    return Shapes.wordChars(type, 0, type.length(), "._") ? type : null;
+  }
+
+  /**
+   * "arn:aws:states:eu-west-1:123456789012:stateMachine:order-saga" as "states:stateMachine:order-saga": which
+   * state machine, function, topic, queue, table or rule failed; region, account and every part with a digit
+   * (an execution's id) are left out. Null for other services and when nothing is left.
+   */
+  static String arnName(String v) {
+    String[] parts = v.split("[:/]", -1);
+    if (parts.length < 6 || !parts[0].equals("arn") || !ARN_SERVICES.contains(parts[2])) {
+      return null; // an ECS task's or container's ARN is a run of it, and would crowd its exit code out
+    }
+    StringBuilder b = new StringBuilder(parts[2]);
+    for (int i = 5; i < parts.length; i++) {
+      if (!parts[i].isEmpty() && !Shapes.hasDigit(parts[i], 0, parts[i].length())
+          && Shapes.wordChars(parts[i], 0, parts[i].length(), "-_.$")) {
+        b.append(':').append(parts[i]);
+      }
+    }
+    return b.length() > parts[2].length() && b.length() <= 96 ? b.toString() : null;
+  }
+
   private static boolean identifier(String v) {
     int humps = 0;
     for (int i = 1; i < v.length(); i++) {
@@ -557,6 +600,12 @@ final class Structured {
         // Step Functions' "cause": "Card declined" beside "error": "Error": the cause says which failure (a
         // cause that is a Lambda's error as JSON repeats the error's type, already kept)
         details.append(" | ").append(p.getText());
+      } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && p.getText().startsWith("{")) {
+        // a Lambda's error as JSON: its errorType ("Sandbox.Timedout" under "States.TaskFailed") says which failure
+        String type = jsonErrorType(p.getText());
+        if (type != null) {
+          details.append(" | ").append(type);
+        }
       } else if (v == JsonToken.START_OBJECT && depth < 4 && isOneOf(k, CAUSES)) {
         String type = causeType(p, depth + 1, found, codes, details);
         if (type != null) {

@@ -43,7 +43,7 @@ class NearMissReviewTest {
       "R4-queue-digit", "R4-queue_url-digit-name", "R4-resource-arn", "R4-sqlerrmc-name", "R4-stream-digit",
       "R4-subscription-control", "R4-table-year", "R4-url-key", "R5-asg-statusmessage",
       "R5-batch-jobdefinition", "R5-cloudtrail-eventname", "R5-codebuild-phase",
-      "R5-ecs-service-group", "R5-resolver-qname", "R5-sfn-exec-statemachine", "R5-sfn-taskfailed-cause",
+      "R5-ecs-service-group", "R5-resolver-qname", "R5-sfn-taskfailed-cause",
       "R6-log4j2-thrown-cause", "R6-serilog-request-path", "R7-status-kv-prefix", "R7-status-prefix",
       "R8-flask-exception-on", "R8-route-learn-merge", "R8-status-after-colon", "R9-zod-multiline");
 
