@@ -38,6 +38,7 @@ final class LineMasker {
   private final WordSet nameKeys;
   private final WordSet resourceNouns;
   private final WordSet hostSuffixes;
+  private final WordSet versionedWords;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
@@ -83,6 +84,7 @@ final class LineMasker {
     this.nameKeys = rules.words("namekey");
     this.resourceNouns = rules.words("resourcenoun");
     this.hostSuffixes = rules.words("hostsuffix");
+    this.versionedWords = rules.words("versionedword");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
@@ -666,7 +668,8 @@ final class LineMasker {
                 return e;
               }
             }
-            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !namedStatus(a, ca, cb)
+            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !versionedWords.contains(s, ca, cb)
+                && !namedStatus(a, ca, cb)
                 && (colons < 2 || !scopedName(ca, cb))) {
               // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
               // there is one

@@ -473,7 +473,7 @@ final class ServiceTemplates {
         if (name && last.equals(ANY)) {
           // "Sandbox: Google Chrome <*> mach-lookup <*>" (the masker took "Helper(9993) deny(1)" as one value)
           // beside "Sandbox: <*> mach-lookup <*>": the name's words join the value after them
-          Node plain = templates.get(String.join(" ", shorter) + node.suffix);
+          Node plain = constants(shorter, 0) >= 2 ? templates.get(String.join(" ", shorter) + node.suffix) : null;
           if (plain != null && plain != node) {
             return find(plain);
           }

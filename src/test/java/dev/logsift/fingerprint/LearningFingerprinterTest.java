@@ -100,6 +100,8 @@ class LearningFingerprinterTest {
     List<Fingerprint> words = block(learner(), List.of("connection to 10.0.0.7:5432 failed after retries",
         "connection to payments service 10.0.0.7:5432 failed after retries"));
     assertEquals(2, ids(words).size(), "words of a sentence are not a name");
+    List<Fingerprint> bare = block(learner(), List.of("IOHibernatePollerOpen(0)", "Invalid Connection ID 0"));
+    assertEquals(2, ids(bare).size(), "a name before a lone value is not that value");
   }
 
   @Test
