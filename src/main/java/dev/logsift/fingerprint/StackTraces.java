@@ -249,7 +249,8 @@ final class StackTraces {
       if (out.length() > 0) {
         out.append(" | ");
       }
-      masker.mask(h, 0, Math.min(h.length(), 8_000), out);
+      String line = spacedJson(h);
+      masker.mask(line, 0, Math.min(line.length(), 8_000), out);
     }
     int added = 0;
     boolean anyApp = false;
@@ -378,6 +379,19 @@ final class StackTraces {
     if (causeFrame != null && !frames.contains(causeFrame)) {
       frames.add(causeFrame);
     }
+  }
+
+  /**
+   * A compact JSON object at the end of a header line (Sidekiq's "WARN: {"context":"Job raised exception",
+   * "args":[6707],"jid":"fc33..."}") is one token to the masker, ids and all: a space after each field's
+   * comma and colon lets each value be masked on its own.
+   */
+  static String spacedJson(String line) {
+    int brace = line.indexOf("{\"");
+    if (brace < 0 || !line.endsWith("}") || line.indexOf(", \"", brace) >= 0) {
+      return line;
+    }
+    return line.substring(0, brace) + line.substring(brace).replace(",\"", ", \"").replace("\":", "\": ");
   }
 
   private static boolean erlangReason(String line) {
