@@ -55,6 +55,7 @@ final class StackTraces {
     String beforeTrace = null;
     boolean causeList = false;
     String resource = null;
+    String firstFailure = null;
     int causeDetail = 0;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
@@ -223,6 +224,9 @@ final class StackTraces {
         header.add(line);
       } else {
         lastPlain = line;
+        if (firstFailure == null && frames.isEmpty() && !inCause && failureLine(line)) {
+          firstFailure = line;
+        }
         if (frames.isEmpty() && !inCause && !python && !line.startsWith("\u2192 ")) {
           beforeTrace = line;
         }
@@ -231,6 +235,11 @@ final class StackTraces {
     if (frames.isEmpty() && cause == null && pythonError == null && (lastPlain != null || lastIndented != null)) {
       // No trace: a multi-line error (ORM, validation report) often states what failed on its last line,
       // and Postgres ends with the statement that failed ("\tSTATEMENT:  UPDATE inventory ...")
+      if (firstFailure != null && firstFailure != lastPlain) {
+        // a build's or a test run's log: the first line that reports a failure names it ("--- FAIL:
+        // TestCreateLabel_IdempotencyKey"), the last one only how the step ended
+        header.add(firstFailure);
+      }
       header.add(lastPlain != null ? lastPlain : lastIndented);
     }
     if (beforeTrace != null && !frames.isEmpty()) {
@@ -394,6 +403,11 @@ final class StackTraces {
     return line.substring(0, brace) + line.substring(brace).replace(",\"", ", \"").replace("\":", "\": ");
   }
 
+  /** A line that reports a failure: Go's and pytest's "--- FAIL: TestX" / "FAILED tests/x.py::test_y". */
+  private static boolean failureLine(String line) {
+    return line.contains("--- FAIL: ") || line.contains("FAILED ");
+  }
+
   private static boolean erlangReason(String line) {
     return line.startsWith("exception exit:") || line.startsWith("exception error:") || line.startsWith("exception throw:");
   }
@@ -488,7 +502,9 @@ final class StackTraces {
     // Go: "pkg.fn(0xc000...)" over an indented "/path/file.go:42 +0x1d"
     if (!raw.isEmpty() && !LineMasker.space(raw.charAt(0)) && line.endsWith(")") && next.contains(".go:")) {
       int paren = line.lastIndexOf('(');
-      if (paren > 0) {
+      // a frame's function is one word ("main.(*Server).handle"); "--- FAIL: TestX (3.84s)" over a test's
+      // "labels_test.go:88: ..." is a test report, not a frame
+      if (paren > 0 && line.lastIndexOf(' ', paren - 1) < 0 && !next.isEmpty() && LineMasker.space(next.charAt(0))) {
         String name = line.substring(0, paren);
         return new Frame(generatedOrdinals(name), app(name) && app(next.strip()));
       }
