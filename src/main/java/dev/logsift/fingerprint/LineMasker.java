@@ -1428,6 +1428,12 @@ final class LineMasker {
           && (!Shapes.hasDigit(s, v, q) || Shapes.versionedName(s, v, q));
     }
 
+    private boolean failedStatusKey(int from, int to) {
+      int n = to - from;
+      return (n == 6 && regionMatchesIgnoreCase(from, "status")) || (n == 11 && regionMatchesIgnoreCase(from, "status_code"))
+          || (n == 10 && regionMatchesIgnoreCase(from, "statuscode")) || (n == 11 && regionMatchesIgnoreCase(from, "http_status"));
+    }
+
     /** "-911", "2", "68": a whole number, its sign allowed. */
     private boolean numberCode(int v, int q) {
       return Shapes.digits(s, s.charAt(v) == '-' ? v + 1 : v, q);
@@ -2010,6 +2016,11 @@ final class LineMasker {
             out.append(s, v, Shapes.dateSuffix(s, v, q)).append(ANY);
           } else if (v < q && q - v <= 6 && numberCodeKeys.contains(s, keyStart, sep) && numberCode(v, q)) {
             // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock timeout)
+            out.append(s, v, q);
+          } else if (v < q && q - v == 3 && failedStatusKey(keyStart, sep) && (s.charAt(v) == '4' || s.charAt(v) == '5')
+              && Shapes.digits(s, v, q)) {
+            // "ledger posting rejected status=409": the answer a call got is its failure (a 2xx or 3xx status, an
+            // access line's, stays a value)
             out.append(s, v, q);
           } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it

@@ -382,12 +382,16 @@ final class Structured {
         return;
       }
     }
-    boolean number = letters == 0 && digits == value.length() && digits <= 4;
+    // a vendor's error number under a key named for it runs to five digits (Twilio's 21211, 21610)
+    boolean number = letters == 0 && digits == value.length()
+        && (digits <= 4 || (digits == 5 && codeNamed(line, k, keyEnd)));
     // a word, or a name with its version ("orders.v1.OrderService")
     boolean word = letters > 0 && (digits == 0 || Shapes.versionedName(value, 0, value.length()));
     // SQLSTATE is five digits or capitals ("23505", "40P01"); another five-digit value may be anything
     boolean sqlstate = value.length() == 5 && (letters > 0 || line.regionMatches(true, k, "sqlstate", 0, keyEnd - k));
-    boolean shaped = ErrorCodes.shape(value, 0, value.length()) || sqlstate;
+    // a short code of capitals and digits: ISO 20022's reject reasons "AC01", "AM04"
+    boolean caps = value.length() <= 5 && letters > 0 && digits > 0 && value.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    boolean shaped = ErrorCodes.shape(value, 0, value.length()) || sqlstate || caps;
     if (!number && !word && !shaped) {
       return;
     }
@@ -442,9 +446,17 @@ final class Structured {
    * "transStatus", "declineCode", "failure_reason": a key that ends in Status, Code or Reason names how
    * something failed, as the listed code fields do; a code of data (postalCode, currencyCode) does not.
    */
+  private static boolean codeNamed(String line, int k, int keyEnd) {
+    int n = keyEnd - k;
+    return n >= 4 && line.regionMatches(true, keyEnd - 4, "code", 0, 4);
+  }
+
   private boolean codeSuffix(String line, int k, int keyEnd) {
     int n = keyEnd - k;
-    boolean suffix = (n > 6 && line.regionMatches(true, keyEnd - 6, "status", 0, 6))
+    // ISO 20022's abbreviations: "rsnCd": "AC01" (a reject reason), "stsCd"
+    boolean abbreviated = n > 3 && (line.regionMatches(false, keyEnd - 2, "Cd", 0, 2)
+        || line.regionMatches(true, keyEnd - 3, "_cd", 0, 3));
+    boolean suffix = abbreviated || (n > 6 && line.regionMatches(true, keyEnd - 6, "status", 0, 6))
         || (n > 4 && line.regionMatches(true, keyEnd - 4, "code", 0, 4))
         || (n > 6 && line.regionMatches(true, keyEnd - 6, "reason", 0, 6));
     return suffix && !dataCodes.contains(line, k, keyEnd);
