@@ -55,6 +55,7 @@ final class StackTraces {
     String beforeTrace = null;
     boolean causeList = false;
     String resource = null;
+    StringBuilder causeObject = null;
     String firstFailure = null;
     int causeDetail = 0;
     for (int i = 0; i < lines.length; i++) {
@@ -94,6 +95,20 @@ final class StackTraces {
         cause = line.substring(9).strip();
         inCause = true;
         causeFrame = null;
+        // a cause that is a plain object ("[cause]: {" then "name: 'UNPROCESSABLE_ENTITY'", "issue: '...'"): its
+        // fields below say what it is
+        causeObject = cause.equals("{") ? new StringBuilder() : null;
+        if (causeObject != null) {
+          cause = "";
+        }
+        continue;
+      }
+      if (causeObject != null && inCause) {
+        causeFields(line, causeObject);
+        cause = causeObject.toString().strip();
+        if (line.equals("}") || line.equals("},")) {
+          causeObject = null;
+        }
         continue;
       }
       if (line.startsWith("---> ")) {
@@ -406,6 +421,18 @@ final class StackTraces {
   /** A line that reports a failure: Go's and pytest's "--- FAIL: TestX" / "FAILED tests/x.py::test_y". */
   private static boolean failureLine(String line) {
     return line.contains("--- FAIL: ") || line.contains("FAILED ");
+  }
+
+  private static final java.util.regex.Pattern CAUSE_FIELD =
+      java.util.regex.Pattern.compile("\\b(name|message|\\w*(?:[cC]ode|[rR]eason|[iI]ssue|[tT]ype)): '([^']{1,200})'");
+
+  /** The name, message and codes of an object printed as a cause, in the order they come (at most 400 characters). */
+  private static void causeFields(String line, StringBuilder into) {
+    java.util.regex.Matcher m = CAUSE_FIELD.matcher(line);
+    while (m.find() && into.length() < 400) {
+      // as text, its own words: "UNPROCESSABLE_ENTITY The requested action ... INSTRUMENT_DECLINED"
+      into.append(into.isEmpty() ? "" : " ").append(m.group(2));
+    }
   }
 
   private static boolean erlangReason(String line) {
