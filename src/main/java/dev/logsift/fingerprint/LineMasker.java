@@ -39,6 +39,7 @@ final class LineMasker {
   private final WordSet resourceNouns;
   private final WordSet hostSuffixes;
   private final WordSet versionedWords;
+  private final WordSet statusKeys;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
@@ -85,6 +86,7 @@ final class LineMasker {
     this.resourceNouns = rules.words("resourcenoun");
     this.hostSuffixes = rules.words("hostsuffix");
     this.versionedWords = rules.words("versionedword");
+    this.statusKeys = rules.words("statuskey");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
@@ -1428,12 +1430,6 @@ final class LineMasker {
           && (!Shapes.hasDigit(s, v, q) || Shapes.versionedName(s, v, q));
     }
 
-    private boolean failedStatusKey(int from, int to) {
-      int n = to - from;
-      return (n == 6 && regionMatchesIgnoreCase(from, "status")) || (n == 11 && regionMatchesIgnoreCase(from, "status_code"))
-          || (n == 10 && regionMatchesIgnoreCase(from, "statuscode")) || (n == 11 && regionMatchesIgnoreCase(from, "http_status"));
-    }
-
     /** "-911", "2", "68": a whole number, its sign allowed. */
     private boolean numberCode(int v, int q) {
       return Shapes.digits(s, s.charAt(v) == '-' ? v + 1 : v, q);
@@ -2017,7 +2013,7 @@ final class LineMasker {
           } else if (v < q && q - v <= 6 && numberCodeKeys.contains(s, keyStart, sep) && numberCode(v, q)) {
             // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock timeout)
             out.append(s, v, q);
-          } else if (v < q && q - v == 3 && failedStatusKey(keyStart, sep) && (s.charAt(v) == '4' || s.charAt(v) == '5')
+          } else if (v < q && q - v == 3 && statusKeys.contains(s, keyStart, sep) && (s.charAt(v) == '4' || s.charAt(v) == '5')
               && Shapes.digits(s, v, q)) {
             // "ledger posting rejected status=409": the answer a call got is its failure (a 2xx or 3xx status, an
             // access line's, stays a value)

@@ -37,8 +37,12 @@ final class ServiceTemplates {
   /** Fields a JSON line keeps beside its message as codes (Envoy's response_flags=UF): never learned either. */
   private static final WordSet CODE_FIELDS = MaskingFingerprinter.shippedRules().words("codefield");
   private static final WordSet PARAM_FIELDS = MaskingFingerprinter.shippedRules().words("paramfield");
-  /** Code fields that name a resource or a dependency ("queue=exports-acme"): learned on evidence as words are. */
-  private static final WordSet NAME_FIELDS = MaskingFingerprinter.shippedRules().words("learnedfield");
+  /**
+   * Code fields that name a resource (words namekey) or a dependency ("queue=exports-acme", "upstream=catalog"):
+   * learned on evidence as words are.
+   */
+  private static final WordSet NAME_KEYS = MaskingFingerprinter.shippedRules().words("namekey");
+  private static final WordSet DEPENDENCY_FIELDS = MaskingFingerprinter.shippedRules().words("dependencyfield");
   /** Suffixes of systemd units (nginx.service): a unit is the service that failed, never learned. */
   private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
@@ -299,20 +303,10 @@ final class ServiceTemplates {
       Node g = matchLearned(template);
       return g == null ? null : canonical(g);
     }
-    Node root = find(known);
-    if (root == known && known.tokens != null) {
+    if (known.tokens != null) {
       rematch(known);
-      root = find(known);
-    } else if (known.tokens != null && known.patternsChecked != patterns) {
-      // in a group already ("GitHub Desktop.exe <*> - <*>" learned its hosts): a name with spaces still
-      // meets the program's pattern
-      known.patternsChecked = patterns;
-      Node run = matchRun(known);
-      if (run != null) {
-        union(known, run);
-        root = find(known);
-      }
     }
+    Node root = find(known);
     if (known.tokens != null && known.vocabularyChecked < vocabularyVersion) {
       applyVocabulary(known);
       root = find(known);
@@ -394,11 +388,11 @@ final class ServiceTemplates {
       return;
     }
     node.patternsChecked = patterns;
-    Node copied = matchCopies(node.tokens, node.suffix);
+    Node copied = find(node) == node ? matchCopies(node.tokens, node.suffix) : null;
     if (copied != null) {
       union(node, copied);
     }
-    long[] known = layouts.get(node.layoutKey);
+    long[] known = find(node) == node ? layouts.get(node.layoutKey) : null;
     if (known != null) {
       long[] wild = new long[node.tokens.length];
       long base = base(node.tokens, node.suffix, wild);
@@ -410,7 +404,8 @@ final class ServiceTemplates {
         }
       }
     }
-    // its own pattern may have learned only its hosts: the program's pattern is another length's
+    // in a group already, or its own pattern learned only its hosts ("GitHub Desktop.exe <*> - <*>"): a name
+    // with spaces still meets the program's pattern, which is another length's
     Node run = matchRun(node);
     if (run != null) {
       union(node, run);
@@ -1334,7 +1329,7 @@ final class ServiceTemplates {
       a++;
     }
     return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq) || codeSuffix(t, a, eq)
-        || (CODE_FIELDS.contains(t, a, eq) && !NAME_FIELDS.contains(t, a, eq)) || PARAM_FIELDS.contains(t, a, eq));
+        || (CODE_FIELDS.contains(t, a, eq) && !NAME_KEYS.contains(t, a, eq) && !DEPENDENCY_FIELDS.contains(t, a, eq)) || PARAM_FIELDS.contains(t, a, eq));
   }
 
   /**

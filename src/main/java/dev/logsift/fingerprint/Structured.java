@@ -20,8 +20,6 @@ final class Structured {
   private static final String[] NESTED_TEXT = {"message", "msg", "errormessage"};
   /** Keys of a nested error's cause: the innermost one is the root cause (Elasticsearch's caused_by). */
   private static final String[] CAUSES = {"caused_by", "cause", "root_cause"};
-  /** Services whose ARNs name a definition that failed: a state machine, a function, a topic, a queue, a table, a rule. */
-  private static final java.util.Set<String> ARN_SERVICES = java.util.Set.of("states", "lambda", "sns", "sqs", "dynamodb", "events");
 
   /** Code fields kept beside the message, at most; their values at most this long. */
   private static final int MAX_CODES = 3;
@@ -43,6 +41,7 @@ final class Structured {
   private final WordSet loggerKeys;
   private final WordSet carrierKeys;
   private final WordSet paramFields;
+  private final WordSet arnServices;
   private final String[] messageOrder;
 
   Structured(Rules rules, String[] messageOrder) {
@@ -55,6 +54,7 @@ final class Structured {
     this.loggerKeys = rules.words("loggerkey");
     this.carrierKeys = rules.words("carrierkey");
     this.paramFields = rules.words("paramfield");
+    this.arnServices = rules.words("arnservice");
     this.messageOrder = messageOrder;
   }
 
@@ -518,11 +518,11 @@ final class Structured {
   /**
    * "arn:aws:states:eu-west-1:123456789012:stateMachine:order-saga" as "states:stateMachine:order-saga": which
    * state machine, function, topic, queue, table or rule failed; region, account and every part with a digit
-   * (an execution's id) are left out. Null for other services and when nothing is left.
+   * (an execution's id) are left out. Null for other services (words arnservice) and when nothing is left.
    */
-  static String arnName(String v) {
+  private String arnName(String v) {
     String[] parts = v.split("[:/]", -1);
-    if (parts.length < 6 || !parts[0].equals("arn") || !ARN_SERVICES.contains(parts[2])) {
+    if (parts.length < 6 || !parts[0].equals("arn") || !arnServices.contains(parts[2], 0, parts[2].length())) {
       return null; // an ECS task's or container's ARN is a run of it, and would crowd its exit code out
     }
     StringBuilder b = new StringBuilder(parts[2]);
