@@ -6,7 +6,11 @@ package dev.logsift.fingerprint;
  * message and the frames, where the trace template does not look.
  */
 final class ErrorCodes {
-  private static final String[] KEYS = {"code", "errorcode", "error_code", "errcode", "sqlstate", "vendorcode"};
+  // the keys by their first letter, so that most characters are passed over with one test
+  private static final String[] C_KEYS = {"code"};
+  private static final String[] E_KEYS = {"errorcode", "error_code", "errcode"};
+  private static final String[] S_KEYS = {"sqlstate"};
+  private static final String[] V_KEYS = {"vendorcode"};
   private static final int MAX_CODE = 16;
 
   private ErrorCodes() {}
@@ -118,11 +122,17 @@ final class ErrorCodes {
 
   /** The end of a code key starting at i (a word boundary before it), or -1. */
   private static int keyAt(String text, int i) {
-    char c = (char) (text.charAt(i) | 0x20);
-    if ((c != 'c' && c != 'e' && c != 's' && c != 'v') || (i > 0 && (Shapes.letter(text.charAt(i - 1)) || text.charAt(i - 1) == '_'))) {
+    String[] keys = switch ((char) (text.charAt(i) | 0x20)) {
+      case 'c' -> C_KEYS;
+      case 'e' -> E_KEYS;
+      case 's' -> S_KEYS;
+      case 'v' -> V_KEYS;
+      default -> null;
+    };
+    if (keys == null || (i > 0 && (Shapes.letter(text.charAt(i - 1)) || text.charAt(i - 1) == '_'))) {
       return -1;
     }
-    for (String k : KEYS) {
+    for (String k : keys) {
       if (text.regionMatches(true, i, k, 0, k.length())) {
         return i + k.length();
       }

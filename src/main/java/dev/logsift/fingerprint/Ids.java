@@ -1,5 +1,7 @@
 package dev.logsift.fingerprint;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Fingerprint ids: a 64-bit hash of rulesVersion + '\n' + template as 16 lowercase hex digits.
  * The UTF-16 chars are taken four at a time into a murmur3-style block mix, finished with murmur3's
@@ -11,19 +13,32 @@ final class Ids {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
 
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** The state after the rules version, which is the same for every id of a process: hashed once. */
+  private static volatile Seed seed = new Seed("", mixIn(0x9e3779b97f4a7c15L, ""));
+
+  private record Seed(String version, long state) {}
+
   private Ids() {}
 
   static String id(String version, String template) {
-    long h = mixIn(0x9e3779b97f4a7c15L, version);
-    h = mixIn(h ^ '\n', template);
+    Seed v = seed;
+    if (!v.version.equals(version)) {
+      v = new Seed(version, mixIn(0x9e3779b97f4a7c15L, version));
+      seed = v;
+    }
+    long h = mixIn(v.state ^ '\n', template);
     h ^= version.length() + 1L + template.length();
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
-    String hex = Long.toHexString(h);
-    return hex.length() == 16 ? hex : "0".repeat(16 - hex.length()) + hex;
+    byte[] hex = new byte[16];
+    for (int i = 15; i >= 0; i--, h >>>= 4) {
+      hex[i] = HEX[(int) h & 15];
+    }
+    return new String(hex, StandardCharsets.ISO_8859_1);
   }
 
   private static long mixIn(long h, String s) {

@@ -169,6 +169,9 @@ final class LineMasker {
     boolean routeLabelPending;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
+    /** The first "Error: " and "Exception: " of the line, -1 if none, -2 until searched. */
+    int errorAt = -2;
+    int exceptionAt = -2;
     // summary of the current token's core, see summarise()
     int flags;
     int dots;
@@ -1223,14 +1226,14 @@ final class LineMasker {
         if (endsWordIgnoreCase(w, "code") && status >= 0 && endsWordIgnoreCase(status, "response")) {
           // Java's "Server returned HTTP response code: 503 for URL": the answer the call got
           int http = wordBefore(status);
-          return (http >= 0 && endsWordIgnoreCase(http, "http")) || lastIndexOf("Exception: ", w) >= 0;
+          return (http >= 0 && endsWordIgnoreCase(http, "http")) || exceptionBefore(w);
         }
         if (!endsWordIgnoreCase(w, "code") || status < 0 || !endsWordIgnoreCase(status, "status")) {
           return false;
         }
         // Go's "unexpected status code 429", cert-manager's "wrong status code '404'": what the call got
         int adjective = wordBefore(status);
-        return lastIndexOf("Error: ", w) >= 0 || lastIndexOf("Exception: ", w) >= 0
+        return errorBefore(w) || exceptionBefore(w)
             || (adjective >= 0 && (endsWordIgnoreCase(adjective, "unexpected") || endsWordIgnoreCase(adjective, "wrong")));
       }
       if (len == 5) {
@@ -1435,8 +1438,20 @@ final class LineMasker {
       return Shapes.digits(s, s.charAt(v) == '-' ? v + 1 : v, q);
     }
 
-    private int lastIndexOf(String needle, int before) {
-      return s.lastIndexOf(needle, before - needle.length());
+    /** Whether "Error: " is written before position before (searched once per line). */
+    private boolean errorBefore(int before) {
+      if (errorAt == -2) {
+        errorAt = s.indexOf("Error: ");
+      }
+      return errorAt >= 0 && errorAt <= before - "Error: ".length();
+    }
+
+    /** Whether "Exception: " is written before position before (searched once per line). */
+    private boolean exceptionBefore(int before) {
+      if (exceptionAt == -2) {
+        exceptionAt = s.indexOf("Exception: ");
+      }
+      return exceptionAt >= 0 && exceptionAt <= before - "Exception: ".length();
     }
 
     /** Start of the word before position a (spaces and one ':' or '(' skipped), or -1. */
