@@ -54,14 +54,24 @@ final class ErrorCodes {
       }
       return;
     }
-    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)")
+    // MySQL's and Snowflake's "ERROR 1062 (23000):", "002003 (42S02):": the SQLSTATE after the vendor's number
+    for (int p = text.indexOf(" ("); p > 0 && p + 8 < n; p = text.indexOf(" (", p + 1)) {
+      if (text.charAt(p + 7) == ')' && text.charAt(p + 8) == ':' && sqlstate(text, p + 2) && Shapes.digit(text.charAt(p - 1))) {
+        String code = text.substring(p + 2, p + 7);
+        if (out.indexOf(code) < 0) {
+          out.append(" | code ").append(code);
+        }
+        return;
+      }
+    }
+    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)", "Signal 9 (SIGKILL)")
     for (int i = 0; i < n; i++) {
       if ((i == 0 || !word(text.charAt(i - 1))) && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
         int e = i;
         while (e < n && word(text.charAt(e))) {
           e++;
         }
-        if (shape(text, i, e)) {
+        if (shape(text, i, e) || signal(text, i, e)) {
           String code = text.substring(i, e);
           if (out.indexOf(code) < 0) {
             out.append(" | code ").append(code);
@@ -71,6 +81,33 @@ final class ErrorCodes {
         i = e;
       }
     }
+  }
+
+  /** "SIGKILL", "SIGABRT": the signal a process died of, named in a report below its trace (torchrun's). */
+  private static boolean signal(String text, int from, int to) {
+    if (to - from < 6 || to - from > 9 || !text.startsWith("SIG", from)) {
+      return false;
+    }
+    for (int k = from + 3; k < to; k++) {
+      if (text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Five digits or capitals from i, with a digit first (SQLSTATE classes start with one: "23000", "42S02"). */
+  private static boolean sqlstate(String text, int i) {
+    if (!Shapes.digit(text.charAt(i))) {
+      return false;
+    }
+    for (int k = i; k < i + 5; k++) {
+      char c = text.charAt(k);
+      if (!Shapes.digit(c) && (c < 'A' || c > 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean word(char c) {

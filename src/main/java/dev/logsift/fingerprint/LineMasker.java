@@ -22,6 +22,8 @@ final class LineMasker {
   private static final int DASH = 512;
   private static final int SLASH = 1024;
   private static final int UNDERSCORE = 2048;
+  /** A character of a script written without spaces (Chinese, Japanese, Korean, Thai): see wideText. */
+  private static final int WIDE = 4096;
   /** ASCII character classes: one lookup per character finds token ends and summarises the token. */
   private static final int[] CLASS = classes();
 
@@ -46,6 +48,9 @@ final class LineMasker {
   private final WordSet idLabels;
   private final WordSet messageKeys;
   private final WordSet codeKeys;
+  private final String[] codeSuffixes;
+  private final String[] typeSuffixes;
+  private final WordSet dataCodes;
   private final WordSet valueLabels;
   private final WordSet routeLabels;
   private final WordSet sourceExtensions;
@@ -66,6 +71,9 @@ final class LineMasker {
     this.idLabels = rules.words("idlabel");
     this.messageKeys = rules.words("messagekey");
     this.codeKeys = rules.words("codekey");
+    this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
+    this.typeSuffixes = rules.list("typesuffix").toArray(new String[0]);
+    this.dataCodes = rules.words("datacode");
     this.valueLabels = rules.words("valuelabel");
     this.routeLabels = rules.words("routelabel");
     this.sourceExtensions = rules.words("sourceext");
@@ -211,6 +219,7 @@ final class LineMasker {
         for (; j < to; j++) {
           c = s.charAt(j);
           if (c >= 128) {
+            f |= Shapes.wide(c) ? WIDE : 0;
             continue;
           }
           int t = table[c];
@@ -414,12 +423,14 @@ final class LineMasker {
     }
 
     /**
-     * Where an IPv4 address's mask ends: before its port when the port is a data store's and a failed
+     * Where an address's mask ends: before its port when the port is a data store's and a failed
      * connect names it ("ECONNREFUSED 10.0.6.46:5432" and ":6379": Postgres and Redis refusing are two
      * failures), else at cb.
      */
     private int servicePort(int a, int ca, int cb) {
-      int port = Shapes.indexOf(s, ':', ca, cb);
+      // the last colon: Node's "connect ECONNREFUSED ::1:5432" writes an IPv6 address and its port unbracketed
+      int port = s.lastIndexOf(':', cb - 1);
+      port = port < ca ? -1 : port;
       return port > 0 && cb - port > 4 && servicePorts.contains(s, port + 1, cb) && afterConnectWord(a) ? port : cb;
     }
 
@@ -429,6 +440,46 @@ final class LineMasker {
       out.append(s, a, open + 1).append(ANY).append(')').append(ANY).append(s, cb, b);
       tailMask = -1;
       return b;
+    }
+
+    /**
+     * "注文番号12345の決済に失敗しました": a script written without spaces makes a whole sentence one token, so
+     * the number in it must not make the sentence a value: each run of digits, or of ASCII holding a digit,
+     * is masked in place and the words stay. -1 when the token holds no digit.
+     */
+    private int wideText(int a, int b) {
+      int p = a;
+      while (p < b && !Shapes.digit(s.charAt(p)) && !Character.isDigit(s.charAt(p))) {
+        p++;
+      }
+      if (p == b) {
+        return -1;
+      }
+      separator();
+      p = a;
+      while (p < b) {
+        int e = p;
+        boolean digit = false;
+        while (e < b && (asciiValueChar(s.charAt(e)) || Character.isDigit(s.charAt(e)))) {
+          digit |= Character.isDigit(s.charAt(e));
+          e++;
+        }
+        if (e > p && digit) {
+          out.append(ANY);
+          p = e;
+        } else if (e > p) {
+          out.append(s, p, e);
+          p = e;
+        } else {
+          out.append(s.charAt(p++));
+        }
+      }
+      tailMask = -1;
+      return b;
+    }
+
+    private static boolean asciiValueChar(char c) {
+      return c < 128 && (Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '-' || c == '_' || c == ':' || c == '/');
     }
 
     /** The route and the status after a server error's request (see accessField), or -1 to go on. */
@@ -450,6 +501,12 @@ final class LineMasker {
 
     /** s[a, b) is one token, already summarised whole by scan(). */
     int token(int a, int b) {
+      if ((flags & WIDE) != 0) {
+        int e = wideText(a, b);
+        if (e >= 0) {
+          return e;
+        }
+      }
       int ca = a;
       while (ca < b && opener(s.charAt(ca))) {
         ca++;
@@ -554,7 +611,7 @@ final class LineMasker {
           }
           case IP -> {
             if (((digit && dots == 3) || colons >= 2) && Shapes.ip(s, ca, cb)) {
-              return masked(a, ca, dots == 3 && colons == 1 ? servicePort(a, ca, cb) : cb, b, rep, false);
+              return masked(a, ca, (dots == 3 && colons == 1) || (dots == 0 && colons >= 3) ? servicePort(a, ca, cb) : cb, b, rep, false);
             }
           }
           case EMAIL -> {
@@ -669,6 +726,12 @@ final class LineMasker {
             }
             if (digit && len < 64 && Shapes.letter(first)) {
               int e = namedNumber(a, ca, cb, b, rep);
+              if (e >= 0) {
+                return e;
+              }
+            }
+            if (digit && colons >= 2 && scopedName(ca, cb)) {
+              int e = scopedValues(a, ca, cb, b);
               if (e >= 0) {
                 return e;
               }
@@ -1191,14 +1254,18 @@ final class LineMasker {
       if (len > 5 || len == 4) {
         return false;
       }
-      // every kept number follows signal, code, status, http, statuscode or sqlstate: the last letter of
+      if (len == 3 && (s.charAt(ca) == '4' || s.charAt(ca) == '5') && Shapes.digits(s, ca, cb)
+          && s.regionMatches(true, cb, " error response", 0, 15)) {
+        return true; // urllib3's "too many 429 error responses": the answer the retries got
+      }
+      // every kept number follows signal, code, status, http, statuscode, sqlstate or field: the last letter of
       // the word before it stops most numbers before the word is looked for
       int before = a - 1;
       while (before >= 0 && (s.charAt(before) == ' ' || s.charAt(before) == ':' || s.charAt(before) == '(')) {
         before--;
       }
       char lastLetter = before >= 0 ? (char) (s.charAt(before) | 0x20) : 0;
-      if (lastLetter != 'l' && lastLetter != 'e' && lastLetter != 's' && lastLetter != 'p') {
+      if (lastLetter != 'l' && lastLetter != 'e' && lastLetter != 's' && lastLetter != 'p' && lastLetter != 'd') {
         return false;
       }
       int w = wordBefore(a);
@@ -1206,8 +1273,12 @@ final class LineMasker {
         return false;
       }
       char first = (char) (s.charAt(w) | 0x20);
-      if (first != 's' && first != 'c' && first != 'h' && first != 'r' && first != 'e') {
+      if (first != 's' && first != 'c' && first != 'h' && first != 'r' && first != 'e' && first != 'f') {
         return false;
+      }
+      if (len <= 3 && first == 'f' && endsWordIgnoreCase(w, "field") && Shapes.digits(s, ca, cb)) {
+        // ISO 8583's "Problem unpacking field 48", protobuf's "field 3": which field of the format failed
+        return true;
       }
       if (len <= 3 && exitCode(w, ca, cb)) {
         return true;
@@ -1405,6 +1476,30 @@ final class LineMasker {
       for (int k = from; k < to; k++) {
         if (s.charAt(k) == ')' || s.charAt(k) == '}' || s.charAt(k) == ']') {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "code", "errorType", "decline_code", "declineCode", "payment_status": a key named for how something failed
+     * (words codekey, or a word of codesuffix that starts a part of the key), not a code of data ("zip_code").
+     */
+    private boolean codeKey(int k, int e) {
+      if (codeKeys.contains(s, k, e)) {
+        return true;
+      }
+      return !dataCodes.contains(s, k, e) && partSuffix(k, e, codeSuffixes);
+    }
+
+    /** Whether the key s[k, e) ends in one of the suffixes as a part of its own ("decline_code", "OpType"). */
+    private boolean partSuffix(int k, int e, String[] suffixes) {
+      for (String suffix : suffixes) {
+        int at = e - suffix.length();
+        if (at > k && s.regionMatches(true, at, suffix, 0, suffix.length())) {
+          char before = s.charAt(at - 1);
+          char first = s.charAt(at);
+          return before == '_' || before == '-' || before == '.' || (first <= 'Z' && first >= 'A' && before >= 'a' && before <= 'z');
         }
       }
       return false;
@@ -1630,6 +1725,62 @@ final class LineMasker {
         }
       }
       return true;
+    }
+
+    /**
+     * "IOThunderboltSwitch<0>(0x9136)::listenerCallback": numbers in brackets before the method say which
+     * instance spoke (an index, an address), values like any; the class and the method stay. -1 when the
+     * scoped name holds no such number.
+     */
+    private int scopedValues(int a, int ca, int cb, int b) {
+      int scope = s.lastIndexOf("::", cb - 2);
+      boolean any = false;
+      for (int k = ca; k < scope && !any; k++) {
+        any = bracketedNumber(k, scope) > 0;
+      }
+      if (!any) {
+        return -1;
+      }
+      separator();
+      out.append(s, a, ca);
+      int p = ca;
+      for (int k = ca; k < scope; k++) {
+        int close = bracketedNumber(k, scope);
+        if (close > 0) {
+          out.append(s, p, k + 1).append(ANY);
+          p = close;
+          k = close;
+        }
+      }
+      out.append(s, p, b);
+      tailMask = -1;
+      return b;
+    }
+
+    /** Where the bracket opened at k closes when it holds only a number ("<0>", "(0x9136)"), else -1. */
+    private int bracketedNumber(int k, int limit) {
+      char open = s.charAt(k);
+      char close = open == '<' ? '>' : open == '(' ? ')' : 0;
+      if (close == 0) {
+        return -1;
+      }
+      int e = Shapes.indexOf(s, close, k + 1, limit);
+      int v = k + 1;
+      if (e - v > 2 && s.charAt(v) == '0' && (s.charAt(v + 1) | 0x20) == 'x') {
+        v += 2;
+      }
+      if (e <= v) {
+        return -1;
+      }
+      boolean digit = false;
+      for (int j = v; j < e; j++) {
+        char c = s.charAt(j);
+        digit |= Shapes.digit(c);
+        if (!(Shapes.digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))) {
+          return -1;
+        }
+      }
+      return digit ? e : -1;
     }
 
     /**
@@ -2033,7 +2184,10 @@ final class LineMasker {
             // "ledger posting rejected status=409": the answer a call got is its failure (a 2xx or 3xx status, an
             // access line's, stays a value)
             out.append(s, v, q);
-          } else if (v < q && codeKeys.contains(s, keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
+          } else if (v < q && partSuffix(keyStart, sep, typeSuffixes) && Shapes.capitalsConstant(s, v, q) && !closes(q, b)) {
+            // NCCL's "OpType=ALLREDUCE": the kind of operation that failed, a constant of the code
+            out.append(s, v, q);
+          } else if (v < q && codeKey(keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it
             // (a field of a dumped object, "Order(id=1, status=PAID)", stays a value)
             out.append(s, v, q);

@@ -36,6 +36,8 @@ final class ServiceTemplates {
   private static final WordSet NUMBER_CODE_KEYS = MaskingFingerprinter.shippedRules().words("numbercodekey");
   /** Fields a JSON line keeps beside its message as codes (Envoy's response_flags=UF): never learned either. */
   private static final WordSet CODE_FIELDS = MaskingFingerprinter.shippedRules().words("codefield");
+  private static final String[] CODE_SUFFIXES = MaskingFingerprinter.shippedRules().list("codesuffix").toArray(new String[0]);
+  private static final String[] TYPE_SUFFIXES = MaskingFingerprinter.shippedRules().list("typesuffix").toArray(new String[0]);
   private static final WordSet PARAM_FIELDS = MaskingFingerprinter.shippedRules().words("paramfield");
   /**
    * Code fields that name a resource (words namekey) or a dependency ("queue=exports-acme", "upstream=catalog"):
@@ -1333,12 +1335,11 @@ final class ServiceTemplates {
   }
 
   /**
-   * "decline_code=do_not_honor", "transStatus=N", "errorKind=WRONG_TYPE": a structured field that says how
-   * something failed, kept beside the message (see Structured); three of them are three failures.
+   * "decline_code=do_not_honor", "transStatus=N", "errorKind=WRONG_TYPE": a field that says how something
+   * failed (words codesuffix), kept by the masker; three of them are three failures.
    */
   private static boolean codeSuffix(String t, int a, int eq) {
-    return (eq - a > 4 && (t.regionMatches(true, eq - 4, "code", 0, 4) || t.regionMatches(true, eq - 4, "kind", 0, 4)))
-        || (eq - a > 6 && (t.regionMatches(true, eq - 6, "status", 0, 6) || t.regionMatches(true, eq - 6, "reason", 0, 6)));
+    return Shapes.endsWithAny(t, a, eq, CODE_SUFFIXES) || Shapes.endsWithAny(t, a, eq, TYPE_SUFFIXES);
   }
 
   /**

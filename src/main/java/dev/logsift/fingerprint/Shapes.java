@@ -614,4 +614,35 @@ final class Shapes {
     }
     return true;
   }
+
+  /** Whether s[from, to) is, or ends in, one of the suffixes, ignoring case. */
+  static boolean endsWithAny(String s, int from, int to, String[] suffixes) {
+    for (String suffix : suffixes) {
+      int n = suffix.length();
+      if (to - from >= n && s.regionMatches(true, to - n, suffix, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "ALLREDUCE", "OUT_OF_RANGE", "TLS13": capitals, digits and '_', at least two letters. */
+  static boolean capitalsConstant(CharSequence s, int from, int to) {
+    int letters = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        letters++;
+      } else if (!digit(c) && c != '_') {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** A character of a script written without spaces between words: CJK, kana, Hangul, full-width forms, Thai. */
+  static boolean wide(char c) {
+    return (c >= 0x2E80 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF)
+        || (c >= 0x0E00 && c <= 0x0E7F);
+  }
 }

@@ -33,7 +33,7 @@ final class StackTraces {
   private record Frame(String name, boolean app) {}
 
   void template(String text, StringBuilder out) {
-    String[] lines = untagged(withoutLogcat(lines(text)));
+    String[] lines = untagged(withoutCommonPrefix(withoutLogcat(lines(text))));
     List<String> header = new ArrayList<>();
     List<Frame> frames = new ArrayList<>();
     String cause = null;
@@ -644,6 +644,50 @@ final class StackTraces {
     }
     int colon = l.indexOf(": ", i + 3);
     return colon < 0 ? -1 : colon + 2;
+  }
+
+  /**
+   * Drops a prefix that every line of a trace repeats: torchrun's "[rank2]: ", vLLM's "ERROR 04-22 21:39:26
+   * async_llm_engine.py:61] ", a container runtime's stream tag. Frames and causes are recognised only at the
+   * start of a line. The prefix must end in "] " or ": " and the rest must hold a trace.
+   */
+  static String[] withoutCommonPrefix(String[] lines) {
+    String first = null;
+    int common = 0;
+    int count = 0;
+    for (String l : lines) {
+      if (l.isBlank() || (first != null && first.startsWith(l.stripTrailing()))) {
+        continue; // an empty line keeps only the prefix, or a part of it
+      }
+      if (first == null) {
+        first = l;
+        common = l.length();
+      } else {
+        common = Math.min(common, l.length());
+        int k = 0;
+        while (k < common && l.charAt(k) == first.charAt(k)) {
+          k++;
+        }
+        common = k;
+      }
+      count++;
+    }
+    int cut = common;
+    while (cut >= 3 && !(first.charAt(cut - 1) == ' ' && (first.charAt(cut - 2) == ']' || first.charAt(cut - 2) == ':'))) {
+      cut--;
+    }
+    if (count < 3 || cut < 3) {
+      return lines;
+    }
+    String[] out = new String[lines.length];
+    boolean trace = false;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      out[i] = l.length() >= cut && l.startsWith(first.substring(0, cut)) ? l.substring(cut) : l.strip();
+      String t = out[i].strip();
+      trace |= t.startsWith(PY_TRACEBACK) || t.startsWith("File \"") || t.startsWith("at ");
+    }
+    return trace ? out : lines;
   }
 
   /**

@@ -22,7 +22,7 @@ final class Structured {
   private static final String[] CAUSES = {"caused_by", "cause", "root_cause"};
 
   /** Code fields kept beside the message, at most; their values at most this long. */
-  private static final int MAX_CODES = 3;
+  private static final int MAX_CODES = 5;
   private static final int MAX_CODE_CHARS = 32;
 
   /**
@@ -38,6 +38,7 @@ final class Structured {
   private final WordSet nameFields;
   private final WordSet routeFields;
   private final WordSet dataCodes;
+  private final String[] codeSuffixes;
   private final WordSet loggerKeys;
   private final WordSet carrierKeys;
   private final WordSet paramFields;
@@ -51,6 +52,7 @@ final class Structured {
     this.nameFields = rules.words("namefield");
     this.routeFields = rules.words("routefield");
     this.dataCodes = rules.words("datacode");
+    this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
     this.loggerKeys = rules.words("loggerkey");
     this.carrierKeys = rules.words("carrierkey");
     this.paramFields = rules.words("paramfield");
@@ -132,8 +134,15 @@ final class Structured {
    */
   private static void exceptions(JsonParser p, JsonEvent e) throws IOException {
     String first = null;
+    String pair = null;
+    int strings = 0;
     int count = 0;
     for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.VALUE_STRING && strings++ < 2) {
+        // lograge's "exception":["ActiveRecord::RecordNotUnique","PG::UniqueViolation: ..."]: the class, its message
+        pair = pair == null ? p.getText() : pair + ": " + p.getText();
+        continue;
+      }
       if (t != JsonToken.START_OBJECT || count++ >= 4) {
         p.skipChildren();
         continue;
@@ -143,10 +152,12 @@ final class Structured {
       for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
         String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
         JsonToken w = p.nextToken();
+        // structlog's dict_tracebacks: {"exc_type":"ReadTimeout","exc_value":"...","frames":[...]}
         if (w == JsonToken.VALUE_STRING && type == null && (isOneOf(k, NESTED_TYPE) || k.equals("typename")
-            || k.equals("errorclass"))) {
+            || k.equals("errorclass") || k.equals("exc_type"))) {
           type = p.getText();
-        } else if (w == JsonToken.VALUE_STRING && text == null && (isOneOf(k, NESTED_TEXT) || k.equals("value"))) {
+        } else if (w == JsonToken.VALUE_STRING && text == null && (isOneOf(k, NESTED_TEXT) || k.equals("value")
+            || k.equals("exc_value"))) {
           text = p.getText();
         } else {
           p.skipChildren();
@@ -156,6 +167,9 @@ final class Structured {
       if (one != null) {
         first = first == null ? one : first + " | " + one;
       }
+    }
+    if (first == null) {
+      first = pair;
     }
     if (first != null) {
       e.found.putIfAbsent("exception", first);
@@ -456,10 +470,7 @@ final class Structured {
     // ISO 20022's abbreviations: "rsnCd": "AC01" (a reject reason), "stsCd"
     boolean abbreviated = n > 3 && (line.regionMatches(false, keyEnd - 2, "Cd", 0, 2)
         || line.regionMatches(true, keyEnd - 3, "_cd", 0, 3));
-    boolean suffix = abbreviated || (n > 6 && line.regionMatches(true, keyEnd - 6, "status", 0, 6))
-        || (n > 4 && line.regionMatches(true, keyEnd - 4, "code", 0, 4))
-        || (n > 6 && line.regionMatches(true, keyEnd - 6, "reason", 0, 6));
-    return suffix && !dataCodes.contains(line, k, keyEnd);
+    return (abbreviated || Shapes.endsWithAny(line, k, keyEnd, codeSuffixes)) && !dataCodes.contains(line, k, keyEnd);
   }
 
   /**
