@@ -10,7 +10,8 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer16": ["gen.py"], "reviewer18": ["gen.py"], "reviewer19": ["gen.py"], "reviewer20": ["gen.py"],
         "reviewer21": ["gen.py"], "reviewer22": ["build.py"], "reviewer23": ["gen.py"], "reviewer24": ["gen.py"],
         "reviewer26": ["gen.py"], "reviewer27": ["gen.py"], "reviewer28": ["gen.py"], "reviewer29": ["gen.py"], "reviewer30": ["build.py"], "reviewer31": ["gen.py"],
-        "reviewer32": ["build.py"], "reviewer33": ["gen.py"], "reviewer34": ["build.py"]}
+        "reviewer32": ["build.py"], "reviewer33": ["gen.py"], "reviewer34": ["build.py"],
+        "reviewer35": ["build.py"], "reviewer36": ["gen.py"]}
 
 
 def main():
