@@ -699,8 +699,9 @@ final class LineMasker {
                   // a Redis key or channel, "room:7063098:presence": its words name what failed, its ids are values
                   return keySegments(a, ca, cb, b);
                 }
-                if (digit && cb - ca == 3 && namedStatus(a, ca, cb)) {
-                  // cert-manager's "wrong status code '404', expected '200'": the status got is the failure
+                if (digit && (cb - ca == 3 || cb - ca == 5) && namedStatus(a, ca, cb)) {
+                  // cert-manager's "wrong status code '404', expected '200'": the status got is the failure;
+                  // a retry wrapper's "sqlstate '40P01'" the SQLSTATE
                   literal(a, b);
                   return b;
                 }
@@ -1258,14 +1259,15 @@ final class LineMasker {
           && s.regionMatches(true, cb, " error response", 0, 15)) {
         return true; // urllib3's "too many 429 error responses": the answer the retries got
       }
-      // every kept number follows signal, code, status, http, statuscode, sqlstate or field: the last letter of
+      // every kept number follows signal, code, status, http, statuscode, sqlstate, field or error: the last letter of
       // the word before it stops most numbers before the word is looked for
       int before = a - 1;
       while (before >= 0 && (s.charAt(before) == ' ' || s.charAt(before) == ':' || s.charAt(before) == '(')) {
         before--;
       }
       char lastLetter = before >= 0 ? (char) (s.charAt(before) | 0x20) : 0;
-      if (lastLetter != 'l' && lastLetter != 'e' && lastLetter != 's' && lastLetter != 'p' && lastLetter != 'd') {
+      if (lastLetter != 'l' && lastLetter != 'e' && lastLetter != 's' && lastLetter != 'p' && lastLetter != 'd'
+          && lastLetter != 'r') {
         return false;
       }
       int w = wordBefore(a);
@@ -1289,6 +1291,13 @@ final class LineMasker {
         if (endsWordIgnoreCase(w, "http") || endsWordIgnoreCase(w, "statuscode")
             || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with"))) {
           return true;
+        }
+        boolean failed = s.charAt(ca) == '4' || s.charAt(ca) == '5';
+        if (failed && endsWordIgnoreCase(w, "status") && w > 0 && s.charAt(w - 1) == '(') {
+          return true; // "callback to partner failed (status 400)": the status in a failure's parentheses
+        }
+        if (failed && endsWordIgnoreCase(w, "error") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "http")) {
+          return true; // a registry's "HTTP error 401": the answer the call got
         }
         if (ca > a && endsWordIgnoreCase(w, "response")) {
           return true; // Asterisk's "Fatal response '403' received from 'sip:...'": a quoted status after "response"
@@ -2143,6 +2152,11 @@ final class LineMasker {
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);
                 out.append(s.charAt(v));
+              } else if (sep - keyStart >= 4 && regionMatchesIgnoreCase(sep - 4, "code") && codeKey(keyStart, sep)
+                  && z > v + 1 && codeValue(v + 1, z)) {
+                // .NET's RpcException "Status(StatusCode="Unavailable", ...)": a quoted code is a code (a quoted
+                // status, klog's probe status="ready", is as often a state the line reports)
+                out.append(s, v, z + 1);
               } else {
                 out.append(rep);
               }

@@ -72,6 +72,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
     /** A buffer a huge stack trace grew is dropped rather than kept for the thread's lifetime. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
     private static final int MAX_EVENT_CHARS = 1 << 18;
+    private static final String CUT = " ... ";
 
     final Rules rules;
     final LineMasker masker;
@@ -171,7 +172,10 @@ public final class MaskingFingerprinter implements Fingerprinter {
         }
       }
       if (out.length() > rules.maxTemplateChars) {
-        out.setLength(rules.maxTemplateChars);
+        // a long header (a chain of sixteen Spring beans, an insert of 150 columns) must not push out what
+        // was written after it, the root cause and the codes: its middle goes
+        int tail = rules.maxTemplateChars / 4;
+        out.replace(rules.maxTemplateChars - tail - CUT.length(), out.length() - tail, CUT);
       }
       return out.toString();
     }

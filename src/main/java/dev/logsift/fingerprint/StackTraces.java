@@ -33,7 +33,7 @@ final class StackTraces {
   private record Frame(String name, boolean app) {}
 
   void template(String text, StringBuilder out) {
-    String[] lines = untagged(withoutCommonPrefix(withoutLogcat(lines(text))));
+    String[] lines = untagged(withoutGroupMarkers(withoutCommonPrefix(withoutLogcat(lines(text)))));
     List<String> header = new ArrayList<>();
     List<Frame> frames = new ArrayList<>();
     String cause = null;
@@ -478,7 +478,7 @@ final class StackTraces {
       String name;
       String where;
       if (paren > 0) {
-        name = rest.substring(0, paren).strip();
+        name = withoutModule(rest.substring(0, paren).strip());
         where = rest.substring(paren);
         if (rest.charAt(paren - 1) == ' ' && where.endsWith(")")) {
           // Node "fn (/app/src/x.js:10:5)": names like Object.<anonymous> repeat, the file tells them apart
@@ -644,6 +644,52 @@ final class StackTraces {
     }
     int colon = l.indexOf(": ", i + 3);
     return colon < 0 ? -1 : colon + 2;
+  }
+
+  /**
+   * "com.acme.orders@2.4.1/com.acme.orders.OrderService.place", "java.base/java.lang.Thread.run",
+   * "app//com.acme.Main.run": a Java frame's module, its version and its class loader change with a release
+   * or a launcher, the class and method are the code.
+   */
+  private static String withoutModule(String name) {
+    int slash = name.lastIndexOf('/');
+    if (slash < 0 || slash == name.length() - 1 || name.indexOf(' ') >= 0) {
+      return name;
+    }
+    for (int i = slash + 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(Shapes.letter(c) || Shapes.digit(c) || c == '.' || c == '$' || c == '_' || c == '<' || c == '>')) {
+        return name;
+      }
+    }
+    return name.indexOf('.', slash) > 0 ? name.substring(slash + 1) : name;
+  }
+
+  /**
+   * Python 3.11's exception groups ("+ Exception Group Traceback", then "| " before every line of the group
+   * and of each sub-exception, "+-+---- 1 ----" between them): read as the tracebacks they hold, so each
+   * sub-exception's frames and final line count, not only the group's header.
+   */
+  static String[] withoutGroupMarkers(String[] lines) {
+    boolean group = false;
+    for (String l : lines) {
+      group |= l.stripLeading().startsWith("+ Exception Group Traceback");
+    }
+    if (!group) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.length);
+    for (String l : lines) {
+      String t = l.stripLeading();
+      if (t.startsWith("+ Exception Group Traceback")) {
+        out.add(PY_TRACEBACK + ":");
+      } else if (t.startsWith("| ") || t.equals("|")) {
+        out.add(t.length() > 2 ? t.substring(2) : "");
+      } else if (!t.startsWith("+-")) {
+        out.add(l);
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   /**
