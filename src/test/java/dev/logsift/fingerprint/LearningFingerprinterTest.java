@@ -509,6 +509,17 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void namesARuntimeGivesItsObjectsNeverBecomeVariables() {
+    List<String> lines = new ArrayList<>();
+    for (String p : List.of("orders", "payments", "shipments", "refunds")) {
+      lines.add("Topic " + p + " not present in metadata after 60000 ms.");
+      lines.add("ERROR: permission denied for relation " + p + " in schema");
+      lines.add("PHP Warning: Undefined variable $" + p + " in template");
+    }
+    assertEquals(12, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void aNameAppliedToAnArgumentNamesTheMessage() {
     List<String> pam = new ArrayList<>();
     for (String service : List.of("cron", "sudo", "su-l", "systemd-user", "sshd")) {
