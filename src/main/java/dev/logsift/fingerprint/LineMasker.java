@@ -638,6 +638,12 @@ final class LineMasker {
                 // route that failed, its ids masked
                 return route(a, ca, cb, b);
               }
+              int file = s.startsWith(" on line ", cb) ? sourceFileName(ca, cb) : -1;
+              if (file > ca) {
+                // PHP's "Allowed memory size ... exhausted in /var/www/src/Cart.php on line 42": the file that
+                // failed is the code, its directories a value
+                return masked(a, ca, file, b, rep, false);
+              }
               if (slashes > 0 && afterResourceNoun(a)) {
                 // "failed to load secret 'prod/orders/db'", "parameter /prod/orders/db_url": the name of the
                 // secret or parameter that failed, its ids masked
@@ -1275,8 +1281,12 @@ final class LineMasker {
         return false;
       }
       char first = (char) (s.charAt(w) | 0x20);
-      if (first != 's' && first != 'c' && first != 'h' && first != 'r' && first != 'e' && first != 'f') {
+      if (first != 's' && first != 'c' && first != 'h' && first != 'r' && first != 'e' && first != 'f' && first != 'n') {
         return false;
+      }
+      if (len <= 3 && first == 'n' && endsWordIgnoreCase(w, "number") && Shapes.digits(s, ca, cb) && wordBefore(w) >= 0
+          && endsWordIgnoreCase(wordBefore(w), "error")) {
+        return true; // InnoDB's "Operating system error number 28": the errno (28 a full disk, 24 too many files)
       }
       if (len <= 3 && first == 'f' && endsWordIgnoreCase(w, "field") && Shapes.digits(s, ca, cb)) {
         // ISO 8583's "Problem unpacking field 48", protobuf's "field 3": which field of the format failed
@@ -1540,6 +1550,13 @@ final class LineMasker {
     /** "-911", "2", "68": a whole number, its sign allowed. */
     private boolean numberCode(int v, int q) {
       return Shapes.digits(s, s.charAt(v) == '-' ? v + 1 : v, q);
+    }
+
+    /** Where the last segment of a path to a source file starts ("/Cart.php"), or -1. */
+    private int sourceFileName(int ca, int cb) {
+      int slash = Math.max(s.lastIndexOf('/', cb - 1), s.lastIndexOf('\\', cb - 1));
+      int dot = s.lastIndexOf('.', cb - 1);
+      return slash > ca && dot > slash + 1 && sourceExtensions.contains(s, dot + 1, cb) ? slash : -1;
     }
 
     /** Whether "Error: " is written before position before (searched once per line). */

@@ -39,6 +39,7 @@ final class ServiceTemplates {
   private static final String[] CODE_SUFFIXES = MaskingFingerprinter.shippedRules().list("codesuffix").toArray(new String[0]);
   private static final String[] TYPE_SUFFIXES = MaskingFingerprinter.shippedRules().list("typesuffix").toArray(new String[0]);
   private static final WordSet PARAM_FIELDS = MaskingFingerprinter.shippedRules().words("paramfield");
+  private static final WordSet OPERATION_FIELDS = MaskingFingerprinter.shippedRules().words("operationfield");
   /**
    * Code fields that name a resource (words namekey) or a dependency ("queue=exports-acme", "upstream=catalog"):
    * learned on evidence as words are.
@@ -1331,7 +1332,8 @@ final class ServiceTemplates {
       a++;
     }
     return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq) || codeSuffix(t, a, eq)
-        || (CODE_FIELDS.contains(t, a, eq) && !NAME_KEYS.contains(t, a, eq) && !DEPENDENCY_FIELDS.contains(t, a, eq)) || PARAM_FIELDS.contains(t, a, eq));
+        || (CODE_FIELDS.contains(t, a, eq) && !NAME_KEYS.contains(t, a, eq) && !DEPENDENCY_FIELDS.contains(t, a, eq)) || PARAM_FIELDS.contains(t, a, eq)
+        || OPERATION_FIELDS.contains(t, a, eq));
   }
 
   /**

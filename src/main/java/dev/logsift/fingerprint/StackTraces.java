@@ -58,6 +58,7 @@ final class StackTraces {
     StringBuilder causeObject = null;
     String firstFailure = null;
     int causeDetail = 0;
+    boolean rootCauseNext = false;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
@@ -177,6 +178,32 @@ final class StackTraces {
             && !lines[i + 1].isEmpty() && LineMasker.space(lines[i + 1].charAt(0))) {
           i++; // the source line printed under a Python frame
         }
+        continue;
+      }
+      if (rootCauseNext && !line.isEmpty()) {
+        rootCauseNext = false;
+        if (cause == null) {
+          cause = line; // the first listed root cause
+        }
+        continue;
+      }
+      if (raw.length() > 0 && LineMasker.space(raw.charAt(0)) && cause == null && line.startsWith("** (")
+          && line.indexOf(") ") > 4) {
+        // Phoenix's "** (exit) an exception was raised:" then, indented, "** (Ecto.ConstraintError) constraint
+        // error when attempting to insert struct:" and its detail ("* "orders_sku_fkey" (foreign_key_constraint)")
+        cause = line;
+        causeDetail = line.endsWith(":") ? 1 : 0;
+        continue;
+      }
+      if (causeDetail > 0 && cause != null && cause.startsWith("** (") && !line.isEmpty()) {
+        cause = cause + " " + line;
+        causeDetail--;
+        continue;
+      }
+      if (raw.length() > 0 && LineMasker.space(raw.charAt(0)) && rootCauses(line)) {
+        // Elasticsearch's JavaScript client: "search_phase_execution_exception" then "\tRoot causes:" then
+        // "\t\tquery_shard_exception: No mapping found for [newest]": the listed cause is the failure
+        rootCauseNext = true;
         continue;
       }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0))) {
@@ -663,6 +690,10 @@ final class StackTraces {
       }
     }
     return name.indexOf('.', slash) > 0 ? name.substring(slash + 1) : name;
+  }
+
+  private static boolean rootCauses(String line) {
+    return line.equalsIgnoreCase("Root causes:") || line.equalsIgnoreCase("Root cause:");
   }
 
   /**

@@ -38,6 +38,7 @@ final class Structured {
   private final WordSet nameFields;
   private final WordSet routeFields;
   private final WordSet dataCodes;
+  private final WordSet operationFields;
   private final String[] codeSuffixes;
   private final WordSet loggerKeys;
   private final WordSet carrierKeys;
@@ -52,6 +53,7 @@ final class Structured {
     this.nameFields = rules.words("namefield");
     this.routeFields = rules.words("routefield");
     this.dataCodes = rules.words("datacode");
+    this.operationFields = rules.words("operationfield");
     this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
     this.loggerKeys = rules.words("loggerkey");
     this.carrierKeys = rules.words("carrierkey");
@@ -369,7 +371,8 @@ final class Structured {
       }
       // a name field is kept only as a name of code: "GetUserByEmail", "opensearch.search", "list_users";
       // SQL text is not a name, and neither is a plain word ("shoes": what a user searched for)
-      if (!nameFields.contains(line, k, keyEnd) || value.indexOf(' ') >= 0 || !identifier(value)) {
+      if (!nameFields.contains(line, k, keyEnd) || value.indexOf(' ') >= 0
+          || !(identifier(value) || (operationFields.contains(line, k, keyEnd) && Shapes.wordChars(value, 0, value.length(), "_-.")))) {
         return;
       }
     } else if (value.indexOf(' ') > 0) {

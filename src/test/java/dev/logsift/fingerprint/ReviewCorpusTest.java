@@ -32,7 +32,8 @@ class ReviewCorpusTest {
       "errors-review23.jsonl, 420, 0.93, 0.91, false", "errors-review24.jsonl, 430, 0.94, 0.95, false",
       "errors-review26.jsonl, 400, 0.88, 0.80, false", "errors-review27.jsonl, 430, 0.88, 0.91, false",
       "errors-review28.jsonl, 330, 1.0, 0.88, false", "errors-review29.jsonl, 400, 1.0, 0.93, false",
-      "errors-review31.jsonl, 410, 1.0, 0.95, false", "errors-review36.jsonl, 300, 1.0, 0.94, false"})
+      "errors-review31.jsonl, 410, 1.0, 0.95, false", "errors-review36.jsonl, 300, 1.0, 0.94, false",
+      "errors-review38.jsonl, 300, 1.0, 0.84, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
