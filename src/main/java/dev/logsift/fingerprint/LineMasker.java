@@ -1513,7 +1513,11 @@ final class LineMasker {
 
     /** Whether the key s[k, e) ends in one of the suffixes as a part of its own ("decline_code", "OpType"). */
     private boolean partSuffix(int k, int e, String[] suffixes) {
+      char last = e > k ? WordSet.lowerAscii(s.charAt(e - 1)) : 0;
       for (String suffix : suffixes) {
+        if (suffix.charAt(suffix.length() - 1) != last) {
+          continue;
+        }
         int at = e - suffix.length();
         if (at > k && s.regionMatches(true, at, suffix, 0, suffix.length())) {
           char before = s.charAt(at - 1);
@@ -2215,10 +2219,10 @@ final class LineMasker {
             // "ledger posting rejected status=409": the answer a call got is its failure (a 2xx or 3xx status, an
             // access line's, stays a value)
             out.append(s, v, q);
-          } else if (v < q && partSuffix(keyStart, sep, typeSuffixes) && Shapes.capitalsConstant(s, v, q) && !closes(q, b)) {
+          } else if (v < q && Shapes.capitalsConstant(s, v, q) && partSuffix(keyStart, sep, typeSuffixes) && !closes(q, b)) {
             // NCCL's "OpType=ALLREDUCE": the kind of operation that failed, a constant of the code
             out.append(s, v, q);
-          } else if (v < q && codeKey(keyStart, sep) && codeValue(v, q) && !closes(q, b)) {
+          } else if (v < q && codeValue(v, q) && codeKey(keyStart, sep) && !closes(q, b)) {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it
             // (a field of a dumped object, "Order(id=1, status=PAID)", stays a value)
             out.append(s, v, q);
