@@ -45,11 +45,13 @@ final class ErrorCodes {
       }
       // SQLSTATE is five digits or capitals by definition ("40001", "40P01"): digits alone name it too
       boolean sqlstate = e - v == 5 && text.regionMatches(true, key - 8, "sqlstate", 0, 8);
-      if ((!sqlstate && (!letter || !digit)) || e - v > MAX_CODE || (e < n && Shapes.letter(text.charAt(e)))) {
+      // Vault's "| Code: 403. Errors:": a failed call's status under a plain "code" key
+      boolean status = e - v == 3 && !letter && key - i == 4 && (text.charAt(v) == '4' || text.charAt(v) == '5');
+      if ((!sqlstate && !status && (!letter || !digit)) || e - v > MAX_CODE || (e < n && Shapes.letter(text.charAt(e)))) {
         continue;
       }
       String code = text.substring(v, e);
-      if ((sqlstate || !Shapes.digit(code.charAt(0))) && out.indexOf(code) < 0) {
+      if ((sqlstate || status || !Shapes.digit(code.charAt(0))) && out.indexOf(code) < 0) {
         out.append(" | code ").append(code);
       }
       return;

@@ -48,6 +48,7 @@ final class LineMasker {
   private final WordSet idLabels;
   private final WordSet messageKeys;
   private final WordSet codeKeys;
+  private final WordSet codeNames;
   private final String[] codeSuffixes;
   private final String[] typeSuffixes;
   private final WordSet dataCodes;
@@ -71,6 +72,7 @@ final class LineMasker {
     this.idLabels = rules.words("idlabel");
     this.messageKeys = rules.words("messagekey");
     this.codeKeys = rules.words("codekey");
+    this.codeNames = rules.words("codename");
     this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
     this.typeSuffixes = rules.list("typesuffix").toArray(new String[0]);
     this.dataCodes = rules.words("datacode");
@@ -638,6 +640,10 @@ final class LineMasker {
                 // route that failed, its ids masked
                 return route(a, ca, cb, b);
               }
+              if (s.startsWith("java:", ca)) {
+                // a JNDI name, "java:jboss/datasources/ClaimsDS": which data source or queue failed, its ids masked
+                return route(a, ca, cb, b);
+              }
               int file = s.startsWith(" on line ", cb) ? sourceFileName(ca, cb) : -1;
               if (file > ca) {
                 // PHP's "Allowed memory size ... exhausted in /var/www/src/Cart.php on line 42": the file that
@@ -969,6 +975,10 @@ final class LineMasker {
       if (regionMatchesIgnoreCase(w, "hresult")) {
         return true;
       }
+      if (regionMatchesIgnoreCase(w, "status:")) {
+        // Windows' logon failure "Status: 0xC000006D", "Sub Status: 0xC000006A": bad password, no such user
+        return true;
+      }
       int before = regionMatchesIgnoreCase(w, "code") ? wordBefore(w) : -1;
       return before >= 0 && regionMatchesIgnoreCase(before, "exception ");
     }
@@ -1260,6 +1270,10 @@ final class LineMasker {
       }
       if (len > 5 || len == 4) {
         return false;
+      }
+      if (len == 3 && a >= 12 && s.startsWith("error, data ", a - 12) && Shapes.hexDigit(s.charAt(ca))
+          && Shapes.hexDigit(s.charAt(ca + 1)) && Shapes.hexDigit(s.charAt(ca + 2))) {
+        return true; // Active Directory's "AcceptSecurityContext error, data 52e": 52e a bad password, 775 a locked account
       }
       if (len == 3 && (s.charAt(ca) == '4' || s.charAt(ca) == '5') && Shapes.digits(s, ca, cb)
           && s.regionMatches(true, cb, " error response", 0, 15)) {
@@ -2173,6 +2187,9 @@ final class LineMasker {
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);
                 out.append(s.charAt(v));
+              } else if (z > v + 1 && codeNames.contains(s, keyStart, sep) && Shapes.capitalsConstant(s, v + 1, z)) {
+                // Artemis' "does not have permission='CONSUME'": the permission missing, a constant of the code
+                out.append(s, v, z + 1);
               } else if (sep - keyStart >= 4 && regionMatchesIgnoreCase(sep - 4, "code") && codeKey(keyStart, sep)
                   && z > v + 1 && codeValue(v + 1, z)) {
                 // .NET's RpcException "Status(StatusCode="Unavailable", ...)": a quoted code is a code (a quoted
