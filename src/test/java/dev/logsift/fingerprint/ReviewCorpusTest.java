@@ -30,7 +30,7 @@ class ReviewCorpusTest {
       "errors-review18.jsonl, 380, 1.0, 0.87, false", "errors-review19.jsonl, 330, 0.95, 0.95, false",
       "errors-review20.jsonl, 420, 0.95, 0.85, false", "errors-review21.jsonl, 420, 0.90, 0.94, false",
       "errors-review23.jsonl, 420, 0.93, 0.91, false", "errors-review24.jsonl, 430, 0.94, 0.95, false",
-      "errors-review26.jsonl, 400, 0.88, 0.80, false", "errors-review27.jsonl, 430, 0.88, 0.91, false",
+      "errors-review26.jsonl, 400, 0.96, 0.79, false", "errors-review27.jsonl, 430, 0.88, 0.91, false",
       "errors-review28.jsonl, 330, 1.0, 0.88, false", "errors-review29.jsonl, 400, 1.0, 0.93, false",
       "errors-review31.jsonl, 410, 1.0, 0.95, false", "errors-review36.jsonl, 300, 1.0, 0.94, false",
       "errors-review38.jsonl, 300, 1.0, 0.84, false"})
