@@ -592,6 +592,16 @@ final class LineMasker {
           return dump;
         }
       }
+      if (digit && cb == b - 1 && s.charAt(cb) == ':' && espTag(a)) {
+        // ESP-IDF's "E (7224477) bme280: read_raw failed": the tag names the component that failed
+        literal(a, b);
+        return b;
+      }
+      if (colons == 1 && slashes > 0 && digit && erlangFunction(ca, cb)) {
+        // ejabberd's "in mod_muc_room:process_presence/4 line 1033": the module, function and arity that failed
+        literal(a, b);
+        return b;
+      }
       for (long m = candidates(a, ca, cb, b, first, label); m != 0; m &= m - 1) {
         Rule r = order[Long.numberOfTrailingZeros(m)];
         String rep = r.replacement();
@@ -630,9 +640,9 @@ final class LineMasker {
           }
           case PATH -> {
             if ((slashes > 0 || (flags & BACKSLASH) != 0) && Shapes.path(s, ca, cb)) {
-              int line = colons > 0 ? sourceLine(ca, cb) : -1;
+              int line = colons > 0 ? panicLine(a, sourceLine(ca, cb), cb) : -1;
               if (line > 0) {
-                // "panicked at src/handlers/orders.rs:88:14": where the code failed, its line a value
+                // "at src/handlers/orders.rs:88:14" elsewhere: where the code failed, its line a value
                 return masked(a, line, cb, b, rep, true);
               }
               if (first == '/' && (requestTo(a) || (ca > a && quote(s.charAt(ca - 1)) && afterMethod(a)))) {
@@ -755,7 +765,7 @@ final class LineMasker {
               // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
               // there is one
               int open = Shapes.indexOf(s, '(', ca, cb);
-              int source = colons > 0 && dots > 0 ? sourceLine(ca, cb) : -1;
+              int source = colons > 0 && dots > 0 ? panicLine(a, sourceLine(ca, cb), cb) : -1;
               if (source > 0) {
                 // "src/main.rs:10:5", "worker.go:88": a path too short for the path rule, still code
                 return masked(a, source, cb, b, rep, true);
@@ -1417,7 +1427,12 @@ final class LineMasker {
         dot--;
       }
       if (s.charAt(dot) != '.' || !sourceExtensions.contains(s, dot + 1, fileEnd)) {
-        return -1;
+        // Janus' "[plugins/janus_videoroom.c:janus_videoroom_handler:8345]": a file, its function, then the line
+        int fn = fileEnd;
+        while (fn > ca && (Shapes.letter(s.charAt(fn - 1)) || Shapes.digit(s.charAt(fn - 1)) || s.charAt(fn - 1) == '_')) {
+          fn--;
+        }
+        return colons == 1 && fn < fileEnd && fn > ca + 2 && s.charAt(fn - 1) == ':' && sourceFile(ca, fn - 1) ? line : -1;
       }
       // "file.rs:88:14" -> the mask starts after the file's colon
       int first = fileEnd + 1;
@@ -1568,6 +1583,48 @@ final class LineMasker {
     /** "-911", "2", "68": a whole number, its sign allowed. */
     private boolean numberCode(int v, int q) {
       return Shapes.digits(s, s.charAt(v) == '-' ? v + 1 : v, q);
+    }
+
+    /** Whether the text before a is ESP-IDF's level and tick count, "E (7224477) ", at the start of a line. */
+    private boolean espTag(int a) {
+      int k = a - 2;
+      if (k < 3 || s.charAt(a - 1) != ' ' || s.charAt(k) != ')') {
+        return false;
+      }
+      int digits = k;
+      while (digits > 0 && Shapes.digit(s.charAt(digits - 1))) {
+        digits--;
+      }
+      int open = digits - 1;
+      if (digits == k || open < 2 || s.charAt(open) != '(' || s.charAt(open - 1) != ' ' || "EWIDV".indexOf(s.charAt(open - 2)) < 0) {
+        return false;
+      }
+      return open - 2 == 0 || s.charAt(open - 3) == '\n' || s.charAt(open - 3) == ' ';
+    }
+
+    /** "mod_muc_room:process_presence/4": an Erlang module, function and arity (lower-case words, digits). */
+    private boolean erlangFunction(int ca, int cb) {
+      int colon = Shapes.indexOf(s, ':', ca, cb);
+      int slash = Shapes.indexOf(s, '/', ca, cb);
+      return colon > ca && slash > colon + 1 && slash < cb - 1 && s.charAt(ca) >= 'a' && s.charAt(ca) <= 'z'
+          && Shapes.wordChars(s, ca, colon, "_") && Shapes.wordChars(s, colon + 1, slash, "_")
+          && Shapes.digits(s, slash + 1, cb) && cb - slash <= 3;
+    }
+
+    /**
+     * Where the mask of a source location starts: at its line ("at src/handlers/orders.rs:88:14"), except after
+     * Rust's "panicked at" without a backtrace, where the line is the only place that tells two unwrap() calls
+     * apart and only the column is a value.
+     */
+    private int panicLine(int a, int line, int cb) {
+      int column = line > 0 && a >= 12 && s.startsWith("panicked at ", a - 12) ? Shapes.indexOf(s, ':', line, cb) : -1;
+      return column > line ? column + 1 : line;
+    }
+
+    /** Whether s[ca, e) ends in a file with a source extension ("plugins/janus_videoroom.c"). */
+    private boolean sourceFile(int ca, int e) {
+      int dot = s.lastIndexOf('.', e - 1);
+      return dot > ca && dot < e - 1 && sourceExtensions.contains(s, dot + 1, e);
     }
 
     /** Where the last segment of a path to a source file starts ("/Cart.php"), or -1. */

@@ -475,6 +475,12 @@ final class StackTraces {
   }
 
   private Frame frame(String line, String raw, String next) {
+    if (line.length() > 3 && line.charAt(0) == '#' && Shapes.digit(line.charAt(1))) {
+      Frame nativeFrame = nativeFrame(line);
+      if (nativeFrame != null) {
+        return nativeFrame;
+      }
+    }
     int called = line.indexOf(", called at ");
     if (called > 0 && line.indexOf(' ') > called) {
       // Haskell's CallStack: "head, called at src/Pricing/Quote.hs:142:15 in pricing-0.4.1-inplace:Pricing.Quote":
@@ -671,6 +677,47 @@ final class StackTraces {
     }
     int colon = l.indexOf(": ", i + 3);
     return colon < 0 ? -1 : colon + 2;
+  }
+
+  /**
+   * gdb's "#0  0x00005555da5767a1 in PhysicsWorld::stepBody (this=0x7f0d..., body=0x0) at src/physics/world.cpp:318"
+   * and a sanitizer's "#1 0x4f2d3c in Cache::get(int) /src/cache.cpp:88:5": the function and its file, the
+   * addresses, arguments and line values.
+   */
+  private Frame nativeFrame(String line) {
+    int p = 1;
+    while (p < line.length() && Shapes.digit(line.charAt(p))) {
+      p++;
+    }
+    String rest = line.substring(p).strip();
+    if (rest.startsWith("0x")) {
+      int in = rest.indexOf(" in ");
+      if (in < 0) {
+        return null;
+      }
+      rest = rest.substring(in + 4).strip();
+    }
+    int at = rest.lastIndexOf(" at ");
+    String name;
+    String file;
+    if (at > 0) {
+      file = rest.substring(at + 4).strip();
+      name = rest.substring(0, at);
+    } else {
+      int space = rest.lastIndexOf(' ');
+      if (space < 0) {
+        return null;
+      }
+      file = rest.substring(space + 1);
+      name = rest.substring(0, space);
+    }
+    int args = name.indexOf('(');
+    name = (args > 0 ? name.substring(0, args) : name).strip();
+    if (name.isEmpty() || name.indexOf(' ') >= 0 || file.indexOf('/') < 0 && file.indexOf(':') < 0) {
+      return null;
+    }
+    String where = stripLineNumbers(file);
+    return new Frame(name + " " + baseName(where), app(where));
   }
 
   /**
