@@ -137,7 +137,7 @@ class MaskingRulesTest {
       number    | worker[4411] exited on SIGSEGV(11) after 3 requests  | worker[<*>] exited on SIGSEGV(11) after <*> requests
       number    | sshd[2231]: error: maximum attempts                  | sshd[<*>]: error: maximum attempts
       number    | Task app.tasks.send_email[9f2c1d3e-8b7a-4c2d] raised | Task app.tasks.send_email[<*>] raised
-      path      | thread 'main' panicked at src/handlers/orders.rs:88:14: | thread 'main' panicked at src/handlers/orders.rs:<*>:
+      path      | thread 'main' panicked at src/handlers/orders.rs:88:14: | thread 'main' panicked at src/handlers/orders.rs:88:<*>:
       path      | open /var/log/app.log:12 failed                      | open <*> failed
       keyvalue  | ERROR [payments.views:charge:114] boom               | ERROR [payments.views:charge:<*>] boom
       arn       | on resource: arn:aws:dynamodb:us-east-1:123456789012:table/Orders | on resource: arn:aws:dynamodb:<*>:<*>:table/Orders
@@ -161,7 +161,7 @@ class MaskingRulesTest {
       route     | upstream: "http://unix:/run/api.sock:/v1/x", host    | upstream: "http://unix:/run/api.sock:/v1/x", host
       route     | upstream: "http://a?b", host                         | upstream: "http://a?b", host
       syslog    | Mar 15 03:14:44 sshd[22]: error: auth failed         | <*> sshd[<*>]: error: auth failed
-      path      | thread 'main' panicked at src/main.rs:10:5:          | thread 'main' panicked at src/main.rs:<*>:
+      path      | thread 'main' panicked at src/main.rs:10:5:          | thread 'main' panicked at src/main.rs:10:<*>:
       quoted    | referrer: "https://a.example.com/cart?x=1", x        | referrer: "<*>", x
       quoted    | user: "system:anonymous" x                           | user: "system:<*>" x
       number    | write failed: errno(28) on disk                      | write failed: errno(28) on disk
