@@ -179,7 +179,7 @@ final class LineMasker {
     boolean routeLabelPending;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
-    /** The first "Error: " and "Exception: " of the line, -1 if none, -2 until searched. */
+    /** The first "Error: " and "Exception: " of the text, -1 if none, -2 until searched. */
     int errorAt = -2;
     int exceptionAt = -2;
     // summary of the current token's core, see summarise()
@@ -597,6 +597,19 @@ final class LineMasker {
         literal(a, b);
         return b;
       }
+      if (colons >= 1 && digit && cb - ca > 5 && refusedBefore(a)) {
+        int port = s.lastIndexOf(':', cb - 1);
+        if (port > ca && servicePorts.contains(s, port + 1, cb)) {
+          // Java's "Connection refused: localhost/127.0.0.1:5672", .NET's "actively refused it. (localhost:5432)":
+          // which store refused is its port (RabbitMQ, Postgres), the host a value
+          return masked(a, ca, port, b, ANY, false);
+        }
+      }
+      if ((flags & EQUALS) != 0 && digit && isoCode(ca, cb)) {
+        // ISO 20022's "Rsn/Cd=AC04" written as text: the reject reason is the failure (AC04 a closed account)
+        literal(a, b);
+        return b;
+      }
       if (colons == 1 && slashes > 0 && digit && erlangFunction(ca, cb)) {
         // ejabberd's "in mod_muc_room:process_presence/4 line 1033": the module, function and arity that failed
         literal(a, b);
@@ -715,7 +728,7 @@ final class LineMasker {
                 && (dots == 0 || !typeName(ca, cb)) && !callExpression(ca, cb)) {
               // "`sales.refunds`", Snowflake's 'RAW.STRIPE.CHARGES': a quoted name of three parts in capitals
               // is an object (a host of three parts, 'shop.example.com', is written in small letters)
-              if (!name(ca, cb) && !((s.charAt(ca - 1) == '`' || (dots >= 2 && !hasLower(ca, cb)))
+              if (!name(ca, cb) && !((s.charAt(ca - 1) == '`' || (dots >= 1 && !hasLower(ca, cb) && !hostSuffixes.contains(s, s.lastIndexOf('.', cb - 1) + 1, cb)))
                   && qualifiedIdentifier(ca, cb))) {
                 if (colons >= 2 && redisKey(ca, cb)) {
                   // a Redis key or channel, "room:7063098:presence": its words name what failed, its ids are values
@@ -1319,6 +1332,10 @@ final class LineMasker {
       if (len <= 3 && exitCode(w, ca, cb)) {
         return true;
       }
+      if (len <= 3 && endsWordIgnoreCase(w, "error") && Shapes.digits(s, ca, cb) && wordBefore(w) >= 0
+          && endsWordIgnoreCase(wordBefore(w), "got") && s.startsWith(" from", cb)) {
+        return true; // MySQL's "Got error 28 from storage engine": the errno (28 a full disk, 139 a row too large)
+      }
       if (len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digit(s.charAt(ca + 1)) && Shapes.digit(s.charAt(ca + 2))) {
         // "request failed: HTTP 401", "failed with status 410": the answer a call got is its failure (a
         // status field of an access line, "status: 200", stays a value, and so does "returned 150 rows")
@@ -1632,6 +1649,18 @@ final class LineMasker {
       int slash = Math.max(s.lastIndexOf('/', cb - 1), s.lastIndexOf('\\', cb - 1));
       int dot = s.lastIndexOf('.', cb - 1);
       return slash > ca && dot > slash + 1 && sourceExtensions.contains(s, dot + 1, cb) ? slash : -1;
+    }
+
+    /** "Rsn/Cd=AC04", "StsRsnInf/Rsn/Cd=AM05": a key ending in ISO 20022's "Cd" and a code of four capitals or digits. */
+    private boolean isoCode(int ca, int cb) {
+      int eq = Shapes.indexOf(s, '=', ca, cb);
+      return eq >= ca + 2 && cb - eq == 5 && s.charAt(eq - 2) == 'C' && s.charAt(eq - 1) == 'd'
+          && Shapes.capitalsConstant(s, eq + 1, cb) && (eq - 2 == ca || !Shapes.letter(s.charAt(eq - 3)) || Character.isLowerCase(s.charAt(eq - 3)));
+    }
+
+    /** Whether the token at a follows Java's "Connection refused: " or .NET's "actively refused it. ". */
+    private boolean refusedBefore(int a) {
+      return (a >= 9 && s.startsWith("refused: ", a - 9)) || (a >= 12 && s.startsWith("refused it. ", a - 12));
     }
 
     /** Whether "Error: " is written before position before (searched once per line). */

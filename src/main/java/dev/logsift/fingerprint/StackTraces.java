@@ -200,6 +200,11 @@ final class StackTraces {
         causeDetail--;
         continue;
       }
+      if (raw.length() > 0 && LineMasker.space(raw.charAt(0)) && cause == null && line.startsWith("Exception type: ")) {
+        // ASP.NET's health event: "Exception information:" then, indented, "Exception type: NullReferenceException"
+        cause = line.substring(16).strip();
+        continue;
+      }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0)) && rootCauses(line)) {
         // Elasticsearch's JavaScript client: "search_phase_execution_exception" then "\tRoot causes:" then
         // "\t\tquery_shard_exception: No mapping found for [newest]": the listed cause is the failure
