@@ -718,7 +718,7 @@ final class StackTraces {
     }
     int args = name.indexOf('(');
     name = (args > 0 ? name.substring(0, args) : name).strip();
-    if (name.isEmpty() || name.indexOf(' ') >= 0 || file.indexOf('/') < 0 && file.indexOf(':') < 0) {
+    if (name.isEmpty() || name.indexOf(' ') >= 0 || (file.indexOf('/') < 0 && file.indexOf(':') < 0)) {
       return null;
     }
     String where = stripLineNumbers(file);

@@ -509,6 +509,18 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void anOperationOrItsKindKeptByTheMaskerNeverBecomesAVariable() {
+    List<String> lines = new ArrayList<>();
+    for (String op : List.of("ALLREDUCE", "ALLGATHER", "BROADCAST", "REDUCE_SCATTER")) {
+      lines.add("collective operation timed out op_type=" + op + " after 600 s");
+    }
+    for (String op : List.of("capture", "refund", "cancel", "adjust")) {
+      lines.add("time=2024-05-15T21:03:04Z level=error msg=\"modification failed\" operation=" + op + " psp=adyen");
+    }
+    assertEquals(8, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void namesARuntimeGivesItsObjectsNeverBecomeVariables() {
     List<String> lines = new ArrayList<>();
     for (String p : List.of("orders", "payments", "shipments", "refunds")) {
