@@ -137,14 +137,19 @@ final class FingerprintCommand {
         return new Row(null, null, e.getMessage());
       }
     }
-    return new Row(service, f.stateless(message), null);
+    try {
+      return new Row(service, f.stateless(message), null);
+    } catch (StackOverflowError | RuntimeException e) {
+      // one hostile line must not end the stream (nor lose the lines after it); its text is never echoed
+      return new Row(null, null, "unprocessable line (" + e.getClass().getSimpleName() + ")");
+    }
   }
 
   private static void write(List<Row> block, boolean jsonl, boolean learn, LearningFingerprinter f, Utf8Out w)
       throws IOException {
     for (Row r : block) {
       if (r.error != null) {
-        w.write(json(g -> g.writeStringField("error", r.error)));
+        w.write(jsonl ? json(g -> g.writeStringField("error", r.error)) : LineCommand.UNPROCESSABLE);
       } else {
         Fingerprint fp = learn ? f.resolve(r.service, r.stateless) : r.stateless;
         if (jsonl) {

@@ -55,6 +55,7 @@ final class LineMasker {
   private final WordSet valueLabels;
   private final WordSet routeLabels;
   private final WordSet sourceExtensions;
+  private final CodePhrases codePhrases;
   private final java.util.List<String> exceptionSuffixes;
   /** The last letters of the exception suffixes, as a bit per letter: a quick no for most values. */
   private final int exceptionEnds;
@@ -79,6 +80,7 @@ final class LineMasker {
     this.valueLabels = rules.words("valuelabel");
     this.routeLabels = rules.words("routelabel");
     this.sourceExtensions = rules.words("sourceext");
+    this.codePhrases = new CodePhrases(rules.codePhrases);
     this.exceptionSuffixes = rules.list("exceptionsuffix");
     int ends = 0;
     for (String suffix : exceptionSuffixes) {
@@ -179,9 +181,6 @@ final class LineMasker {
     boolean routeLabelPending;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
-    /** The first "Error: " and "Exception: " of the text, -1 if none, -2 until searched. */
-    int errorAt = -2;
-    int exceptionAt = -2;
     // summary of the current token's core, see summarise()
     int flags;
     int dots;
@@ -734,7 +733,7 @@ final class LineMasker {
                   // a Redis key or channel, "room:7063098:presence": its words name what failed, its ids are values
                   return keySegments(a, ca, cb, b);
                 }
-                if (digit && (cb - ca == 3 || cb - ca == 5) && namedStatus(a, ca, cb)) {
+                if (digit && (cb - ca == 3 || cb - ca == 5) && codePhrases.matches(s, a, ca, cb)) {
                   // cert-manager's "wrong status code '404', expected '200'": the status got is the failure;
                   // a retry wrapper's "sqlstate '40P01'" the SQLSTATE
                   literal(a, b);
@@ -773,7 +772,7 @@ final class LineMasker {
               }
             }
             if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !versionedWords.contains(s, ca, cb)
-                && !namedStatus(a, ca, cb)
+                && !codePhrases.matches(s, a, ca, cb)
                 && (colons < 2 || !scopedName(ca, cb))) {
               // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
               // there is one
@@ -1281,104 +1280,6 @@ final class LineMasker {
       return false;
     }
 
-    /**
-     * The status a failure names: "AxiosError: Request failed with status code 429" and "SQLSTATE
-     * 40P01" (pgx, JDBC). In an exception's message the status is what was thrown; in a plain line
-     * ("status: 200", a proxy's "..., status code 403") it is a field of the line, and stays masked.
-     */
-    private boolean namedStatus(int a, int ca, int cb) {
-      int len = cb - ca;
-      if (len == 4 && a >= 11 && s.startsWith("SQL Error: ", a - 11)) {
-        return true; // Hibernate's "SQL Error: 1062, SQLState: 23000": MySQL's error number (1062 a duplicate)
-      }
-      if (len > 5 || len == 4) {
-        return false;
-      }
-      if (len == 3 && a >= 12 && s.startsWith("error, data ", a - 12) && Shapes.hexDigit(s.charAt(ca))
-          && Shapes.hexDigit(s.charAt(ca + 1)) && Shapes.hexDigit(s.charAt(ca + 2))) {
-        return true; // Active Directory's "AcceptSecurityContext error, data 52e": 52e a bad password, 775 a locked account
-      }
-      if (len == 3 && (s.charAt(ca) == '4' || s.charAt(ca) == '5') && Shapes.digits(s, ca, cb)
-          && s.regionMatches(true, cb, " error response", 0, 15)) {
-        return true; // urllib3's "too many 429 error responses": the answer the retries got
-      }
-      // every kept number follows signal, code, status, http, statuscode, sqlstate, field or error: the last letter of
-      // the word before it stops most numbers before the word is looked for
-      int before = a - 1;
-      while (before >= 0 && (s.charAt(before) == ' ' || s.charAt(before) == ':' || s.charAt(before) == '(')) {
-        before--;
-      }
-      char lastLetter = before >= 0 ? (char) (s.charAt(before) | 0x20) : 0;
-      if (lastLetter != 'l' && lastLetter != 'e' && lastLetter != 's' && lastLetter != 'p' && lastLetter != 'd'
-          && lastLetter != 'r') {
-        return false;
-      }
-      int w = wordBefore(a);
-      if (w < 0) {
-        return false;
-      }
-      char first = (char) (s.charAt(w) | 0x20);
-      if (first != 's' && first != 'c' && first != 'h' && first != 'r' && first != 'e' && first != 'f' && first != 'n') {
-        return false;
-      }
-      if (len <= 3 && first == 'n' && endsWordIgnoreCase(w, "number") && Shapes.digits(s, ca, cb) && wordBefore(w) >= 0
-          && endsWordIgnoreCase(wordBefore(w), "error")) {
-        return true; // InnoDB's "Operating system error number 28": the errno (28 a full disk, 24 too many files)
-      }
-      if (len <= 3 && first == 'f' && endsWordIgnoreCase(w, "field") && Shapes.digits(s, ca, cb)) {
-        // ISO 8583's "Problem unpacking field 48", protobuf's "field 3": which field of the format failed
-        return true;
-      }
-      if (len <= 3 && exitCode(w, ca, cb)) {
-        return true;
-      }
-      if (len <= 3 && endsWordIgnoreCase(w, "error") && Shapes.digits(s, ca, cb) && wordBefore(w) >= 0
-          && endsWordIgnoreCase(wordBefore(w), "got") && s.startsWith(" from", cb)) {
-        return true; // MySQL's "Got error 28 from storage engine": the errno (28 a full disk, 139 a row too large)
-      }
-      if (len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digit(s.charAt(ca + 1)) && Shapes.digit(s.charAt(ca + 2))) {
-        // "request failed: HTTP 401", "failed with status 410": the answer a call got is its failure (a
-        // status field of an access line, "status: 200", stays a value, and so does "returned 150 rows")
-        if (endsWordIgnoreCase(w, "http") || endsWordIgnoreCase(w, "statuscode")
-            || (endsWordIgnoreCase(w, "status") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "with"))) {
-          return true;
-        }
-        boolean failed = s.charAt(ca) == '4' || s.charAt(ca) == '5';
-        if (failed && endsWordIgnoreCase(w, "status") && w > 0 && s.charAt(w - 1) == '(') {
-          return true; // "callback to partner failed (status 400)": the status in a failure's parentheses
-        }
-        if (failed && endsWordIgnoreCase(w, "error") && wordBefore(w) >= 0 && endsWordIgnoreCase(wordBefore(w), "http")) {
-          return true; // a registry's "HTTP error 401": the answer the call got
-        }
-        if (ca > a && endsWordIgnoreCase(w, "response")) {
-          return true; // Asterisk's "Fatal response '403' received from 'sip:...'": a quoted status after "response"
-        }
-        int status = wordBefore(w);
-        if (endsWordIgnoreCase(w, "code") && status >= 0 && endsWordIgnoreCase(status, "response")) {
-          // Java's "Server returned HTTP response code: 503 for URL": the answer the call got
-          int http = wordBefore(status);
-          return (http >= 0 && endsWordIgnoreCase(http, "http")) || exceptionBefore(w);
-        }
-        if (!endsWordIgnoreCase(w, "code") || status < 0 || !endsWordIgnoreCase(status, "status")) {
-          return false;
-        }
-        // Go's "unexpected status code 429", cert-manager's "wrong status code '404'": what the call got
-        int adjective = wordBefore(status);
-        return errorBefore(w) || exceptionBefore(w)
-            || (adjective >= 0 && (endsWordIgnoreCase(adjective, "unexpected") || endsWordIgnoreCase(adjective, "wrong")));
-      }
-      if (len == 5) {
-        for (int k = ca; k < cb; k++) {
-          char c = s.charAt(k);
-          if (!(Shapes.digit(c) || (c >= 'A' && c <= 'Z'))) {
-            return false;
-          }
-        }
-        return endsWordIgnoreCase(w, "sqlstate");
-      }
-      return false;
-    }
-
     /** Where the line of "module.name:function:123" starts, or -1. */
     private int loggerLine(int ca, int cb) {
       int last = cb - 1;
@@ -1512,30 +1413,6 @@ final class LineMasker {
       return b;
     }
 
-    /**
-     * How a process ended: "exited on signal 11", "exit code 137", "exited with status 1". A small
-     * closed set that says what happened (a crash, the OOM killer, a failed command), never an id.
-     */
-    private boolean exitCode(int w, int ca, int cb) {
-      for (int k = ca; k < cb; k++) {
-        if (!Shapes.digit(s.charAt(k))) {
-          return false;
-        }
-      }
-      if (endsWordIgnoreCase(w, "signal") || endsWordIgnoreCase(w, "exitcode")) {
-        return true; // SageMaker's "ExitCode 137"
-      }
-      if (!endsWordIgnoreCase(w, "code") && !endsWordIgnoreCase(w, "status")) {
-        return false;
-      }
-      for (int k = 0, v = wordBefore(w); k < 2 && v >= 0; k++, v = wordBefore(v)) {
-        if (endsWordIgnoreCase(v, "exit") || endsWordIgnoreCase(v, "exited") || endsWordIgnoreCase(v, "exits")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     /** Whether s[from, to) closes a bracket: the pair was a field of "Name(...)" or "{...}". */
     private boolean closes(int from, int to) {
       for (int k = from; k < to; k++) {
@@ -1661,22 +1538,6 @@ final class LineMasker {
     /** Whether the token at a follows Java's "Connection refused: " or .NET's "actively refused it. ". */
     private boolean refusedBefore(int a) {
       return (a >= 9 && s.startsWith("refused: ", a - 9)) || (a >= 12 && s.startsWith("refused it. ", a - 12));
-    }
-
-    /** Whether "Error: " is written before position before (searched once per line). */
-    private boolean errorBefore(int before) {
-      if (errorAt == -2) {
-        errorAt = s.indexOf("Error: ");
-      }
-      return errorAt >= 0 && errorAt <= before - "Error: ".length();
-    }
-
-    /** Whether "Exception: " is written before position before (searched once per line). */
-    private boolean exceptionBefore(int before) {
-      if (exceptionAt == -2) {
-        exceptionAt = s.indexOf("Exception: ");
-      }
-      return exceptionAt >= 0 && exceptionAt <= before - "Exception: ".length();
     }
 
     /** Start of the word before position a (spaces and one ':' or '(' skipped), or -1. */

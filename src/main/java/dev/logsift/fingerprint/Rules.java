@@ -26,15 +26,17 @@ final class Rules {
   final int maxTemplateChars;
   final int stackFrames;
   final List<Rule> order;
+  final List<CodePhrases.Phrase> codePhrases;
   private final Map<String, WordSet> words;
   private final Map<String, List<String>> lists;
 
   private Rules(String version, int maxTemplateChars, int stackFrames, List<Rule> order,
-      Map<String, WordSet> words, Map<String, List<String>> lists) {
+      List<CodePhrases.Phrase> codePhrases, Map<String, WordSet> words, Map<String, List<String>> lists) {
     this.version = version;
     this.maxTemplateChars = maxTemplateChars;
     this.stackFrames = stackFrames;
     this.order = List.copyOf(order);
+    this.codePhrases = List.copyOf(codePhrases);
     this.words = words;
     this.lists = lists;
   }
@@ -65,6 +67,7 @@ final class Rules {
     int maxChars = 2000;
     int frames = 3;
     List<Rule> order = new ArrayList<>();
+    List<CodePhrases.Phrase> phrases = new ArrayList<>();
     Map<String, Set<String>> lists = new HashMap<>();
     int lineNo = 0;
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
@@ -88,6 +91,7 @@ final class Rules {
             }
             order.add(new Rule(kind, arg(f, 2, lineNo)));
           }
+          case "code-phrase" -> phrases.add(CodePhrases.parse(f, lineNo));
           case "words" -> {
             Set<String> set = lists.computeIfAbsent(arg(f, 1, lineNo), k -> new LinkedHashSet<>());
             for (int i = 2; i < f.length; i++) {
@@ -109,7 +113,7 @@ final class Rules {
       words.put(k, new WordSet(v));
       ordered.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     });
-    return new Rules(version, maxChars, frames, order, words, ordered);
+    return new Rules(version, maxChars, frames, order, phrases, words, ordered);
   }
 
   private static String arg(String[] f, int i, int lineNo) {

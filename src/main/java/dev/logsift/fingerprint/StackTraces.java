@@ -928,6 +928,9 @@ final class StackTraces {
    * that made it; the frame is AvatarStore.save. Scala's "$$anonfun$process$1" names its method and stays.
    */
   static String withoutProxy(String name) {
+    // a loop, not recursion: a hostile frame name can hold thousands of proxies
+    StringBuilder out = null;
+    int copied = 0;
     for (int at = name.indexOf('$'); at > 0; ) {
       int run = at;
       while (run < name.length() && name.charAt(run) == '$') {
@@ -937,15 +940,23 @@ final class StackTraces {
       while (next < name.length() && name.charAt(next) != '$' && name.charAt(next) != '.') {
         next++;
       }
-      String segment = name.substring(run, next);
-      if (segment.contains("CGLIB") || segment.contains("Proxy") || segment.contains("javassist")
-          || segment.contains("ByteBuddy")) {
+      if (proxy(name, run, next)) {
         int dot = name.indexOf('.', next);
-        return withoutProxy(dot < 0 ? name.substring(0, at) : name.substring(0, at) + name.substring(dot));
+        out = out == null ? new StringBuilder(name.length()) : out;
+        out.append(name, copied, at);
+        copied = dot < 0 ? name.length() : dot;
+        at = dot < 0 ? -1 : name.indexOf('$', dot);
+      } else {
+        at = name.indexOf('$', next);
       }
-      at = name.indexOf('$', next);
     }
-    return name;
+    return out == null ? name : out.append(name, copied, name.length()).toString();
+  }
+
+  private static boolean proxy(String name, int from, int to) {
+    String segment = name.substring(from, to);
+    return segment.contains("CGLIB") || segment.contains("Proxy") || segment.contains("javassist")
+        || segment.contains("ByteBuddy");
   }
 
   /** Whether a digit follows '$', "__", "DisplayClass" or ".func" in name: what generatedOrdinals masks. */

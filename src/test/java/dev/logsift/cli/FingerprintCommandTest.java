@@ -40,6 +40,18 @@ class FingerprintCommandTest {
   }
 
   @Test
+  void aHostileTraceCostsNeitherTheStreamNorItsOwnLine() {
+    // a frame of 20,000 proxy classes once overflowed the stack and ended the whole run
+    String hostile = "java.lang.IllegalStateException: boom\\n\\tat a" + "$$Proxy.b".repeat(20_000) + "(X.java:1)";
+    String in = "{\"message\":\"first\"}\n{\"message\":\"" + hostile + "\"}\n{\"message\":\"last\"}\n";
+    List<String> lines = CliTest.run(in, "fingerprint", "--jsonl").lines();
+    assertEquals(3, lines.size());
+    for (String line : lines) {
+      assertTrue(line.startsWith("{\"fingerprint\":"), line.length() > 200 ? line.substring(0, 200) : line);
+    }
+  }
+
+  @Test
   void noLearnGivesTheStatelessFingerprint() {
     List<String> lines = CliTest.run(logins(), "fingerprint", "--no-learn").lines();
     assertEquals(USERS.size(), new HashSet<>(lines).size());

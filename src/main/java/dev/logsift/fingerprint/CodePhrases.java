@@ -1,0 +1,244 @@
+package dev.logsift.fingerprint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The `code-phrase` lines of the rules file: phrases in which a number is the code a failure names
+ * ("Got error 28 from", "unexpected status code 429", "exited with status 137"), kept where every other
+ * number is masked. The number's own shape is checked first and the words are read backwards from it,
+ * so a token that ends no phrase costs a length check and a letter test.
+ */
+final class CodePhrases {
+  enum Shape {
+    /** 1 to 3 digits: an errno, a signal, a field, an exit status. */
+    DIGITS,
+    /** 4 digits: MySQL's error numbers. */
+    DIGITS4,
+    /** 100 to 599: an HTTP status. */
+    HTTP,
+    /** 400 to 599: an HTTP status that failed. */
+    FAILURE,
+    /** 3 hex digits: Active Directory's sub-codes (52e, 775). */
+    HEX3,
+    /** 5 digits or capitals: a SQLSTATE. */
+    SQLSTATE
+  }
+
+  enum Condition { NONE, IN_EXCEPTION, IN_ERROR }
+
+  /** One word of a phrase: its spellings (lower case), or any word when empty; a comma may follow it. */
+  record Word(List<String> spellings, boolean bracket, boolean comma) {
+    boolean any() {
+      return spellings.isEmpty();
+    }
+  }
+
+  record Phrase(Shape shape, List<Word> before, boolean quoted, List<Word> after, Condition condition) {}
+
+  private final Phrase[] phrases;
+  /** A bit per letter that ends a word written right before the number: most tokens stop at this test. */
+  private final int lastLetters;
+  private final boolean anyAfterOnly;
+
+  CodePhrases(List<Phrase> phrases) {
+    this.phrases = phrases.toArray(new Phrase[0]);
+    int letters = 0;
+    boolean afterOnly = false;
+    for (Phrase p : phrases) {
+      if (p.before.isEmpty()) {
+        afterOnly = true;
+        continue;
+      }
+      Word last = p.before.get(p.before.size() - 1);
+      if (last.any()) {
+        letters = -1;
+      }
+      for (String w : last.spellings) {
+        letters |= 1 << (w.charAt(w.length() - 1) - 'a');
+      }
+    }
+    this.lastLetters = letters;
+    this.anyAfterOnly = afterOnly;
+  }
+
+  /**
+   * Parses "SHAPE word word N word [in-error|in-exception]": words before and after N, "a|b" either
+   * spelling, "*" any one word, "(word" the word right after an opening bracket, "word," a word a comma may
+   * follow, "'N'" a quoted number.
+   */
+  static Phrase parse(String[] f, int lineNo) {
+    if (f.length < 3) {
+      throw new IllegalArgumentException("rules line " + lineNo + ": code-phrase needs a shape and a phrase");
+    }
+    Shape shape;
+    try {
+      shape = Shape.valueOf(f[1].toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("rules line " + lineNo + ": unknown number shape " + f[1]);
+    }
+    List<Word> before = new ArrayList<>();
+    List<Word> after = new ArrayList<>();
+    Condition condition = Condition.NONE;
+    boolean seen = false;
+    boolean quoted = false;
+    for (int i = 2; i < f.length; i++) {
+      String t = f[i];
+      if (t.equals("N") || t.equals("'N'")) {
+        if (seen) {
+          throw new IllegalArgumentException("rules line " + lineNo + ": code-phrase has two N");
+        }
+        seen = true;
+        quoted = t.length() == 3;
+      } else if (t.equals("in-error") || t.equals("in-exception")) {
+        if (i != f.length - 1) {
+          throw new IllegalArgumentException("rules line " + lineNo + ": " + t + " must end the phrase");
+        }
+        condition = t.equals("in-error") ? Condition.IN_ERROR : Condition.IN_EXCEPTION;
+      } else {
+        (seen ? after : before).add(word(t, lineNo));
+      }
+    }
+    if (!seen || (before.isEmpty() && after.isEmpty())) {
+      throw new IllegalArgumentException("rules line " + lineNo + ": code-phrase needs N and a word");
+    }
+    return new Phrase(shape, List.copyOf(before), quoted, List.copyOf(after), condition);
+  }
+
+  private static Word word(String t, int lineNo) {
+    boolean bracket = t.startsWith("(");
+    boolean comma = t.endsWith(",");
+    String w = t.substring(bracket ? 1 : 0, t.length() - (comma ? 1 : 0));
+    if (w.equals("*")) {
+      return new Word(List.of(), bracket, comma);
+    }
+    List<String> spellings = new ArrayList<>();
+    for (String s : w.split("\\|")) {
+      if (s.isEmpty() || !s.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        throw new IllegalArgumentException("rules line " + lineNo + ": a phrase word is small letters: " + t);
+      }
+      spellings.add(s);
+    }
+    return new Word(List.copyOf(spellings), bracket, comma);
+  }
+
+  /** Whether the number s[ca, cb) (its token from a, which may open with a quote) ends one of the phrases. */
+  boolean matches(String s, int a, int ca, int cb) {
+    int len = cb - ca;
+    if (len > 5) {
+      return false;
+    }
+    if (anyAfterOnly || lastLetters == -1 || letterBefore(s, a)) {
+      for (Phrase p : phrases) {
+        if (shape(p.shape, s, ca, cb) && (!p.quoted || ca > a) && before(p.before, s, a) && after(p.after, s, cb)
+            && condition(p, s, a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean letterBefore(String s, int a) {
+    int k = skipBack(s, a, false);
+    if (k < 0) {
+      return false;
+    }
+    char c = (char) (s.charAt(k) | 0x20);
+    return c >= 'a' && c <= 'z' && (lastLetters & 1 << (c - 'a')) != 0;
+  }
+
+  private static boolean shape(Shape shape, String s, int ca, int cb) {
+    int len = cb - ca;
+    return switch (shape) {
+      case DIGITS -> len <= 3 && Shapes.digits(s, ca, cb);
+      case DIGITS4 -> len == 4 && Shapes.digits(s, ca, cb);
+      case HTTP -> len == 3 && s.charAt(ca) >= '1' && s.charAt(ca) <= '5' && Shapes.digits(s, ca, cb);
+      case FAILURE -> len == 3 && (s.charAt(ca) == '4' || s.charAt(ca) == '5') && Shapes.digits(s, ca, cb);
+      case HEX3 -> len == 3 && Shapes.hexDigit(s.charAt(ca)) && Shapes.hexDigit(s.charAt(ca + 1))
+          && Shapes.hexDigit(s.charAt(ca + 2));
+      case SQLSTATE -> len == 5 && sqlstate(s, ca, cb);
+    };
+  }
+
+  private static boolean sqlstate(String s, int ca, int cb) {
+    for (int k = ca; k < cb; k++) {
+      char c = s.charAt(k);
+      if (!(Shapes.digit(c) || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean before(List<Word> words, String s, int a) {
+    int end = a;
+    for (int i = words.size() - 1; i >= 0; i--) {
+      Word word = words.get(i);
+      int e = skipBack(s, end, word.comma) + 1;
+      int w = e;
+      while (w > 0 && Shapes.letter(s.charAt(w - 1))) {
+        w--;
+      }
+      if (w == e || !spelt(word, s, w, e) || (word.bracket && (w == 0 || s.charAt(w - 1) != '('))) {
+        return false;
+      }
+      end = w;
+    }
+    return true;
+  }
+
+  private static boolean after(List<Word> words, String s, int cb) {
+    int start = cb;
+    for (Word word : words) {
+      int w = start;
+      while (w < s.length() && s.charAt(w) == ' ') {
+        w++;
+      }
+      int e = w;
+      while (e < s.length() && Shapes.letter(s.charAt(e))) {
+        e++;
+      }
+      if (w == start || e == w || !spelt(word, s, w, e)) {
+        return false;
+      }
+      start = e;
+    }
+    return true;
+  }
+
+  private static boolean spelt(Word word, String s, int w, int e) {
+    if (word.any()) {
+      return true;
+    }
+    for (String spelling : word.spellings) {
+      if (spelling.length() == e - w && s.regionMatches(true, w, spelling, 0, e - w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last position before a that is no space or separator between a phrase's words, or -1. */
+  private static int skipBack(String s, int a, boolean comma) {
+    int k = a - 1;
+    while (k >= 0 && (LineMasker.space(s.charAt(k)) || s.charAt(k) == ':' || s.charAt(k) == '(' || (comma && s.charAt(k) == ','))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean condition(Phrase p, String s, int a) {
+    return switch (p.condition) {
+      case NONE -> true;
+      case IN_EXCEPTION -> written(s, "Exception: ", a);
+      case IN_ERROR -> written(s, "Error: ", a) || written(s, "Exception: ", a);
+    };
+  }
+
+  private static boolean written(String s, String marker, int before) {
+    int at = s.indexOf(marker);
+    return at >= 0 && at <= before - marker.length();
+  }
+}
