@@ -20,6 +20,9 @@ final class StackTraces {
   private final List<String> framework;
   private final WordSet urlKeys;
   private final WordSet nameKeys;
+  private final WordSet messageKeys;
+  private final WordSet codeFields;
+  private final List<String> codeSuffixes;
   private final int keep;
 
   StackTraces(Rules rules, LineMasker masker) {
@@ -27,13 +30,16 @@ final class StackTraces {
     this.framework = rules.list("framework");
     this.urlKeys = rules.words("urlkey");
     this.nameKeys = rules.words("namekey");
+    this.messageKeys = rules.words("messagekey");
+    this.codeFields = rules.words("codefield");
+    this.codeSuffixes = rules.list("codesuffix");
     this.keep = rules.stackFrames;
   }
 
   private record Frame(String name, boolean app) {}
 
   void template(String text, StringBuilder out) {
-    String[] lines = untagged(withoutGroupMarkers(withoutCommonPrefix(withoutLogcat(lines(text)))));
+    String[] lines = untagged(withoutGroupMarkers(withoutCommonPrefix(withoutTimestamps(withoutLogcat(lines(text))))));
     List<String> header = new ArrayList<>();
     List<Frame> frames = new ArrayList<>();
     String cause = null;
@@ -59,6 +65,11 @@ final class StackTraces {
     String firstFailure = null;
     int causeDetail = 0;
     boolean rootCauseNext = false;
+    boolean gradle = false;
+    String gradleCause = null;
+    StringBuilder inspected = null;
+    String objectFields = null;
+    int depth = 0;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
       String line = raw.strip();
@@ -73,6 +84,38 @@ final class StackTraces {
         if (causeList) {
           continue;
         }
+      }
+      if (inspected != null) {
+        depth += braces(line);
+        if (depth <= 0) {
+          objectFields = inspected.isEmpty() ? objectFields : inspected.toString();
+          inspected = null;
+        } else if (depth == 1) {
+          objectField(line, inspected);
+        }
+        continue;
+      }
+      if (frames.isEmpty() && !inCause && objectFields == null && line.endsWith("{") && i + 1 < lines.length
+          && objectKey(lines[i + 1])) {
+        // Node's console.error("job failed", obj) prints the object below its message, one field a line
+        // ("  errorCode: 1404,", "  errorMessage: 'Unable to open input file ...'"): its message and code
+        // fields say which failure it is
+        inspected = new StringBuilder();
+        depth = 1;
+        line = line.substring(0, line.length() - 1).strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+      }
+      if (line.equals("* What went wrong:")) {
+        gradle = true;
+      } else if (gradle && line.startsWith("* ")) {
+        gradle = false; // "* Try:" and its advice
+      } else if (gradle && line.startsWith("> ")) {
+        // Gradle nests each cause one level deeper under "* What went wrong:": the last is the innermost
+        // ("> Could not GET '...'. Received status code 401 from server: Unauthorized")
+        gradleCause = line.substring(2).strip();
+        continue;
       }
       int tracebackAt = python ? line.indexOf(PY_TRACEBACK) : -1;
       if (tracebackAt >= 0) {
@@ -118,7 +161,7 @@ final class StackTraces {
         causeFrame = null;
         continue;
       }
-      if (line.isEmpty() || line.startsWith("...") || line.startsWith("---") || line.startsWith("goroutine ")
+      if (line.isEmpty() || line.startsWith("...") || (line.startsWith("---") && !line.startsWith("--- FAIL")) || line.startsWith("goroutine ")
           || line.startsWith("During handling of the above") || line.startsWith("The above exception was")
           || line.startsWith("#") && line.endsWith(" {main}")) {
         continue;
@@ -279,6 +322,9 @@ final class StackTraces {
         }
       }
     }
+    if (cause == null && gradleCause != null) {
+      cause = gradleCause;
+    }
     if (frames.isEmpty() && cause == null && pythonError == null && (lastPlain != null || lastIndented != null)) {
       // No trace: a multi-line error (ORM, validation report) often states what failed on its last line,
       // and Postgres ends with the statement that failed ("\tSTATEMENT:  UPDATE inventory ...")
@@ -288,6 +334,9 @@ final class StackTraces {
         header.add(firstFailure);
       }
       header.add(lastPlain != null ? lastPlain : lastIndented);
+    }
+    if (objectFields != null) {
+      header.add(objectFields);
     }
     if (beforeTrace != null && !frames.isEmpty()) {
       // the line just above the trace states what failed when the header above it is full (three lines;
@@ -452,7 +501,65 @@ final class StackTraces {
 
   /** A line that reports a failure: Go's and pytest's "--- FAIL: TestX" / "FAILED tests/x.py::test_y". */
   private static boolean failureLine(String line) {
-    return line.contains("--- FAIL: ") || line.contains("FAILED ");
+    // a step's log reports its failure in its own words: kubectl's "Error from server (Forbidden): ...",
+    // git's "fatal: ...", Go's test runner's "--- FAIL: "
+    return line.contains("--- FAIL: ") || line.contains("FAILED ") || line.startsWith("Error") || line.startsWith("ERROR")
+        || line.startsWith("error:") || line.startsWith("fatal:") || line.startsWith("FATAL") || line.contains("Exception: ")
+        || (line.startsWith("-") && line.contains("Error ")); // varnishlog's "-   FetchError     backend ...: fail errno 111"
+  }
+
+  /** Whether a raw line is a field of an inspected object: "  errorCode: 1404," (indented, a name, ": "). */
+  private static boolean objectKey(String raw) {
+    int k = indent(raw);
+    if (k == 0 || k >= raw.length() || !(Shapes.letter(raw.charAt(k)) || raw.charAt(k) == '_')) {
+      return false;
+    }
+    int e = k;
+    while (e < raw.length() && (Shapes.letter(raw.charAt(e)) || Shapes.digit(raw.charAt(e)) || raw.charAt(e) == '_')) {
+      e++;
+    }
+    return raw.startsWith(": ", e);
+  }
+
+  private static int braces(String line) {
+    int d = 0;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      d += c == '{' || c == '[' ? 1 : c == '}' || c == ']' ? -1 : 0;
+    }
+    return d;
+  }
+
+  /** Adds "key: value" when the key names a message or a code (errorMessage, errorCode, status, reason). */
+  private void objectField(String line, StringBuilder into) {
+    int colon = line.indexOf(": ");
+    if (colon <= 0 || into.length() > 600) {
+      return;
+    }
+    String key = line.substring(0, colon);
+    String value = line.substring(colon + 2).strip();
+    if (value.endsWith(",")) {
+      value = value.substring(0, value.length() - 1);
+    }
+    if (value.isEmpty() || value.startsWith("{") || value.startsWith("[")) {
+      return;
+    }
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    if (messageKeys.contains(lower, 0, lower.length())) {
+      // the message as text, its values masked word by word
+      boolean quoted = value.length() > 1 && (value.charAt(0) == '\'' || value.charAt(0) == '"')
+          && value.charAt(value.length() - 1) == value.charAt(0);
+      into.append(into.isEmpty() ? "" : " ").append(quoted ? value.substring(1, value.length() - 1) : value);
+      return;
+    }
+    boolean code = codeFields.contains(lower, 0, lower.length());
+    for (int i = 0; i < codeSuffixes.size() && !code; i++) {
+      code = lower.endsWith(codeSuffixes.get(i));
+    }
+    if (code) {
+      // as key=value, so the masker keeps a code ("errorCode=1404") and masks an id
+      into.append(into.isEmpty() ? "" : " ").append(key).append('=').append(value);
+    }
   }
 
   private static final java.util.regex.Pattern CAUSE_FIELD =
@@ -656,6 +763,57 @@ final class StackTraces {
       out[i] = p < 0 ? lines[i] : lines[i].substring(p);
     }
     return out;
+  }
+
+  /**
+   * Drops the time that starts each line when most lines start with one: a CI runner's log (GitHub Actions'
+   * "2024-05-14T12:01:46.7436107Z   File ..."), `docker logs -t` and `kubectl logs --timestamps` stamp every
+   * line, and frames and causes are recognised only at the start of a line. One space goes with the time, so
+   * the indentation of a traceback stays.
+   */
+  static String[] withoutTimestamps(String[] lines) {
+    int stamped = 0;
+    int text = 0;
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        text++;
+        stamped += timestampPrefix(l) > 0 ? 1 : 0;
+      }
+    }
+    if (stamped < 2 || stamped * 2 < text) {
+      return lines;
+    }
+    // dbt writes two spaces after its time: the indentation all stamped lines share goes too
+    int shared = Integer.MAX_VALUE;
+    int[] at = new int[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      at[i] = timestampPrefix(lines[i]);
+      if (at[i] > 0 && !lines[i].isBlank()) {
+        shared = Math.min(shared, indent(lines[i].substring(at[i])));
+      }
+    }
+    String[] out = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      out[i] = at[i] <= 0 ? lines[i] : lines[i].substring(Math.min(lines[i].length(), at[i] + shared));
+    }
+    return out;
+  }
+
+  /** Where the text after a leading time and one space starts ("2024-05-14T12:01:46Z ", "2024-05-14 12:01:46,123 "), or -1. */
+  private static int timestampPrefix(String l) {
+    if (l.length() < 10 || !Shapes.digit(l.charAt(0))) {
+      return -1;
+    }
+    int sp = l.indexOf(' ');
+    if (sp < 0 || sp > 40 || !Shapes.timestamp(l, 0, sp)) {
+      return -1;
+    }
+    int next = l.indexOf(' ', sp + 1);
+    if (next > sp + 1 && next - sp < 20 && l.charAt(sp + 1) != ' ' && Shapes.timestamp(l, sp + 1, next)
+        && l.indexOf(':', sp + 1) < next) {
+      sp = next; // a date, then its time
+    }
+    return sp + 1;
   }
 
   /** Where the text after a logcat prefix starts ("MM-DD HH:MM:SS.mmm PID TID L Tag: "), or -1. */

@@ -44,6 +44,7 @@ final class Structured {
   private final WordSet carrierKeys;
   private final WordSet paramFields;
   private final WordSet arnServices;
+  private final WordSet detailKeys;
   private final String[] messageOrder;
 
   Structured(Rules rules, String[] messageOrder) {
@@ -59,6 +60,7 @@ final class Structured {
     this.carrierKeys = rules.words("carrierkey");
     this.paramFields = rules.words("paramfield");
     this.arnServices = rules.words("arnservice");
+    this.detailKeys = rules.words("detailkey");
     this.messageOrder = messageOrder;
   }
 
@@ -272,6 +274,8 @@ final class Structured {
         }
       } else if (v == JsonToken.START_ARRAY && (key.equalsIgnoreCase("exceptions") || key.equalsIgnoreCase("exception"))) {
         exceptions(p, e); // a Cloudflare Worker's tail event: "exceptions":[{"name":"Error","message":"..."}]
+      } else if (v == JsonToken.START_ARRAY && top && key.equalsIgnoreCase("errors")) {
+        errors(p, e);
       } else if (v == JsonToken.START_ARRAY) {
         elementCodes(p, 1, e.codes, e.details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
       } else if (v == JsonToken.START_OBJECT && top && carrierKeys.contains(key, 0, key.length())) {
@@ -626,6 +630,11 @@ final class Structured {
         // Step Functions' "cause": "Card declined" beside "error": "Error": the cause says which failure (a
         // cause that is a Lambda's error as JSON repeats the error's type, already kept)
         details.append(" | ").append(p.getText());
+      } else if (v == JsonToken.VALUE_STRING && detailKeys.contains(k, 0, k.length()) && p.getText().length() <= 300
+          && !p.getText().isBlank()) {
+        // FHIR's OperationOutcome "issue":[{"code":"processing","diagnostics":"HAPI-0550: HAPI-0823: ..."}]: the
+        // remote's own words say which failure the code covers
+        details.append(" | ").append(p.getText());
       } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && p.getText().startsWith("{")) {
         // a Lambda's error as JSON: its errorType ("Sandbox.Timedout" under "States.TaskFailed") says which failure
         String type = jsonErrorType(p.getText());
@@ -675,6 +684,48 @@ final class Structured {
       }
     }
     return found[1] != before ? null : type; // an inner cause was found: it is the root
+  }
+
+  /**
+   * An API's error list, {"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to access repository: ...,
+   * action: push"}]} (a registry's v2 API, GraphQL, JSON:API): the first error's message is the event's error,
+   * the codes of all of them (up to eight, sorted) are kept beside it.
+   */
+  private void errors(JsonParser p, JsonEvent e) throws IOException {
+    java.util.TreeSet<String> found = new java.util.TreeSet<>();
+    StringBuilder one = new StringBuilder();
+    int objects = 0;
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.START_OBJECT || objects++ >= 8) {
+        p.skipChildren();
+        continue;
+      }
+      one.setLength(0);
+      for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+        String k = p.currentName();
+        JsonToken w = p.nextToken();
+        if (w == JsonToken.VALUE_STRING && objects == 1 && isOneOf(k.toLowerCase(java.util.Locale.ROOT), NESTED_TEXT)) {
+          e.found.putIfAbsent("error", p.getText());
+        } else if (w == JsonToken.START_OBJECT) {
+          nested(p, 2, new String[2], one, e.details);
+        } else if (w == JsonToken.START_ARRAY && k.equals("loc")) {
+          String loc = loc(p); // FastAPI's "loc": ["body", "filters", "date_to"]: which field failed
+          if (loc != null) {
+            appendCode("loc", 0, 3, loc, one);
+          }
+        } else if (w == JsonToken.START_ARRAY) {
+          elementCodes(p, 2, one, e.details);
+        } else if (w != null && w.isScalarValue()) {
+          code(k, 0, k.length(), p.getText(), one, e.details);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (!one.isEmpty()) {
+        found.addAll(java.util.List.of(one.toString().split(" ")));
+      }
+    }
+    appendCodes(String.join(" ", found), e.codes);
   }
 
   /**
