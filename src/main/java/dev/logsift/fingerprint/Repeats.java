@@ -59,7 +59,13 @@ final class Repeats {
           if (b == null) {
             b = new StringBuilder(t.length()).append(t, 0, i);
           }
-          b.append(REF).append((char) ('0' + at));
+          int last = lastRef(b);
+          if (last >= 0 && b.charAt(last + 1) == (char) ('0' + at)) {
+            // "ledger-api" copied whole is one reference, like "notifier": the words of a name are one value
+            b.setLength(last + 2);
+          } else {
+            b.append(REF).append((char) ('0' + at));
+          }
         } else if (b != null) {
           b.append(word);
         }
@@ -142,7 +148,12 @@ final class Repeats {
       }
       String word = t.substring(i, end);
       if (repeated.contains(word)) {
-        rest.append('\u0002');
+        int mark = rest.lastIndexOf("\u0002");
+        if (mark < 0 || !onlySeparators(rest, mark + 1)) {
+          rest.append('\u0002'); // a name of several words ("ledger-api") is one mark, like a name of one
+        } else {
+          rest.setLength(mark + 1);
+        }
         value.append(word).append(' ');
       } else {
         rest.append(word);
@@ -150,6 +161,22 @@ final class Repeats {
       i = end;
     }
     return new String[] {rest.toString(), value.toString()};
+  }
+
+  /** Where the last reference of b starts when only separators follow it, or -1. */
+  private static int lastRef(StringBuilder b) {
+    int r = b.lastIndexOf(String.valueOf(REF));
+    return r >= 0 && r + 2 <= b.length() && onlySeparators(b, r + 2) ? r : -1;
+  }
+
+  private static boolean onlySeparators(CharSequence b, int from) {
+    for (int k = from; k < b.length(); k++) {
+      char c = b.charAt(k);
+      if (c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void words(String t, java.util.Set<String> into) {

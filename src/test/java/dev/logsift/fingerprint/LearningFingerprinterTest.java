@@ -481,6 +481,18 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aNameOfSeveralWordsWrittenTwiceIsOneValueLikeANameOfOne() {
+    // "ledger-api" copied whole was two references and "notifier" one: the releases never met in one layout
+    List<String> lines = new ArrayList<>();
+    for (String r : List.of("ledger-api", "notifier", "billing-api", "search-indexer")) {
+      lines.add("Error: UPGRADE FAILED: release " + r + " failed, and has been rolled back: timed out waiting for " + r);
+    }
+    List<Fingerprint> out = block(learner(), lines);
+    assertEquals(1, ids(out).size(), out.toString());
+    assertEquals(2, ids(block(learner(), lines.subList(0, 2))).size(), "two releases are two failures");
+  }
+
+  @Test
   void twoValuesWrittenTwiceStayApart() {
     List<Fingerprint> out = block(learner(), List.of(
         "payments@orders FATAL: could not write to queue \"payments\"",
