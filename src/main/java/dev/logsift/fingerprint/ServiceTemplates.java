@@ -1252,7 +1252,9 @@ final class ServiceTemplates {
     boolean lower = false;
     boolean upper = false;
     char prev = 0;
-    for (int i = 0; i < t.length(); i++) {
+    // an address's names (a query's X-Amz-SignedHeaders, an actor path's TasteProfile) are where, not what failed
+    int end = t.indexOf("://") > 0 ? 0 : t.length();
+    for (int i = 0; i < end; i++) {
       char c = t.charAt(i);
       if (c >= 'a' && c <= 'z') {
         lower = true;

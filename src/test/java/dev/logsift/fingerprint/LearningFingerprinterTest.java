@@ -493,6 +493,18 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void anAddressIsLearnedOnItsHostWhateverNamesItsQueryHolds() {
+    // "X-Amz-SignedHeaders" once made every presigned URL a name of code, never a variable
+    List<String> lines = new ArrayList<>();
+    for (String p : List.of("northlight", "silverline", "ironbark", "bluefern")) {
+      lines.add("https://" + p + ".deliveries.example.net/mezzanine/master.mov?X-Amz-Algorithm=AWS4&X-Amz-SignedHeaders=host"
+          + ": Server returned 403 Forbidden (access denied)");
+    }
+    assertEquals(1, ids(block(learner(), lines)).size());
+    assertEquals(2, ids(block(learner(), lines.subList(0, 2))).size());
+  }
+
+  @Test
   void twoValuesWrittenTwiceStayApart() {
     List<Fingerprint> out = block(learner(), List.of(
         "payments@orders FATAL: could not write to queue \"payments\"",
