@@ -609,6 +609,15 @@ final class LineMasker {
         literal(a, b);
         return b;
       }
+      if (digit && Shapes.indexOf(s, '|', ca, cb) > ca && pipedWord(ca, cb)) {
+        // a SOAP fault's "95|Session|Inactive conversation": fields joined by '|', the code a value, the words the failure
+        return segments(a, ca, cb, b, '|');
+      }
+      if (colons == 0 && dots > 0 && slashes > 0 && digit && elixirFunction(ca, cb)) {
+        // Elixir's "no function clause matching in Notify.Channels.SMS.normalize_msisdn/1": the function that failed
+        literal(a, b);
+        return b;
+      }
       if (colons == 1 && slashes > 0 && digit && erlangFunction(ca, cb)) {
         // ejabberd's "in mod_muc_room:process_presence/4 line 1033": the module, function and arity that failed
         literal(a, b);
@@ -1083,11 +1092,16 @@ final class LineMasker {
 
     /** Writes a Redis key part by part, a part with a digit masked. */
     private int keySegments(int a, int ca, int cb, int b) {
+      return segments(a, ca, cb, b, ':');
+    }
+
+    /** Each part of s[ca, cb) between separators masked when it holds a digit, kept as a word otherwise. */
+    private int segments(int a, int ca, int cb, int b, char separator) {
       separator();
       out.append(s, a, ca);
       int p = ca;
       while (p < cb) {
-        int e = Shapes.indexOf(s, ':', p, cb);
+        int e = Shapes.indexOf(s, separator, p, cb);
         e = e < 0 ? cb : e;
         if (Shapes.hasDigit(s, p, e)) {
           out.append(ANY);
@@ -1095,7 +1109,7 @@ final class LineMasker {
           out.append(s, p, e);
         }
         if (e < cb) {
-          out.append(':');
+          out.append(separator);
         }
         p = e + 1;
       }
@@ -1494,6 +1508,67 @@ final class LineMasker {
         return false;
       }
       return open - 2 == 0 || s.charAt(open - 3) == '\n' || s.charAt(open - 3) == ' ';
+    }
+
+    /**
+     * Whether a part of s[ca, cb) of three fields or more between '|' is a word of letters only (two letters at
+     * least), and none is a dotted name:
+     * Android's notification key "0|com.tencent.mobileqq|121|null|10111" is one value, as Loghub labels it.
+     */
+    private boolean pipedWord(int ca, int cb) {
+      int first = Shapes.indexOf(s, '|', ca, cb);
+      if (Shapes.indexOf(s, '.', ca, cb) >= 0 || first < 0 || Shapes.indexOf(s, '|', first + 1, cb) < 0) {
+        return false; // two fields ("3|api", pm2's process tag) are one value
+      }
+      for (int p = ca; p < cb; ) {
+        int e = Shapes.indexOf(s, '|', p, cb);
+        e = e < 0 ? cb : e;
+        if (e - p >= 2 && Shapes.wordChars(s, p, e, "") && !Shapes.hasDigit(s, p, e)) {
+          return true;
+        }
+        p = e + 1;
+      }
+      return false;
+    }
+
+    /** "Notify.Channels.SMS.normalize_msisdn/1": an Elixir module (capitalised parts), function and arity. */
+    private boolean elixirFunction(int ca, int cb) {
+      int slash = Shapes.indexOf(s, '/', ca, cb);
+      if (slash < 0 || Shapes.indexOf(s, '/', slash + 1, cb) >= 0) {
+        return false;
+      }
+      int end = cb;
+      while (end > slash + 1 && !Shapes.digit(s.charAt(end - 1))) {
+        end--; // "normalize_msisdn/1)" or "/1,": punctuation after the arity
+      }
+      if (slash < ca + 3 || end - slash < 2 || end - slash > 3 || !Shapes.digits(s, slash + 1, end)
+          || s.charAt(ca) < 'A' || s.charAt(ca) > 'Z') {
+        return false;
+      }
+      int dot = s.lastIndexOf('.', slash);
+      if (dot <= ca || dot + 1 >= slash) {
+        return false;
+      }
+      char f = s.charAt(dot + 1);
+      if (!((f >= 'a' && f <= 'z') || f == '_')) {
+        return false;
+      }
+      for (int k = dot + 1; k < slash; k++) {
+        char c = s.charAt(k);
+        if (!(Shapes.letter(c) || Shapes.digit(c) || c == '_' || ((c == '?' || c == '!') && k == slash - 1))) {
+          return false;
+        }
+      }
+      // every part of the module is a capitalised name
+      for (int k = ca, part = ca; k <= dot; k++) {
+        if (k == dot || s.charAt(k) == '.') {
+          if (k == part || s.charAt(part) < 'A' || s.charAt(part) > 'Z' || !Shapes.wordChars(s, part, k, "_")) {
+            return false;
+          }
+          part = k + 1;
+        }
+      }
+      return true;
     }
 
     /** "mod_muc_room:process_presence/4": an Erlang module, function and arity (lower-case words, digits). */
@@ -2134,6 +2209,9 @@ final class LineMasker {
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);
                 out.append(s.charAt(v));
+              } else if (z > v + 3 && sourceLine(v + 1, z) > v + 1) {
+                // tracing's panic.location="src/dnp3/mapping.rs:88:41": the file that panicked, its line a value
+                out.append(s, v, sourceLine(v + 1, z)).append(rep).append(s.charAt(z));
               } else if (z > v + 1 && codeNames.contains(s, keyStart, sep) && Shapes.capitalsConstant(s, v + 1, z)) {
                 // Artemis' "does not have permission='CONSUME'": the permission missing, a constant of the code
                 out.append(s, v, z + 1);
@@ -2190,6 +2268,10 @@ final class LineMasker {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it
             // (a field of a dumped object, "Order(id=1, status=PAID)", stays a value)
             out.append(s, v, q);
+          } else if (v < q && codeKey(keyStart, sep) && codeObject(v, q) > 0) {
+            // OPC UA's "statusCode=StatusCode{name=Bad_NodeIdUnknown, value=0x80340000, ...}": a code printed as an
+            // object; the name in it is the code (Bad_NodeIdUnknown, Bad_NotReadable), its number a value
+            out.append(s, v, codeObject(v, q));
           } else if (v < q) {
             out.append(rep);
             // closers that end the enclosing "Name(" rather than the value stay in the template
@@ -2214,6 +2296,23 @@ final class LineMasker {
       out.append(s, cb, b);
       tailMask = -1;
       return b;
+    }
+
+    /**
+     * Where "StatusCode{name=Bad_NodeIdUnknown" ends when s[v, q) is a capitalised type, '{', a key and a value of
+     * letters and '_' only (a code's name), or -1.
+     */
+    private int codeObject(int v, int q) {
+      int brace = Shapes.indexOf(s, '{', v, q);
+      if (brace <= v + 1 || s.charAt(v) < 'A' || s.charAt(v) > 'Z' || !Shapes.wordChars(s, v, brace, "")) {
+        return -1;
+      }
+      int eq = Shapes.indexOf(s, '=', brace + 1, q);
+      if (eq <= brace + 1 || eq + 2 >= q || !Shapes.wordChars(s, brace + 1, eq, "_")
+          || !Shapes.wordChars(s, eq + 1, q, "_") || Shapes.hasDigit(s, eq + 1, q)) {
+        return -1;
+      }
+      return q;
     }
 
     /** Keeps scheme, host and word path segments (they name the dependency); masks ids, ports, query values. */

@@ -67,6 +67,8 @@ final class StackTraces {
     boolean rootCauseNext = false;
     boolean gradle = false;
     String gradleCause = null;
+    String process = null;
+    int apple = 0;
     StringBuilder inspected = null;
     String objectFields = null;
     int depth = 0;
@@ -194,6 +196,24 @@ final class StackTraces {
             .replaceAll("(?<! )([}\\]])", " $1"));
         continue;
       }
+      if (line.startsWith("Process:") && process == null) {
+        int bracket = line.indexOf(" [");
+        process = line.substring(8, bracket > 8 ? bracket : line.length()).strip();
+      }
+      if (line.startsWith("Thread ") && line.endsWith(" Crashed:")) {
+        // an Apple crash report: the crashed thread's frames are the trace, the other threads' are not
+        apple = 1;
+        frames.clear();
+        continue;
+      }
+      Frame af = apple > 0 ? appleFrame(line, process) : null;
+      if (af != null) {
+        if (apple == 1) {
+          frames.add(af);
+        }
+        continue;
+      }
+      apple = apple == 1 ? 2 : apple;
       Frame f = frame(line, raw, i + 1 < lines.length ? lines[i + 1] : "");
       if (f != null) {
         int close = rubyFrame(line);
@@ -506,6 +526,34 @@ final class StackTraces {
     return line.contains("--- FAIL: ") || line.contains("FAILED ") || line.startsWith("Error") || line.startsWith("ERROR")
         || line.startsWith("error:") || line.startsWith("fatal:") || line.startsWith("FATAL") || line.contains("Exception: ")
         || (line.startsWith("-") && line.contains("Error ")); // varnishlog's "-   FetchError     backend ...: fail errno 111"
+  }
+
+  /**
+   * A frame of an Apple crash report's thread: "1   TripNova   0x000000010751d6c0 SeatMapViewController.configure(with:)
+   * + 1412 (SeatMapViewController.swift:212)": the symbol, an application frame when its image is the crashed
+   * process (or, unnamed, no system library). An unsymbolicated frame is its image.
+   */
+  private static Frame appleFrame(String line, String process) {
+    int k = 0;
+    while (k < line.length() && Shapes.digit(line.charAt(k))) {
+      k++;
+    }
+    if (k == 0 || k >= line.length() || !LineMasker.space(line.charAt(k))) {
+      return null;
+    }
+    String[] parts = line.substring(k).strip().split("\\s+", 3);
+    if (parts.length < 3 || !parts[1].startsWith("0x")) {
+      return null;
+    }
+    String image = parts[0];
+    String symbol = parts[2];
+    int offset = symbol.lastIndexOf(" + ");
+    if (offset > 0) {
+      symbol = symbol.substring(0, offset);
+    }
+    String name = symbol.startsWith("0x") ? image : symbol;
+    boolean app = process != null ? image.equals(process) : !image.startsWith("lib");
+    return new Frame(name, app);
   }
 
   /** Whether a raw line is a field of an inspected object: "  errorCode: 1404," (indented, a name, ": "). */
