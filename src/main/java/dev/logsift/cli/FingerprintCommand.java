@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * `fingerprint`: one output line per input line, in order. With learning (the default) lines are
- * read in blocks: a block ends at {@link #BLOCK_LINES} lines, at the end of input, or when no input
+ * read in blocks: a block ends at {@link #BLOCK_LINES} lines (or {@link #BLOCK_CHARS} characters of templates), at
+ * the end of input, or when no input
  * has arrived for {@link #IDLE_MILLIS} ms. The whole block is learned before any of it is printed,
  * so every line of the block gets its group's final id; what was learned carries over to the next
  * block, where earlier groups keep their ids (aliases). A file piped in whole is one block up to
@@ -30,8 +31,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class FingerprintCommand {
   static final int BLOCK_LINES = 100_000;
+  /** A block of long templates ends sooner: 100,000 templates of 2,000 characters would not fit a small heap. */
+  static final int BLOCK_CHARS = 1 << 25;
   static final long IDLE_MILLIS = 1_000;
   static final int CHUNK = 1024;
+  static final int CHUNK_CHARS = 1 << 20;
   private static final JsonFactory JSON = JsonStreams.FACTORY;
   private static final String END = new String("end of input");
 
@@ -54,6 +58,7 @@ final class FingerprintCommand {
     reader.setDaemon(true);
     reader.start();
     List<Row> block = new ArrayList<>();
+    long blockChars = 0;
     boolean done = false;
     while (!done) {
       Object item;
@@ -65,20 +70,39 @@ final class FingerprintCommand {
       }
       if (item == END) {
         done = true;
-      } else if (item instanceof IOException e) {
+      } else if (item instanceof Throwable e) {
+        // the lines answered so far are written before the failure ends the run (the reader ran out of
+        // memory, or the input broke)
         write(block, jsonl, learn, f, w);
-        throw e;
+        w.flush();
+        if (e instanceof Error error) {
+          throw error;
+        }
+        throw e instanceof IOException io ? io : new IOException("input failed", e);
       } else if (item != null) {
-        for (Row r : ((CompletableFuture<List<Row>>) item).join()) {
+        List<Row> rows;
+        try {
+          rows = ((CompletableFuture<List<Row>>) item).join();
+        } catch (java.util.concurrent.CompletionException e) {
+          write(block, jsonl, learn, f, w);
+          w.flush();
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw e;
+        }
+        for (Row r : rows) {
           if (learn && r.stateless != null) {
             f.learn(r.service, r.stateless);
           }
           block.add(r);
+          blockChars += r.stateless == null ? 0 : r.stateless.template().length();
         }
       }
-      if (done || item == null || block.size() >= BLOCK_LINES) {
+      if (done || item == null || block.size() >= BLOCK_LINES || blockChars >= BLOCK_CHARS) {
         write(block, jsonl, learn, f, w);
         block.clear();
+        blockChars = 0;
       }
     }
     w.flush();
@@ -92,25 +116,31 @@ final class FingerprintCommand {
       // lines travel in chunks: a hand-over per line would cost more than fingerprinting it
       Lines lines = new Lines(in);
       List<String> chunk = new ArrayList<>(CHUNK);
+      long chars = 0;
       for (String line = lines.next(); line != null; line = lines.next()) {
         chunk.add(line);
-        if (chunk.size() >= CHUNK || !lines.ready()) {
+        chars += line.length();
+        // a chunk ends at CHUNK lines or CHUNK_CHARS characters: 64 chunks of 1 MB lines in flight would not fit
+        if (chunk.size() >= CHUNK || chars >= CHUNK_CHARS || !lines.ready()) {
           queue.put(rows(chunk, jsonl, f, pool));
           chunk = new ArrayList<>(CHUNK);
+          chars = 0;
         }
       }
       if (!chunk.isEmpty()) {
         queue.put(rows(chunk, jsonl, f, pool));
       }
       queue.put(END);
-    } catch (IOException e) {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | RuntimeException | Error e) {
+      // the main thread must hear of it, or it waits for the end of input for ever (an OutOfMemoryError here
+      // once hung the run)
       try {
         queue.put(e);
       } catch (InterruptedException ignored) {
         Thread.currentThread().interrupt();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -1676,7 +1676,9 @@ final class LineMasker {
     private boolean afterMask() {
       int n = out.length();
       int last = n > start && out.charAt(n - 1) == ']' ? n - 1 : n;
-      return last - start >= ANY.length() && out.lastIndexOf(ANY, last - ANY.length()) == last - ANY.length();
+      // compared in place: lastIndexOf would search the whole template back when the mask is not there
+      int at = last - ANY.length();
+      return at >= start && out.charAt(at) == '<' && out.charAt(at + 1) == '*' && out.charAt(at + 2) == '>';
     }
 
     /**

@@ -137,7 +137,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
           // a prefix of values only (a time and a request id) says nothing the JSON does not: the same
           // error logged with and without the runtime's prefix is one error
           StringBuilder prefix = new StringBuilder(16);
-          masker.mask(text, 0, brace, prefix);
+          masker.mask(text, 0, Math.min(brace, rules.maxTemplateChars * 4), prefix);
           text = (onlyMasks(prefix) ? "" : text.substring(0, brace)) + fields.text().strip();
         }
       }

@@ -31,6 +31,8 @@ final class ServiceTemplates {
   private static final long WILD = 0x2545F4914F6CDD1DL;
   /** Words after which a name is code, never a variable ("reading 'id'", array key "email"). */
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
+  /** Phrases after which a name is code: "'int' object is not subscriptable", "fetch is not defined". */
+  private static final List<String[]> CODE_AFTER = MaskingFingerprinter.shippedRules().codeAfter;
   /** Keys whose short value says how something failed (code=killed): kept by the masker, never learned. */
   private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
   private static final WordSet NUMBER_CODE_KEYS = MaskingFingerprinter.shippedRules().words("numbercodekey");
@@ -1183,6 +1185,9 @@ final class ServiceTemplates {
    * are three lines of code failing, not one variable.
    */
   static boolean namedAsCode(String[] tokens, int p) {
+    if (followedByCodePhrase(tokens, p)) {
+      return true;
+    }
     if (p == 0) {
       return false;
     }
@@ -1191,6 +1196,27 @@ final class ServiceTemplates {
     }
     int[] w = lastWord(tokens[p - 1]);
     return w != null && CODE_WORDS.contains(tokens[p - 1], w[0], w[1]);
+  }
+
+  /** Whether the words after position p are a runtime's phrase about a name of code (see code-after). */
+  static boolean followedByCodePhrase(String[] tokens, int p) {
+    for (String[] phrase : CODE_AFTER) {
+      if (p + phrase.length >= tokens.length) {
+        continue;
+      }
+      boolean all = true;
+      for (int i = 0; i < phrase.length && all; i++) {
+        String t = tokens[p + 1 + i];
+        long core = letterCore(t);
+        int a = (int) (core >>> 32);
+        int z = (int) core;
+        all = z - a == phrase[i].length() && t.regionMatches(true, a, phrase[i], 0, z - a);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

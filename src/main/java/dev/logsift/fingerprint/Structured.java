@@ -446,7 +446,7 @@ final class Structured {
       }
     }
     int pairs = codes.isEmpty() ? 0 : 1;
-    for (int i = 0; i < codes.length(); i++) {
+    for (int i = 0; i < codes.length() && pairs < MAX_CODES; i++) {
       pairs += codes.charAt(i) == ' ' ? 1 : 0;
     }
     if (pairs < MAX_CODES) {
@@ -780,6 +780,9 @@ final class Structured {
       }
       // "app.worker3": a numbered instance of one logger is that logger
       name.append(name.isEmpty() ? "" : ".").append(Shapes.hasDigit(segment, 0, segment.length()) ? "<*>" : segment);
+    }
+    if (codes.indexOf("logger=") == 0) {
+      return; // one logger (a hostile line may repeat the key thousands of times)
     }
     codes.insert(0, codes.isEmpty() ? "logger=" + name : "logger=" + name + " ");
   }

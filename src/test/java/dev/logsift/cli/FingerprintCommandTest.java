@@ -52,6 +52,37 @@ class FingerprintCommandTest {
   }
 
   @Test
+  void anInputThatFailsEndsTheRunAfterTheLinesBeforeIt() {
+    // an OutOfMemoryError in the reader once left the main thread waiting for the end of input for ever
+    java.io.InputStream failing = new java.io.InputStream() {
+      private final byte[] head = "order 1 failed\norder 2 failed\n".getBytes(StandardCharsets.UTF_8);
+      private int at;
+      // the first read answers two lines, the next one fails
+
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (at == 0) {
+          System.arraycopy(head, 0, b, off, head.length);
+          at = head.length;
+          return head.length;
+        }
+        throw new OutOfMemoryError("simulated");
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Error thrown = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class,
+            () -> TextCommands.fingerprint(new String[0], failing, new java.io.PrintStream(out, true), System.err)));
+    assertEquals("simulated", thrown.getMessage());
+    assertEquals(2, out.toString(StandardCharsets.UTF_8).lines().count(), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void noLearnGivesTheStatelessFingerprint() {
     List<String> lines = CliTest.run(logins(), "fingerprint", "--no-learn").lines();
     assertEquals(USERS.size(), new HashSet<>(lines).size());

@@ -523,6 +523,21 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aNameARuntimeCallsCodeNeverBecomesAVariable() {
+    List<String> lines = new ArrayList<>();
+    for (String x : List.of("int", "str", "function", "NoneType")) {
+      lines.add("Unhandled: '" + x + "' object is not subscriptable in orders view");
+    }
+    for (String x : List.of("window", "require", "fetch", "document")) {
+      lines.add("ReferenceError: " + x + " is not defined during render");
+    }
+    for (String x : List.of("orders.map", "res.json", "user.profile.trim")) {
+      lines.add("TypeError: " + x + " is not a function in checkout handler");
+    }
+    assertEquals(11, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void namesOfCodeNeverBecomeVariables() {
     List<String> lines = new ArrayList<>();
     for (String p : List.of("id", "email", "locale", "phone")) {
