@@ -37,30 +37,68 @@ final class CodePhrases {
 
   record Phrase(Shape shape, List<Word> before, boolean quoted, List<Word> after, Condition condition) {}
 
-  private final Phrase[] phrases;
-  /** A bit per letter that ends a word written right before the number: most tokens stop at this test. */
-  private final int lastLetters;
-  private final boolean anyAfterOnly;
+  /** Phrases by the last letter of the word right before the number: most tokens find none to try. */
+  private final Phrase[][] byLastLetter = new Phrase[26][];
+  /** A bit per token length (1 to 5) that a shape of the letter's phrases allows. */
+  private final int[] lengths = new int[26];
+  /** Every spelling of a word written right before the number: a word that is none stops here. */
+  private final WordSet lastWords;
+  private final boolean anyLastWord;
+  /** A bit per first letter of those words. */
+  private final int firstLetters;
+  /** Phrases with no word before the number ("N error responses"), tried only when a word follows it. */
+  private final Phrase[] afterOnly;
 
   CodePhrases(List<Phrase> phrases) {
-    this.phrases = phrases.toArray(new Phrase[0]);
-    int letters = 0;
-    boolean afterOnly = false;
+    List<List<Phrase>> by = new ArrayList<>();
+    for (int i = 0; i < 26; i++) {
+      by.add(new ArrayList<>());
+    }
+    List<Phrase> after = new ArrayList<>();
     for (Phrase p : phrases) {
       if (p.before.isEmpty()) {
-        afterOnly = true;
+        after.add(p);
         continue;
       }
       Word last = p.before.get(p.before.size() - 1);
-      if (last.any()) {
-        letters = -1;
-      }
-      for (String w : last.spellings) {
-        letters |= 1 << (w.charAt(w.length() - 1) - 'a');
+      for (int c = 0; c < 26; c++) {
+        boolean ends = last.any();
+        for (String w : last.spellings) {
+          ends |= w.charAt(w.length() - 1) - 'a' == c;
+        }
+        if (ends) {
+          by.get(c).add(p);
+        }
       }
     }
-    this.lastLetters = letters;
-    this.anyAfterOnly = afterOnly;
+    java.util.Set<String> spellings = new java.util.HashSet<>();
+    boolean any = false;
+    for (Phrase p : phrases) {
+      if (!p.before.isEmpty()) {
+        Word last = p.before.get(p.before.size() - 1);
+        any |= last.any();
+        spellings.addAll(last.spellings);
+      }
+    }
+    this.lastWords = new WordSet(spellings);
+    this.anyLastWord = any;
+    int first = 0;
+    for (String w : spellings) {
+      first |= 1 << (w.charAt(0) - 'a');
+    }
+    this.firstLetters = first;
+    for (int c = 0; c < 26; c++) {
+      byLastLetter[c] = by.get(c).toArray(new Phrase[0]);
+      for (Phrase p : byLastLetter[c]) {
+        lengths[c] |= switch (p.shape) {
+          case DIGITS -> 0b1110;
+          case DIGITS4 -> 0b10000;
+          case HTTP, FAILURE, HEX3 -> 0b1000;
+          case SQLSTATE -> 0b100000;
+        };
+      }
+    }
+    this.afterOnly = after.toArray(new Phrase[0]);
   }
 
   /**
@@ -125,28 +163,40 @@ final class CodePhrases {
 
   /** Whether the number s[ca, cb) (its token from a, which may open with a quote) ends one of the phrases. */
   boolean matches(String s, int a, int ca, int cb) {
-    int len = cb - ca;
-    if (len > 5) {
+    if (cb - ca > 5) {
       return false;
     }
-    if (anyAfterOnly || lastLetters == -1 || letterBefore(s, a)) {
-      for (Phrase p : phrases) {
-        if (shape(p.shape, s, ca, cb) && (!p.quoted || ca > a) && before(p.before, s, a) && after(p.after, s, cb)
-            && condition(p, s, a)) {
-          return true;
-        }
+    int k = skipBack(s, a, false);
+    char c = k < 0 ? 0 : (char) (s.charAt(k) | 0x20);
+    if (c >= 'a' && c <= 'z' && (lengths[c - 'a'] & 1 << (cb - ca)) != 0 && lastWord(s, k + 1)
+        && tried(byLastLetter[c - 'a'], s, a, ca, cb)) {
+      return true;
+    }
+    return afterOnly.length > 0 && cb + 1 < s.length() && s.charAt(cb) == ' ' && Shapes.letter(s.charAt(cb + 1))
+        && tried(afterOnly, s, a, ca, cb);
+  }
+
+  /** Whether the letters that end at e spell a word some phrase writes right before its number. */
+  private boolean lastWord(String s, int e) {
+    int w = e;
+    while (w > 0 && Shapes.letter(s.charAt(w - 1))) {
+      w--;
+    }
+    if (anyLastWord) {
+      return true;
+    }
+    int f = (s.charAt(w) | 0x20) - 'a';
+    return f >= 0 && f < 26 && (firstLetters & 1 << f) != 0 && lastWords.contains(s, w, e);
+  }
+
+  private static boolean tried(Phrase[] phrases, String s, int a, int ca, int cb) {
+    for (Phrase p : phrases) {
+      if (shape(p.shape, s, ca, cb) && (!p.quoted || ca > a) && before(p.before, s, a) && after(p.after, s, cb)
+          && condition(p, s, a)) {
+        return true;
       }
     }
     return false;
-  }
-
-  private boolean letterBefore(String s, int a) {
-    int k = skipBack(s, a, false);
-    if (k < 0) {
-      return false;
-    }
-    char c = (char) (s.charAt(k) | 0x20);
-    return c >= 'a' && c <= 'z' && (lastLetters & 1 << (c - 'a')) != 0;
   }
 
   private static boolean shape(Shape shape, String s, int ca, int cb) {

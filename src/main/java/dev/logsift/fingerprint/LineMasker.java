@@ -2211,7 +2211,7 @@ final class LineMasker {
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);
                 out.append(s.charAt(v));
-              } else if (z > v + 3 && sourceLine(v + 1, z) > v + 1) {
+              } else if (z > v + 3 && Shapes.indexOf(s, ':', v + 1, z) > 0 && sourceLine(v + 1, z) > v + 1) {
                 // tracing's panic.location="src/dnp3/mapping.rs:88:41": the file that panicked, its line a value
                 out.append(s, v, sourceLine(v + 1, z)).append(rep).append(s.charAt(z));
               } else if (z > v + 1 && codeNames.contains(s, keyStart, sep) && Shapes.capitalsConstant(s, v + 1, z)) {
@@ -2270,7 +2270,7 @@ final class LineMasker {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it
             // (a field of a dumped object, "Order(id=1, status=PAID)", stays a value)
             out.append(s, v, q);
-          } else if (v < q && codeKey(keyStart, sep) && codeObject(v, q) > 0) {
+          } else if (v < q && codeObject(v, q) > 0 && codeKey(keyStart, sep)) {
             // OPC UA's "statusCode=StatusCode{name=Bad_NodeIdUnknown, value=0x80340000, ...}": a code printed as an
             // object; the name in it is the code (Bad_NodeIdUnknown, Bad_NotReadable), its number a value
             out.append(s, v, codeObject(v, q));

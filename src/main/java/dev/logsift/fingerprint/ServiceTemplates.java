@@ -33,6 +33,8 @@ final class ServiceTemplates {
   private static final WordSet CODE_WORDS = MaskingFingerprinter.shippedRules().words("codename");
   /** Phrases after which a name is code: "'int' object is not subscriptable", "fetch is not defined". */
   private static final List<String[]> CODE_AFTER = MaskingFingerprinter.shippedRules().codeAfter;
+  private static final WordSet CODE_AFTER_FIRST = new WordSet(
+      CODE_AFTER.stream().map(w -> w[0]).collect(java.util.stream.Collectors.toSet()));
   /** Keys whose short value says how something failed (code=killed): kept by the masker, never learned. */
   private static final WordSet CODE_KEYS = MaskingFingerprinter.shippedRules().words("codekey");
   private static final WordSet NUMBER_CODE_KEYS = MaskingFingerprinter.shippedRules().words("numbercodekey");
@@ -1200,6 +1202,9 @@ final class ServiceTemplates {
 
   /** Whether the words after position p are a runtime's phrase about a name of code (see code-after). */
   static boolean followedByCodePhrase(String[] tokens, int p) {
+    if (p + 1 >= tokens.length || !CODE_AFTER_FIRST.contains(tokens[p + 1], 0, tokens[p + 1].length())) {
+      return false; // the word after it starts no phrase: one lookup for most tokens
+    }
     for (String[] phrase : CODE_AFTER) {
       if (p + phrase.length >= tokens.length) {
         continue;

@@ -69,6 +69,7 @@ final class StackTraces {
     String gradleCause = null;
     String process = null;
     int apple = 0;
+    boolean healthEvent = false;
     StringBuilder inspected = null;
     String objectFields = null;
     int depth = 0;
@@ -263,9 +264,24 @@ final class StackTraces {
         causeDetail--;
         continue;
       }
-      if (raw.length() > 0 && LineMasker.space(raw.charAt(0)) && cause == null && line.startsWith("Exception type: ")) {
+      if (raw.length() > 0 && LineMasker.space(raw.charAt(0)) && (cause == null || healthEvent)
+          && line.startsWith("Exception type: ")) {
         // ASP.NET's health event: "Exception information:" then, indented, "Exception type: NullReferenceException"
+        // and "Exception message: ..."; an inner exception is listed after the outer one's frames: the last is the
+        // innermost (a SqlException's Win32Exception "The wait operation timed out")
         cause = line.substring(16).strip();
+        healthEvent = true;
+        continue;
+      }
+      if (healthEvent && line.startsWith("Exception message: ") && cause != null && cause.indexOf(':') < 0) {
+        String message = line.substring(19).strip();
+        int input = message.indexOf(" (");
+        if (input > 0 && message.indexOf('"', input) > 0) {
+          // "A potentially dangerous Request.Form value was detected from the client (comment="<b>...")": the
+          // client's input in brackets is a value
+          message = message.substring(0, input);
+        }
+        cause = cause + ": " + message;
         continue;
       }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0)) && rootCauses(line)) {

@@ -91,6 +91,7 @@ final class Structured {
     } catch (IOException x) {
       return null; // not JSON after all: the caller masks it as plain text
     }
+    describedCodes(e.scalars, e.codes);
     if (e.found.isEmpty() && e.stack == null) {
       for (StringBuilder more : new StringBuilder[] {e.asideCodes, e.asideOnly}) {
         e.codes.append(e.codes.isEmpty() || more.isEmpty() ? "" : " ").append(more);
@@ -190,6 +191,8 @@ final class Structured {
     final StringBuilder asideCodes = new StringBuilder();
     final StringBuilder asideDetails = new StringBuilder();
     final StringBuilder asideOnly = new StringBuilder(); // codes of other objects: used only without a message
+    /** The event's own short scalar fields, key then value (see describedCodes). */
+    final java.util.List<String> scalars = new java.util.ArrayList<>();
     String stack;
 
     /** Takes what a carrier object held, after what the event's own fields said. */
@@ -305,6 +308,10 @@ final class Structured {
           caller(text, e.codes);
         }
         code(key, 0, key.length(), text, e.codes, e.details);
+        if (top && e.scalars.size() < 128) {
+          e.scalars.add(key);
+          e.scalars.add(text);
+        }
         // kept in case no message field turns up: words stay, single-word values are masked as key=value
         e.others.append(e.others.isEmpty() ? "" : " ").append(key);
         e.others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
@@ -869,6 +876,7 @@ final class Structured {
   }
 
   private Fields logfmt(String line) {
+    java.util.List<String> scalars = new java.util.ArrayList<>();
     Map<String, String> found = new HashMap<>();
     StringBuilder codes = new StringBuilder();
     StringBuilder details = new StringBuilder();
@@ -911,6 +919,10 @@ final class Structured {
         value = line.substring(v, i);
       }
       pairs++;
+      if (scalars.size() < 128) {
+        scalars.add(line.substring(k, keyEnd));
+        scalars.add(value);
+      }
       if (stackKeys.contains(line, k, keyEnd)) {
         stack = value;
       } else if (messageKeys.contains(line, k, keyEnd)) {
@@ -919,7 +931,39 @@ final class Structured {
         code(line, k, keyEnd, value, codes, details);
       }
     }
+    describedCodes(scalars, codes);
     return pairs >= 2 ? join(found, stack, codes, details) : null;
+  }
+
+  /**
+   * A field written beside its own description is a code, whatever its name: OpenRTB's "nbr=2 nbr_desc="Invalid
+   * Request"", X12's "stc01":"A7:562:85" beside "stc01_desc", a "status" beside "status_text". The code is kept
+   * beside the message (the description says the same in words).
+   */
+  private static void describedCodes(java.util.List<String> scalars, StringBuilder codes) {
+    for (int i = 0; i < scalars.size(); i += 2) {
+      String key = scalars.get(i);
+      String value = scalars.get(i + 1);
+      if (value.isEmpty() || value.length() > MAX_CODE_CHARS || key.length() > 40) {
+        continue;
+      }
+      for (int j = 0; j < scalars.size(); j += 2) {
+        if (j != i && described(scalars.get(j), key)) {
+          appendCode(key, 0, key.length(), value, codes);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether other names the description of key: key + "_desc", "Desc", "_description", "_text". */
+  private static boolean described(String other, String key) {
+    if (other.length() <= key.length() || !other.regionMatches(true, 0, key, 0, key.length())) {
+      return false;
+    }
+    String rest = other.substring(key.length()).toLowerCase(java.util.Locale.ROOT);
+    return rest.equals("_desc") || rest.equals("desc") || rest.equals("_description") || rest.equals("description")
+        || rest.equals("_text") || rest.equals("text");
   }
 
   private Fields join(Map<String, String> found, String stack, StringBuilder codes, StringBuilder details) {
