@@ -93,7 +93,11 @@ final class FingerprintCommand {
         }
         for (Row r : rows) {
           if (learn && r.stateless != null) {
-            f.learn(r.service, r.stateless);
+            try {
+              f.learn(r.service, r.stateless);
+            } catch (StackOverflowError | RuntimeException e) {
+              // learning is an improvement: the line keeps its stateless fingerprint (resolve falls back too)
+            }
           }
           block.add(r);
           blockChars += r.stateless == null ? 0 : r.stateless.template().length();
@@ -181,7 +185,7 @@ final class FingerprintCommand {
       if (r.error != null) {
         w.write(jsonl ? json(g -> g.writeStringField("error", r.error)) : LineCommand.UNPROCESSABLE);
       } else {
-        Fingerprint fp = learn ? f.resolve(r.service, r.stateless) : r.stateless;
+        Fingerprint fp = learn ? resolved(f, r) : r.stateless;
         if (jsonl) {
           w.write(json(g -> {
             g.writeStringField("fingerprint", fp.id());
@@ -196,6 +200,15 @@ final class FingerprintCommand {
       w.write('\n');
     }
     w.flush();
+  }
+
+  /** The learned fingerprint, or the stateless one when learning fails on this line: it never costs the stream. */
+  private static Fingerprint resolved(LearningFingerprinter f, Row r) {
+    try {
+      return f.resolve(r.service, r.stateless);
+    } catch (StackOverflowError | RuntimeException e) {
+      return r.stateless;
+    }
   }
 
   private static String json(LineCommand.JsonResult r) throws IOException {

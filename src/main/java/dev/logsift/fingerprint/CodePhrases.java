@@ -28,6 +28,13 @@ final class CodePhrases {
 
   enum Condition { NONE, IN_EXCEPTION, IN_ERROR }
 
+  /** Where a line's first "Error: " and "Exception: " are (-1 when absent), searched once per line by the caller. */
+  interface Marks {
+    int errorAt();
+
+    int exceptionAt();
+  }
+
   /** One word of a phrase: its spellings (lower case), or any word when empty; a comma may follow it. */
   record Word(List<String> spellings, boolean bracket, boolean comma) {
     boolean any() {
@@ -162,18 +169,18 @@ final class CodePhrases {
   }
 
   /** Whether the number s[ca, cb) (its token from a, which may open with a quote) ends one of the phrases. */
-  boolean matches(String s, int a, int ca, int cb) {
+  boolean matches(String s, int a, int ca, int cb, Marks marks) {
     if (cb - ca > 5) {
       return false;
     }
     int k = skipBack(s, a, false);
     char c = k < 0 ? 0 : (char) (s.charAt(k) | 0x20);
     if (c >= 'a' && c <= 'z' && (lengths[c - 'a'] & 1 << (cb - ca)) != 0 && lastWord(s, k + 1)
-        && tried(byLastLetter[c - 'a'], s, a, ca, cb)) {
+        && tried(byLastLetter[c - 'a'], s, a, ca, cb, marks)) {
       return true;
     }
     return afterOnly.length > 0 && cb + 1 < s.length() && s.charAt(cb) == ' ' && Shapes.letter(s.charAt(cb + 1))
-        && tried(afterOnly, s, a, ca, cb);
+        && tried(afterOnly, s, a, ca, cb, marks);
   }
 
   /** Whether the letters that end at e spell a word some phrase writes right before its number. */
@@ -189,10 +196,10 @@ final class CodePhrases {
     return f >= 0 && f < 26 && (firstLetters & 1 << f) != 0 && lastWords.contains(s, w, e);
   }
 
-  private static boolean tried(Phrase[] phrases, String s, int a, int ca, int cb) {
+  private static boolean tried(Phrase[] phrases, String s, int a, int ca, int cb, Marks marks) {
     for (Phrase p : phrases) {
       if (shape(p.shape, s, ca, cb) && (!p.quoted || ca > a) && before(p.before, s, a) && after(p.after, s, cb)
-          && condition(p, s, a)) {
+          && condition(p, a, marks)) {
         return true;
       }
     }
@@ -279,16 +286,15 @@ final class CodePhrases {
     return k;
   }
 
-  private static boolean condition(Phrase p, String s, int a) {
+  private static boolean condition(Phrase p, int a, Marks marks) {
     return switch (p.condition) {
       case NONE -> true;
-      case IN_EXCEPTION -> written(s, "Exception: ", a);
-      case IN_ERROR -> written(s, "Error: ", a) || written(s, "Exception: ", a);
+      case IN_EXCEPTION -> before(marks.exceptionAt(), "Exception: ", a);
+      case IN_ERROR -> before(marks.errorAt(), "Error: ", a) || before(marks.exceptionAt(), "Exception: ", a);
     };
   }
 
-  private static boolean written(String s, String marker, int before) {
-    int at = s.indexOf(marker);
-    return at >= 0 && at <= before - marker.length();
+  private static boolean before(int at, String marker, int a) {
+    return at >= 0 && at <= a - marker.length();
   }
 }

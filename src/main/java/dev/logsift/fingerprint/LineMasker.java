@@ -156,7 +156,7 @@ final class LineMasker {
   }
 
   /** The state of one call; the masker itself is immutable and shared. */
-  private final class Scan {
+  private final class Scan implements CodePhrases.Marks {
     final String s;
     final int end;
     final StringBuilder out;
@@ -746,7 +746,7 @@ final class LineMasker {
                   // a Redis key or channel, "room:7063098:presence": its words name what failed, its ids are values
                   return keySegments(a, ca, cb, b);
                 }
-                if (digit && (cb - ca == 3 || cb - ca == 5) && codePhrases.matches(s, a, ca, cb)) {
+                if (digit && (cb - ca == 3 || cb - ca == 5) && codePhrases.matches(s, a, ca, cb, this)) {
                   // cert-manager's "wrong status code '404', expected '200'": the status got is the failure;
                   // a retry wrapper's "sqlstate '40P01'" the SQLSTATE
                   literal(a, b);
@@ -785,7 +785,7 @@ final class LineMasker {
               }
             }
             if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !versionedWords.contains(s, ca, cb)
-                && !codePhrases.matches(s, a, ca, cb)
+                && !codePhrases.matches(s, a, ca, cb, this)
                 && (colons < 2 || !scopedName(ca, cb))) {
               // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
               // there is one
@@ -1296,6 +1296,26 @@ final class LineMasker {
         }
       }
       return false;
+    }
+
+    /** The first "Error: " and "Exception: " of the text, -1 if none, -2 until searched (once per line). */
+    private int errorAt = -2;
+    private int exceptionAt = -2;
+
+    @Override
+    public int errorAt() {
+      if (errorAt == -2) {
+        errorAt = s.indexOf("Error: ");
+      }
+      return errorAt;
+    }
+
+    @Override
+    public int exceptionAt() {
+      if (exceptionAt == -2) {
+        exceptionAt = s.indexOf("Exception: ");
+      }
+      return exceptionAt;
     }
 
     /** Where the line of "module.name:function:123" starts, or -1. */

@@ -90,10 +90,18 @@ final class StackTraces {
       }
       if (inspected != null) {
         depth += braces(line);
-        if (depth <= 0) {
+        if (depth <= 0 || (!raw.isEmpty() && !LineMasker.space(raw.charAt(0)) && !line.startsWith("}"))) {
+          // the object ends at its closing brace, or at the first line back at the margin (a brace in a
+          // value must not swallow the trace below)
           objectFields = inspected.isEmpty() ? objectFields : inspected.toString();
           inspected = null;
-        } else if (depth == 1) {
+          if (depth > 0) {
+            depth = 0;
+            i--; // that line is read again, as a line of its own
+          }
+          continue;
+        }
+        if (depth == 1) {
           objectField(line, inspected);
         }
         continue;
@@ -201,7 +209,7 @@ final class StackTraces {
         int bracket = line.indexOf(" [");
         process = line.substring(8, bracket > 8 ? bracket : line.length()).strip();
       }
-      if (line.startsWith("Thread ") && line.endsWith(" Crashed:")) {
+      if (line.startsWith("Thread ") && line.contains(" Crashed:")) {
         // an Apple crash report: the crashed thread's frames are the trace, the other threads' are not
         apple = 1;
         frames.clear();
@@ -539,7 +547,7 @@ final class StackTraces {
   private static boolean failureLine(String line) {
     // a step's log reports its failure in its own words: kubectl's "Error from server (Forbidden): ...",
     // git's "fatal: ...", Go's test runner's "--- FAIL: "
-    return line.contains("--- FAIL: ") || line.contains("FAILED ") || line.startsWith("Error") || line.startsWith("ERROR")
+    return line.contains("--- FAIL: ") || line.contains("FAILED ") || line.startsWith("Error:") || line.startsWith("Error ") || line.startsWith("Error[") || line.startsWith("ERROR")
         || line.startsWith("error:") || line.startsWith("fatal:") || line.startsWith("FATAL") || line.contains("Exception: ")
         || (line.startsWith("-") && line.contains("Error ")); // varnishlog's "-   FetchError     backend ...: fail errno 111"
   }
@@ -585,11 +593,19 @@ final class StackTraces {
     return raw.startsWith(": ", e);
   }
 
+  /** The brackets a line opens less those it closes, outside quoted text. */
   private static int braces(String line) {
     int d = 0;
+    char quote = 0;
     for (int k = 0; k < line.length(); k++) {
       char c = line.charAt(k);
-      d += c == '{' || c == '[' ? 1 : c == '}' || c == ']' ? -1 : 0;
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else {
+        d += c == '{' || c == '[' ? 1 : c == '}' || c == ']' ? -1 : 0;
+      }
     }
     return d;
   }
@@ -873,8 +889,9 @@ final class StackTraces {
       return -1;
     }
     int next = l.indexOf(' ', sp + 1);
+    int colon = next > sp ? l.indexOf(':', sp + 1) : -1;
     if (next > sp + 1 && next - sp < 20 && l.charAt(sp + 1) != ' ' && Shapes.timestamp(l, sp + 1, next)
-        && l.indexOf(':', sp + 1) < next) {
+        && colon > sp && colon < next) {
       sp = next; // a date, then its time
     }
     return sp + 1;

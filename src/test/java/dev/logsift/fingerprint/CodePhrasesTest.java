@@ -22,7 +22,18 @@ class CodePhrasesTest {
   private static boolean keeps(CodePhrases p, String line, String number) {
     int ca = line.lastIndexOf(number);
     int a = ca > 0 && line.charAt(ca - 1) == '\'' ? ca - 1 : ca;
-    return p.matches(line, a, ca, ca + number.length());
+    CodePhrases.Marks marks = new CodePhrases.Marks() {
+      @Override
+      public int errorAt() {
+        return line.indexOf("Error: ");
+      }
+
+      @Override
+      public int exceptionAt() {
+        return line.indexOf("Exception: ");
+      }
+    };
+    return p.matches(line, a, ca, ca + number.length(), marks);
   }
 
   @ParameterizedTest
