@@ -145,6 +145,10 @@ final class CodePhrases {
         (seen ? after : before).add(word(t, lineNo));
       }
     }
+    if (!before.isEmpty() && before.get(before.size() - 1).comma) {
+      // the word right before N is found by the letter it ends with, so no comma may stand between them
+      throw new IllegalArgumentException("rules line " + lineNo + ": no comma on the word right before N");
+    }
     if (!seen || (before.isEmpty() && after.isEmpty())) {
       throw new IllegalArgumentException("rules line " + lineNo + ": code-phrase needs N and a word");
     }

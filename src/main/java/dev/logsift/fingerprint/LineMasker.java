@@ -2294,10 +2294,10 @@ final class LineMasker {
             // "code=killed, status=9/KILL": how a process ended is the failure, not a value of it
             // (a field of a dumped object, "Order(id=1, status=PAID)", stays a value)
             out.append(s, v, q);
-          } else if (v < q && codeObject(v, q) > 0 && codeKey(keyStart, sep)) {
+          } else if (v < q && codeObject(v, q) && codeKey(keyStart, sep)) {
             // OPC UA's "statusCode=StatusCode{name=Bad_NodeIdUnknown, value=0x80340000, ...}": a code printed as an
             // object; the name in it is the code (Bad_NodeIdUnknown, Bad_NotReadable), its number a value
-            out.append(s, v, codeObject(v, q));
+            out.append(s, v, q);
           } else if (v < q) {
             out.append(rep);
             // closers that end the enclosing "Name(" rather than the value stay in the template
@@ -2325,20 +2325,17 @@ final class LineMasker {
     }
 
     /**
-     * Where "StatusCode{name=Bad_NodeIdUnknown" ends when s[v, q) is a capitalised type, '{', a key and a value of
-     * letters and '_' only (a code's name), or -1.
+     * Whether s[v, q) is "StatusCode{name=Bad_NodeIdUnknown": a capitalised type, '{', a key and a value of letters
+     * and '_' only (a code's name).
      */
-    private int codeObject(int v, int q) {
+    private boolean codeObject(int v, int q) {
       int brace = Shapes.indexOf(s, '{', v, q);
       if (brace <= v + 1 || s.charAt(v) < 'A' || s.charAt(v) > 'Z' || !Shapes.wordChars(s, v, brace, "")) {
-        return -1;
+        return false;
       }
       int eq = Shapes.indexOf(s, '=', brace + 1, q);
-      if (eq <= brace + 1 || eq + 2 >= q || !Shapes.wordChars(s, brace + 1, eq, "_")
-          || !Shapes.wordChars(s, eq + 1, q, "_") || Shapes.hasDigit(s, eq + 1, q)) {
-        return -1;
-      }
-      return q;
+      return eq > brace + 1 && eq + 2 < q && Shapes.wordChars(s, brace + 1, eq, "_")
+          && Shapes.wordChars(s, eq + 1, q, "_") && !Shapes.hasDigit(s, eq + 1, q);
     }
 
     /** Keeps scheme, host and word path segments (they name the dependency); masks ids, ports, query values. */

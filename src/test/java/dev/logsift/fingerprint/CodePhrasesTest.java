@@ -68,7 +68,7 @@ class CodePhrasesTest {
   @Test
   void badLinesAreNamedWithTheirLineNumber() {
     for (String bad : List.of("digits", "nosuchshape field N", "digits field", "digits field N N",
-        "digits Field N", "digits N", "digits in-error field N")) {
+        "digits Field N", "digits N", "digits in-error field N", "hex3 error data, N")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Rules.parse("version test\ncode-phrase " + bad + "\n"), bad);
       assertTrue(e.getMessage().startsWith("rules line 2:"), e.getMessage());
