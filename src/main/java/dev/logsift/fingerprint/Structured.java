@@ -621,15 +621,17 @@ final class Structured {
 
   /**
    * Walks an object below an error (at most four levels): found[0] takes the first "error" or "errorcode"
-   * string, found[1] the type of the innermost "caused_by" / "cause" / "root_cause"; code fields add to
-   * codes as at the top.
+   * string, found[1] the type of the innermost "caused_by" / "cause" / "root_cause", found[2] (when there is
+   * one) the first message; code fields add to codes as at the top.
    */
   private void nested(JsonParser p, int depth, String[] found, StringBuilder codes, StringBuilder details)
       throws IOException {
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
       JsonToken v = p.nextToken();
-      if (v == JsonToken.VALUE_STRING && found[0] == null && (k.equals("error") || k.equals("errorcode")
+      if (v == JsonToken.VALUE_STRING && found.length > 2 && found[2] == null && isOneOf(k, NESTED_TEXT)) {
+        found[2] = p.getText(); // an API's {"errors":[{"code":...,"message":...}]}: the error's own words
+      } else if (v == JsonToken.VALUE_STRING && found[0] == null && (k.equals("error") || k.equals("errorcode")
           || k.equals("error_code")) && p.getText().length() <= MAX_CODE_CHARS * 2) {
         found[0] = p.getText();
       } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && p.getText().length() <= 300
@@ -699,40 +701,11 @@ final class Structured {
    * the codes of all of them (up to eight, sorted) are kept beside it.
    */
   private void errors(JsonParser p, JsonEvent e) throws IOException {
-    java.util.TreeSet<String> found = new java.util.TreeSet<>();
-    StringBuilder one = new StringBuilder();
-    int objects = 0;
-    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t != JsonToken.START_OBJECT || objects++ >= 8) {
-        p.skipChildren();
-        continue;
-      }
-      one.setLength(0);
-      for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
-        String k = p.currentName();
-        JsonToken w = p.nextToken();
-        if (w == JsonToken.VALUE_STRING && objects == 1 && isOneOf(k.toLowerCase(java.util.Locale.ROOT), NESTED_TEXT)) {
-          e.found.putIfAbsent("error", p.getText());
-        } else if (w == JsonToken.START_OBJECT) {
-          nested(p, 2, new String[2], one, e.details);
-        } else if (w == JsonToken.START_ARRAY && k.equals("loc")) {
-          String loc = loc(p); // FastAPI's "loc": ["body", "filters", "date_to"]: which field failed
-          if (loc != null) {
-            appendCode("loc", 0, 3, loc, one);
-          }
-        } else if (w == JsonToken.START_ARRAY) {
-          elementCodes(p, 2, one, e.details);
-        } else if (w != null && w.isScalarValue()) {
-          code(k, 0, k.length(), p.getText(), one, e.details);
-        } else {
-          p.skipChildren();
-        }
-      }
-      if (!one.isEmpty()) {
-        found.addAll(java.util.List.of(one.toString().split(" ")));
-      }
+    String[] message = new String[1];
+    elementCodes(p, 1, e.codes, e.details, message);
+    if (message[0] != null) {
+      e.found.putIfAbsent("error", message[0]);
     }
-    appendCodes(String.join(" ", found), e.codes);
   }
 
   /**
@@ -740,6 +713,12 @@ final class Structured {
    * does not matter: EventBridge's "entries":[{"ErrorCode":...}], ECS's "containers":[{"exitCode":137}, ...].
    */
   private void elementCodes(JsonParser p, int depth, StringBuilder codes, StringBuilder details) throws IOException {
+    elementCodes(p, depth, codes, details, null);
+  }
+
+  /** As above; message[0], when asked for, takes the first element's message. */
+  private void elementCodes(JsonParser p, int depth, StringBuilder codes, StringBuilder details, String[] message)
+      throws IOException {
     java.util.TreeSet<String> found = new java.util.TreeSet<>();
     StringBuilder one = new StringBuilder();
     int objects = 0;
@@ -747,8 +726,11 @@ final class Structured {
       if (t == JsonToken.START_OBJECT && objects++ < 8) {
         // GraphQL's "errors":[{"message":...,"extensions":{"code":"UNAUTHENTICATED"}}]: codes one level down too
         one.setLength(0);
-        String[] error = new String[2];
+        String[] error = new String[message != null && objects == 1 ? 3 : 2];
         nested(p, depth + 1, error, one, details);
+        if (error.length > 2 && error[2] != null) {
+          message[0] = error[2];
+        }
         if (!one.isEmpty()) {
           found.addAll(java.util.List.of(one.toString().split(" ")));
         }
