@@ -236,10 +236,10 @@ final class LineMasker {
             c2++;
           } else if (t == DASH) {
             h++;
-          } else if (t == PIPE) {
-            f |= PIPE;
-          } else {
+          } else if (t == SLASH) {
             sl++;
+          } else {
+            f |= t; // '|' and '_'
           }
         }
         flags = f;
