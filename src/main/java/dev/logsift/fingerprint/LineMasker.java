@@ -705,7 +705,8 @@ final class LineMasker {
             }
           }
           case QUALIFIED -> {
-            if (dots >= 2 && Shapes.qualifiedName(s, ca, cb) && exceptionName(ca, cb)) {
+            if (((dots >= 2 && Shapes.qualifiedName(s, ca, cb)) || (dots == 1 && moduleType(ca, cb))) && exceptionName(ca, cb)) {
+              // "sqlite3.OperationalError", "psycopg2.IntegrityError": a module's number is part of its name
               literal(a, b);
               return b;
             }
@@ -879,7 +880,7 @@ final class LineMasker {
       if ((flags & LETTER) == 0 || first == '0') {
         m |= p[Kind.HEX.ordinal()];
       }
-      if (dots >= 2) {
+      if (dots >= 2 || (dots == 1 && (flags & DIGIT) != 0)) {
         m |= p[Kind.QUALIFIED.ordinal()];
       }
       if (label) {
@@ -2010,6 +2011,22 @@ final class LineMasker {
       out.append(s, a, k + 3).append(ANY).append(s, close, e);
       tailMask = -1;
       return e;
+    }
+
+    /** "sqlite3.OperationalError": a module of small letters and digits, then a type in capitals. */
+    private boolean moduleType(int ca, int cb) {
+      int dot = Shapes.indexOf(s, '.', ca, cb);
+      if (dot <= ca || dot + 2 >= cb || !(s.charAt(ca) >= 'a' && s.charAt(ca) <= 'z')
+          || !(s.charAt(dot + 1) >= 'A' && s.charAt(dot + 1) <= 'Z')) {
+        return false;
+      }
+      for (int k = ca; k < cb; k++) {
+        char c = s.charAt(k);
+        if (k < dot ? !((c >= 'a' && c <= 'z') || Shapes.digit(c) || c == '_') : k > dot && !Shapes.letter(c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean exceptionName(int ca, int cb) {

@@ -39,7 +39,7 @@ final class StackTraces {
   private record Frame(String name, boolean app) {}
 
   void template(String text, StringBuilder out) {
-    String[] lines = untagged(withoutGroupMarkers(withoutCommonPrefix(withoutTimestamps(withoutLogcat(lines(text))))));
+    String[] lines = outdented(untagged(withoutGroupMarkers(withoutCommonPrefix(withoutTimestamps(withoutLogcat(lines(text)))))));
     List<String> header = new ArrayList<>();
     List<Frame> frames = new ArrayList<>();
     String cause = null;
@@ -1056,6 +1056,36 @@ final class StackTraces {
       trace |= t.startsWith(PY_TRACEBACK) || t.startsWith("File \"") || t.startsWith("at ");
     }
     return trace ? out : lines;
+  }
+
+  /**
+   * A Python traceback indented as a whole under its log line (tornado's and JupyterHub's "Uncaught exception",
+   * a wrapped subprocess's output): from each "Traceback (most recent call last):" on, its indentation is taken
+   * off the lines that carry it, so the exception line is back at the margin, where it is read. A line indented
+   * less ends the traceback.
+   */
+  static String[] outdented(String[] lines) {
+    String[] out = lines;
+    int indent = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      int lead = 0;
+      while (lead < l.length() && l.charAt(lead) == ' ') {
+        lead++;
+      }
+      if (lead > 0 && lead < l.length() && l.startsWith(PY_TRACEBACK, lead)) {
+        indent = lead;
+      } else if (indent > 0 && lead < indent && !l.isBlank()) {
+        indent = 0;
+      }
+      if (indent > 0 && lead >= indent) {
+        if (out == lines) {
+          out = lines.clone();
+        }
+        out[i] = l.substring(indent);
+      }
+    }
+    return out;
   }
 
   /**
