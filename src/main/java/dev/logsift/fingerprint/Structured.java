@@ -662,6 +662,11 @@ final class Structured {
         if (loc != null) {
           appendCode("loc", 0, 3, loc, codes);
         }
+      } else if (v == JsonToken.START_ARRAY && k.equals("frames")) {
+        String frame = topFrame(p);
+        if (frame != null) {
+          details.append(" | at ").append(frame);
+        }
       } else if (v == JsonToken.START_ARRAY && depth < 4) {
         elementCodes(p, depth, codes, details); // ECS's "containers":[{"exitCode":137}]
       } else if (v != null && v.isScalarValue()) {
@@ -671,6 +676,42 @@ final class Structured {
         p.skipChildren();
       }
     }
+  }
+
+  /**
+   * The frame that threw, of a stack written as JSON frames, oldest first (Sentry's "stacktrace":{"frames":[...]},
+   * structlog's dict tracebacks): the last of the application's own frames ("in_app": true) when the frames
+   * say which are, else the last. Its function says where the code failed, as a text trace's top frame does.
+   */
+  private static String topFrame(JsonParser p) throws IOException {
+    String last = null;
+    String app = null;
+    int frames = 0;
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.START_OBJECT || frames++ >= 256) {
+        p.skipChildren();
+        continue;
+      }
+      String function = null;
+      boolean inApp = false;
+      for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+        String k = p.currentName();
+        JsonToken w = p.nextToken();
+        if (w == JsonToken.VALUE_STRING && function == null && (k.equals("function") || k.equals("name"))
+            && p.getText().length() <= 200) {
+          function = p.getText();
+        } else if (w == JsonToken.VALUE_TRUE && k.equals("in_app")) {
+          inApp = true;
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (function != null && !function.isBlank()) {
+        last = function;
+        app = inApp ? function : app;
+      }
+    }
+    return app != null ? app : last;
   }
 
   /** The "type" of a cause object, after walking what it holds (a cause may have a cause). */
