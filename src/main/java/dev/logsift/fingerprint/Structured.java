@@ -300,6 +300,8 @@ final class Structured {
         // "response"): what failed is in the codes and the error below; beside a message, only an object
         // named for the failure counts ("termination_details"), not a dumped domain object ("order")
         nested(p, 1, e.aside, failureObject(key) ? e.asideCodes : e.asideOnly, e.asideDetails);
+      } else if (v == JsonToken.VALUE_STRING && responseBody(key, p.getText())) {
+        body(p.getText(), e.codes, e.details);
       } else if (v != null && v.isScalarValue()) {
         String text = p.getText();
         if (loggerKey(key)) {
@@ -315,6 +317,55 @@ final class Structured {
         // kept in case no message field turns up: words stay, single-word values are masked as key=value
         e.others.append(e.others.isEmpty() ? "" : " ").append(key);
         e.others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  /** "response_body": "{\"errors\":[...]}": an HTTP response's body logged as a string, holding JSON. */
+  private static boolean responseBody(String key, String text) {
+    int n = text.length();
+    if (n < 2 || n > 20_000 || text.charAt(0) != '{' || text.charAt(n - 1) != '}') {
+      return false;
+    }
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    return k.contains("body") || k.contains("response");
+  }
+
+  /**
+   * The error in a response body written as JSON ({"response":{"errors":[{"code":"120802","message":"Address
+   * Validation Error on ShipTo address"}]}}): its first message says which failure it is, beside the event's
+   * own message, and its code fields are kept as codes. A body that is not JSON after all adds nothing.
+   */
+  private void body(String text, StringBuilder codes, StringBuilder details) {
+    String[] message = new String[1];
+    StringBuilder found = new StringBuilder();
+    StringBuilder sentences = new StringBuilder();
+    try (JsonParser p = JSON.createParser(text)) {
+      p.nextToken();
+      bodyFields(p, 0, message, found, sentences);
+    } catch (IOException | RuntimeException x) {
+      return;
+    }
+    if (message[0] != null) {
+      details.append(" | ").append(message[0], 0, Math.min(message[0].length(), 2_000));
+    }
+    appendCodes(found, codes);
+  }
+
+  private void bodyFields(JsonParser p, int depth, String[] message, StringBuilder codes, StringBuilder sentences)
+      throws IOException {
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      String k = t == JsonToken.FIELD_NAME ? p.currentName() : null;
+      JsonToken v = k == null ? t : p.nextToken();
+      if ((v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) && depth < 6) {
+        bodyFields(p, depth + 1, message, codes, sentences);
+      } else if (v == JsonToken.VALUE_STRING && k != null && message[0] == null
+          && isOneOf(k.toLowerCase(java.util.Locale.ROOT), NESTED_TEXT)) {
+        message[0] = p.getText();
+      } else if (v != null && v.isScalarValue() && k != null) {
+        code(k, 0, k.length(), p.getText(), codes, sentences);
       } else {
         p.skipChildren();
       }
