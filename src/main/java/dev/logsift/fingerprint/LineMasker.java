@@ -1496,15 +1496,20 @@ final class LineMasker {
         return false;
       }
       boolean letter = false;
+      int kinds = 0; // small letters, capitals, digits
       for (int k = v; k < q; k++) {
         char c = s.charAt(k);
         if (Shapes.letter(c)) {
           letter = true;
-        } else if (!(Shapes.digit(c) || c == '_' || c == '/' || c == '-')) {
+          kinds |= c <= 'Z' ? 2 : 1;
+        } else if (Shapes.digit(c)) {
+          kinds |= 4;
+        } else if (!(c == '_' || c == '/' || c == '-')) {
           return false;
         }
       }
-      return letter;
+      // WeChat's "jsCode=0zpTwbaM2lKC7VW4WffZk3RvT56BrSnk": a long mix of both cases and digits is a token, not a code
+      return letter && !(kinds == 7 && q - v >= 16);
     }
 
     /** "refunds-sub", "orders.fifo", "orders.events.v1": letters, '.', '-', '_', digits only in a version. */

@@ -1275,7 +1275,7 @@ final class ServiceTemplates {
       return false;
     }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
-    if (callShaped(t) || Shapes.holdsErrorConstant(t) || codeKeyPair(t) || systemdUnit(t)
+    if (callShaped(t) || (Shapes.holdsErrorConstant(t) && !nameKeyPair(t)) || codeKeyPair(t) || systemdUnit(t)
         || Shapes.qualifiedConstant(t, 0, t.length()) || t.contains("::")) {
       // "AWS::RDS::DBInstance", "Foo::bar": a name in a namespace is code, the type or method that failed
       return false;
@@ -1367,6 +1367,19 @@ final class ServiceTemplates {
     return a < eq && (CODE_KEYS.contains(t, a, eq) || NUMBER_CODE_KEYS.contains(t, a, eq) || codeSuffix(t, a, eq)
         || (CODE_FIELDS.contains(t, a, eq) && !NAME_KEYS.contains(t, a, eq) && !DEPENDENCY_FIELDS.contains(t, a, eq)) || PARAM_FIELDS.contains(t, a, eq)
         || OPERATION_FIELDS.contains(t, a, eq));
+  }
+
+  /**
+   * "topic=TOPIC_MAIL_SEND,": a resource named in capitals under a key that names resources (words namekey) is
+   * a name, learned on evidence like "topic=orders", not an error constant.
+   */
+  private static boolean nameKeyPair(String t) {
+    int eq = t.indexOf('=');
+    int a = 0;
+    while (a < eq && !Shapes.letter(t.charAt(a))) {
+      a++;
+    }
+    return eq > a && NAME_KEYS.contains(t, a, eq) && !Shapes.holdsErrorConstant(t.substring(0, eq));
   }
 
   /**

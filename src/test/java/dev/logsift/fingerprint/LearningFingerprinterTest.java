@@ -329,6 +329,16 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aTopicNamedInCapitalsIsLearnedLikeAnyTopic() {
+    // RocketMQ's topics are constants by convention; under "topic=" they are names, not error constants
+    List<String> lines = new ArrayList<>();
+    for (String t : List.of("TOPIC_MAIL_SEND", "TOPIC_APP_PUSH", "TOPIC_SMS_SEND")) {
+      lines.add("send failed topic=" + t + ", keys=k1 | MQBrokerException: CODE: 2 DESC: [TIMEOUT_CLEAN_QUEUE]broker busy");
+    }
+    assertEquals(1, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void theWordsOfATwoWordMessageStayItsWordsHoweverManyThereAre() {
     // "Backup failed: quota" and "Backup failed: timeout" are two failures; so are two containers
     List<String> lines = new ArrayList<>();
