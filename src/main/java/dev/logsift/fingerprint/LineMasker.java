@@ -627,6 +627,17 @@ final class LineMasker {
         literal(a, b);
         return b;
       }
+      if (digit && (Shapes.letter(first) || first == '_')) {
+        int hash = identityHash(ca, cb);
+        if (hash > 0) {
+          // Dart's "_ChatScreenState#796ae(lifecycle", Java's "com.acme.cache.ImageLoader@6d06d69c": the object's
+          // class is what failed, its identity hash a value
+          separator();
+          out.append(s, a, hash + 1).append(ANY).append(s, hexEnd(hash + 1, cb), b);
+          tailMask = -1;
+          return b;
+        }
+      }
       for (long m = candidates(a, ca, cb, b, first, label); m != 0; m &= m - 1) {
         Rule r = order[Long.numberOfTrailingZeros(m)];
         String rep = r.replacement();
@@ -975,6 +986,15 @@ final class LineMasker {
         return stop;
       }
       return -1;
+    }
+
+    private boolean hasUpper(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (s.charAt(k) >= 'A' && s.charAt(k) <= 'Z') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasLower(int from, int to) {
@@ -2109,7 +2129,47 @@ final class LineMasker {
       }
       literal(a, b);
       // Logback's "[%15.15t]" pads a short thread name: "[         task-3]" reads as "[nio-8080-exec-5]"
-      glue = b - a == 1 && s.charAt(a) == '[' && paddedValue(b);
+      // Android's logcat pads a process id: "E/flutter ( 9140):" reads as "E/flutter (11140):"
+      glue = b - a == 1 && ((s.charAt(a) == '[' && paddedValue(b)) || (s.charAt(a) == '(' && paddedNumber(b)));
+    }
+
+    /**
+     * Where '#' or '@' separates a name of code from an identity hash of 4 to 16 hex digits ("RenderFlex#3a2b1",
+     * "HikariProxyConnection@7a4c8b12"), the hash followed by nothing or by '(' and words; -1 otherwise.
+     */
+    private int identityHash(int ca, int cb) {
+      int k = ca;
+      while (k < cb && (Shapes.letter(s.charAt(k)) || Shapes.digit(s.charAt(k)) || s.charAt(k) == '_' || s.charAt(k) == '$'
+          || s.charAt(k) == '.')) {
+        k++;
+      }
+      if (k - ca < 3 || k >= cb || (s.charAt(k) != '#' && s.charAt(k) != '@') || Shapes.hasDigit(s, ca, k)
+          || (s.charAt(k) == '@' && !hasUpper(ca, k))) {
+        return -1; // "alice@12345" is a user somewhere; a class is named in capitals
+      }
+      int h = hexEnd(k + 1, cb);
+      if (h - k - 1 < 4 || h - k - 1 > 16 || !Shapes.hasDigit(s, k + 1, h) || (h < cb && s.charAt(h) != '(')
+          || Shapes.hasDigit(s, h, cb)) {
+        return -1;
+      }
+      return k;
+    }
+
+    private int hexEnd(int from, int to) {
+      int h = from;
+      while (h < to && (Shapes.digit(s.charAt(h)) || (s.charAt(h) >= 'a' && s.charAt(h) <= 'f'))) {
+        h++;
+      }
+      return h;
+    }
+
+    /** Whether the token after b is a number closed by ')': "( 9140):". */
+    private boolean paddedNumber(int b) {
+      long next = nextToken(b);
+      int t = (int) (next >>> 32);
+      int u = (int) next;
+      int close = u > t ? Shapes.indexOf(s, ')', t, u) : -1;
+      return close > t && Shapes.digits(s, t, close);
     }
 
     /** The token after b, as (start << 32 | end); start == end when none is left. */
