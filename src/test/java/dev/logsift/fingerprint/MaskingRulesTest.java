@@ -31,7 +31,7 @@ class MaskingRulesTest {
       email     | 2024-01-01 10:00:00 UTC [77] app@orders ERROR: x     | <*> UTC [<*>] <*> ERROR: x
       email     | No matching version found for eslint@next.           | No matching version found for eslint@next.
       email     | decorated by @property here                          | decorated by @property here
-      email     | object Foo@1b2c3d leaked                             | object <*> leaked
+      hash      | object Foo@1b2c3d leaked                             | object Foo@<*> leaked
       url       | GET https://user:pw@api.example.com:8443/v1/users/42/orders?id=7&sort=asc#top failed | GET https://api.example.com:<*>/v1/users/<*>/orders?id=<*>&sort=<*> failed
       url       | POST http://10.1.2.3/health gave up                  | POST http://<*>/health gave up
       url       | request: "GET /a HTTP/1.1", upstream: "http://10.0.0.7:9200/v1/search", host: "x" | request: "<*>", upstream: "http://<*>:<*>/<*>", host: "<*>"
