@@ -70,6 +70,7 @@ final class StackTraces {
     String process = null;
     int apple = 0;
     boolean healthEvent = false;
+    boolean rlangCause = false;
     StringBuilder inspected = null;
     String objectFields = null;
     int depth = 0;
@@ -317,6 +318,15 @@ final class StackTraces {
           resource = inspectedResource(line);
         }
         continue; // indented detail (Go file:line, wrapped text, Python's ^^^^ markers)
+      }
+      if (line.startsWith("Caused by error") && line.endsWith(":")) {
+        rlangCause = true; // R's rlang: "Caused by error in `f()`:", then the cause after "! "
+        continue;
+      }
+      if (rlangCause && line.startsWith("! ")) {
+        cause = line.substring(2).strip(); // the last one is the innermost
+        rlangCause = false;
+        continue;
       }
       if (line.startsWith("Caused by:")) {
         keepMiddleFrame(frames, causeFrame);
@@ -666,7 +676,93 @@ final class StackTraces {
     return k;
   }
 
+  /**
+   * glibc's backtrace_symbols, as Open MPI's signal handler and many C programs print it: "[ 1] /opt/apps/fem/lib/
+   * libfemcore.so(_ZN3fem9Assembler14assembleVolume...+0x2a4)[0x7f84b67e227c]": the symbol, its offset and address
+   * left out; a frame of the system's libraries, or one without a symbol ("(+0x54db0)"), is not the application's.
+   */
+  private static Frame symbolFrame(String line) {
+    int from = 0;
+    if (line.startsWith("[")) {
+      int close = line.indexOf("] ");
+      if (close < 2 || !Shapes.digits(line, 1, close) && !Shapes.digits(line, 2, close)) {
+        return null;
+      }
+      from = close + 2;
+    }
+    int open = line.indexOf('(', from);
+    int end = line.indexOf(")[0x", from);
+    if (open <= from || end < open || line.indexOf(' ', from) > 0 && line.indexOf(' ', from) < open) {
+      return null;
+    }
+    String path = line.substring(from, open);
+    int plus = line.indexOf('+', open);
+    String symbol = line.substring(open + 1, plus > open && plus < end ? plus : end);
+    boolean system = path.startsWith("/lib") || path.startsWith("/usr/lib") || path.contains("/libc.so")
+        || path.contains("/libpthread");
+    if (symbol.isEmpty()) {
+      return new Frame(path.substring(path.lastIndexOf('/') + 1), false);
+    }
+    return new Frame(symbol, !system);
+  }
+
+  /**
+   * Intel Fortran's traceback, "e3sm.exe  0000000002A9C1F7  micro_p3_mp_cloud_  2345  micro_p3.F90": image, PC,
+   * routine, line and source; the routine and its source say where it failed, a routine the runtime could not
+   * name ("Unknown") is not the application's.
+   */
+  private static Frame fortranFrame(String line) {
+    String[] c = line.split("\\s+");
+    if (c.length != 5 || c[1].length() != 16 || !Shapes.hex(c[1], 0, 16)) {
+      return null;
+    }
+    if (c[2].equals("Unknown")) {
+      return new Frame(c[0], false);
+    }
+    return new Frame(c[2] + " " + c[4], true);
+  }
+
+  /**
+   * Julia's " [2] step!(sim::Simulation{Float64}, dt::Float64)" over "   @ OceanSim ~/.julia/.../timestep.jl:88":
+   * the function, its argument types left out (the values of a call); Base's and Core's frames ("@ Base",
+   * "@ ./essentials.jl") and the script's "top-level scope" are not the application's.
+   */
+  private static Frame juliaFrame(String line, String at) {
+    int close = line.indexOf("] ");
+    if (close < 2 || !Shapes.digits(line, 1, close)) {
+      return null;
+    }
+    String call = line.substring(close + 2).strip();
+    int paren = call.indexOf('(');
+    String name = paren > 0 ? call.substring(0, paren) : call;
+    if (name.isEmpty() || name.indexOf(' ') >= 0 && !name.equals("top-level scope")) {
+      return null;
+    }
+    String module = at.substring(2).strip();
+    boolean base = module.startsWith("Base") || module.startsWith("Core") || module.startsWith("./")
+        || module.startsWith("/") && module.contains("/share/julia/");
+    return new Frame(name, !base && !name.equals("top-level scope"));
+  }
+
   private Frame frame(String line, String raw, String next) {
+    if (line.length() > 4 && line.charAt(0) == '[' && Shapes.digit(line.charAt(1)) && next.strip().startsWith("@ ")) {
+      Frame julia = juliaFrame(line, next.strip());
+      if (julia != null) {
+        return julia;
+      }
+    }
+    if (line.endsWith("]") && line.indexOf(")[0x") > 0) {
+      Frame symbol = symbolFrame(line);
+      if (symbol != null) {
+        return symbol;
+      }
+    }
+    if (line.length() > 24 && line.indexOf("  ") > 0) {
+      Frame fortran = fortranFrame(line);
+      if (fortran != null) {
+        return fortran;
+      }
+    }
     if (line.length() > 3 && line.charAt(0) == '#' && Shapes.digit(line.charAt(1))) {
       Frame nativeFrame = nativeFrame(line);
       if (nativeFrame != null) {
@@ -1048,7 +1144,8 @@ final class StackTraces {
       return lines;
     }
     String[] out = new String[lines.length];
-    boolean trace = false;
+    // srun --label's "1112: ", a rank before every line of a parallel job's output: dropped whatever follows
+    boolean trace = cut >= 3 && Shapes.digits(first, 0, cut - 2) && first.charAt(cut - 2) == ':';
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
       out[i] = l.length() >= cut && l.startsWith(first.substring(0, cut)) ? l.substring(cut) : l.strip();
