@@ -37,7 +37,9 @@ class ReviewCorpusTest {
       "errors-review40.jsonl, 200, 0.95, 0.84, false", "errors-review41.jsonl, 190, 1.0, 0.98, false",
       "errors-review42.jsonl, 200, 1.0, 0.93, false", "errors-review43.jsonl, 200, 1.0, 0.79, false",
       "errors-review44.jsonl, 200, 0.95, 0.84, false", "errors-review45.jsonl, 200, 1.0, 0.96, false",
-      "errors-review46.jsonl, 200, 0.99, 0.92, false", "errors-review47.jsonl, 200, 1.0, 0.94, false"})
+      "errors-review46.jsonl, 200, 0.99, 0.92, false", "errors-review47.jsonl, 200, 1.0, 0.94, false",
+      "errors-review49.jsonl, 190, 0.81, 0.71, false",
+      "errors-review50.jsonl, 190, 0.92, 0.78, false", "errors-review51.jsonl, 200, 1.0, 0.91, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
