@@ -299,7 +299,20 @@ final class Structured {
         // an event without a message (EventBridge's "detail", Step Functions' "details", a gateway's
         // "response"): what failed is in the codes and the error below; beside a message, only an object
         // named for the failure counts ("termination_details"), not a dumped domain object ("order")
-        nested(p, 1, e.aside, failureObject(key) ? e.asideCodes : e.asideOnly, e.asideDetails);
+        StringBuilder codes = new StringBuilder();
+        StringBuilder details = new StringBuilder();
+        nested(p, 1, e.aside, codes, details);
+        if (failureObject(key) || !details.isEmpty()) {
+          // an object that describes a failure in its own words (a carrier's problem details, {"title":...,
+          // "detail":"The requested pickup date is in the past","status":"400"}) is the failure's, whatever its name
+          appendCodes(codes, e.asideCodes);
+          e.asideDetails.append(details);
+          if (!failureObject(key)) {
+            e.details.append(details);
+          }
+        } else {
+          appendCodes(codes, e.asideOnly);
+        }
       } else if (v == JsonToken.VALUE_STRING && responseBody(key, p.getText())) {
         body(p.getText(), e.codes, e.details);
       } else if (v != null && v.isScalarValue()) {
