@@ -82,22 +82,42 @@ final class Repeats {
   }
 
   /**
-   * Positions that copy the value at {@code p}, or 0 when one of them also holds words of its own:
-   * "mapred.job.id is deprecated. Instead, use mapreduce.job.id" names a different key in each
-   * message, the second name is not a copy of the first.
+   * Positions that copy the value at {@code p}, or 0 when one of them also holds words of its own and
+   * does not repeat every word of it: "mapred.job.id is deprecated. Instead, use mapreduce.job.id" names a
+   * different key in each message, the second name is not a copy of the first; "starting hnakamura's server:
+   * Server at http://c07:8888/user/hnakamura/" writes the whole user again inside an address.
    */
-  static long copiesOf(String[] keyed, int p) {
+  static long copiesOf(String[] tokens, String[] keyed, int p) {
     String ref = "" + REF + (char) ('0' + p);
     long m = 0;
+    java.util.Set<String> own = null;
     for (int q = p + 1; q < keyed.length && q < 64; q++) {
       if (keyed[q].contains(ref)) {
         if (hasOwnWord(keyed[q])) {
-          return 0;
+          if (own == null) {
+            own = new java.util.HashSet<>();
+            words(tokens[p], own);
+            own.removeIf(w -> w.length() < MIN_WORD || !hasLetter(w));
+          }
+          java.util.Set<String> there = new java.util.HashSet<>();
+          words(tokens[q], there);
+          if (own.isEmpty() || !there.containsAll(own)) {
+            return 0;
+          }
         }
         m |= 1L << q;
       }
     }
     return m;
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasOwnWord(String keyed) {

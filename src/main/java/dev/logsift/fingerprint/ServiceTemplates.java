@@ -376,7 +376,7 @@ final class ServiceTemplates {
     if (j >= tokens.length) {
       return 0;
     }
-    String[] split = Repeats.split(tokens, j, Repeats.copiesOf(keyed, j));
+    String[] split = Repeats.split(tokens, j, Repeats.copiesOf(tokens, keyed, j));
     return keyOf(base, wild, w) + mix(split[0].hashCode() * 0x9E3779B97F4A7C15L + 0x7F4A7C15L);
   }
 
@@ -797,7 +797,7 @@ final class ServiceTemplates {
       }
     }
     for (int j = 0; j < n; j++) {
-      long copies = Repeats.copiesOf(keyed, j);
+      long copies = Repeats.copiesOf(node.tokens, keyed, j);
       if (copies == 0 || !learnable(keyed[j]) || namedAsCode(keyed, j) || (j == 1 && programTag(keyed))
           || Repeats.isCopy(keyed[j]) || constants(keyed, copies | 1L << j) < MIN_CONSTANTS) {
         continue;

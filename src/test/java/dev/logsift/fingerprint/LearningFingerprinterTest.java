@@ -339,6 +339,19 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aValueWrittenAgainInsideAnAddressIsOneValue() {
+    List<String> lines = new ArrayList<>();
+    for (String u : List.of("hnakamura", "gsilva", "cmartin")) {
+      lines.add("Unhandled error starting " + u + "'s server: Server at http://c0412:8888/user/" + u + "/ didn't respond");
+    }
+    assertEquals(1, ids(block(learner(), lines)).size());
+    // a name that repeats only part of another is no copy of it: three keys, three messages
+    List<String> keys = List.of("mapred.job.a is deprecated. Instead, use mapreduce.job.a",
+        "mapred.job.b is deprecated. Instead, use mapreduce.job.b", "mapred.job.c is deprecated. Instead, use mapreduce.job.c");
+    assertEquals(3, ids(block(learner(), keys)).size());
+  }
+
+  @Test
   void theWordsOfATwoWordMessageStayItsWordsHoweverManyThereAre() {
     // "Backup failed: quota" and "Backup failed: timeout" are two failures; so are two containers
     List<String> lines = new ArrayList<>();
