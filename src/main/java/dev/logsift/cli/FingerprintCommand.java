@@ -185,11 +185,17 @@ final class FingerprintCommand {
       if (r.error != null) {
         w.write(jsonl ? json(g -> g.writeStringField("error", r.error)) : LineCommand.UNPROCESSABLE);
       } else {
-        Fingerprint fp = learn ? resolved(f, r) : r.stateless;
+        Fingerprint template = learn ? resolved(f, r) : r.stateless;
+        // a line's service makes the id its service's: one template in two services is two errors. The template's
+        // own id (the one the Lambda's cards go by, naming a second log group as a spread) is given beside it
+        Fingerprint fp = template.inService(r.service);
         if (jsonl) {
           w.write(json(g -> {
             g.writeStringField("fingerprint", fp.id());
             g.writeStringField("template", fp.template());
+            if (fp != template) {
+              g.writeStringField("template_fingerprint", template.id());
+            }
           }));
         } else {
           w.write(fp.id());

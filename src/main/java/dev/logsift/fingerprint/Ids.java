@@ -34,6 +34,22 @@ final class Ids {
     h ^= h >>> 33;
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
+    return hex(h);
+  }
+
+  /** The id of a template in one service: the template's id and the service's name hashed as above. */
+  static String scoped(String id, String service) {
+    long h = mixIn(mixIn(0x9e3779b97f4a7c15L ^ 's', id) ^ '\n', service);
+    h ^= id.length() + 1L + service.length();
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return hex(h);
+  }
+
+  private static String hex(long h) {
     byte[] hex = new byte[16];
     for (int i = 15; i >= 0; i--, h >>>= 4) {
       hex[i] = HEX[(int) h & 15];

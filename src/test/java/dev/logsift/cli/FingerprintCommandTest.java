@@ -108,6 +108,25 @@ class FingerprintCommandTest {
   }
 
   @Test
+  void oneTemplateInTwoServicesIsTwoErrorsWithOneTemplateId() throws Exception {
+    String line = "Task timed out after 30.03 seconds";
+    String in = JSON.writeValueAsString(java.util.Map.of("service", "image-resizer", "message", line)) + "\n"
+        + JSON.writeValueAsString(java.util.Map.of("service", "pdf-renderer", "message", line)) + "\n"
+        + JSON.writeValueAsString(java.util.Map.of("message", line)) + "\n";
+    for (String flag : List.of("--jsonl", "--no-learn")) {
+      List<String> lines = CliTest.run(in, "fingerprint", "--jsonl", flag).lines();
+      com.fasterxml.jackson.databind.JsonNode a = JSON.readTree(lines.get(0));
+      com.fasterxml.jackson.databind.JsonNode b = JSON.readTree(lines.get(1));
+      com.fasterxml.jackson.databind.JsonNode none = JSON.readTree(lines.get(2));
+      assertNotEquals(a.get("fingerprint").asText(), b.get("fingerprint").asText());
+      assertEquals(a.get("template_fingerprint").asText(), b.get("template_fingerprint").asText());
+      // a line without a service keeps the template's id, and says nothing more
+      assertEquals(a.get("template_fingerprint").asText(), none.get("fingerprint").asText());
+      assertTrue(!none.has("template_fingerprint"));
+    }
+  }
+
+  @Test
   void theLambdaLearnsTheBatchBeforeItGroupsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     CliTest.Result ev = CliTest.run(logins() + "disk full on /dev/sda1\n", "event", "--log-group", "/ecs/web", "--start", "1000");
     java.nio.file.Path f = dir.resolve("e.json");

@@ -119,9 +119,12 @@ class FingerprintOutputTest {
         if (row[1] != null) {
           w.write(object(Map.of("error", row[1])));
         } else {
-          Fingerprint p = learn ? f.resolve(row[0], prints.get(i)) : prints.get(i);
-          if (jsonl) {
+          Fingerprint t = learn ? f.resolve(row[0], prints.get(i)) : prints.get(i);
+          Fingerprint p = t.inService(row[0]);
+          if (jsonl && row[0].isEmpty()) {
             w.write(object(Map.of("fingerprint", p.id(), "template", p.template())));
+          } else if (jsonl) {
+            w.write(object(Map.of("fingerprint", p.id(), "template", p.template(), "template_fingerprint", t.id())));
           } else {
             w.write(p.id() + "\t" + p.template().replace("\r", "\\r").replace("\n", "\\n"));
           }
@@ -138,7 +141,7 @@ class FingerprintOutputTest {
     StringWriter sw = new StringWriter();
     try (JsonGenerator g = JsonStreams.FACTORY.createGenerator(sw)) {
       g.writeStartObject();
-      for (String k : List.of("error", "fingerprint", "template")) {
+      for (String k : List.of("error", "fingerprint", "template", "template_fingerprint")) {
         if (fields.containsKey(k)) {
           g.writeStringField(k, fields.get(k));
         }
