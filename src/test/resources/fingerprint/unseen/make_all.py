@@ -15,7 +15,8 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer41": ["gen.py"], "reviewer42": ["gen.py"], "reviewer43": ["gen.py"],
         "reviewer44": ["gen.py"], "reviewer45": ["gen.py"],
         "reviewer46": ["gen.py"], "reviewer47": ["gen.py"],
-        "reviewer48": ["gen.py"], "reviewer49": ["gen.py"], "reviewer50": ["gen.py"], "reviewer51": ["gen.py"]}
+        "reviewer48": ["gen.py"], "reviewer49": ["gen.py"], "reviewer50": ["gen.py"], "reviewer51": ["gen.py"],
+        "reviewer52": ["gen.py"], "reviewer53": ["gen.py"]}
 
 
 def main():

@@ -15,17 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The review corpora (see their README): learning per service, as the Lambda learns per log group. No two
- * bugs may share a fingerprint (the fourth corpus keeps one pair: the same text in two services, one
- * fingerprint by design); recall must not fall below what was reached in either order; on the first
- * corpus the order of arrival does not change the answer at all.
+ * The review corpora (see their README): learning per service, as the Lambda learns per log group, and ids as
+ * the CLI answers them, each service's own (one template in two services is two errors). Precision and recall
+ * must not fall below what was reached, in either order; on the first corpus the order of arrival does not
+ * change the answer at all.
  */
 class ReviewCorpusTest {
   record Event(String service, String group, String message) {}
 
   @ParameterizedTest
   @CsvSource({"errors-review.jsonl, 600, 1.0, 0.985, true", "errors-review7.jsonl, 450, 1.0, 0.93, false",
-      "errors-review9.jsonl, 330, 1.0, 0.92, false", "errors-review12.jsonl, 450, 0.98, 0.97, false",
+      "errors-review9.jsonl, 330, 1.0, 0.92, false", "errors-review12.jsonl, 450, 1.0, 0.97, false",
       "errors-review15.jsonl, 420, 1.0, 0.96, false", "errors-review16.jsonl, 420, 0.965, 0.90, false",
       "errors-review18.jsonl, 380, 1.0, 0.87, false", "errors-review19.jsonl, 330, 0.95, 0.95, false",
       "errors-review20.jsonl, 420, 0.95, 0.85, false", "errors-review21.jsonl, 420, 0.90, 0.94, false",
@@ -39,7 +39,8 @@ class ReviewCorpusTest {
       "errors-review44.jsonl, 200, 0.95, 0.84, false", "errors-review45.jsonl, 200, 1.0, 0.96, false",
       "errors-review46.jsonl, 200, 0.99, 0.92, false", "errors-review47.jsonl, 200, 1.0, 0.94, false",
       "errors-review49.jsonl, 190, 0.81, 0.71, false",
-      "errors-review50.jsonl, 190, 0.92, 0.78, false", "errors-review51.jsonl, 200, 1.0, 0.91, false"})
+      "errors-review50.jsonl, 190, 0.92, 0.80, false", "errors-review51.jsonl, 200, 1.0, 0.91, false",
+      "errors-review52.jsonl, 210, 0.91, 0.92, false", "errors-review53.jsonl, 210, 0.93, 0.82, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
@@ -66,7 +67,7 @@ class ReviewCorpusTest {
     List<String> ids = new ArrayList<>();
     List<CorpusTest.Event> labelled = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      ids.add(f.resolve(events.get(i).service, prints.get(i)).id());
+      ids.add(f.resolve(events.get(i).service, prints.get(i)).inService(events.get(i).service).id());
       labelled.add(new CorpusTest.Event(events.get(i).group, events.get(i).message));
     }
     return CorpusTest.score(labelled, ids);
