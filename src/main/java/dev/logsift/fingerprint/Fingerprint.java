@@ -1,6 +1,6 @@
 package dev.logsift.fingerprint;
 
-/** A message's template (variable parts masked) and a stable id: hash of rules version + template. */
+/** A message's template (variable parts masked) and a stable id: hash of rules version + template (see inService). */
 public record Fingerprint(String id, String template) {
 
   /**

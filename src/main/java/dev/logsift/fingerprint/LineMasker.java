@@ -988,15 +988,6 @@ final class LineMasker {
       return -1;
     }
 
-    private boolean hasUpper(int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (s.charAt(k) >= 'A' && s.charAt(k) <= 'Z') {
-          return true;
-        }
-      }
-      return false;
-    }
-
     private boolean hasLower(int from, int to) {
       for (int k = from; k < to; k++) {
         if (s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
@@ -2143,9 +2134,14 @@ final class LineMasker {
           || s.charAt(k) == '.')) {
         k++;
       }
-      if (k - ca < 3 || k >= cb || (s.charAt(k) != '#' && s.charAt(k) != '@') || Shapes.hasDigit(s, ca, k)
-          || (s.charAt(k) == '@' && !hasUpper(ca, k))) {
-        return -1; // "alice@12345" is a user somewhere; a class is named in capitals
+      if (k - ca < 3 || k >= cb || (s.charAt(k) != '#' && s.charAt(k) != '@') || Shapes.hasDigit(s, ca, k)) {
+        return -1;
+      }
+      // a class is named in capitals ("_ChatScreenState", "HikariProxyConnection"); "alice_w#1234" is a user
+      int last = s.lastIndexOf('.', k - 1) < ca ? ca : s.lastIndexOf('.', k - 1) + 1;
+      last += last < k && s.charAt(last) == '_' ? 1 : 0;
+      if (last >= k || s.charAt(last) < 'A' || s.charAt(last) > 'Z' || !hasLower(last, k)) {
+        return -1;
       }
       int h = hexEnd(k + 1, cb);
       if (h - k - 1 < 4 || h - k - 1 > 16 || !Shapes.hasDigit(s, k + 1, h) || (h < cb && s.charAt(h) != '(')

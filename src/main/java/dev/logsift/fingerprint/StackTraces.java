@@ -323,10 +323,12 @@ final class StackTraces {
         rlangCause = true; // R's rlang: "Caused by error in `f()`:", then the cause after "! "
         continue;
       }
-      if (rlangCause && line.startsWith("! ")) {
-        cause = line.substring(2).strip(); // the last one is the innermost
+      if (rlangCause && !line.isEmpty()) {
         rlangCause = false;
-        continue;
+        if (line.startsWith("! ")) {
+          cause = line.substring(2).strip(); // the last one is the innermost
+          continue;
+        }
       }
       if (line.startsWith("Caused by:")) {
         keepMiddleFrame(frames, causeFrame);
@@ -712,14 +714,25 @@ final class StackTraces {
    * name ("Unknown") is not the application's.
    */
   private static Frame fortranFrame(String line) {
-    String[] c = line.split("\\s+");
-    if (c.length != 5 || c[1].length() != 16 || !Shapes.hex(c[1], 0, 16)) {
+    String[] c = line.split("\\s+", 6);
+    if (c.length != 5 || c[1].length() != 16 || !hexDigits(c[1])) {
       return null;
     }
     if (c[2].equals("Unknown")) {
       return new Frame(c[0], false);
     }
     return new Frame(c[2] + " " + c[4], true);
+  }
+
+  /** Hex digits only, all of them digits allowed (a program counter). */
+  private static boolean hexDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(Shapes.digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -739,7 +752,8 @@ final class StackTraces {
       return null;
     }
     String module = at.substring(2).strip();
-    boolean base = module.startsWith("Base") || module.startsWith("Core") || module.startsWith("./")
+    String first = module.split("[ .]", 2)[0];
+    boolean base = first.equals("Base") || first.equals("Core") || module.startsWith("./")
         || module.startsWith("/") && module.contains("/share/julia/");
     return new Frame(name, !base && !name.equals("top-level scope"));
   }

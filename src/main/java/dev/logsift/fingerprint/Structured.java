@@ -286,7 +286,9 @@ final class Structured {
         // they hold a message; a record's "fields" (Jira's, Airtable's) is data, its codes used only without one
         JsonEvent inner = new JsonEvent();
         fields(p, inner, false);
-        if (inner.found.isEmpty() && inner.stack == null) {
+        // CloudNativePG's "record" is its log record (with a severity); elsewhere a "record" is data (Kafka's)
+        boolean data = key.equalsIgnoreCase("record") && inner.others.indexOf("severity") < 0;
+        if (data || (inner.found.isEmpty() && inner.stack == null)) {
           appendCodes(inner.codes, e.asideOnly);
         } else {
           e.absorb(inner);
@@ -298,23 +300,26 @@ final class Structured {
       } else if (v == JsonToken.START_OBJECT) {
         // an event without a message (EventBridge's "detail", Step Functions' "details", a gateway's
         // "response"): what failed is in the codes and the error below; beside a message, only an object
-        // named for the failure counts ("termination_details"), not a dumped domain object ("order")
+        // named for the failure counts ("termination_details"), not a dumped domain object ("order"), or one
+        // that states a failure in its own detail field (a carrier's problem details, {"title":..., "detail":
+        // "The requested pickup date is in the past","status":"400"}), whatever its name
         StringBuilder codes = new StringBuilder();
         StringBuilder details = new StringBuilder();
-        nested(p, 1, e.aside, codes, details);
-        if (failureObject(key) || !details.isEmpty()) {
-          // an object that describes a failure in its own words (a carrier's problem details, {"title":...,
-          // "detail":"The requested pickup date is in the past","status":"400"}) is the failure's, whatever its name
+        String[] found = new String[4];
+        nested(p, 1, found, codes, details);
+        e.aside[0] = e.aside[0] == null ? found[0] : e.aside[0];
+        e.aside[1] = e.aside[1] == null ? found[1] : e.aside[1];
+        if (failureObject(key)) {
           appendCodes(codes, e.asideCodes);
           e.asideDetails.append(details);
-          if (!failureObject(key)) {
-            e.details.append(details);
-          }
+        } else if (found[3] != null) {
+          appendCodes(codes, e.asideCodes);
+          e.details.append(details);
         } else {
           appendCodes(codes, e.asideOnly);
         }
-      } else if (v == JsonToken.VALUE_STRING && responseBody(key, p.getText())) {
-        body(p.getText(), e.codes, e.details);
+      } else if (v == JsonToken.VALUE_STRING && responseBody(key, p.getText()) && body(p.getText(), e.codes, e.details)) {
+        // read above: a response body holding JSON (when it holds nothing readable, it is kept as a field below)
       } else if (v != null && v.isScalarValue()) {
         String text = p.getText();
         if (loggerKey(key)) {
@@ -351,7 +356,7 @@ final class Structured {
    * Validation Error on ShipTo address"}]}}): its first message says which failure it is, beside the event's
    * own message, and its code fields are kept as codes. A body that is not JSON after all adds nothing.
    */
-  private void body(String text, StringBuilder codes, StringBuilder details) {
+  private boolean body(String text, StringBuilder codes, StringBuilder details) {
     String[] message = new String[1];
     StringBuilder found = new StringBuilder();
     StringBuilder sentences = new StringBuilder();
@@ -359,12 +364,13 @@ final class Structured {
       p.nextToken();
       bodyFields(p, 0, message, found, sentences);
     } catch (IOException | RuntimeException x) {
-      return;
+      return false;
     }
     if (message[0] != null) {
       details.append(" | ").append(message[0], 0, Math.min(message[0].length(), 2_000));
     }
     appendCodes(found, codes);
+    return message[0] != null || !found.isEmpty();
   }
 
   private void bodyFields(JsonParser p, int depth, String[] message, StringBuilder codes, StringBuilder sentences)
@@ -375,8 +381,10 @@ final class Structured {
       if ((v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) && depth < 6) {
         bodyFields(p, depth + 1, message, codes, sentences);
       } else if (v == JsonToken.VALUE_STRING && k != null && message[0] == null
-          && isOneOf(k.toLowerCase(java.util.Locale.ROOT), NESTED_TEXT)) {
+          && (isOneOf(k.toLowerCase(java.util.Locale.ROOT), NESTED_TEXT) || k.equals("error_description"))) {
         message[0] = p.getText();
+      } else if (v == JsonToken.VALUE_STRING && k != null && k.equals("error")) {
+        code("errorcode", 0, 9, p.getText(), codes, sentences); // OAuth's "error":"invalid_grant"
       } else if (v != null && v.isScalarValue() && k != null) {
         code(k, 0, k.length(), p.getText(), codes, sentences);
       } else {
@@ -708,6 +716,9 @@ final class Structured {
         // FHIR's OperationOutcome "issue":[{"code":"processing","diagnostics":"HAPI-0550: HAPI-0823: ..."}]: the
         // remote's own words say which failure the code covers
         details.append(" | ").append(p.getText());
+        if (found.length > 3 && depth == 1) {
+          found[3] = k; // the object's own detail field: it describes a failure
+        }
       } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && p.getText().startsWith("{")) {
         // a Lambda's error as JSON: its errorType ("Sandbox.Timedout" under "States.TaskFailed") says which failure
         String type = jsonErrorType(p.getText());
@@ -750,9 +761,8 @@ final class Structured {
   private static String topFrame(JsonParser p) throws IOException {
     String last = null;
     String app = null;
-    int frames = 0;
     for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t != JsonToken.START_OBJECT || frames++ >= 256) {
+      if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
         continue;
       }

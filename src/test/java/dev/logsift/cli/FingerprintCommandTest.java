@@ -113,8 +113,8 @@ class FingerprintCommandTest {
     String in = JSON.writeValueAsString(java.util.Map.of("service", "image-resizer", "message", line)) + "\n"
         + JSON.writeValueAsString(java.util.Map.of("service", "pdf-renderer", "message", line)) + "\n"
         + JSON.writeValueAsString(java.util.Map.of("message", line)) + "\n";
-    for (String flag : List.of("--jsonl", "--no-learn")) {
-      List<String> lines = CliTest.run(in, "fingerprint", "--jsonl", flag).lines();
+    for (String[] args : List.of(new String[] {"fingerprint", "--jsonl"}, new String[] {"fingerprint", "--jsonl", "--no-learn"})) {
+      List<String> lines = CliTest.run(in, args).lines();
       com.fasterxml.jackson.databind.JsonNode a = JSON.readTree(lines.get(0));
       com.fasterxml.jackson.databind.JsonNode b = JSON.readTree(lines.get(1));
       com.fasterxml.jackson.databind.JsonNode none = JSON.readTree(lines.get(2));
