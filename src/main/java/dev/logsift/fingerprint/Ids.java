@@ -27,20 +27,16 @@ final class Ids {
       v = new Seed(version, mixIn(0x9e3779b97f4a7c15L, version));
       seed = v;
     }
-    long h = mixIn(v.state ^ '\n', template);
-    h ^= version.length() + 1L + template.length();
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return hex(h);
+    return finish(mixIn(v.state ^ '\n', template) ^ (version.length() + 1L + template.length()));
   }
 
   /** The id of a template in one service: the template's id and the service's name hashed as above. */
   static String scoped(String id, String service) {
-    long h = mixIn(mixIn(0x9e3779b97f4a7c15L ^ 's', id) ^ '\n', service);
-    h ^= id.length() + 1L + service.length();
+    return finish(mixIn(mixIn(0x9e3779b97f4a7c15L ^ 's', id) ^ '\n', service) ^ (id.length() + 1L + service.length()));
+  }
+
+  /** murmur3's fmix64, written as 16 hex digits. */
+  private static String finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
