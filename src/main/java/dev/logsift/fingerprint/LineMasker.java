@@ -25,6 +25,7 @@ final class LineMasker {
   /** A character of a script written without spaces (Chinese, Japanese, Korean, Thai): see wideText. */
   private static final int WIDE = 4096;
   private static final int PIPE = 8192;
+  private static final int HASH = 16384;
   /** ASCII character classes: one lookup per character finds token ends and summarises the token. */
   private static final int[] CLASS = classes();
 
@@ -131,6 +132,7 @@ final class LineMasker {
     t['/'] = SLASH;
     t['_'] = UNDERSCORE;
     t['|'] = PIPE;
+    t['#'] = HASH;
     return t;
   }
 
@@ -239,7 +241,7 @@ final class LineMasker {
           } else if (t == SLASH) {
             sl++;
           } else {
-            f |= t; // '|' and '_'
+            f |= t; // '|', '_' and '#'
           }
         }
         flags = f;
@@ -627,7 +629,7 @@ final class LineMasker {
         literal(a, b);
         return b;
       }
-      if (digit && (Shapes.letter(first) || first == '_')) {
+      if (digit && (flags & (AT | HASH)) != 0 && (Shapes.letter(first) || first == '_')) {
         int hash = identityHash(ca, cb);
         if (hash > 0) {
           // Dart's "_ChatScreenState#796ae(lifecycle", Java's "com.acme.cache.ImageLoader@6d06d69c": the object's
