@@ -44,6 +44,7 @@ final class LineMasker {
   private final WordSet hostSuffixes;
   private final WordSet versionedWords;
   private final WordSet statusKeys;
+  private final WordSet currencies;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
@@ -101,6 +102,7 @@ final class LineMasker {
     this.hostSuffixes = rules.words("hostsuffix");
     this.versionedWords = rules.words("versionedword");
     this.statusKeys = rules.words("statuskey");
+    this.currencies = rules.words("currency");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
@@ -628,6 +630,10 @@ final class LineMasker {
         // ejabberd's "in mod_muc_room:process_presence/4 line 1033": the module, function and arity that failed
         literal(a, b);
         return b;
+      }
+      if (len == 3 && !digit && first >= 'A' && first <= 'Z' && currencies.contains(s, ca, cb) && s.charAt(ca + 1) <= 'Z'
+          && s.charAt(ca + 2) <= 'Z') {
+        return masked(a, ca, cb, b, ANY, false);
       }
       if (digit && (flags & (AT | HASH)) != 0 && (Shapes.letter(first) || first == '_')) {
         int hash = identityHash(ca, cb);
