@@ -193,7 +193,7 @@ final class FingerprintCommand {
           w.write(json(g -> {
             g.writeStringField("fingerprint", fp.id());
             g.writeStringField("template", fp.template());
-            if (fp != template) {
+            if (!r.service.isEmpty()) {
               g.writeStringField("template_fingerprint", template.id());
             }
           }));

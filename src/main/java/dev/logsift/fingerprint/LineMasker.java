@@ -619,7 +619,7 @@ final class LineMasker {
       }
       if (digit && (flags & PIPE) != 0 && pipedWord(ca, cb)) {
         // a SOAP fault's "95|Session|Inactive conversation": fields joined by '|', the code a value, the words the failure
-        return segments(a, ca, cb, b, '|');
+        return parts(a, ca, cb, b, '|');
       }
       if (colons == 0 && dots > 0 && slashes > 0 && digit && elixirFunction(ca, cb)) {
         // Elixir's "no function clause matching in Notify.Channels.SMS.normalize_msisdn/1": the function that failed
@@ -633,6 +633,7 @@ final class LineMasker {
       }
       if (len == 3 && !digit && first >= 'A' && first <= 'Z' && currencies.contains(s, ca, cb) && s.charAt(ca + 1) <= 'Z'
           && s.charAt(ca + 2) <= 'Z') {
+        // "currency mismatch: quote EUR, wallet GBP": which money moved is a value, like its amount
         return masked(a, ca, cb, b, ANY, false);
       }
       if (digit && (flags & (AT | HASH)) != 0 && (Shapes.letter(first) || first == '_')) {
@@ -1116,11 +1117,11 @@ final class LineMasker {
 
     /** Writes a Redis key part by part, a part with a digit masked. */
     private int keySegments(int a, int ca, int cb, int b) {
-      return segments(a, ca, cb, b, ':');
+      return parts(a, ca, cb, b, ':');
     }
 
     /** Each part of s[ca, cb) between separators masked when it holds a digit, kept as a word otherwise. */
-    private int segments(int a, int ca, int cb, int b, char separator) {
+    private int parts(int a, int ca, int cb, int b, char separator) {
       separator();
       out.append(s, a, ca);
       int p = ca;

@@ -727,8 +727,7 @@ final class StackTraces {
   /** Hex digits only, all of them digits allowed (a program counter). */
   private static boolean hexDigits(String t) {
     for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (!(Shapes.digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+      if (!Shapes.hexDigit(t.charAt(i))) {
         return false;
       }
     }
@@ -1180,10 +1179,7 @@ final class StackTraces {
     int indent = 0;
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
-      int lead = 0;
-      while (lead < l.length() && l.charAt(lead) == ' ') {
-        lead++;
-      }
+      int lead = indent(l);
       if (lead > 0 && lead < l.length() && l.startsWith(PY_TRACEBACK, lead)) {
         indent = lead;
       } else if (indent > 0 && lead < indent && !l.isBlank()) {

@@ -45,6 +45,7 @@ final class Structured {
   private final WordSet paramFields;
   private final WordSet arnServices;
   private final WordSet detailKeys;
+  private final WordSet severityCarrierKeys;
   private final String[] messageOrder;
 
   Structured(Rules rules, String[] messageOrder) {
@@ -61,6 +62,7 @@ final class Structured {
     this.paramFields = rules.words("paramfield");
     this.arnServices = rules.words("arnservice");
     this.detailKeys = rules.words("detailkey");
+    this.severityCarrierKeys = rules.words("severitycarrierkey");
     this.messageOrder = messageOrder;
   }
 
@@ -194,6 +196,8 @@ final class Structured {
     /** The event's own short scalar fields, key then value (see describedCodes). */
     final java.util.List<String> scalars = new java.util.ArrayList<>();
     String stack;
+    /** Whether a field said how severe the event is ("level", "severity", "error_severity"). */
+    boolean severity;
 
     /** Takes what a carrier object held, after what the event's own fields said. */
     void absorb(JsonEvent inner) {
@@ -286,8 +290,8 @@ final class Structured {
         // they hold a message; a record's "fields" (Jira's, Airtable's) is data, its codes used only without one
         JsonEvent inner = new JsonEvent();
         fields(p, inner, false);
-        // CloudNativePG's "record" is its log record (with a severity); elsewhere a "record" is data (Kafka's)
-        boolean data = key.equalsIgnoreCase("record") && inner.others.indexOf("severity") < 0;
+        // CloudNativePG's "record" is its log record, with a severity; a "record" without one is data (Kafka's)
+        boolean data = severityCarrierKeys.contains(key, 0, key.length()) && !inner.severity;
         if (data || (inner.found.isEmpty() && inner.stack == null)) {
           appendCodes(inner.codes, e.asideOnly);
         } else {
@@ -328,6 +332,7 @@ final class Structured {
           caller(text, e.codes);
         }
         code(key, 0, key.length(), text, e.codes, e.details);
+        e.severity |= key.equalsIgnoreCase("level") || key.regionMatches(true, key.length() - 8, "severity", 0, 8);
         if (top && e.scalars.size() < 128) {
           e.scalars.add(key);
           e.scalars.add(text);
@@ -694,7 +699,8 @@ final class Structured {
   /**
    * Walks an object below an error (at most four levels): found[0] takes the first "error" or "errorcode"
    * string, found[1] the type of the innermost "caused_by" / "cause" / "root_cause", found[2] (when there is
-   * one) the first message; code fields add to codes as at the top.
+   * one) the first message, found[3] (when there is one) the name of the object's own detail field; code fields add
+   * to codes as at the top.
    */
   private void nested(JsonParser p, int depth, String[] found, StringBuilder codes, StringBuilder details)
       throws IOException {
