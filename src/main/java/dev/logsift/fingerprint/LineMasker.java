@@ -45,6 +45,7 @@ final class LineMasker {
   private final WordSet versionedWords;
   private final WordSet statusKeys;
   private final WordSet currencies;
+  private final WordSet balancerTypes;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
@@ -103,13 +104,78 @@ final class LineMasker {
     this.versionedWords = rules.words("versionedword");
     this.statusKeys = rules.words("statuskey");
     this.currencies = rules.words("currency");
+    this.balancerTypes = rules.words("balancertype");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
 
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
   void mask(String s, int from, int to, StringBuilder out) {
-    new Scan(s, to, out).scan(from, to);
+    Scan scan = new Scan(s, to, out);
+    int status = balancerStatuses(s, from, to);
+    if (status < 0) {
+      scan.scan(from, to);
+      return;
+    }
+    // an AWS load balancer writes its status and the target's before the request, where no access-line
+    // reading looks: a 502 (the target closed) and a 504 (it timed out) are two failures
+    int end = tokenEnd(s, tokenEnd(s, status, to) + 1, to);
+    scan.scan(from, status);
+    scan.literal(status, end);
+    scan.scan(end, to);
+  }
+
+  /**
+   * Where the two statuses of an AWS load balancer's access line start, or -1 for any other line. An ALB line
+   * ("h2 2024-11-18T18:27:22Z app/web/50dc6c49 203.0.113.97:38780 10.0.4.19:8080 0.001 -1 -1 504 - 473 ...")
+   * opens with its type; a classic ELB line with its time. Then: client, target, three durations, the statuses.
+   */
+  int balancerStatuses(String s, int from, int to) {
+    int e = tokenEnd(s, from, to);
+    int skip;
+    if (e < to && balancerTypes.contains(s, from, e)) {
+      skip = 2;
+    } else if (e - from >= 20 && e < to && Shapes.digit(s.charAt(from)) && s.charAt(e - 1) == 'Z'
+        && Shapes.timestamp(s, from, e - 1)) {
+      skip = 1;
+    } else {
+      return -1;
+    }
+    int a = e + 1;
+    for (int k = 0; k < skip && a < to; k++) {
+      a = tokenEnd(s, a, to) + 1;
+    }
+    for (int k = 0; k < 7; k++) {
+      if (a >= to) {
+        return -1;
+      }
+      int b = tokenEnd(s, a, to);
+      boolean dash = b - a == 1 && s.charAt(a) == '-';
+      boolean ok = k < 2 ? dash || (Shapes.indexOf(s, ':', a, b) > a && Shapes.hasDigit(s, a, b))
+          : k < 5 ? (b - a == 2 && s.charAt(a) == '-' && s.charAt(a + 1) == '1') || duration(s, a, b)
+          : dash || (b - a == 3 && Shapes.digits(s, a, b));
+      if (!ok) {
+        return -1;
+      }
+      if (k == 5) {
+        skip = a;
+      }
+      a = b + 1;
+    }
+    return skip;
+  }
+
+  private static boolean duration(String s, int a, int b) {
+    int dot = Shapes.indexOf(s, '.', a, b);
+    return dot > a && Shapes.digits(s, a, dot) && Shapes.digits(s, dot + 1, b);
+  }
+
+  private static int tokenEnd(String s, int a, int to) {
+    int b = a;
+    while (b < to && s.charAt(b) != ' ') {
+      b++;
+    }
+    return b;
   }
 
   private static int[] classes() {
@@ -2109,7 +2175,7 @@ final class LineMasker {
       }
     }
 
-    private void literal(int a, int b) {
+    void literal(int a, int b) {
       separator();
       out.append(s, a, b);
       tailMask = -1;

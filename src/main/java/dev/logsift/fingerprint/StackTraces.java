@@ -56,6 +56,8 @@ final class StackTraces {
     boolean inTraceback = false;
     String pythonError = null;
     boolean pythonDetail = false;
+    /** Lines of a message written below its exception's name ("TwilioRestException:" then paragraphs) still to keep. */
+    int pythonBelow = 0;
     String lastPlain = null;
     String lastIndented = null;
     String beforeTrace = null;
@@ -142,6 +144,7 @@ final class StackTraces {
         frames.clear();
         pythonError = null;
         pythonDetail = false;
+        pythonBelow = 0;
         continue;
       }
       if (line.startsWith("[cause]: ")) {
@@ -347,6 +350,13 @@ final class StackTraces {
       } else if (inTraceback || python && !frames.isEmpty()) {
         if (pythonError == null) {
           pythonError = line; // the first unindented line after the frames is the exception
+          // Twilio's "TwilioRestException:" writes its message as paragraphs below: the request, then "Twilio
+          // returned the following information:" and what failed; a few of them name the failure
+          pythonBelow = line.endsWith(":") && line.indexOf(' ') < 0 ? 4 : 0;
+        } else if (pythonBelow > 0 && !line.isEmpty()) {
+          pythonError = pythonError + " " + line;
+          pythonDetail = true;
+          pythonBelow--;
         } else if (!pythonDetail && (line.startsWith(": ") || pythonError.endsWith(":")
             || (fieldName(line) && pythonError.contains("validation error")))) {
           // an exception line that ends with a colon announces its detail on the next line (Snowflake's
