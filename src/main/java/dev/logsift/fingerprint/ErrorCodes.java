@@ -73,7 +73,7 @@ final class ErrorCodes {
         while (e < n && word(text.charAt(e))) {
           e++;
         }
-        if (shape(text, i, e) || signal(text, i, e)) {
+        if ((shape(text, i, e) || signal(text, i, e)) && !dataValue(text, i)) {
           String code = text.substring(i, e);
           if (out.indexOf(code) < 0) {
             out.append(" | code ").append(code);
@@ -83,6 +83,22 @@ final class ErrorCodes {
         i = e;
       }
     }
+  }
+
+  /**
+   * Whether the word at i is the value of a key that names data, not a failure: a flight's "flight=AY2388" has
+   * a code's shape, and is a value like any other; "error=E11000" and "reason_code=TS2304" are codes.
+   */
+  private static boolean dataValue(String text, int i) {
+    if (i < 2 || text.charAt(i - 1) != '=') {
+      return false;
+    }
+    int k = i - 1;
+    while (k > 0 && (Shapes.letter(text.charAt(k - 1)) || text.charAt(k - 1) == '_')) {
+      k--;
+    }
+    String key = text.substring(k, i - 1).toLowerCase(java.util.Locale.ROOT);
+    return !key.isEmpty() && !key.contains("err") && !key.contains("code") && !key.contains("reason") && !key.contains("status");
   }
 
   /** "SIGKILL", "SIGABRT": the signal a process died of, named in a report below its trace (torchrun's). */

@@ -2134,6 +2134,29 @@ final class LineMasker {
      * "index_not_found_exception", "ResourceNotFoundException": a name of code whose last word names a
      * failure, after '_' or a change to upper case ("default", "DEFAULT" and "alice.error" are values).
      */
+    /**
+     * A qualified class name: three or more dotted parts, each with a lower-case letter (a tag path of capitals,
+     * "BRAMLEY.FDR24.Breaker.Position", is data), the last capitalised.
+     */
+    private boolean className(int from, int to) {
+      int last = s.lastIndexOf('.', to - 1) + 1;
+      if (last <= from || last >= to || s.charAt(last) < 'A' || s.charAt(last) > 'Z' || !Shapes.qualifiedName(s, from, to)) {
+        return false;
+      }
+      boolean lower = false;
+      for (int k = from; k <= to; k++) {
+        if (k == to || s.charAt(k) == '.') {
+          if (!lower) {
+            return false;
+          }
+          lower = false;
+        } else {
+          lower |= s.charAt(k) >= 'a' && s.charAt(k) <= 'z';
+        }
+      }
+      return true;
+    }
+
     private boolean exceptionType(int from, int to) {
       char last = to > from ? WordSet.lowerAscii(s.charAt(to - 1)) : 0;
       if (last < 'a' || last > 'z' || (exceptionEnds & 1 << last - 'a') == 0) {
@@ -2425,6 +2448,10 @@ final class LineMasker {
             out.append(s, v, q);
           } else if (v < q && exceptionType(v, q)) {
             // Elasticsearch's "type=index_not_found_exception": the type of the failure, kept
+            out.append(s, v, q);
+          } else if (v < q && q - v <= 128 && className(v, q)) {
+            // Orleans' "GrainType=Shardfall.Grains.GuildGrain", "listener=com.acme.billing.InvoiceListener": a class
+            // of the code is where it failed, not a value
             out.append(s, v, q);
           } else if (v < q && q - v <= 64 && nameKeys.contains(s, keyStart, sep) && resourceName(v, q)) {
             // Pub/Sub's "(resource=refunds-sub)": the resource that failed, learned on evidence like a word

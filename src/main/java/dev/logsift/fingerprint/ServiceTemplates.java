@@ -52,6 +52,8 @@ final class ServiceTemplates {
   private static final WordSet DEPENDENCY_FIELDS = MaskingFingerprinter.shippedRules().words("dependencyfield");
   /** Suffixes of systemd units (nginx.service): a unit is the service that failed, never learned. */
   private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
+  /** Last words of the names of services and stores ("payments-db", "auth-service"); see componentName. */
+  private static final WordSet COMPONENT_WORDS = MaskingFingerprinter.shippedRules().words("componentword");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
@@ -611,7 +613,7 @@ final class ServiceTemplates {
         if (s == null && !open[level]) {
           continue;
         }
-        Node g = vote(s, slotKey, node, h[j], componentName(tokens[j]), key, layoutKey, m, m);
+        Node g = vote(s, slotKey, node, h[j], componentName(tokens, j), key, layoutKey, m, m);
         if (g != null) {
           // "chrome.exe *64 - <*>" and "chrome.exe - <*>": once learned, a run of variables is one
           // variable, as in the stateless masker, so the two lengths meet in one group
@@ -806,7 +808,7 @@ final class ServiceTemplates {
       long key = copiesKey(node.tokens, keyed, base, wild, m);
       long slotKey = key ^ mix(0x1B873593L + j);
       long value = Repeats.split(node.tokens, j, copies)[1].hashCode() * 0x9E3779B97F4A7C15L;
-      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed[j]), key, layoutKey, m, m | copies);
+      vote(slots.get(slotKey), slotKey, node, value, componentName(keyed, j), key, layoutKey, m, m | copies);
     }
   }
 
@@ -1258,6 +1260,32 @@ final class ServiceTemplates {
       }
     }
     return dash;
+  }
+
+  /**
+   * Whether the dashed name at p waits for a fourth value (see componentName). Not when a noun before it
+   * says what kind of thing it names ("store device-counts-store", "topic qoe-rebuffer-events"): names of a
+   * kind that the code handles alike are values, learned at three like any word; a service's or a store's
+   * own name ("waiting for payments-db", words componentword) still waits.
+   */
+  static boolean componentName(String[] tokens, int p) {
+    String t = tokens[p];
+    if (!componentName(t)) {
+      return false;
+    }
+    int z = (int) letterCore(t);
+    int dash = t.lastIndexOf('-', z - 1);
+    if (COMPONENT_WORDS.contains(t, dash + 1, z) || p == 0) {
+      return true;
+    }
+    String before = tokens[p - 1];
+    for (int i = 0; i < before.length(); i++) {
+      char c = before.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return true;
+      }
+    }
+    return before.length() < 3 || FUNCTION_WORDS.contains(before, 0, before.length());
   }
 
   static boolean learnable(String t) {

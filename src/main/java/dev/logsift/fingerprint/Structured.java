@@ -1030,6 +1030,9 @@ final class Structured {
         stack = value;
       } else if (messageKeys.contains(line, k, keyEnd)) {
         found.putIfAbsent(line.substring(k, keyEnd).toLowerCase(java.util.Locale.ROOT), value);
+      } else if (detailKeys.contains(line, k, keyEnd) && value.length() <= 300 && !value.isBlank()) {
+        // a program's own words beside the message, as in JSON: logrus' stderr="Unknown encoder 'libsvtav1' ..."
+        details.append(" | ").append(value);
       } else {
         code(line, k, keyEnd, value, codes, details);
       }

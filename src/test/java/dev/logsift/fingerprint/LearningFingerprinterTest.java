@@ -620,6 +620,27 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void dashedNamesOfAKindANounNamesAreLearnedAtThree() {
+    // a state store, a pipeline: the noun before says what the name is, and the code handles every one alike
+    List<String> stores = new ArrayList<>();
+    for (String d : List.of("session-windows-store", "device-counts-store", "title-popularity-store")) {
+      stores.add("ProcessorStateException: Error opening store " + d + " at location /var/lib/streams/1_5/" + d);
+    }
+    assertEquals(1, ids(block(learner(), stores)).size());
+    List<String> pipelines = new ArrayList<>();
+    for (String d : List.of("nightly-orders-export", "hourly-rollup", "search-reindex")) {
+      pipelines.add("run 4411 failed for pipeline " + d + ": worker lost heartbeat");
+    }
+    assertEquals(1, ids(block(learner(), pipelines)).size());
+    // a service's own name after the same noun still waits for a fourth
+    List<String> services = new ArrayList<>();
+    for (String d : List.of("payments-service", "ledger-service", "search-service")) {
+      services.add("health probe failed for service " + d + " after 5s");
+    }
+    assertEquals(3, ids(block(learner(), services)).size());
+  }
+
+  @Test
   void underOneTraceThreeDependenciesStayThreeFailures() {
     // one ReadTimeout from one client, three services it called: three owners to page
     List<String> three = new ArrayList<>();
