@@ -562,8 +562,12 @@ final class StackTraces {
     if (brace < 0 || !line.endsWith("}") || line.indexOf(", \"", brace) >= 0) {
       return line;
     }
-    return line.substring(0, brace) + line.substring(brace).replace(",\"", ", \"").replace("\":", "\": ");
+    // "key":"value" is written key="value": a quoted value is then masked as a key's value, whatever its words
+    // (Serilog's scope {"ClientId":"partner-api"}), codes and messages kept as in a key=value line
+    return line.substring(0, brace) + KEY.matcher(line.substring(brace).replace(",\"", ", \"")).replaceAll("$1=");
   }
+
+  private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"([A-Za-z_@$][\\w.@$-]{0,63})\":(?=[\"0-9tfn\\[{-])");
 
   /** A line that reports a failure: Go's and pytest's "--- FAIL: TestX" / "FAILED tests/x.py::test_y". */
   private static boolean failureLine(String line) {

@@ -41,6 +41,8 @@ final class Structured {
   private final WordSet operationFields;
   private final String[] codeSuffixes;
   private final WordSet loggerKeys;
+  private final WordSet clientKeys;
+  private static final String ANY = "<*>";
   private final WordSet carrierKeys;
   private final WordSet paramFields;
   private final WordSet arnServices;
@@ -58,6 +60,7 @@ final class Structured {
     this.operationFields = rules.words("operationfield");
     this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
     this.loggerKeys = rules.words("loggerkey");
+    this.clientKeys = rules.words("clientkey");
     this.carrierKeys = rules.words("carrierkey");
     this.paramFields = rules.words("paramfield");
     this.arnServices = rules.words("arnservice");
@@ -339,7 +342,11 @@ final class Structured {
         }
         // kept in case no message field turns up: words stay, single-word values are masked as key=value
         e.others.append(e.others.isEmpty() ? "" : " ").append(key);
-        e.others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
+        if (clientKeys.contains(key, 0, key.length())) {
+          e.others.append("=").append(ANY); // which client called: a value however many words it has
+        } else {
+          e.others.append(text.indexOf(' ') >= 0 ? ": " : "=").append(text);
+        }
       } else {
         p.skipChildren();
       }
