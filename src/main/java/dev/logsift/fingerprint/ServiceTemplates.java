@@ -1264,28 +1264,27 @@ final class ServiceTemplates {
 
   /**
    * Whether the dashed name at p waits for a fourth value (see componentName). Not when a noun before it
-   * says what kind of thing it names ("store device-counts-store", "topic qoe-rebuffer-events"): names of a
-   * kind that the code handles alike are values, learned at three like any word; a service's or a store's
-   * own name ("waiting for payments-db", words componentword) still waits.
+   * says what kind of thing it names ("store device-counts-store", "thing boiler-room-gateway"): names of a
+   * kind that the code handles alike are values, learned at three like any word. A name after a function word
+   * ("waiting for payments-db") or after a word for a component ("service payments-api", words componentword)
+   * still waits.
    */
   static boolean componentName(String[] tokens, int p) {
     String t = tokens[p];
     if (!componentName(t)) {
       return false;
     }
-    int z = (int) letterCore(t);
-    int dash = t.lastIndexOf('-', z - 1);
-    if (COMPONENT_WORDS.contains(t, dash + 1, z) || p == 0) {
+    if (p == 0) {
       return true;
     }
     String before = tokens[p - 1];
-    for (int i = 0; i < before.length(); i++) {
+    boolean noun = before.length() >= 3 && !FUNCTION_WORDS.contains(before, 0, before.length())
+        && !COMPONENT_WORDS.contains(before, 0, before.length());
+    for (int i = 0; i < before.length() && noun; i++) {
       char c = before.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return true;
-      }
+      noun = c >= 'a' && c <= 'z';
     }
-    return before.length() < 3 || FUNCTION_WORDS.contains(before, 0, before.length());
+    return !noun;
   }
 
   static boolean learnable(String t) {

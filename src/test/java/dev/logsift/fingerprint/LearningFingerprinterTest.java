@@ -632,6 +632,11 @@ class LearningFingerprinterTest {
       pipelines.add("run 4411 failed for pipeline " + d + ": worker lost heartbeat");
     }
     assertEquals(1, ids(block(learner(), pipelines)).size());
+    List<String> things = new ArrayList<>();
+    for (String d : List.of("boiler-room-gateway", "loading-dock-bridge", "north-freezer-hub")) {
+      things.add("provisioning failed for thing " + d + ": ThrottlingException: Rate exceeded");
+    }
+    assertEquals(1, ids(block(learner(), things)).size(), "the noun says what it is, whatever its last word");
     // a service's own name after the same noun still waits for a fourth
     List<String> services = new ArrayList<>();
     for (String d : List.of("payments-service", "ledger-service", "search-service")) {
