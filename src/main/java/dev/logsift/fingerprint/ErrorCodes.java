@@ -87,9 +87,13 @@ final class ErrorCodes {
 
   /**
    * Whether the word at i is the value of a key that names data, not a failure: a flight's "flight=AY2388" has
-   * a code's shape, and is a value like any other; "error=E11000" and "reason_code=TS2304" are codes.
+   * a code's shape, and is a value like any other; "error=E11000" and "reason_code=TS2304" are codes. So is a
+   * word in single quotes or backticks, the way messages quote what they got.
    */
   private static boolean dataValue(String text, int i) {
+    if (i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '`')) {
+      return true; // "'E71299' is not a valid ID value": a quoted value, as the template masked it
+    }
     if (i < 2 || text.charAt(i - 1) != '=') {
       return false;
     }
