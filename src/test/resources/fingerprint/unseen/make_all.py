@@ -16,7 +16,9 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer44": ["gen.py"], "reviewer45": ["gen.py"],
         "reviewer46": ["gen.py"], "reviewer47": ["gen.py"],
         "reviewer48": ["gen.py"], "reviewer49": ["gen.py"], "reviewer50": ["gen.py"], "reviewer51": ["gen.py"],
-        "reviewer52": ["gen.py"], "reviewer53": ["gen.py"], "reviewer54": ["gen.py"]}
+        "reviewer52": ["gen.py"], "reviewer53": ["gen.py"], "reviewer54": ["gen.py"],
+        "reviewer55": ["gen.py"], "reviewer56": ["gen.py"], "reviewer57": ["gen.py"], "reviewer58": ["gen.py"],
+        "reviewer59": ["gen.py"]}
 
 
 def main():
