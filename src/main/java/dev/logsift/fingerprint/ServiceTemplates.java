@@ -1301,6 +1301,11 @@ final class ServiceTemplates {
       // masker could not tell apart ("containerd://e93b6a...:Need"), learned on evidence as before
       return false;
     }
+    if (windowsProgram(t)) {
+      // "WINWORD.EXE", "OfficeClickToRun.exe": a program is named by its file, whatever its capitals (a proxy
+      // client's line about a connection is the same line for every program)
+      return true;
+    }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
     if (callShaped(t) || (Shapes.holdsErrorConstant(t) && !nameKeyPair(t)) || codeKeyPair(t) || systemdUnit(t)
         || Shapes.qualifiedConstant(t, 0, t.length()) || t.contains("::")) {
@@ -1337,6 +1342,15 @@ final class ServiceTemplates {
       }
     }
     return lower || !upper;
+  }
+
+  /** A Windows program's file name: letters, digits, '_', '-' or '.', then ".exe" in either case. */
+  static boolean windowsProgram(String t) {
+    int n = t.length();
+    if (n < 5 || !t.regionMatches(true, n - 4, ".exe", 0, 4) || !Shapes.letter(t.charAt(0))) {
+      return false;
+    }
+    return Shapes.wordChars(t, 0, n - 4, "_-.");
   }
 
   /**

@@ -646,6 +646,21 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void windowsProgramsAreLearnedWhateverTheirCapitals() {
+    List<String> lines = new ArrayList<>();
+    for (String program : List.of("WINWORD.EXE", "SearchUI.exe", "OfficeClickToRun.exe")) {
+      lines.add(program + " - proxy.example.edu:5070 error : A connection request was canceled before the completion.");
+    }
+    assertEquals(1, ids(block(learner(), lines)).size());
+    // a name in capitals or camel case elsewhere is still code
+    List<String> calls = new ArrayList<>();
+    for (String op : List.of("GetObject", "PutObject", "HeadObject")) {
+      calls.add("s3 call " + op + " failed: AccessDenied for role reports-reader");
+    }
+    assertEquals(3, ids(block(learner(), calls)).size());
+  }
+
+  @Test
   void underOneTraceThreeDependenciesStayThreeFailures() {
     // one ReadTimeout from one client, three services it called: three owners to page
     List<String> three = new ArrayList<>();
