@@ -66,8 +66,10 @@ final class ErrorCodes {
         return;
       }
     }
-    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)", "Signal 9 (SIGKILL)")
-    for (int i = 0; i < n; i++) {
+    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)", "Signal 9 (SIGKILL)"), below
+    // the first line of a trace (the template holds that line as the masker read it: "device="Zebra MC3300"" a value)
+    int below = text.indexOf('\n') + 1;
+    for (int i = below; i < n; i++) {
       if ((i == 0 || !word(text.charAt(i - 1))) && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
         int e = i;
         while (e < n && word(text.charAt(e))) {
