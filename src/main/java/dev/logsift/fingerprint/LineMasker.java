@@ -574,6 +574,17 @@ final class LineMasker {
       return -1;
     }
 
+    /** Whether s[ca, cb) holds two or more of an LDAP name's ",OU=" and ",DC=" parts. */
+    private boolean dnPart(int ca, int cb) {
+      int parts = 0;
+      for (int k = Shapes.indexOf(s, ',', ca, cb); k >= 0 && k + 4 <= cb && parts < 2; k = Shapes.indexOf(s, ',', k + 1, cb)) {
+        if (s.charAt(k + 3) == '=' && (s.startsWith("OU", k + 1) || s.startsWith("DC", k + 1))) {
+          parts++;
+        }
+      }
+      return parts >= 2;
+    }
+
     /** s[a, b) is one token, already summarised whole by scan(). */
     int token(int a, int b) {
       if ((flags & WIDE) != 0) {
@@ -644,6 +655,11 @@ final class LineMasker {
       if (tailMask == start && out.length() == start + ANY.length() && s.charAt(b - 1) != ':' && syslogHost(a, b)) {
         // "Mar 15 03:14:44 web-cedar systemd[1]: ...": the host field of a syslog header is where it
         // happened, a value, however it is named
+        return masked(a, ca, cb, b, ANY, false);
+      }
+      if ((flags & EQUALS) != 0 && dnPart(ca, cb)) {
+        // an LDAP name, "CN=Noah Lindqvist,OU=Users,OU=Frankfurt,DC=corp,DC=acme,DC=com": whose account, a value
+        // however it is split at its spaces
         return masked(a, ca, cb, b, ANY, false);
       }
       if (colons >= 5 && cb - ca > 12 && s.startsWith("arn:", ca)) {
