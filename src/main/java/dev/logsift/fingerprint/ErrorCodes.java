@@ -16,7 +16,7 @@ final class ErrorCodes {
   private ErrorCodes() {}
 
   /** Appends " | code X" for the first named letters-and-digits code that the template does not hold yet. */
-  static void append(String text, StringBuilder out) {
+  static void append(String text, StringBuilder out, WordSet failureWords) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       int key = keyAt(text, i);
@@ -66,16 +66,14 @@ final class ErrorCodes {
         return;
       }
     }
-    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)", "Signal 9 (SIGKILL)"), below
-    // the first line of a trace (the template holds that line as the masker read it: "device="Zebra MC3300"" a value)
-    int below = text.indexOf('\n') + 1;
-    for (int i = below; i < n; i++) {
+    // no named code: a code-shaped word anywhere ("Prisma error P2002", "(E11000)", "Signal 9 (SIGKILL)")
+    for (int i = 0; i < n; i++) {
       if ((i == 0 || !word(text.charAt(i - 1))) && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
         int e = i;
         while (e < n && word(text.charAt(e))) {
           e++;
         }
-        if ((shape(text, i, e) || signal(text, i, e)) && !dataValue(text, i)) {
+        if ((shape(text, i, e) && !dataValue(text, i, failureWords)) || signal(text, i, e)) {
           String code = text.substring(i, e);
           if (out.indexOf(code) < 0) {
             out.append(" | code ").append(code);
@@ -88,23 +86,54 @@ final class ErrorCodes {
   }
 
   /**
-   * Whether the word at i is the value of a key that names data, not a failure: a flight's "flight=AY2388" has
-   * a code's shape, and is a value like any other; "error=E11000" and "reason_code=TS2304" are codes. So is a
-   * word in single quotes or backticks, the way messages quote what they got.
+   * Whether the code-shaped word at i is a value the message quotes or a data key holds, as the template masked
+   * it: "'E71299' is not a valid ID value", a flight's "flight=AY2388", a device's "device="Zebra MC3300"" (a
+   * JSON field too). A key with a word of failure in it (words failurekeyword: "error=E11000",
+   * "cause="E11000 duplicate key"", "reason_code=TS2304") holds a code.
    */
-  private static boolean dataValue(String text, int i) {
-    if (i > 0 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '`')) {
-      return true; // "'E71299' is not a valid ID value": a quoted value, as the template masked it
+  private static boolean dataValue(String text, int i, WordSet failureWords) {
+    char before = i > 0 ? text.charAt(i - 1) : 0;
+    if (before == '\'' || before == '`') {
+      return true;
     }
-    if (i < 2 || text.charAt(i - 1) != '=') {
+    int q = i - 1;
+    while (q >= 0 && i - q <= 80 && text.charAt(q) != '"' && text.charAt(q) != '=' && text.charAt(q) != '\n') {
+      q--;
+    }
+    int sep;
+    if (q == i - 1 && before == '=') {
+      sep = q;
+    } else if (q > 0 && text.charAt(q) == '"' && (q == i - 1 || before == ' ')) {
+      sep = q - 1; // the value's opening quote: its key's '=' or ':' before it (a word of the value, not a part of
+                   // a coded field such as X12's "ik4":"1:2*1271*7*Z20828")
+    } else {
       return false;
     }
-    int k = i - 1;
-    while (k > 0 && (Shapes.letter(text.charAt(k - 1)) || text.charAt(k - 1) == '_')) {
+    if (sep < 1 || (text.charAt(sep) != '=' && text.charAt(sep) != ':')) {
+      return false;
+    }
+    int ke = text.charAt(sep - 1) == '"' ? sep - 1 : sep;
+    int k = ke;
+    while (k > 0 && ke - k < 64 && (word(text.charAt(k - 1)) || text.charAt(k - 1) == '-' || text.charAt(k - 1) == '.')) {
       k--;
     }
-    String key = text.substring(k, i - 1).toLowerCase(java.util.Locale.ROOT);
-    return !key.isEmpty() && !key.contains("err") && !key.contains("code") && !key.contains("reason") && !key.contains("status");
+    return k < ke && !failureKey(text, k, ke, failureWords);
+  }
+
+  /** Whether a part of the key s[k, e) (split at '_', '-', '.' and where a capital follows a lower-case letter) is a failure word. */
+  private static boolean failureKey(String s, int k, int e, WordSet failureWords) {
+    int a = k;
+    for (int j = k + 1; j <= e; j++) {
+      boolean end = j == e || !Shapes.letter(s.charAt(j))
+          || (Character.isUpperCase(s.charAt(j)) && Character.isLowerCase(s.charAt(j - 1)));
+      if (end) {
+        if (j > a && failureWords.contains(s, a, j)) {
+          return true;
+        }
+        a = j < e && Shapes.letter(s.charAt(j)) ? j : j + 1;
+      }
+    }
+    return false;
   }
 
   /** "SIGKILL", "SIGABRT": the signal a process died of, named in a report below its trace (torchrun's). */

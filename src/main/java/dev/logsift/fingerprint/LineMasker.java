@@ -46,6 +46,7 @@ final class LineMasker {
   private final WordSet statusKeys;
   private final WordSet currencies;
   private final WordSet balancerTypes;
+  private final WordSet personKeys;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
   private final WordSet units;
@@ -105,6 +106,7 @@ final class LineMasker {
     this.statusKeys = rules.words("statuskey");
     this.currencies = rules.words("currency");
     this.balancerTypes = rules.words("balancertype");
+    this.personKeys = rules.words("personkey");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
   }
@@ -122,7 +124,7 @@ final class LineMasker {
     int end = tokenEnd(s, tokenEnd(s, status, to) + 1, to);
     scan.scan(from, status);
     scan.literal(status, end);
-    scan.scan(end, to);
+    scan.run(end, to);
   }
 
   /**
@@ -132,26 +134,32 @@ final class LineMasker {
    */
   int balancerStatuses(String s, int from, int to) {
     int e = tokenEnd(s, from, to);
-    int skip;
+    int a = e + 1;
     if (e < to && balancerTypes.contains(s, from, e)) {
-      skip = 2;
-    } else if (e - from >= 20 && e < to && Shapes.digit(s.charAt(from)) && s.charAt(e - 1) == 'Z'
-        && Shapes.timestamp(s, from, e - 1)) {
-      skip = 1;
-    } else {
+      e = tokenEnd(s, a, to); // the ALB's time, then its name
+      if (!isoTime(s, a, e)) {
+        return -1;
+      }
+      a = e + 1;
+    } else if (!isoTime(s, from, e)) {
       return -1;
     }
-    int a = e + 1;
-    for (int k = 0; k < skip && a < to; k++) {
-      a = tokenEnd(s, a, to) + 1;
+    if (a >= to) {
+      return -1;
     }
+    e = tokenEnd(s, a, to); // the balancer's name: one word of a name, never a quoted value
+    if (Shapes.indexOf(s, '"', a, e) >= 0 || Shapes.indexOf(s, '=', a, e) >= 0) {
+      return -1;
+    }
+    a = e + 1;
+    int skip = -1;
     for (int k = 0; k < 7; k++) {
       if (a >= to) {
         return -1;
       }
       int b = tokenEnd(s, a, to);
       boolean dash = b - a == 1 && s.charAt(a) == '-';
-      boolean ok = k < 2 ? dash || (Shapes.indexOf(s, ':', a, b) > a && Shapes.hasDigit(s, a, b))
+      boolean ok = k < 2 ? dash || address(s, a, b)
           : k < 5 ? (b - a == 2 && s.charAt(a) == '-' && s.charAt(a + 1) == '1') || duration(s, a, b)
           : dash || (b - a == 3 && Shapes.digits(s, a, b));
       if (!ok) {
@@ -163,6 +171,28 @@ final class LineMasker {
       a = b + 1;
     }
     return skip;
+  }
+
+  /** An ISO 8601 time in UTC as a balancer writes it: "2024-11-18T18:27:22.210959Z". */
+  private static boolean isoTime(String s, int a, int b) {
+    return b - a >= 20 && Shapes.digit(s.charAt(a)) && s.charAt(b - 1) == 'Z' && s.charAt(a + 10) == 'T'
+        && Shapes.timestamp(s, a, b - 1);
+  }
+
+  /** An address and its port ("203.0.113.97:38780", "[2001:db8::1]:443"): hex digits, '.', ':' and brackets only. */
+  private static boolean address(String s, int a, int b) {
+    int colon = s.lastIndexOf(':', b - 1);
+    if (colon <= a || colon == b - 1 || !Shapes.digits(s, colon + 1, b)) {
+      return false;
+    }
+    for (int k = a; k < colon; k++) {
+      char c = s.charAt(k);
+      if (!Shapes.digit(c) && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F') && c != '.' && c != ':' && c != '['
+          && c != ']') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean duration(String s, int a, int b) {
@@ -274,6 +304,11 @@ final class LineMasker {
      */
     void scan(int from, int to) {
       this.from = from;
+      run(from, to);
+    }
+
+    /** Scans s[from, to) as a later part of the line that scan() began (the line's start stays where it was). */
+    void run(int from, int to) {
       String s = this.s;
       int[] table = CLASS;
       int i = from;
@@ -2147,16 +2182,14 @@ final class LineMasker {
     }
 
     /**
-     * "index_not_found_exception", "ResourceNotFoundException": a name of code whose last word names a
-     * failure, after '_' or a change to upper case ("default", "DEFAULT" and "alice.error" are values).
-     */
-    /**
-     * A qualified class name: three or more dotted parts, each with a lower-case letter (a tag path of capitals,
-     * "BRAMLEY.FDR24.Breaker.Position", is data), the last capitalised.
+     * A qualified class name: three or more dotted parts, each with a lower-case letter and no digit (a tag path of
+     * capitals, "BRAMLEY.FDR24.Breaker.Position", and a tenant's "acme.a1b2c3.Config" are data), the last
+     * capitalised. Not under a key that names a person ("user=alice.marie.Smith").
      */
     private boolean className(int from, int to) {
       int last = s.lastIndexOf('.', to - 1) + 1;
-      if (last <= from || last >= to || s.charAt(last) < 'A' || s.charAt(last) > 'Z' || !Shapes.qualifiedName(s, from, to)) {
+      if (last <= from || last >= to || s.charAt(last) < 'A' || s.charAt(last) > 'Z' || !Shapes.qualifiedName(s, from, to)
+          || Shapes.hasDigit(s, from, to) || personKeys.contains(s, keyStart, from - 1)) {
         return false;
       }
       boolean lower = false;
@@ -2173,6 +2206,10 @@ final class LineMasker {
       return true;
     }
 
+    /**
+     * "index_not_found_exception", "ResourceNotFoundException": a name of code whose last word names a
+     * failure, after '_' or a change to upper case ("default", "DEFAULT" and "alice.error" are values).
+     */
     private boolean exceptionType(int from, int to) {
       char last = to > from ? WordSet.lowerAscii(s.charAt(to - 1)) : 0;
       if (last < 'a' || last > 'z' || (exceptionEnds & 1 << last - 'a') == 0) {

@@ -78,6 +78,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
     final LineMasker masker;
     final StackTraces stacks;
     final Structured structured;
+    final WordSet failureWords;
 
     Engine(Rules rules) {
       this.rules = rules;
@@ -85,6 +86,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
       this.stacks = new StackTraces(rules, masker);
       List<String> order = rules.list("messagekey");
       this.structured = new Structured(rules, order.toArray(new String[0]));
+      this.failureWords = rules.words("failurekeyword");
     }
 
     /**
@@ -153,13 +155,13 @@ public final class MaskingFingerprinter implements Fingerprinter {
       }
       if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
         stacks.template(text, out);
-        ErrorCodes.append(text, out);
+        ErrorCodes.append(text, out, failureWords);
       } else {
         masker.mask(text, 0, Math.min(text.length(), rules.maxTemplateChars * 4), out);
       }
       if (fields != null && message.length() <= MAX_EVENT_CHARS) {
         // a JSON error object's "code" beside its message (an ORM's "P2002", a driver's "E11000")
-        ErrorCodes.append(message, out);
+        ErrorCodes.append(message, out, failureWords);
       }
       if (fields != null && !fields.codes().isEmpty()) {
         // how it failed, as written: {"msg":"container terminated","reason":"OOMKilled","exitCode":137}

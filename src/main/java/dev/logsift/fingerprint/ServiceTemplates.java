@@ -52,8 +52,9 @@ final class ServiceTemplates {
   private static final WordSet DEPENDENCY_FIELDS = MaskingFingerprinter.shippedRules().words("dependencyfield");
   /** Suffixes of systemd units (nginx.service): a unit is the service that failed, never learned. */
   private static final WordSet UNIT_SUFFIXES = MaskingFingerprinter.shippedRules().words("unitsuffix");
-  /** Last words of the names of services and stores ("payments-db", "auth-service"); see componentName. */
+  /** Words for a service or a store ("service", "api", "db") and verbs of calling one; see componentName. */
   private static final WordSet COMPONENT_WORDS = MaskingFingerprinter.shippedRules().words("componentword");
+  private static final WordSet CALL_VERBS = MaskingFingerprinter.shippedRules().words("callverb");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
@@ -1265,9 +1266,9 @@ final class ServiceTemplates {
   /**
    * Whether the dashed name at p waits for a fourth value (see componentName). Not when a noun before it
    * says what kind of thing it names ("store device-counts-store", "thing boiler-room-gateway"): names of a
-   * kind that the code handles alike are values, learned at three like any word. A name after a function word
-   * ("waiting for payments-db") or after a word for a component ("service payments-api", words componentword)
-   * still waits.
+   * kind that the code handles alike are values, learned at three like any word. After a function word
+   * ("waiting for payments-db"), a verb ("error calling ledger-api", "call payments-api"), a word for a service
+   * or a store ("service search-api", words componentword) or anything but a lower-case word, it still waits.
    */
   static boolean componentName(String[] tokens, int p) {
     String t = tokens[p];
@@ -1278,13 +1279,18 @@ final class ServiceTemplates {
       return true;
     }
     String before = tokens[p - 1];
-    boolean noun = before.length() >= 3 && !FUNCTION_WORDS.contains(before, 0, before.length())
-        && !COMPONENT_WORDS.contains(before, 0, before.length());
-    for (int i = 0; i < before.length() && noun; i++) {
-      char c = before.charAt(i);
-      noun = c >= 'a' && c <= 'z';
+    int n = before.length();
+    if (n < 3 || FUNCTION_WORDS.contains(before, 0, n) || COMPONENT_WORDS.contains(before, 0, n)
+        || CALL_VERBS.contains(before, 0, n) || (n >= 6 && before.endsWith("ing")) || (n >= 5 && before.endsWith("ed"))) {
+      return true; // "waiting for payments-db", "service search-api", "error calling ledger-api", "contacted x-api"
     }
-    return !noun;
+    for (int i = 0; i < n; i++) {
+      char c = before.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean learnable(String t) {

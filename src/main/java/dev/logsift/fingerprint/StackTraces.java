@@ -555,19 +555,21 @@ final class StackTraces {
   /**
    * A compact JSON object at the end of a header line (Sidekiq's "WARN: {"context":"Job raised exception",
    * "args":[6707],"jid":"fc33..."}") is one token to the masker, ids and all: a space after each field's
-   * comma and colon lets each value be masked on its own.
+   * comma and colon lets each value be masked on its own. A one-word value of a field named for an id or a
+   * name (Serilog's scope {"ClientId":"partner-api","MachineName":"booking-api-7f9c"}) is written key="value",
+   * so that it is masked as a key's value whatever its letters; every other field is kept as it was written.
    */
   static String spacedJson(String line) {
     int brace = line.indexOf("{\"");
     if (brace < 0 || !line.endsWith("}") || line.indexOf(", \"", brace) >= 0) {
       return line;
     }
-    // "key":"value" is written key="value": a quoted value is then masked as a key's value, whatever its words
-    // (Serilog's scope {"ClientId":"partner-api"}), codes and messages kept as in a key=value line
-    return line.substring(0, brace) + KEY.matcher(line.substring(brace).replace(",\"", ", \"")).replaceAll("$1=");
+    String json = ID_FIELD.matcher(line.substring(brace).replace(",\"", ", \"")).replaceAll("$1=\"$2\"");
+    return line.substring(0, brace) + json.replace("\":", "\": ");
   }
 
-  private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"([A-Za-z_@$][\\w.@$-]{0,63})\":(?=[\"0-9tfn\\[{-])");
+  private static final java.util.regex.Pattern ID_FIELD =
+      java.util.regex.Pattern.compile("\"([A-Za-z_]{0,40}(?:Id|ID|_id|Name|_name))\":\"([^\"\\\\ ]{1,128})\"");
 
   /** A line that reports a failure: Go's and pytest's "--- FAIL: TestX" / "FAILED tests/x.py::test_y". */
   private static boolean failureLine(String line) {

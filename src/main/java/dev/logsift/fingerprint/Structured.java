@@ -14,6 +14,7 @@ import java.util.Map;
  * (status, reason, exit code: see words codefield).
  */
 final class Structured {
+  private static final String ANY = "<*>";
   private static final JsonFactory JSON = JsonStreams.FACTORY;
   /** Fields of a nested error object that name it, and those that describe it (written after). */
   private static final String[] NESTED_TYPE = {"type", "kind", "name", "errortype"};
@@ -42,7 +43,7 @@ final class Structured {
   private final String[] codeSuffixes;
   private final WordSet loggerKeys;
   private final WordSet clientKeys;
-  private static final String ANY = "<*>";
+  private final WordSet outputKeys;
   private final WordSet carrierKeys;
   private final WordSet paramFields;
   private final WordSet arnServices;
@@ -61,6 +62,7 @@ final class Structured {
     this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
     this.loggerKeys = rules.words("loggerkey");
     this.clientKeys = rules.words("clientkey");
+    this.outputKeys = rules.words("outputkey");
     this.carrierKeys = rules.words("carrierkey");
     this.paramFields = rules.words("paramfield");
     this.arnServices = rules.words("arnservice");
@@ -1037,8 +1039,8 @@ final class Structured {
         stack = value;
       } else if (messageKeys.contains(line, k, keyEnd)) {
         found.putIfAbsent(line.substring(k, keyEnd).toLowerCase(java.util.Locale.ROOT), value);
-      } else if (detailKeys.contains(line, k, keyEnd) && value.length() <= 300 && !value.isBlank()) {
-        // a program's own words beside the message, as in JSON: logrus' stderr="Unknown encoder 'libsvtav1' ..."
+      } else if (outputKeys.contains(line, k, keyEnd) && value.length() <= 300 && !value.isBlank()) {
+        // what a program it ran wrote beside the message: logrus' stderr="Unknown encoder 'libsvtav1' ..."
         details.append(" | ").append(value);
       } else {
         code(line, k, keyEnd, value, codes, details);

@@ -637,6 +637,12 @@ class LearningFingerprinterTest {
       things.add("provisioning failed for thing " + d + ": ThrottlingException: Rate exceeded");
     }
     assertEquals(1, ids(block(learner(), things)).size(), "the noun says what it is, whatever its last word");
+    // after a verb of calling, three dashed names are three services failing
+    List<String> calls = new ArrayList<>();
+    for (String d : List.of("payments-api", "ledger-api", "inventory-api")) {
+      calls.add("error calling " + d + ": connection refused after retries");
+    }
+    assertEquals(3, ids(block(learner(), calls)).size());
     // a service's own name after the same noun still waits for a fourth
     List<String> services = new ArrayList<>();
     for (String d : List.of("payments-service", "ledger-service", "search-service")) {
