@@ -692,6 +692,11 @@ final class LineMasker {
         // happened, a value, however it is named
         return masked(a, ca, cb, b, ANY, false);
       }
+      if (ca == a + 1 && quote(s.charAt(a)) && a >= 13 && s.regionMatches(a - 13, "module named ", 0, 13)) {
+        // Python's "No module named 'psycopg2._psycopg'": the module that is missing is the code, digits and all
+        literal(a, b);
+        return b;
+      }
       if ((flags & EQUALS) != 0 && dnPart(ca, cb)) {
         // an LDAP name, "CN=Noah Lindqvist,OU=Users,OU=Frankfurt,DC=corp,DC=acme,DC=com": whose account, a value
         // however it is split at its spaces

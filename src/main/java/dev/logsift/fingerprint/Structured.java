@@ -478,6 +478,9 @@ final class Structured {
       details.append(" | ").append(value, 0, Math.min(value.length(), 2_000));
       return;
     }
+    if (value.indexOf('|') > 0) {
+      value = meshCluster(value);
+    }
     if (value.length() > MAX_CODE_CHARS) {
       return;
     }
@@ -510,6 +513,20 @@ final class Structured {
       return;
     }
     appendCode(line, k, keyEnd, value, codes);
+  }
+
+  /**
+   * Istio's cluster names, "outbound|8080||fhir-api.ehr.svc.cluster.local": the service is the first label of the
+   * name after the port and subset (the namespace and the cluster's domain are the same for its every call). Any
+   * other value is returned as it is.
+   */
+  private static String meshCluster(String value) {
+    int bar = value.lastIndexOf('|');
+    if (!(value.startsWith("outbound|") || value.startsWith("inbound|")) || bar == value.length() - 1) {
+      return value;
+    }
+    int dot = value.indexOf('.', bar);
+    return value.substring(bar + 1, dot > bar ? dot : value.length());
   }
 
   /** Appends the "key=value key=value" pairs of from to codes, under appendCode's limits. */
