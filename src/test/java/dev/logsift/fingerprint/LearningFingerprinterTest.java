@@ -622,48 +622,36 @@ class LearningFingerprinterTest {
   @Test
   void dashedNamesOfAKindANounNamesAreLearnedAtThree() {
     // a state store, a pipeline: the noun before says what the name is, and the code handles every one alike
-    List<String> stores = new ArrayList<>();
-    for (String d : List.of("session-windows-store", "device-counts-store", "title-popularity-store")) {
-      stores.add("ProcessorStateException: Error opening store " + d + " at location /var/lib/streams/1_5/" + d);
-    }
-    assertEquals(1, ids(block(learner(), stores)).size());
-    List<String> pipelines = new ArrayList<>();
-    for (String d : List.of("nightly-orders-export", "hourly-rollup", "search-reindex")) {
-      pipelines.add("run 4411 failed for pipeline " + d + ": worker lost heartbeat");
-    }
-    assertEquals(1, ids(block(learner(), pipelines)).size());
-    List<String> things = new ArrayList<>();
-    for (String d : List.of("boiler-room-gateway", "loading-dock-bridge", "north-freezer-hub")) {
-      things.add("provisioning failed for thing " + d + ": ThrottlingException: Rate exceeded");
-    }
-    assertEquals(1, ids(block(learner(), things)).size(), "the noun says what it is, whatever its last word");
+    assertEquals(1, ids(block(learner(), filled("ProcessorStateException: Error opening store {} at location /var/lib/1_5/{}",
+        "session-windows-store", "device-counts-store", "title-popularity-store"))).size());
+    assertEquals(1, ids(block(learner(), filled("run 4411 failed for pipeline {}: worker lost heartbeat",
+        "nightly-orders-export", "hourly-rollup", "search-reindex"))).size());
+    assertEquals(1, ids(block(learner(), filled("provisioning failed for thing {}: ThrottlingException: Rate exceeded",
+        "boiler-room-gateway", "loading-dock-bridge", "north-freezer-hub"))).size(), "the noun says what it is, whatever its last word");
     // after a verb of calling, three dashed names are three services failing
-    List<String> calls = new ArrayList<>();
-    for (String d : List.of("payments-api", "ledger-api", "inventory-api")) {
-      calls.add("error calling " + d + ": connection refused after retries");
-    }
-    assertEquals(3, ids(block(learner(), calls)).size());
+    assertEquals(3, ids(block(learner(), filled("error calling {}: connection refused after retries",
+        "payments-api", "ledger-api", "inventory-api"))).size());
     // a service's own name after the same noun still waits for a fourth
-    List<String> services = new ArrayList<>();
-    for (String d : List.of("payments-service", "ledger-service", "search-service")) {
-      services.add("health probe failed for service " + d + " after 5s");
-    }
-    assertEquals(3, ids(block(learner(), services)).size());
+    assertEquals(3, ids(block(learner(), filled("health probe failed for service {} after 5s",
+        "payments-service", "ledger-service", "search-service"))).size());
   }
 
   @Test
   void windowsProgramsAreLearnedWhateverTheirCapitals() {
-    List<String> lines = new ArrayList<>();
-    for (String program : List.of("WINWORD.EXE", "SearchUI.exe", "OfficeClickToRun.exe")) {
-      lines.add(program + " - proxy.example.edu:5070 error : A connection request was canceled before the completion.");
-    }
-    assertEquals(1, ids(block(learner(), lines)).size());
+    assertEquals(1, ids(block(learner(), filled("{} - proxy.example.edu:5070 error : A connection request was canceled.",
+        "WINWORD.EXE", "SearchUI.exe", "OfficeClickToRun.exe"))).size());
     // a name in capitals or camel case elsewhere is still code
-    List<String> calls = new ArrayList<>();
-    for (String op : List.of("GetObject", "PutObject", "HeadObject")) {
-      calls.add("s3 call " + op + " failed: AccessDenied for role reports-reader");
+    assertEquals(3, ids(block(learner(), filled("s3 call {} failed: AccessDenied for role reports-reader",
+        "GetObject", "PutObject", "HeadObject"))).size());
+  }
+
+  /** One line per value, the value written at every "{}" of the template. */
+  private static List<String> filled(String template, String... values) {
+    List<String> lines = new ArrayList<>();
+    for (String v : values) {
+      lines.add(template.replace("{}", v));
     }
-    assertEquals(3, ids(block(learner(), calls)).size());
+    return lines;
   }
 
   @Test
