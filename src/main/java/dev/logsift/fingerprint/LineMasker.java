@@ -114,7 +114,11 @@ final class LineMasker {
   /** Appends the masked form of s[from, to) to out, whitespace normalised to single spaces. */
   void mask(String s, int from, int to, StringBuilder out) {
     Scan scan = new Scan(s, to, out);
-    int status = balancerStatuses(s, from, to);
+    // most lines are told from a balancer's by their first character, before any token is read: the masker runs on
+    // every line of a trace too
+    char c = from < to ? s.charAt(from) : ' ';
+    boolean maybe = (c == 'h' || c == 'w' || c == 'g') || (Shapes.digit(c) && to - from > 20 && s.charAt(from + 10) == 'T');
+    int status = maybe ? balancerStatuses(s, from, to) : -1;
     if (status < 0) {
       scan.scan(from, to);
       return;
@@ -686,20 +690,15 @@ final class LineMasker {
         if (e >= 0) {
           return e;
         }
+        if (quote(s.charAt(a)) && a >= 13 && s.charAt(a - 2) == 'd' && s.regionMatches(a - 13, "module named ", 0, 13)) {
+          // Python's "No module named 'psycopg2._psycopg'": the module that is missing is the code, digits and all
+          literal(a, b);
+          return b;
+        }
       }
       if (tailMask == start && out.length() == start + ANY.length() && s.charAt(b - 1) != ':' && syslogHost(a, b)) {
         // "Mar 15 03:14:44 web-cedar systemd[1]: ...": the host field of a syslog header is where it
         // happened, a value, however it is named
-        return masked(a, ca, cb, b, ANY, false);
-      }
-      if (ca == a + 1 && quote(s.charAt(a)) && a >= 13 && s.regionMatches(a - 13, "module named ", 0, 13)) {
-        // Python's "No module named 'psycopg2._psycopg'": the module that is missing is the code, digits and all
-        literal(a, b);
-        return b;
-      }
-      if ((flags & EQUALS) != 0 && dnPart(ca, cb)) {
-        // an LDAP name, "CN=Noah Lindqvist,OU=Users,OU=Frankfurt,DC=corp,DC=acme,DC=com": whose account, a value
-        // however it is split at its spaces
         return masked(a, ca, cb, b, ANY, false);
       }
       if (colons >= 5 && cb - ca > 12 && s.startsWith("arn:", ca)) {
@@ -712,6 +711,11 @@ final class LineMasker {
         }
       }
       if ((flags & EQUALS) != 0) {
+        if (cb - ca > 10 && Shapes.indexOf(s, ',', ca, cb) > 0 && dnPart(ca, cb)) {
+          // an LDAP name, "CN=Noah Lindqvist,OU=Users,OU=Frankfurt,DC=corp,DC=acme,DC=com": whose account, a value
+          // however it is split at its spaces
+          return masked(a, ca, cb, b, ANY, false);
+        }
         int tuple = keyTuple(a, b);
         if (tuple >= 0) {
           return tuple;
