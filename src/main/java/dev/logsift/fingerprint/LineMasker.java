@@ -46,6 +46,8 @@ final class LineMasker {
   private final WordSet statusKeys;
   private final WordSet currencies;
   private final WordSet balancerTypes;
+  /** The first characters of those types, in either case: a line that opens with another cannot be a balancer's. */
+  private final boolean[] balancerStarts;
   private final WordSet personKeys;
   private final WordSet urlKeys;
   private final WordSet numberCodeKeys;
@@ -106,6 +108,12 @@ final class LineMasker {
     this.statusKeys = rules.words("statuskey");
     this.currencies = rules.words("currency");
     this.balancerTypes = rules.words("balancertype");
+    this.balancerStarts = new boolean[128];
+    for (String t : rules.list("balancertype")) {
+      char first = Character.toLowerCase(t.charAt(0));
+      balancerStarts[first] = first < 128;
+      balancerStarts[Character.toUpperCase(first)] = first < 128;
+    }
     this.personKeys = rules.words("personkey");
     this.urlKeys = rules.words("urlkey");
     this.numberCodeKeys = rules.words("numbercodekey");
@@ -117,7 +125,7 @@ final class LineMasker {
     // most lines are told from a balancer's by their first character, before any token is read: the masker runs on
     // every line of a trace too
     char c = from < to ? s.charAt(from) : ' ';
-    boolean maybe = (c == 'h' || c == 'w' || c == 'g') || (Shapes.digit(c) && to - from > 20 && s.charAt(from + 10) == 'T');
+    boolean maybe = (c < 128 && balancerStarts[c]) || (Shapes.digit(c) && to - from > 20 && s.charAt(from + 10) == 'T');
     int status = maybe ? balancerStatuses(s, from, to) : -1;
     if (status < 0) {
       scan.scan(from, to);
@@ -136,7 +144,7 @@ final class LineMasker {
    * ("h2 2024-11-18T18:27:22Z app/web/50dc6c49 203.0.113.97:38780 10.0.4.19:8080 0.001 -1 -1 504 - 473 ...")
    * opens with its type; a classic ELB line with its time. Then: client, target, three durations, the statuses.
    */
-  int balancerStatuses(String s, int from, int to) {
+  private int balancerStatuses(String s, int from, int to) {
     int e = tokenEnd(s, from, to);
     int a = e + 1;
     if (e < to && balancerTypes.contains(s, from, e)) {
@@ -690,7 +698,7 @@ final class LineMasker {
         if (e >= 0) {
           return e;
         }
-        if (quote(s.charAt(a)) && a >= 13 && s.charAt(a - 2) == 'd' && s.regionMatches(a - 13, "module named ", 0, 13)) {
+        if (quote(s.charAt(a)) && a >= 13 && s.regionMatches(a - 13, "module named ", 0, 13)) {
           // Python's "No module named 'psycopg2._psycopg'": the module that is missing is the code, digits and all
           literal(a, b);
           return b;
@@ -711,7 +719,7 @@ final class LineMasker {
         }
       }
       if ((flags & EQUALS) != 0) {
-        if (cb - ca > 10 && Shapes.indexOf(s, ',', ca, cb) > 0 && dnPart(ca, cb)) {
+        if (cb - ca > 10 && dnPart(ca, cb)) {
           // an LDAP name, "CN=Noah Lindqvist,OU=Users,OU=Frankfurt,DC=corp,DC=acme,DC=com": whose account, a value
           // however it is split at its spaces
           return masked(a, ca, cb, b, ANY, false);

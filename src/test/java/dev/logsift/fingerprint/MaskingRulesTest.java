@@ -190,6 +190,12 @@ class MaskingRulesTest {
       collapse  | from 10.0.0.1 3 4 5 to                               | from <*> to
       empty     | connection from 1.2.3.4 () at 10:00:01               | connection from <*> (<*>) at <*>
       spaces    | a   b\t c                                            | a b c
+      balancer  | h2 2024-11-18T18:27:22.210959Z app/web/50dc 203.0.113.97:38780 10.0.4.19:8080 0.001 -1 -1 504 - 473 156 "GET https://api.example.com:443/v1/cart HTTP/2.0" | <*> 504 - <*> "GET https://api.example.com:<*>/v1/cart <*>"
+      balancer  | 2015-05-13T23:39:43.945958Z shop-elb 192.168.131.39:2817 10.0.0.1:80 0.000073 0.001048 0.000057 502 - 0 29 | <*> shop-elb <*> 502 - <*>
+      balancer  | HTTPS 2024-11-18T18:27:22.210959Z app/web/50dc 203.0.113.97:38780 - 0.001 -1 -1 503 - 473 156 | HTTPS <*> - <*> 503 - <*>
+      balancer  | h2 x y msg="c:1 d:2 0.1 0.1 0.1 502 503 connection refused" tail | <*> x y msg="c:<*> d:<*> <*> connection refused" tail
+      ldap      | bind failed for CN=Ingrid Schmidt,OU=Users,DC=corp,DC=com: data 532 | bind failed for CN=<*> <*>: data <*>
+      module    | No module named 'psycopg2._psycopg'                  | No module named 'psycopg2._psycopg'
       """)
   void masks(String rule, String line, String expected) {
     assertEquals(expected, template(line.replace("\\t", "\t").replace("\\\\", "\\")), rule);
