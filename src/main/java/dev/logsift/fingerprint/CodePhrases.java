@@ -1,8 +1,10 @@
 package dev.logsift.fingerprint;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The `code-phrase` lines of the rules file: phrases in which a number is the code a failure names
@@ -44,23 +46,21 @@ final class CodePhrases {
 
   record Phrase(Shape shape, List<Word> before, boolean quoted, List<Word> after, Condition condition) {}
 
-  /** Phrases by the last letter of the word right before the number: most tokens find none to try. */
-  private final Phrase[][] byLastLetter = new Phrase[26][];
-  /** A bit per token length (1 to 5) that a shape of the letter's phrases allows. */
-  private final int[] lengths = new int[26];
-  /** Every spelling of a word written right before the number: a word that is none stops here. */
+  /** Every spelling of a word written right before the number, in the order of byWord. */
   private final WordSet lastWords;
-  private final boolean anyLastWord;
-  /** A bit per first letter of those words. */
-  private final int firstLetters;
+  /** The phrases of each such spelling (with those whose last word is any word): most tokens find none to try. */
+  private final Phrase[][] byWord;
+  /** A bit per token length (1 to 5) that a shape of the spelling's phrases allows. */
+  private final int[] lengths;
+  /** Phrases whose word right before the number is any word ("*"), for a word no phrase spells. */
+  private final Phrase[] anyWord;
+  private final int anyLengths;
   /** Phrases with no word before the number ("N error responses"), tried only when a word follows it. */
   private final Phrase[] afterOnly;
 
   CodePhrases(List<Phrase> phrases) {
-    List<List<Phrase>> by = new ArrayList<>();
-    for (int i = 0; i < 26; i++) {
-      by.add(new ArrayList<>());
-    }
+    Map<String, List<Phrase>> by = new LinkedHashMap<>();
+    List<Phrase> any = new ArrayList<>();
     List<Phrase> after = new ArrayList<>();
     for (Phrase p : phrases) {
       if (p.before.isEmpty()) {
@@ -68,44 +68,40 @@ final class CodePhrases {
         continue;
       }
       Word last = p.before.get(p.before.size() - 1);
-      for (int c = 0; c < 26; c++) {
-        boolean ends = last.any();
-        for (String w : last.spellings) {
-          ends |= w.charAt(w.length() - 1) - 'a' == c;
-        }
-        if (ends) {
-          by.get(c).add(p);
-        }
+      if (last.any()) {
+        any.add(p);
+      }
+      for (String w : last.spellings) {
+        by.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
       }
     }
-    java.util.Set<String> spellings = new java.util.HashSet<>();
-    boolean any = false;
-    for (Phrase p : phrases) {
-      if (!p.before.isEmpty()) {
-        Word last = p.before.get(p.before.size() - 1);
-        any |= last.any();
-        spellings.addAll(last.spellings);
-      }
+    this.lastWords = new WordSet(by.keySet());
+    this.byWord = new Phrase[by.size()][];
+    this.lengths = new int[by.size()];
+    int i = 0;
+    for (List<Phrase> own : by.values()) {
+      List<Phrase> all = new ArrayList<>(own);
+      all.addAll(any);
+      byWord[i] = all.toArray(new Phrase[0]);
+      lengths[i] = lengths(byWord[i]);
+      i++;
     }
-    this.lastWords = new WordSet(spellings);
-    this.anyLastWord = any;
-    int first = 0;
-    for (String w : spellings) {
-      first |= 1 << (w.charAt(0) - 'a');
-    }
-    this.firstLetters = first;
-    for (int c = 0; c < 26; c++) {
-      byLastLetter[c] = by.get(c).toArray(new Phrase[0]);
-      for (Phrase p : byLastLetter[c]) {
-        lengths[c] |= switch (p.shape) {
-          case DIGITS -> 0b1110;
-          case DIGITS4 -> 0b10000;
-          case HTTP, FAILURE, HEX3 -> 0b1000;
-          case SQLSTATE -> 0b100000;
-        };
-      }
-    }
+    this.anyWord = any.toArray(new Phrase[0]);
+    this.anyLengths = lengths(anyWord);
     this.afterOnly = after.toArray(new Phrase[0]);
+  }
+
+  private static int lengths(Phrase[] phrases) {
+    int bits = 0;
+    for (Phrase p : phrases) {
+      bits |= switch (p.shape) {
+        case DIGITS -> 0b1110;
+        case DIGITS4 -> 0b10000;
+        case HTTP, FAILURE, HEX3 -> 0b1000;
+        case SQLSTATE -> 0b100000;
+      };
+    }
+    return bits;
   }
 
   /**
@@ -177,27 +173,21 @@ final class CodePhrases {
     if (cb - ca > 5) {
       return false;
     }
-    int k = skipBack(s, a, false);
-    char c = k < 0 ? 0 : (char) (s.charAt(k) | 0x20);
-    if (c >= 'a' && c <= 'z' && (lengths[c - 'a'] & 1 << (cb - ca)) != 0 && lastWord(s, k + 1)
-        && tried(byLastLetter[c - 'a'], s, a, ca, cb, marks)) {
-      return true;
-    }
-    return afterOnly.length > 0 && cb + 1 < s.length() && s.charAt(cb) == ' ' && Shapes.letter(s.charAt(cb + 1))
-        && tried(afterOnly, s, a, ca, cb, marks);
-  }
-
-  /** Whether the letters that end at e spell a word some phrase writes right before its number. */
-  private boolean lastWord(String s, int e) {
+    int e = skipBack(s, a, false) + 1;
     int w = e;
     while (w > 0 && Shapes.letter(s.charAt(w - 1))) {
       w--;
     }
-    if (anyLastWord) {
-      return true;
+    if (w < e) {
+      int word = lastWords.indexOf(s, w, e);
+      Phrase[] candidates = word >= 0 ? byWord[word] : anyWord;
+      int bits = word >= 0 ? lengths[word] : anyLengths;
+      if ((bits & 1 << (cb - ca)) != 0 && tried(candidates, s, a, ca, cb, marks)) {
+        return true;
+      }
     }
-    int f = (s.charAt(w) | 0x20) - 'a';
-    return f >= 0 && f < 26 && (firstLetters & 1 << f) != 0 && lastWords.contains(s, w, e);
+    return afterOnly.length > 0 && cb + 1 < s.length() && s.charAt(cb) == ' ' && Shapes.letter(s.charAt(cb + 1))
+        && tried(afterOnly, s, a, ca, cb, marks);
   }
 
   private static boolean tried(Phrase[] phrases, String s, int a, int ca, int cb, Marks marks) {

@@ -21,6 +21,10 @@ final class ErrorCodes {
     for (int i = 0; i < n; i++) {
       int key = keyAt(text, i);
       if (key < 0) {
+        // a key starts a word: the rest of this one cannot hold one
+        while (Shapes.letter(text.charAt(i)) && i + 1 < n && (Shapes.letter(text.charAt(i + 1)) || text.charAt(i + 1) == '_')) {
+          i++;
+        }
         continue;
       }
       int v = key;

@@ -395,6 +395,49 @@ final class LineMasker {
       return open > ca && s.charAt(cb - 1) == ')' && Shapes.letter(s.charAt(ca)) && Shapes.wordChars(s, ca, open, "_.$");
     }
 
+    /**
+     * Whether the quoted text from ca is words a person wrote: several words with an accented letter or an
+     * emoji ("Nguyễn Thị Minh Khai", an SMS body "Tu código es 4821 ✅"). Code and its constants are ASCII:
+     * such text is a name or a message's content, a value.
+     */
+    private boolean humanText(int ca) {
+      char q = s.charAt(ca - 1);
+      boolean words = false;
+      boolean human = false;
+      for (int k = ca; k < end && k - ca < 256; k++) {
+        char c = s.charAt(k);
+        if (c == q) {
+          return words && human;
+        }
+        if (c == '\n') {
+          return false;
+        }
+        words |= c == ' ';
+        human |= c >= 128 && Shapes.humanChar(c);
+      }
+      return false;
+    }
+
+    /**
+     * Ruby's JSON::ParserError, "unexpected token at 'Sure! Here is my feedback...'": the quoted text, to the
+     * last quote of the line, is the input that did not parse (quotes of its own included), one value.
+     */
+    private int parsedInput(int a) {
+      int lineEnd = s.indexOf('\n', a);
+      int close = s.lastIndexOf(s.charAt(a), (lineEnd < 0 || lineEnd > end ? end : lineEnd) - 1);
+      if (close <= a) {
+        return -1;
+      }
+      int e = close + 1;
+      while (e < end && !space(s.charAt(e))) {
+        e++;
+      }
+      separator();
+      out.append(s.charAt(a)).append(ANY).append(s, close, e);
+      tailMask = -1;
+      return e;
+    }
+
     /** Masks the quoted value opening at a as one value; returns where its token ends, or -1. */
     private int quotedValue(int a, int ca) {
       int close = s.indexOf(s.charAt(a), ca);
@@ -697,6 +740,18 @@ final class LineMasker {
         int e = accessField(a, ca, cb, b);
         if (e >= 0) {
           return e;
+        }
+        if (quote(s.charAt(a)) && humanText(ca)) {
+          int human = quotedValue(a, ca);
+          if (human > 0) {
+            return human;
+          }
+        }
+        if (quote(s.charAt(a)) && a >= 20 && s.regionMatches(true, a - 20, "unexpected token at ", 0, 20)) {
+          int input = parsedInput(a);
+          if (input > 0) {
+            return input;
+          }
         }
         if (quote(s.charAt(a)) && a >= 13 && s.regionMatches(a - 13, "module named ", 0, 13)) {
           // Python's "No module named 'psycopg2._psycopg'": the module that is missing is the code, digits and all
@@ -1352,10 +1407,6 @@ final class LineMasker {
       return true;
     }
 
-    /**
-     * A short quoted word without digits ('payments', "inventory"): which queue, table or mode failed
-     * is most often the bug itself; only the learning stage makes it a variable, on evidence.
-     */
     /** "`sales.refunds`", "`sales`.`refunds`": SQL and code quote a qualified identifier in backticks; it names a table. */
     private boolean qualifiedIdentifier(int from, int to) {
       if (to - from > 64 || !Shapes.letter(s.charAt(from)) || Shapes.hasDigit(s, from, to)) {
@@ -1393,6 +1444,10 @@ final class LineMasker {
       return labels >= 2 && labels <= 4 && !hostSuffixes.contains(s, label, to);
     }
 
+    /**
+     * A short quoted word without digits ('payments', "inventory"): which queue, table or mode failed
+     * is most often the bug itself; only the learning stage makes it a variable, on evidence.
+     */
     private boolean name(int from, int to) {
       // snake_case identifiers (constraint, column, index names) run longer than plain words
       int max = Shapes.indexOf(s, '_', from, to) > from ? 48 : 24;

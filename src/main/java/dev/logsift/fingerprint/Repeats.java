@@ -26,6 +26,17 @@ final class Repeats {
     String[] out = tokens;
     for (int p = 0; p < tokens.length; p++) {
       String t = tokens[p];
+      int whole = p > 0 && p < 64 ? wholeCopy(tokens, p) : -1;
+      if (whole >= 0) {
+        // "lookup cr.sti.neutral-tandem.example" after "https://cr.sti.neutral-tandem.example/sti/v1/cert.pem":
+        // a name of several words copied whole is one reference, its short words ("cr") included
+        int[] core = core(t);
+        if (out == tokens) {
+          out = tokens.clone();
+        }
+        out[p] = t.substring(0, core[0]) + REF + (char) ('0' + whole) + t.substring(core[1]);
+        continue;
+      }
       StringBuilder b = null;
       int i = 0;
       while (i < t.length()) {
@@ -79,6 +90,65 @@ final class Repeats {
       }
     }
     return out;
+  }
+
+  /** The name s[core) is dotted or dashed, has a letter and 6 characters or more: a host, a resource. */
+  private static int[] core(String t) {
+    int a = 0;
+    int z = t.length();
+    while (a < z && !Character.isLetterOrDigit(t.charAt(a))) {
+      a++;
+    }
+    while (z > a && !Character.isLetterOrDigit(t.charAt(z - 1))) {
+      z--;
+    }
+    return new int[] {a, z};
+  }
+
+  /** The earlier position whose token holds the whole dotted or dashed name of token p, bounded by no word character, or -1. */
+  private static int wholeCopy(String[] tokens, int p) {
+    String t = tokens[p];
+    int[] core = core(t);
+    if (core[1] - core[0] < 6) {
+      return -1;
+    }
+    boolean joined = false;
+    boolean letter = false;
+    for (int i = core[0]; i < core[1]; i++) {
+      char c = t.charAt(i);
+      if (c == '.' || c == '-') {
+        joined = true;
+      } else if (Character.isLetter(c)) {
+        letter = true;
+      } else if (!Character.isLetterOrDigit(c) && c != '_') {
+        return -1;
+      }
+    }
+    if (!joined || !letter) {
+      return -1;
+    }
+    String name = t.substring(core[0], core[1]);
+    for (int q = 0; q < p; q++) {
+      if (bounded(tokens[q], name) >= 0 && !tokens[q].equals(t)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Where name stands in t with no word character around it ("https://NAME/x"), or -1. */
+  static int bounded(String t, String name) {
+    for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      int e = i + name.length();
+      if ((i == 0 || !word(t.charAt(i - 1))) && (e == t.length() || !word(t.charAt(e)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean word(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-';
   }
 
   /**
@@ -149,6 +219,17 @@ final class Repeats {
    * {"\u0002@orders", "oscar"}.
    */
   static String[] split(String[] tokens, int p, long copies) {
+    String t0 = tokens[p];
+    if (copies != 0) {
+      // a name copied whole (see wholeCopy) is one value where it first stands, once
+      String first = tokens[Long.numberOfTrailingZeros(copies)];
+      int[] core = core(first);
+      String name = first.substring(core[0], core[1]);
+      int at = core[1] - core[0] >= 6 ? bounded(t0, name) : -1;
+      if (at >= 0 && !t0.equals(first)) {
+        return new String[] {t0.substring(0, at) + '\u0002' + t0.substring(at + name.length()), name + ' '};
+      }
+    }
     java.util.HashSet<String> repeated = new java.util.HashSet<>();
     for (long m = copies; m != 0; m &= m - 1) {
       words(tokens[Long.numberOfTrailingZeros(m)], repeated);

@@ -12,6 +12,12 @@ final class Shapes {
     return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
+  /** A Latin letter with a diacritic (é, ø, ễ) or a part of an emoji or pictograph: text people write. */
+  static boolean humanChar(char c) {
+    return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF)
+        || Character.isSurrogate(c) || (c >= 0x2600 && c <= 0x27BF);
+  }
+
   static boolean letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
@@ -173,7 +179,8 @@ final class Shapes {
         return false;
       }
     }
-    return upper >= 3 && lower >= 3 && (digits > 0 || (to - start >= 16 && randomLetters(s, start, to)));
+    // Stripe's 'cus_PLJ4BFI5fDYrAE': few small letters among many capitals and digits is random too
+    return upper >= 3 && (lower >= 3 || (lower >= 1 && upper >= 8 && digits > 0)) && (digits > 0 || (to - start >= 16 && randomLetters(s, start, to)));
   }
 
   /** "v1", "V12": an API's version as a path segment, a route of its own rather than an id. */

@@ -194,7 +194,7 @@ final class StackTraces {
         }
         continue;
       }
-      if (frames.isEmpty() && !inCause && header.size() < 4 && erlangReason(line)) {
+      if (frames.isEmpty() && !inCause && header.size() < 4 && (erlangReason(line) || supervisorField(header, line))) {
         // Erlang's crash report: "exception exit: {timeout,{gen_server,call," and the rest of the term on the
         // lines below, more indented, up to its "in function" frame: the reason is the failure
         StringBuilder reason = new StringBuilder(line);
@@ -680,6 +680,15 @@ final class StackTraces {
       // as text, its own words: "UNPROCESSABLE_ENTITY The requested action ... INSTRUMENT_DECLINED"
       into.append(into.isEmpty() ? "" : " ").append(m.group(2));
     }
+  }
+
+  /**
+   * A supervisor report's "supervisor: {local,ranch_sup}", "errorContext: start_error" and "reason: {listen_error,
+   * api,eaddrinuse}": which supervisor failed at what, and why (its "offender" below is the child's spec).
+   */
+  private static boolean supervisorField(List<String> header, String line) {
+    return !header.isEmpty() && header.get(0).startsWith("=SUPERVISOR REPORT")
+        && (line.startsWith("supervisor:") || line.startsWith("errorContext:") || line.startsWith("reason:"));
   }
 
   private static boolean erlangReason(String line) {

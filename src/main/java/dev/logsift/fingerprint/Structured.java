@@ -34,6 +34,7 @@ final class Structured {
   record Fields(String text, String codes) {}
 
   private final WordSet messageKeys;
+  private final WordSet errorListKeys;
   private final WordSet stackKeys;
   private final WordSet codeFields;
   private final WordSet nameFields;
@@ -64,6 +65,7 @@ final class Structured {
     this.clientKeys = rules.words("clientkey");
     this.outputKeys = rules.words("outputkey");
     this.carrierKeys = rules.words("carrierkey");
+    this.errorListKeys = rules.words("errorlistkey");
     this.paramFields = rules.words("paramfield");
     this.arnServices = rules.words("arnservice");
     this.detailKeys = rules.words("detailkey");
@@ -286,7 +288,7 @@ final class Structured {
         }
       } else if (v == JsonToken.START_ARRAY && (key.equalsIgnoreCase("exceptions") || key.equalsIgnoreCase("exception"))) {
         exceptions(p, e); // a Cloudflare Worker's tail event: "exceptions":[{"name":"Error","message":"..."}]
-      } else if (v == JsonToken.START_ARRAY && top && key.equalsIgnoreCase("errors")) {
+      } else if (v == JsonToken.START_ARRAY && top && errorListKeys.contains(key, 0, key.length())) {
         errors(p, e);
       } else if (v == JsonToken.START_ARRAY) {
         elementCodes(p, 1, e.codes, e.details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
@@ -889,6 +891,8 @@ final class Structured {
             found.add(one.toString());
           }
         }
+      } else if (t == JsonToken.VALUE_STRING && message != null && objects++ == 0) {
+        message[0] = p.getText(); // "error_messages":["input.0.url: is not a valid URL"]
       } else {
         p.skipChildren();
       }

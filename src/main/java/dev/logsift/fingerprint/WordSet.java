@@ -6,6 +6,8 @@ import java.util.Set;
 /** Case-insensitive lookup of a char range without allocating a substring (the scanner's hot path). */
 final class WordSet {
   private final String[] table;
+  /** The position of each slot's word in the order the words were given (see indexOf). */
+  private final int[] positions;
   private final int mask;
   private final int maxLength;
   /** Bit per (first char, second char) pair of the words: most tokens are rejected without hashing. */
@@ -14,14 +16,19 @@ final class WordSet {
   WordSet(Set<String> words) {
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
     table = new String[size];
+    positions = new int[size];
     mask = size - 1;
     int max = 0;
+    int position = 0;
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
       max = Math.max(max, lower.length());
       int slot = hash(lower, 0, lower.length()) & mask;
       while (table[slot] != null && !table[slot].equals(lower)) {
         slot = (slot + 1) & mask;
+      }
+      if (table[slot] == null) {
+        positions[slot] = position++;
       }
       table[slot] = lower;
       if (!lower.isEmpty()) {
@@ -33,21 +40,26 @@ final class WordSet {
   }
 
   boolean contains(CharSequence s, int from, int to) {
+    return indexOf(s, from, to) >= 0;
+  }
+
+  /** Where s[from, to) stood among the distinct words (lower-cased) in the order given, or -1. */
+  int indexOf(CharSequence s, int from, int to) {
     int len = to - from;
     if (len <= 0 || len > maxLength) {
-      return false;
+      return -1;
     }
     int start = start(s, from, to);
     if ((starts[start >>> 6] & 1L << start) == 0) {
-      return false;
+      return -1;
     }
     int slot = hash(s, from, to) & mask;
     for (String w = table[slot]; w != null; w = table[slot = (slot + 1) & mask]) {
       if (w.length() == len && same(w, s, from)) {
-        return true;
+        return positions[slot];
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean same(String lower, CharSequence s, int from) {

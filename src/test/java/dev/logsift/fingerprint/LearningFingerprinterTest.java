@@ -645,6 +645,14 @@ class LearningFingerprinterTest {
         "GetObject", "PutObject", "HeadObject"))).size());
   }
 
+  @Test
+  void aHostCopiedWholeWithShortWordsIsOneValue() {
+    // Go's net/http: the host of the address, then again in the lookup; "cr" is too short to be a word of its own
+    String line = "fetch x5u: Get \"https://{}/sti/v1/cert.pem\": dial tcp: lookup {} on 10.96.0.10:53: i/o timeout";
+    assertEquals(1, ids(block(learner(), filled(line, "cr.sti.neutral-tandem.example", "sticr.metro-fiber.example",
+        "certs.shaken.carrier-east.example"))).size());
+  }
+
   /** One line per value, the value written at every "{}" of the template. */
   private static List<String> filled(String template, String... values) {
     List<String> lines = new ArrayList<>();
