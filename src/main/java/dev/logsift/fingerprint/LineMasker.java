@@ -62,6 +62,8 @@ final class LineMasker {
   private final WordSet valueLabels;
   private final WordSet routeLabels;
   private final WordSet sourceExtensions;
+  /** Phrases before a quoted input that did not parse, word by word ("*" any word): see parsedInput. */
+  private final String[][] inputPhrases;
   private final CodePhrases codePhrases;
   private final java.util.List<String> exceptionSuffixes;
   /** The last letters of the exception suffixes, as a bit per letter: a quick no for most values. */
@@ -88,6 +90,7 @@ final class LineMasker {
     this.routeLabels = rules.words("routelabel");
     this.sourceExtensions = rules.words("sourceext");
     this.codePhrases = new CodePhrases(rules.codePhrases);
+    this.inputPhrases = rules.inputAfter.toArray(new String[0][]);
     this.exceptionSuffixes = rules.list("exceptionsuffix");
     int ends = 0;
     for (String suffix : exceptionSuffixes) {
@@ -418,14 +421,48 @@ final class LineMasker {
       return false;
     }
 
+    /** Whether one of the input phrases (rules.txt's input-after) ends at e, the space before the quote. */
+    private boolean afterInputPhrase(int e) {
+      for (String[] phrase : inputPhrases) {
+        int end = e;
+        int w = phrase.length - 1;
+        for (; w >= 0; w--) {
+          int start = end;
+          while (start > 0 && !space(s.charAt(start - 1))) {
+            start--;
+          }
+          String word = phrase[w];
+          boolean ok = start < end && (word.equals("*") || (word.equals("*:") ? s.charAt(end - 1) == ':'
+              : end - start == word.length() && s.regionMatches(true, start, word, 0, word.length())));
+          if (!ok || (w > 0 && (start < 2 || s.charAt(start - 1) != ' '))) {
+            break;
+          }
+          end = start - 1;
+        }
+        if (w < 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
-     * Ruby's JSON::ParserError, "unexpected token at 'Sure! Here is my feedback...'": the quoted text, to the
-     * last quote of the line, is the input that did not parse (quotes of its own included), one value.
+     * Java's "For input string: "call for price"", Ruby's JSON::ParserError "unexpected token at 'I'm sorry, I
+     * can't'": the input that did not parse, one value. It ends at its quote that no letter or digit follows
+     * (an apostrophe inside it does not end it), on the same line.
      */
     private int parsedInput(int a) {
+      char q = s.charAt(a);
       int lineEnd = s.indexOf('\n', a);
-      int close = s.lastIndexOf(s.charAt(a), (lineEnd < 0 || lineEnd > end ? end : lineEnd) - 1);
-      if (close <= a) {
+      int limit = Math.min(lineEnd < 0 || lineEnd > end ? end : lineEnd, a + 8192);
+      int close = -1;
+      for (int k = s.indexOf(q, a + 1); k > 0 && k < limit; k = s.indexOf(q, k + 1)) {
+        if (k + 1 >= limit || !Character.isLetterOrDigit(s.charAt(k + 1))) {
+          close = k;
+          break;
+        }
+      }
+      if (close < 0) {
         return -1;
       }
       int e = close + 1;
@@ -433,7 +470,7 @@ final class LineMasker {
         e++;
       }
       separator();
-      out.append(s.charAt(a)).append(ANY).append(s, close, e);
+      out.append(q).append(ANY).append(s, close, e);
       tailMask = -1;
       return e;
     }
@@ -747,7 +784,7 @@ final class LineMasker {
             return human;
           }
         }
-        if (quote(s.charAt(a)) && a >= 20 && s.regionMatches(true, a - 20, "unexpected token at ", 0, 20)) {
+        if (quote(s.charAt(a)) && a >= 2 && s.charAt(a - 1) == ' ' && afterInputPhrase(a - 1)) {
           int input = parsedInput(a);
           if (input > 0) {
             return input;

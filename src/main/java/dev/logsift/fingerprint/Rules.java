@@ -29,18 +29,21 @@ final class Rules {
   final List<CodePhrases.Phrase> codePhrases;
   /** Phrases after a name that make it a name of code (see code-after in rules.txt), lower case, word by word. */
   final List<String[]> codeAfter;
+  /** Phrases right before a quoted input that did not parse (see input-after in rules.txt), lower case, word by word. */
+  final List<String[]> inputAfter;
   private final Map<String, WordSet> words;
   private final Map<String, List<String>> lists;
 
   private Rules(String version, int maxTemplateChars, int stackFrames, List<Rule> order,
-      List<CodePhrases.Phrase> codePhrases, List<String[]> codeAfter, Map<String, WordSet> words,
-      Map<String, List<String>> lists) {
+      List<CodePhrases.Phrase> codePhrases, List<String[]> codeAfter, List<String[]> inputAfter,
+      Map<String, WordSet> words, Map<String, List<String>> lists) {
     this.version = version;
     this.maxTemplateChars = maxTemplateChars;
     this.stackFrames = stackFrames;
     this.order = List.copyOf(order);
     this.codePhrases = List.copyOf(codePhrases);
     this.codeAfter = List.copyOf(codeAfter);
+    this.inputAfter = List.copyOf(inputAfter);
     this.words = words;
     this.lists = lists;
   }
@@ -73,6 +76,7 @@ final class Rules {
     List<Rule> order = new ArrayList<>();
     List<CodePhrases.Phrase> phrases = new ArrayList<>();
     List<String[]> codeAfter = new ArrayList<>();
+    List<String[]> inputAfter = new ArrayList<>();
     Map<String, Set<String>> lists = new HashMap<>();
     int lineNo = 0;
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
@@ -97,14 +101,8 @@ final class Rules {
             order.add(new Rule(kind, arg(f, 2, lineNo)));
           }
           case "code-phrase" -> phrases.add(CodePhrases.parse(f, lineNo));
-          case "code-after" -> {
-            arg(f, 1, lineNo);
-            String[] words = new String[f.length - 1];
-            for (int i = 1; i < f.length; i++) {
-              words[i - 1] = f[i].toLowerCase(Locale.ROOT);
-            }
-            codeAfter.add(words);
-          }
+          case "code-after" -> codeAfter.add(phrase(f, lineNo));
+          case "input-after" -> inputAfter.add(phrase(f, lineNo));
           case "words" -> {
             Set<String> set = lists.computeIfAbsent(arg(f, 1, lineNo), k -> new LinkedHashSet<>());
             for (int i = 2; i < f.length; i++) {
@@ -126,7 +124,17 @@ final class Rules {
       words.put(k, new WordSet(v));
       ordered.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     });
-    return new Rules(version, maxChars, frames, order, phrases, codeAfter, words, ordered);
+    return new Rules(version, maxChars, frames, order, phrases, codeAfter, inputAfter, words, ordered);
+  }
+
+  /** The words of a phrase directive, lower case. */
+  private static String[] phrase(String[] f, int lineNo) {
+    arg(f, 1, lineNo);
+    String[] words = new String[f.length - 1];
+    for (int i = 1; i < f.length; i++) {
+      words[i - 1] = f[i].toLowerCase(Locale.ROOT);
+    }
+    return words;
   }
 
   private static String arg(String[] f, int i, int lineNo) {
