@@ -18,7 +18,9 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer48": ["gen.py"], "reviewer49": ["gen.py"], "reviewer50": ["gen.py"], "reviewer51": ["gen.py"],
         "reviewer52": ["gen.py"], "reviewer53": ["gen.py"], "reviewer54": ["gen.py"],
         "reviewer55": ["gen.py"], "reviewer56": ["gen.py"], "reviewer57": ["gen.py"], "reviewer58": ["gen.py"],
-        "reviewer59": ["gen.py"], "reviewer60": ["gen.py"], "reviewer61": ["gen.py"]}
+        "reviewer59": ["gen.py"], "reviewer60": ["gen.py"], "reviewer61": ["gen.py"],
+        "reviewer62": ["gen.py"], "reviewer63": ["gen.py"], "reviewer64": ["gen.py"], "reviewer65": ["gen.py"],
+        "reviewer66": ["gen.py"], "reviewer67": ["gen.py"], "reviewer68": ["gen.py"]}
 
 
 def main():

@@ -170,6 +170,9 @@ final class CodePhrases {
 
   /** Whether the number s[ca, cb) (its token from a, which may open with a quote) ends one of the phrases. */
   boolean matches(String s, int a, int ca, int cb, Marks marks) {
+    if (ca == a && cb - ca > 1 && s.charAt(ca) == '#') {
+      ca++; // React's "error #418"
+    }
     if (cb - ca > 5) {
       return false;
     }

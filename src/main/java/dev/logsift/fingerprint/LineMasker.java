@@ -64,6 +64,8 @@ final class LineMasker {
   private final WordSet sourceExtensions;
   /** Phrases before a quoted input that did not parse, word by word ("*" any word): see parsedInput. */
   private final String[][] inputPhrases;
+  /** Key suffixes whose quoted value is prose, scanned like a message ("fetch_error="first byte timeout""). */
+  private final String[] proseSuffixes;
   private final CodePhrases codePhrases;
   private final java.util.List<String> exceptionSuffixes;
   /** The last letters of the exception suffixes, as a bit per letter: a quick no for most values. */
@@ -85,6 +87,7 @@ final class LineMasker {
     this.codeNames = rules.words("codename");
     this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
     this.typeSuffixes = rules.list("typesuffix").toArray(new String[0]);
+    this.proseSuffixes = rules.list("prosesuffix").toArray(new String[0]);
     this.dataCodes = rules.words("datacode");
     this.valueLabels = rules.words("valuelabel");
     this.routeLabels = rules.words("routelabel");
@@ -296,6 +299,8 @@ final class LineMasker {
     boolean valueLabelPending;
     /** The last token was nginx's "upstream:": the URL after it keeps its host, its path is the request's. */
     boolean routeLabelPending;
+    /** Numbers still to keep after an IIS line's status: its sub-status and its Win32 status (see iisStatus). */
+    int iisKeep;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
     // summary of the current token's core, see summarise()
@@ -419,6 +424,75 @@ final class LineMasker {
         human |= c >= 128 && Shapes.humanChar(c);
       }
       return false;
+    }
+
+    /**
+     * Whether the status at [.., b) opens the last four numbers of an IIS W3C line (status, sub-status, Win32
+     * status, time taken) whose line holds a request's method.
+     */
+    private boolean iisStatus(int b) {
+      int k = b;
+      for (int n = 0; n < 3; n++) {
+        if (k >= end || s.charAt(k) != ' ') {
+          return false;
+        }
+        k++;
+        int d = k;
+        while (k < end && Shapes.digit(s.charAt(k))) {
+          k++;
+        }
+        if (k == d || k - d > 10) {
+          return false;
+        }
+      }
+      while (k < end && space(s.charAt(k))) {
+        k++;
+      }
+      if (k != end) {
+        return false;
+      }
+      for (String method : new String[] {" GET ", " POST ", " PUT ", " DELETE ", " PATCH ", " HEAD ", " OPTIONS "}) {
+        int m = s.indexOf(method, this.from);
+        if (m >= 0 && m < b) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * JBoss' and WildFly's "ERROR [org.hibernate.engine.jdbc.spi.SqlExceptionHelper] (EJB default - 3) ...": the
+     * thread in brackets after the logger's category is where it ran, one value of however many words.
+     */
+    private int jbossThread(int a) {
+      int open = s.lastIndexOf('[', a - 3);
+      if (open < 2 || a - open > 200 || s.charAt(open - 1) != ' ' || !Shapes.wordChars(s, open + 1, a - 2, ".$_")
+          || Shapes.indexOf(s, '.', open + 1, a - 2) < 0) {
+        return -1;
+      }
+      int level = open - 1;
+      while (level > 0 && s.charAt(level - 1) == ' ') {
+        level--;
+      }
+      int w = level;
+      while (w > 0 && s.charAt(w - 1) >= 'A' && s.charAt(w - 1) <= 'Z') {
+        w--;
+      }
+      if (level - w < 4 || level - w > 6 || (w > 0 && !space(s.charAt(w - 1)))) {
+        return -1; // ERROR, WARN, INFO, DEBUG, TRACE, FATAL, SEVERE
+      }
+      int close = s.indexOf(')', a);
+      if (close < 0 || close - a > 64 || close >= end || Shapes.indexOf(s, '\n', a, close) >= 0) {
+        return -1;
+      }
+      int e = close + 1;
+      while (e < end && !space(s.charAt(e))) {
+        e++;
+      }
+      separator();
+      out.append('(').append(ANY).append(s, close, e);
+      tailMask = -1;
+      return e;
     }
 
     /** Whether one of the input phrases (rules.txt's input-after) ends at e, the space before the quote. */
@@ -773,6 +847,12 @@ final class LineMasker {
           }
         }
       }
+      if (s.charAt(a) == '(' && a >= 4 && s.charAt(a - 1) == ' ' && s.charAt(a - 2) == ']') {
+        int thread = jbossThread(a);
+        if (thread > 0) {
+          return thread;
+        }
+      }
       if (ca == a + 1) {
         int e = accessField(a, ca, cb, b);
         if (e >= 0) {
@@ -824,6 +904,13 @@ final class LineMasker {
         if (dump >= 0) {
           return dump;
         }
+      }
+      if (digit && a == ca && cb == b && (iisKeep > 0 || (len == 3 && first >= '1' && first <= '5' && iisStatus(b)))) {
+        // IIS' "... 502 3 12031 1557": the status, its sub-status and the Win32 error say which failure it was
+        // (12002 a timeout, 12031 a reset); the time taken after them is a value
+        iisKeep = iisKeep > 0 ? iisKeep - 1 : 2;
+        literal(a, b);
+        return b;
       }
       if (digit && cb == b - 1 && s.charAt(cb) == ':' && espTag(a)) {
         // ESP-IDF's "E (7224477) bme280: read_raw failed": the tag names the component that failed
@@ -958,7 +1045,8 @@ final class LineMasker {
             }
           }
           case LABELLED -> {
-            if (label) {
+            // "Event ID: 4625": a label's number that a code phrase names stays
+            if (label && !(digit && codePhrases.matches(s, a, ca, cb, this))) {
               return masked(a, ca, cb, b, rep, false);
             }
           }
@@ -1717,6 +1805,16 @@ final class LineMasker {
         return true;
       }
       return !dataCodes.contains(s, k, e) && partSuffix(k, e, codeSuffixes);
+    }
+
+    /** Whether the key s[k, e) is or ends in a word of prosesuffix ("stderr", "fetch_error"). */
+    private boolean proseKey(int k, int e) {
+      for (String suffix : proseSuffixes) {
+        if (e - k == suffix.length() && s.regionMatches(true, k, suffix, 0, e - k)) {
+          return true;
+        }
+      }
+      return partSuffix(k, e, proseSuffixes);
     }
 
     /** Whether the key s[k, e) ends in one of the suffixes as a part of its own ("decline_code", "OpType"). */
@@ -2568,7 +2666,7 @@ final class LineMasker {
           if (v < end && quote(s.charAt(v))) {
             int z = Shapes.indexOf(s, s.charAt(v), v + 1, end);
             if (z > 0) {
-              if (messageKeys.contains(s, keyStart, sep)) {
+              if (messageKeys.contains(s, keyStart, sep) || proseKey(keyStart, sep)) {
                 // msg="connection refused": prose is scanned like a line, or every msg= would be one group
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);

@@ -77,6 +77,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
     final Rules rules;
     final LineMasker masker;
     final StackTraces stacks;
+    final Records records;
     final Structured structured;
     final WordSet failureWords;
 
@@ -84,6 +85,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
       this.rules = rules;
       this.masker = new LineMasker(rules);
       this.stacks = new StackTraces(rules, masker);
+      this.records = new Records(masker);
       List<String> order = rules.list("messagekey");
       this.structured = new Structured(rules, order.toArray(new String[0]));
       this.failureWords = rules.words("failurekeyword");
@@ -154,7 +156,9 @@ public final class MaskingFingerprinter implements Fingerprinter {
         text = text.substring(0, MAX_EVENT_CHARS / 2) + "\n" + text.substring(text.length() - MAX_EVENT_CHARS / 2);
       }
       if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-        stacks.template(text, out);
+        if (!records.template(text, out, rules.maxTemplateChars)) {
+          stacks.template(text, out);
+        }
         ErrorCodes.append(text, out, failureWords);
       } else {
         masker.mask(text, 0, Math.min(text.length(), rules.maxTemplateChars * 4), out);

@@ -55,6 +55,7 @@ final class ServiceTemplates {
   /** Words for a service or a store ("service", "api", "db") and verbs of calling one; see componentName. */
   private static final WordSet COMPONENT_WORDS = MaskingFingerprinter.shippedRules().words("componentword");
   private static final WordSet CALL_VERBS = MaskingFingerprinter.shippedRules().words("callverb");
+  private static final WordSet FAILURE_WORDS = MaskingFingerprinter.shippedRules().words("failurekeyword");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
@@ -591,7 +592,7 @@ final class ServiceTemplates {
     int constants = 0;
     boolean[] learnable = new boolean[n];
     for (int p = 0; p < n; p++) {
-      learnable[p] = learnable(tokens[p]) && !namedAsCode(tokens, p) && !(p == 1 && programTag(tokens));
+      learnable[p] = (learnable(tokens[p]) || siteCode(tokens, p)) && !namedAsCode(tokens, p) && !(p == 1 && programTag(tokens));
       constants += tokens[p].equals(ANY) ? 0 : 1;
     }
     learnRare(node, h, base, wild, learnable, layoutKey);
@@ -1268,7 +1269,7 @@ final class ServiceTemplates {
    * says what kind of thing it names ("store device-counts-store", "thing boiler-room-gateway"): names of a
    * kind that the code handles alike are values, learned at three like any word. After a function word
    * ("waiting for payments-db"), a verb ("error calling ledger-api", "call payments-api"), a word for a service
-   * or a store ("service search-api", words componentword) or anything but a lower-case word, it still waits.
+   * or a store ("service search-api", words componentword) or anything but a lower-case word (capitalised at most), it still waits.
    */
   static boolean componentName(String[] tokens, int p) {
     String t = tokens[p];
@@ -1279,6 +1280,12 @@ final class ServiceTemplates {
       return true;
     }
     String before = tokens[p - 1];
+    // a noun that opens a sentence or a quoted message is the same noun: "Vendor "saltmarsh-linen" has no ..."
+    int open = 0;
+    while (open < before.length() && "\"'([".indexOf(before.charAt(open)) >= 0) {
+      open++;
+    }
+    before = before.substring(open);
     int n = before.length();
     if (n < 3 || FUNCTION_WORDS.contains(before, 0, n) || COMPONENT_WORDS.contains(before, 0, n)
         || CALL_VERBS.contains(before, 0, n) || (n >= 6 && before.endsWith("ing")) || (n >= 5 && before.endsWith("ed"))) {
@@ -1286,11 +1293,47 @@ final class ServiceTemplates {
     }
     for (int i = 0; i < n; i++) {
       char c = before.charAt(i);
-      if (c < 'a' || c > 'z') {
+      if ((c < 'a' || c > 'z') && !(i == 0 && c >= 'A' && c <= 'Z')) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "for site R1204", "store S0231": a short code of capitals then digits right after a lower-case noun that names
+   * its kind is a value of that kind, learned on evidence like a name (the masker keeps it: "error E11000" is a
+   * code). Not after a word of failure ("error", "code", "status", words failurekeyword), a function word, a verb
+   * of calling or a word for a service.
+   */
+  static boolean siteCode(String[] tokens, int p) {
+    if (p == 0) {
+      return false;
+    }
+    String t = tokens[p];
+    int z = t.length();
+    while (z > 0 && ",;:.)".indexOf(t.charAt(z - 1)) >= 0) {
+      z--;
+    }
+    int letters = 0;
+    while (letters < z && t.charAt(letters) >= 'A' && t.charAt(letters) <= 'Z') {
+      letters++;
+    }
+    if (letters < 1 || letters > 3 || z - letters < 2 || z - letters > 6 || !Shapes.digits(t, letters, z)) {
+      return false;
+    }
+    String before = tokens[p - 1];
+    int n = before.length();
+    if (n < 3 || FUNCTION_WORDS.contains(before, 0, n) || COMPONENT_WORDS.contains(before, 0, n)
+        || CALL_VERBS.contains(before, 0, n) || FAILURE_WORDS.contains(before, 0, n)) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (before.charAt(i) < 'a' || before.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean learnable(String t) {

@@ -458,6 +458,11 @@ final class Structured {
       }
       return;
     }
+    if (value.length() <= MAX_CODE_CHARS && Shapes.errorConstant(value, 0, value.length()) && failureConstant(value)) {
+      // Ingenico's "result=RESULT_ERROR_TIMEOUT": a constant that names a failure is how it failed, whatever its key
+      appendCode(line, k, keyEnd, value, codes);
+      return;
+    }
     if (!codeFields.contains(line, k, keyEnd) && !codeSuffix(line, k, keyEnd)) {
       if (routeFields.contains(line, k, keyEnd)) {
         // API Gateway's "resourcePath":"/users/{id}", OpenTelemetry's "http.route": the route that failed,
@@ -510,11 +515,20 @@ final class Structured {
     boolean sqlstate = value.length() == 5 && (letters > 0 || line.regionMatches(true, k, "sqlstate", 0, keyEnd - k));
     // a short code of capitals and digits: ISO 20022's reject reasons "AC01", "AM04"
     boolean caps = value.length() <= 5 && letters > 0 && digits > 0 && value.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-    boolean shaped = ErrorCodes.shape(value, 0, value.length()) || sqlstate || caps;
+    // a Windows status that failed: NTSTATUS "0xC0000064" (no such user), HRESULT "0x80070005" (access denied)
+    boolean windows = value.length() == 10 && value.startsWith("0x") && "cC8".indexOf(value.charAt(2)) >= 0
+        && Shapes.hex(value, 0, 10);
+    boolean shaped = ErrorCodes.shape(value, 0, value.length()) || sqlstate || caps || windows;
     if (!number && !word && !shaped) {
       return;
     }
     appendCode(line, k, keyEnd, value, codes);
+  }
+
+  /** An error constant with a word of failure in it: "RESULT_ERROR_NOT_CONNECTED", "LOGIN_FAILED", "REQUEST_TIMEOUT". */
+  private static boolean failureConstant(String value) {
+    return value.contains("ERROR") || value.contains("FAIL") || value.contains("TIMEOUT") || value.contains("INVALID")
+        || value.contains("DENIED") || value.contains("REJECT") || value.contains("UNAVAILABLE");
   }
 
   /**

@@ -653,6 +653,22 @@ class LearningFingerprinterTest {
         "certs.shaken.carrier-east.example"))).size());
   }
 
+  @Test
+  void aShortCodeAfterANounOfItsKindIsLearnedAsAValue() {
+    // "site R1204": which store, a value; after a word of failure the same shape is a code
+    assertEquals(1, ids(block(learner(), filled("Failed to publish sales batch 12 for site {}: timeout",
+        "R1204", "R1375", "R1135"))).size());
+    assertEquals(3, ids(block(learner(), filled("payment declined with reason {} by issuer",
+        "R1204", "R1375", "R1135"))).size());
+  }
+
+  @Test
+  void aDashedNameAfterACapitalisedNounOfItsKindIsLearnedAtThree() {
+    // the noun opens the message (or its quote): the same noun as in the middle of a sentence
+    assertEquals(1, ids(block(learner(), filled("LogicException: \"Vendor \"{}\" has no default warehouse configured.\"",
+        "saltmarsh-linen", "maple-oak-works", "nordic-textiles"))).size());
+  }
+
   /** One line per value, the value written at every "{}" of the template. */
   private static List<String> filled(String template, String... values) {
     List<String> lines = new ArrayList<>();

@@ -44,7 +44,11 @@ class ReviewCorpusTest {
       "errors-review54.jsonl, 210, 1.0, 0.90, false", "errors-review55.jsonl, 210, 0.96, 0.83, false",
       "errors-review56.jsonl, 200, 1.0, 0.92, false", "errors-review57.jsonl, 200, 0.86, 0.88, false",
       "errors-review58.jsonl, 210, 1.0, 0.88, false", "errors-review59.jsonl, 210, 0.95, 0.90, false",
-      "errors-review60.jsonl, 200, 1.0, 0.88, false", "errors-review61.jsonl, 210, 0.91, 0.90, false"})
+      "errors-review60.jsonl, 200, 1.0, 0.88, false", "errors-review61.jsonl, 210, 0.91, 0.90, false",
+      "errors-review62.jsonl, 200, 1.0, 0.93, false", "errors-review63.jsonl, 200, 0.96, 0.88, false",
+      "errors-review64.jsonl, 210, 1.0, 0.97, false", "errors-review65.jsonl, 200, 1.0, 0.92, false",
+      "errors-review66.jsonl, 220, 1.0, 0.84, false", "errors-review67.jsonl, 200, 0.96, 0.86, false",
+      "errors-review68.jsonl, 220, 0.94, 0.84, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
