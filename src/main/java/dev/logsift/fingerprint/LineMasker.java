@@ -485,14 +485,7 @@ final class LineMasker {
       if (close < 0 || close - a > 64 || close >= end || Shapes.indexOf(s, '\n', a, close) >= 0) {
         return -1;
       }
-      int e = close + 1;
-      while (e < end && !space(s.charAt(e))) {
-        e++;
-      }
-      separator();
-      out.append('(').append(ANY).append(s, close, e);
-      tailMask = -1;
-      return e;
+      return spanTo('(', close);
     }
 
     /** Whether one of the input phrases (rules.txt's input-after) ends at e, the space before the quote. */
@@ -539,12 +532,17 @@ final class LineMasker {
       if (close < 0) {
         return -1;
       }
+      return spanTo(q, close);
+    }
+
+    /** Writes opener, one mask, and the rest of the token from close (its closing quote or bracket); returns its end. */
+    private int spanTo(char opener, int close) {
       int e = close + 1;
       while (e < end && !space(s.charAt(e))) {
         e++;
       }
       separator();
-      out.append(q).append(ANY).append(s, close, e);
+      out.append(opener).append(ANY).append(s, close, e);
       tailMask = -1;
       return e;
     }
@@ -555,14 +553,7 @@ final class LineMasker {
       if (close <= 0 || close >= end || close - ca >= 8192) {
         return -1;
       }
-      int e = close + 1;
-      while (e < end && !space(s.charAt(e))) {
-        e++;
-      }
-      separator();
-      out.append(s.charAt(a)).append(ANY).append(s, close, e);
-      tailMask = -1;
-      return e;
+      return spanTo(s.charAt(a), close);
     }
 
     /** A request's path with its ids masked, segment by segment ("/api/<*>/carts/<*>"), without its query. */
