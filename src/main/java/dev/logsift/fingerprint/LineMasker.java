@@ -451,11 +451,16 @@ final class LineMasker {
       if (k != end) {
         return false;
       }
-      for (String method : new String[] {" GET ", " POST ", " PUT ", " DELETE ", " PATCH ", " HEAD ", " OPTIONS "}) {
-        int m = s.indexOf(method, this.from);
-        if (m >= 0 && m < b) {
+      // the request's method, a word in capitals (words httpmethod)
+      for (int w = this.from; w < b; ) {
+        int e = w;
+        while (e < b && !space(s.charAt(e))) {
+          e++;
+        }
+        if (e - w >= 3 && s.charAt(w) >= 'A' && s.charAt(w) <= 'Z' && httpMethods.contains(s, w, e)) {
           return true;
         }
+        w = e + 1;
       }
       return false;
     }

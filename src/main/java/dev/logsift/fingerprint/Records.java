@@ -9,6 +9,7 @@ final class Records {
   /** Description lines of a Windows event kept, and the characters of a kept line. */
   private static final int MAX_LINES = 12;
   private static final int MAX_LINE = 1000;
+  private static final java.util.regex.Pattern PADDING = java.util.regex.Pattern.compile("\\s{2,}");
 
   private final LineMasker masker;
 
@@ -76,6 +77,6 @@ final class Records {
 
   /** "Event ID:      1000": the padding of the rendered columns goes. */
   private static String collapse(String line) {
-    return line.replaceAll("\\s{2,}", " ");
+    return PADDING.matcher(line).replaceAll(" ");
   }
 }

@@ -92,7 +92,7 @@ final class Repeats {
     return out;
   }
 
-  /** The name s[core) is dotted or dashed, has a letter and 6 characters or more: a host, a resource. */
+  /** Where the token's core starts and ends: without the punctuation around it ("(db.example.com):" -> db.example.com). */
   private static int[] core(String t) {
     int a = 0;
     int z = t.length();
@@ -105,7 +105,10 @@ final class Repeats {
     return new int[] {a, z};
   }
 
-  /** The earlier position whose token holds the whole dotted or dashed name of token p, bounded by no word character, or -1. */
+  /**
+   * The earlier position whose token holds the whole name of token p, bounded by no word character, or -1. Only a
+   * dotted or dashed name with a letter and 6 characters or more: a host, a resource.
+   */
   private static int wholeCopy(String[] tokens, int p) {
     String t = tokens[p];
     int[] core = core(t);

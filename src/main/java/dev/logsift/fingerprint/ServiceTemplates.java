@@ -1265,46 +1265,17 @@ final class ServiceTemplates {
   }
 
   /**
-   * Whether the dashed name at p waits for a fourth value (see componentName). Not when a noun before it
-   * says what kind of thing it names ("store device-counts-store", "thing boiler-room-gateway"): names of a
-   * kind that the code handles alike are values, learned at three like any word. After a function word
-   * ("waiting for payments-db"), a verb ("error calling ledger-api", "call payments-api"), a word for a service
-   * or a store ("service search-api", words componentword) or anything but a lower-case word (capitalised at most), it still waits.
+   * Whether the dashed name at p waits for a fourth value (see componentName). Not when the word before it is a noun
+   * of its kind ("store device-counts-store", "thing boiler-room-gateway", see kindNoun): names of a kind that the
+   * code handles alike are values, learned at three like any word.
    */
   static boolean componentName(String[] tokens, int p) {
-    String t = tokens[p];
-    if (!componentName(t)) {
-      return false;
-    }
-    if (p == 0) {
-      return true;
-    }
-    String before = tokens[p - 1];
-    // a noun that opens a sentence or a quoted message is the same noun: "Vendor "saltmarsh-linen" has no ..."
-    int open = 0;
-    while (open < before.length() && "\"'([".indexOf(before.charAt(open)) >= 0) {
-      open++;
-    }
-    before = before.substring(open);
-    int n = before.length();
-    if (n < 3 || FUNCTION_WORDS.contains(before, 0, n) || COMPONENT_WORDS.contains(before, 0, n)
-        || CALL_VERBS.contains(before, 0, n) || (n >= 6 && before.endsWith("ing")) || (n >= 5 && before.endsWith("ed"))) {
-      return true; // "waiting for payments-db", "service search-api", "error calling ledger-api", "contacted x-api"
-    }
-    for (int i = 0; i < n; i++) {
-      char c = before.charAt(i);
-      if ((c < 'a' || c > 'z') && !(i == 0 && c >= 'A' && c <= 'Z')) {
-        return true;
-      }
-    }
-    return false;
+    return componentName(tokens[p]) && (p == 0 || !kindNoun(tokens[p - 1]));
   }
 
   /**
-   * "for site R1204", "store S0231": a short code of capitals then digits right after a lower-case noun that names
-   * its kind is a value of that kind, learned on evidence like a name (the masker keeps it: "error E11000" is a
-   * code). Not after a word of failure ("error", "code", "status", words failurekeyword), a function word, a verb
-   * of calling or a word for a service.
+   * "for site R1204", "store S0231": a short code of capitals then digits right after a noun of its kind (see
+   * kindNoun) is a value of that kind, learned on evidence like a name (the masker keeps it: "error E11000" is a code).
    */
   static boolean siteCode(String[] tokens, int p) {
     if (p == 0) {
@@ -1319,17 +1290,30 @@ final class ServiceTemplates {
     while (letters < z && t.charAt(letters) >= 'A' && t.charAt(letters) <= 'Z') {
       letters++;
     }
-    if (letters < 1 || letters > 3 || z - letters < 2 || z - letters > 6 || !Shapes.digits(t, letters, z)) {
+    return letters >= 1 && letters <= 3 && z - letters >= 2 && z - letters <= 6 && Shapes.digits(t, letters, z)
+        && kindNoun(tokens[p - 1]);
+  }
+
+  /**
+   * Whether a word says what kind of thing the name after it is: a noun in lower case, capitalised at most (it may
+   * open the message or a quote: "Vendor "saltmarsh-linen" has no ..."). Not a function word ("waiting for
+   * payments-db"), a verb of calling ("error calling ledger-api", "-ing", "-ed", words callverb), a word for a service
+   * or a store ("service search-api", words componentword) or a word of failure ("error E11000", words failurekeyword).
+   */
+  static boolean kindNoun(String word) {
+    int a = 0;
+    int z = word.length();
+    while (a < z && "\"'([".indexOf(word.charAt(a)) >= 0) {
+      a++;
+    }
+    int n = z - a;
+    if (n < 3 || FUNCTION_WORDS.contains(word, a, z) || COMPONENT_WORDS.contains(word, a, z) || CALL_VERBS.contains(word, a, z)
+        || FAILURE_WORDS.contains(word, a, z) || (n >= 6 && word.endsWith("ing")) || (n >= 5 && word.endsWith("ed"))) {
       return false;
     }
-    String before = tokens[p - 1];
-    int n = before.length();
-    if (n < 3 || FUNCTION_WORDS.contains(before, 0, n) || COMPONENT_WORDS.contains(before, 0, n)
-        || CALL_VERBS.contains(before, 0, n) || FAILURE_WORDS.contains(before, 0, n)) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (before.charAt(i) < 'a' || before.charAt(i) > 'z') {
+    for (int i = a; i < z; i++) {
+      char c = word.charAt(i);
+      if ((c < 'a' || c > 'z') && !(i == a && c >= 'A' && c <= 'Z')) {
         return false;
       }
     }

@@ -35,6 +35,8 @@ final class Structured {
 
   private final WordSet messageKeys;
   private final WordSet errorListKeys;
+  /** Words of failure inside an error constant, in capitals (see failureConstant). */
+  private final String[] failureConstantWords;
   private final WordSet stackKeys;
   private final WordSet codeFields;
   private final WordSet nameFields;
@@ -66,6 +68,8 @@ final class Structured {
     this.outputKeys = rules.words("outputkey");
     this.carrierKeys = rules.words("carrierkey");
     this.errorListKeys = rules.words("errorlistkey");
+    this.failureConstantWords = rules.list("failureconstant").stream().map(w -> w.toUpperCase(java.util.Locale.ROOT))
+        .toArray(String[]::new);
     this.paramFields = rules.words("paramfield");
     this.arnServices = rules.words("arnservice");
     this.detailKeys = rules.words("detailkey");
@@ -525,10 +529,14 @@ final class Structured {
     appendCode(line, k, keyEnd, value, codes);
   }
 
-  /** An error constant with a word of failure in it: "RESULT_ERROR_NOT_CONNECTED", "LOGIN_FAILED", "REQUEST_TIMEOUT". */
-  private static boolean failureConstant(String value) {
-    return value.contains("ERROR") || value.contains("FAIL") || value.contains("TIMEOUT") || value.contains("INVALID")
-        || value.contains("DENIED") || value.contains("REJECT") || value.contains("UNAVAILABLE");
+  /** An error constant with a word of failure in it (words failureconstant): "RESULT_ERROR_NOT_CONNECTED", "LOGIN_FAILED". */
+  private boolean failureConstant(String value) {
+    for (String word : failureConstantWords) {
+      if (value.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
