@@ -39,6 +39,8 @@ final class LineMasker {
   private final WordSet servicePorts;
   private final WordSet connectWords;
   private final WordSet numberedNames;
+  private final WordSet threadNames;
+  private final WordSet bodyCodeKeys;
   private final WordSet nameKeys;
   private final WordSet resourceNouns;
   private final WordSet hostSuffixes;
@@ -107,6 +109,8 @@ final class LineMasker {
     this.servicePorts = rules.words("serviceport");
     this.connectWords = rules.words("connectword");
     this.numberedNames = rules.words("numberedname");
+    this.threadNames = rules.words("threadname");
+    this.bodyCodeKeys = rules.words("bodycodekey");
     this.nameKeys = rules.words("namekey");
     this.resourceNouns = rules.words("resourcenoun");
     this.hostSuffixes = rules.words("hostsuffix");
@@ -822,6 +826,27 @@ final class LineMasker {
       char first = s.charAt(ca);
       int len = cb - ca;
       boolean digit = (flags & DIGIT) != 0;
+      if (digit && first == '$' && len > 2 && (s.charAt(ca + 1) == '.' || s.charAt(ca + 1) == '[')) {
+        // a JSON path ("$.offers[1].pickup.phone") names the field that failed; its indexes are values
+        separator();
+        for (int k = a; k < b; k++) {
+          if (Shapes.digit(s.charAt(k)) && k > a && s.charAt(k - 1) == '[') {
+            out.append(ANY);
+            while (k + 1 < b && Shapes.digit(s.charAt(k + 1))) {
+              k++;
+            }
+          } else {
+            out.append(s.charAt(k));
+          }
+        }
+        tailMask = -1;
+        return b;
+      }
+      if (digit && colons > 0 && constantPath(ca, cb)) {
+        // Nextflow's 'NFCORE_SAREK:SAREK:BWAMEM1_MEM': a path of constants names the step that failed, digits and all
+        literal(a, b);
+        return b;
+      }
       boolean label = labelPending;
       labelPending = false;
       boolean valueLabel = valueLabelPending;
@@ -871,6 +896,10 @@ final class LineMasker {
           literal(a, b);
           return b;
         }
+      }
+      if (ca == a + 1 && s.charAt(a) == '[' && cb < b && s.charAt(cb) == ']' && threadNames.contains(s, ca, cb)) {
+        // Python's "[MainThread]" beside "[ThreadPoolExecutor-0_1]", Java's "[main]": the thread that logged
+        return masked(a, ca, cb, b, ANY, false);
       }
       if (tailMask == start && out.length() == start + ANY.length() && s.charAt(b - 1) != ':' && syslogHost(a, b)) {
         // "Mar 15 03:14:44 web-cedar systemd[1]: ...": the host field of a syslog header is where it
@@ -1545,6 +1574,28 @@ final class LineMasker {
     }
 
     /** "orders.created": two to four dotted words in small letters, the last one no domain's or file's (words hostsuffix). */
+    /** Names in capitals joined by ':' ("NFCORE_SAREK:SAREK:GATK4_MARKDUPLICATES"), each starting with a letter. */
+    private boolean constantPath(int from, int to) {
+      boolean start = true;
+      int letters = 0;
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (c == ':') {
+          if (start || letters < 2) {
+            return false;
+          }
+          start = true;
+          letters = 0;
+        } else if (start ? c >= 'A' && c <= 'Z' : (c >= 'A' && c <= 'Z') || Shapes.digit(c) || c == '_') {
+          letters += c >= 'A' && c <= 'Z' ? 1 : 0;
+          start = false;
+        } else {
+          return false;
+        }
+      }
+      return !start && letters >= 2;
+    }
+
     private boolean dottedName(int from, int to) {
       int labels = 1;
       int label = from;
@@ -2318,9 +2369,59 @@ final class LineMasker {
         e++;
       }
       separator();
-      out.append(s, a, eq + 1).append(ANY).append(s, close + 1, e);
+      out.append(s, a, eq + 1).append(ANY);
+      bodyCode(eq + 1, close);
+      out.append(s, close + 1, e);
       tailMask = -1;
       return e;
+    }
+
+    /**
+     * An error response dumped whole ("body={"error":"invalid_grant","error_description":"..."}") is data but for
+     * its code: the first short code under a key of `words bodycodekey` is written after the mask.
+     */
+    private void bodyCode(int from, int to) {
+      for (int q = Shapes.indexOf(s, '"', from, to); q >= 0 && q + 1 < to; q = Shapes.indexOf(s, '"', q + 1, to)) {
+        int kq = Shapes.indexOf(s, '"', q + 1, to);
+        if (kq < 0) {
+          return;
+        }
+        int v = kq + 1;
+        while (v < to && s.charAt(v) == ' ') {
+          v++;
+        }
+        if (v >= to || s.charAt(v) != ':') {
+          q = kq; // a string that is no key: the next one opens after it
+          continue;
+        }
+        v++;
+        while (v < to && s.charAt(v) == ' ') {
+          v++;
+        }
+        boolean key = bodyCodeKeys.contains(s, q + 1, kq);
+        if (v < to && s.charAt(v) == '"') {
+          int ve = Shapes.indexOf(s, '"', v + 1, to);
+          if (ve < 0) {
+            return;
+          }
+          if (key && ve - v - 1 >= 2 && ve - v - 1 <= 40 && Shapes.wordChars(s, v + 1, ve, "_.-") && hasLetter(v + 1, ve)) {
+            out.append(" [").append(s, q + 1, kq).append('=').append(s, v + 1, ve).append(']');
+            return;
+          }
+          q = ve;
+        } else {
+          q = v - 1;
+        }
+      }
+    }
+
+    private boolean hasLetter(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (Shapes.letter(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2813,9 +2914,11 @@ final class LineMasker {
       }
       p = slash;
       // nginx writes a unix socket upstream as "http://unix:/run/app.sock:/route": the path is the upstream
-      if ((routeValue || objectStores.contains(s, ca, colon)) && p < cb && s.charAt(p) == '/' && !unix) {
+      boolean file = colon - ca == 4 && regionMatchesIgnoreCase(ca, "file");
+      if ((routeValue || file || objectStores.contains(s, ca, colon)) && p < cb && s.charAt(p) == '/' && !unix) {
         // the upstream's path repeats the request's, already a value: which upstream failed is kept; an
-        // object store's key is data ("s3://exports-prod/acme/7d80.csv"): which bucket failed is kept
+        // object store's key is data ("s3://exports-prod/acme/7d80.csv"): which bucket failed is kept; a file
+        // URL's path is a path, a value as paths are
         out.append('/').append(ANY);
         p = cb;
       }

@@ -130,19 +130,23 @@ public final class MaskingFingerprinter implements Fingerprinter {
       Structured.Fields fields = structured.extract(text);
       if (fields != null) {
         text = fields.text().strip();
-      } else if (text.endsWith("}")) {
-        // "2024-05-01T10:00:00Z 5e0c... ERROR {"msg":...}": runtimes put a prefix before the JSON
-        int brace = text.indexOf('{');
-        while (brace > 0 && !LineMasker.space(text.charAt(brace - 1))) {
-          brace = text.indexOf('{', brace + 1);
+      } else {
+        // "2024-05-01T10:00:00Z 5e0c... ERROR {"msg":...}": runtimes put a prefix before the JSON; zap's
+        // console encoder writes its fields as JSON after the message, its stack trace below them
+        int nl = text.endsWith("}") ? -1 : text.indexOf('\n');
+        String head = nl < 0 ? text : text.substring(0, nl).stripTrailing();
+        int brace = head.endsWith("}") ? head.indexOf('{') : -1;
+        while (brace > 0 && !LineMasker.space(head.charAt(brace - 1))) {
+          brace = head.indexOf('{', brace + 1);
         }
-        fields = brace > 0 ? structured.extract(text.substring(brace)) : null;
+        fields = brace > 0 ? structured.extract(head.substring(brace)) : null;
         if (fields != null) {
           // a prefix of values only (a time and a request id) says nothing the JSON does not: the same
           // error logged with and without the runtime's prefix is one error
           StringBuilder prefix = new StringBuilder(16);
-          masker.mask(text, 0, Math.min(brace, rules.maxTemplateChars * 4), prefix);
-          text = (onlyMasks(prefix) ? "" : text.substring(0, brace)) + fields.text().strip();
+          masker.mask(head, 0, Math.min(brace, rules.maxTemplateChars * 4), prefix);
+          text = (onlyMasks(prefix) ? "" : head.substring(0, brace)) + fields.text().strip()
+              + (nl < 0 ? "" : text.substring(nl));
         }
       }
       StringBuilder out = BUFFER.get();

@@ -84,6 +84,8 @@ final class ServiceTemplates {
     int vocabularyChecked = -1;
     /** The text under which it was last found to be its text's group (see canonical). */
     String canonicalText;
+    /** Joined by a template of the other form, JSON or text (see {@link Formats}). */
+    boolean paired;
 
     Node(String id, String template, String[] tokens, String suffix, long seq, long mask) {
       this.id = id;
@@ -182,6 +184,7 @@ final class ServiceTemplates {
   private final LinkedHashMap<String, Node> vocabularyPatterns;
   /** Groups by the text they answer with: two groups that read the same are one (see canonical). */
   private final LinkedHashMap<String, Node> byText;
+  private final Formats formats = new Formats();
   private int vocabularyVersion;
   /** Patterns learned so far: a template matched against fewer is matched again (see rematch). */
   private int patterns;
@@ -300,7 +303,23 @@ final class ServiceTemplates {
     changed |= !n.absorbed;
     templates.put(f.template(), n);
     size++;
+    if (find(n) == n) {
+      Node other = formats.partner(n);
+      if (other != null) {
+        pair(n, other);
+      }
+      formats.add(n);
+    }
     return canonical(find(n));
+  }
+
+  /** The JSON and the text form of one error: one group under the older id, each keeping its own text. */
+  private static void pair(Node a, Node b) {
+    Node ra = find(a);
+    Node rb = find(b);
+    Node root = ra.seq <= rb.seq ? ra : rb;
+    (root == ra ? rb : ra).parent = root;
+    root.paired = true;
   }
 
   /**
@@ -1341,7 +1360,8 @@ final class ServiceTemplates {
     }
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
     if (callShaped(t) || (Shapes.holdsErrorConstant(t) && !nameKeyPair(t)) || codeKeyPair(t) || systemdUnit(t)
-        || Shapes.qualifiedConstant(t, 0, t.length()) || t.contains("::")) {
+        || Shapes.qualifiedConstant(t, 0, t.length()) || t.contains("::") || t.startsWith("$.")) {
+      // a JSON path ("$.offer.pickup.phone") is the field a decoder failed on, code as a property name is
       // "AWS::RDS::DBInstance", "Foo::bar": a name in a namespace is code, the type or method that failed
       return false;
     }

@@ -302,6 +302,13 @@ final class StackTraces {
         rootCauseNext = true;
         continue;
       }
+      if (i == 1 && header.size() == 1 && frames.isEmpty() && !inCause && raw.length() > 0
+          && LineMasker.space(raw.charAt(0)) && dotnetConsole(header.get(0))) {
+        // .NET's console logger: "fail: Orders.Api.OrderService[0]" over its message, indented: the line
+        // is the message's header, as "[ERR] [Orders.Api.OrderService] message" is in a file
+        header.set(0, header.get(0) + " " + line);
+        continue;
+      }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0))) {
         if (pythonError != null && pythonError.endsWith(":") && !pythonDetail) {
           // "grpc._channel._InactiveRpcError: <... terminated with:" then "status = StatusCode.UNAVAILABLE":
@@ -575,7 +582,8 @@ final class StackTraces {
   private static boolean failureLine(String line) {
     // a step's log reports its failure in its own words: kubectl's "Error from server (Forbidden): ...",
     // git's "fatal: ...", Go's test runner's "--- FAIL: "
-    return line.contains("--- FAIL: ") || line.contains("FAILED ") || line.startsWith("Error:") || line.startsWith("Error ") || line.startsWith("Error[") || line.startsWith("ERROR")
+    return line.contains("--- FAIL: ") || line.contains("FAILED ") || line.startsWith("Error:") || line.startsWith("Error ") || line.startsWith("Error[")
+        || MaskingFingerprinter.holdsWord(line, "ERROR") // also inside a banner: GATK's "A USER ERROR has occurred: ..."
         || line.startsWith("error:") || line.startsWith("fatal:") || line.startsWith("FATAL") || line.contains("Exception: ")
         || (line.startsWith("-") && line.contains("Error ")); // varnishlog's "-   FetchError     backend ...: fail errno 111"
   }
@@ -895,7 +903,34 @@ final class StackTraces {
         return new Frame(generatedOrdinals(name), app(name) && app(next.strip()));
       }
     }
+    // zap's "stacktrace": "pkg.(*T).Method" with no arguments, over an indented "/path/file.go:42"
+    if (!raw.isEmpty() && !LineMasker.space(raw.charAt(0)) && !next.isEmpty() && LineMasker.space(next.charAt(0))
+        && line.indexOf(' ') < 0 && line.indexOf('.') > 0 && goFileLine(next.strip())) {
+      return new Frame(generatedOrdinals(line), app(line) && app(next.strip()));
+    }
     return null;
+  }
+
+  /** "fail: Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware[1]": a level, a category, an event id. */
+  private static boolean dotnetConsole(String line) {
+    int colon = line.indexOf(": ");
+    if (colon != 4 || !line.endsWith("]") || line.indexOf(' ', colon + 2) >= 0) {
+      return false;
+    }
+    String level = line.substring(0, 4);
+    int open = line.lastIndexOf('[');
+    return (level.equals("fail") || level.equals("crit") || level.equals("warn") || level.equals("info")
+        || level.equals("dbug") || level.equals("trce")) && open > colon + 2 && allDigits(line, open + 1, line.length() - 1);
+  }
+
+  /** "/src/internal/proxy/grpc.go:212", optionally with Go's " +0x1d". */
+  private static boolean goFileLine(String s) {
+    int go = s.lastIndexOf(".go:");
+    if (go <= 0 || s.indexOf(' ') >= 0 && !s.startsWith(" +0x", s.indexOf(' '))) {
+      return false;
+    }
+    int end = s.indexOf(' ') < 0 ? s.length() : s.indexOf(' ');
+    return end > go + 4 && allDigits(s, go + 4, end);
   }
 
   /** "java.net.SocketInputStream.read(SocketInputStream.java:168)", "...socketRead0(Native Method)". */

@@ -236,10 +236,17 @@ final class Structured {
       if (v == JsonToken.START_ARRAY && stackKey) {
         e.stack = lines(p); // Lambda's "stack"/"stackTrace": one string per line or frame
       } else if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
+        String text = p.getText();
+        Fields inner = top && text.length() > 2 && text.charAt(0) == '{' && text.endsWith("}") ? json(text) : null;
         if (stackKey) {
-          e.stack = p.getText();
+          e.stack = text;
+        } else if (inner != null) {
+          // a job library's event written as JSON inside the message (Oban's "job:exception" with its worker
+          // and error): the inner event's fields are the message's
+          e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), inner.text());
+          appendCodes(inner.codes(), e.codes);
         } else {
-          e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), p.getText());
+          e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), text);
         }
       } else if (v == JsonToken.START_OBJECT && message) {
         // {"error":{"type":"...","message":"...","stack":"..."}}, and Lambda's JSON log format:
@@ -324,6 +331,11 @@ final class Structured {
         nested(p, 1, found, codes, details);
         e.aside[0] = e.aside[0] == null ? found[0] : e.aside[0];
         e.aside[1] = e.aside[1] == null ? found[1] : e.aside[1];
+        if (found[0] != null && top) {
+          // a provider's error object beside the message ("docusign":{"errorCode":"INVALID_EMAIL_ADDRESS_FOR_RECIPIENT",
+          // "message":...}): its code says which failure, whatever the object is called
+          appendCode("error", 0, 5, found[0], e.asideCodes);
+        }
         if (failureObject(key)) {
           appendCodes(codes, e.asideCodes);
           e.asideDetails.append(details);
