@@ -17,6 +17,7 @@ final class ErrorCodes {
 
   /** Appends " | code X" for the first named letters-and-digits code that the template does not hold yet. */
   static void append(String text, StringBuilder out, WordSet failureWords) {
+    errorField(text, out);
     int n = text.length();
     for (int i = 0; i < n; i++) {
       int key = keyAt(text, i);
@@ -85,6 +86,39 @@ final class ErrorCodes {
           return;
         }
         i = e;
+      }
+    }
+  }
+
+  /**
+   * An API's answer printed under its exception, as a dict or JSON ("The server responded with: {'ok': False,
+   * 'error': 'channel_not_found'}"): its error in snake_case is the code of the failure.
+   */
+  private static void errorField(String text, StringBuilder out) {
+    for (int i = text.indexOf("error"); i > 0 && i + 9 < text.length(); i = text.indexOf("error", i + 5)) {
+      char q = text.charAt(i - 1);
+      if ((q != '\'' && q != '"') || text.charAt(i + 5) != q) {
+        continue;
+      }
+      int v = i + 6;
+      while (v < text.length() && (text.charAt(v) == ' ' || text.charAt(v) == ':')) {
+        v++;
+      }
+      if (v + 1 >= text.length() || text.charAt(v) != q || text.charAt(v - 1) == q) {
+        continue;
+      }
+      int e = v + 1;
+      boolean underscore = false;
+      while (e < text.length() && e - v <= 48 && ((text.charAt(e) >= 'a' && text.charAt(e) <= 'z') || text.charAt(e) == '_')) {
+        underscore |= text.charAt(e) == '_';
+        e++;
+      }
+      if (underscore && e < text.length() && text.charAt(e) == q && e - v > 4) {
+        String code = text.substring(v + 1, e);
+        if (out.indexOf(code) < 0) {
+          out.append(" | code ").append(code);
+        }
+        return;
       }
     }
   }

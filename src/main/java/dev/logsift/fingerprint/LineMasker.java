@@ -41,6 +41,8 @@ final class LineMasker {
   private final WordSet numberedNames;
   private final WordSet threadNames;
   private final WordSet bodyCodeKeys;
+  private final WordSet regionAreas;
+  private final WordSet regionDirections;
   private final WordSet nameKeys;
   private final WordSet resourceNouns;
   private final WordSet hostSuffixes;
@@ -111,6 +113,8 @@ final class LineMasker {
     this.numberedNames = rules.words("numberedname");
     this.threadNames = rules.words("threadname");
     this.bodyCodeKeys = rules.words("bodycodekey");
+    this.regionAreas = rules.words("regionarea");
+    this.regionDirections = rules.words("regiondirection");
     this.nameKeys = rules.words("namekey");
     this.resourceNouns = rules.words("resourcenoun");
     this.hostSuffixes = rules.words("hostsuffix");
@@ -544,6 +548,113 @@ final class LineMasker {
       return spanTo(q, close);
     }
 
+    /**
+     * An enhanced mail status code ("5.7.26", class 2, 4 or 5) where a mail server's reply has one: after a
+     * three-digit reply code ("550 5.7.26", glued "550-5.7.26"), or opening the reply after "helo=<...>: ".
+     */
+    private boolean mailStatus(int a, int ca, int cb) {
+      int k = ca;
+      if (cb - ca > 4 && s.charAt(ca + 3) == '-' && replyCode(ca)) {
+        k = ca + 4;
+      } else if (!(a >= 6 && s.charAt(a - 1) == ' ' && replyCode(a - 4) && space(s.charAt(a - 5)) || a >= 3
+          && s.charAt(a - 1) == ' ' && s.charAt(a - 2) == ':' && s.charAt(a - 3) == '>')) {
+        return false;
+      }
+      if (cb - k < 5 || "245".indexOf(s.charAt(k)) < 0 || s.charAt(k + 1) != '.') {
+        return false;
+      }
+      int dot = Shapes.indexOf(s, '.', k + 2, cb);
+      return dot > k + 2 && dot - k <= 5 && Shapes.digits(s, k + 2, dot) && cb - dot >= 2 && cb - dot <= 4
+          && Shapes.digits(s, dot + 1, cb);
+    }
+
+    /** A three-digit SMTP reply code at k: "250", "421", "550". */
+    private boolean replyCode(int k) {
+      return k >= 0 && k + 3 <= s.length() && "245".indexOf(s.charAt(k)) >= 0 && Shapes.digits(s, k, k + 3);
+    }
+
+    /**
+     * Postfix's header checks, "reject: header Subject: Free gift inside from mail[10.0.0.7]; from=<...>": the
+     * header's name is kept, its value (a mail's subject) is data up to the client's " from ". Returns the end, or -1.
+     */
+    private int headerValue(int b) {
+      int name = b + 1;
+      int colon = name;
+      while (colon < end && (Shapes.letter(s.charAt(colon)) || s.charAt(colon) == '-')) {
+        colon++;
+      }
+      int lineEnd = s.indexOf('\n', colon);
+      int client = s.indexOf("; from=<", colon);
+      if (colon == name || colon + 2 >= end || s.charAt(colon) != ':' || s.charAt(colon + 1) != ' ' || client < 0
+          || (lineEnd >= 0 && lineEnd < client) || client > end) {
+        return -1;
+      }
+      int from = s.lastIndexOf(" from ", client);
+      if (from <= colon + 1) {
+        return -1;
+      }
+      separator();
+      out.append("header ").append(s, name, colon + 1).append(' ').append(ANY);
+      tailMask = -1;
+      return from;
+    }
+
+    /** End of an AWS region label at k ("us-west-2", "ap-southeast-1", "us-gov-west-1") ending at a '.', or -1. */
+    private int regionLabel(int k, int to) {
+      int dot = Shapes.indexOf(s, '.', k, to);
+      int e = dot < 0 ? to : dot;
+      if (e - k < 9 || !Shapes.digit(s.charAt(e - 1)) || s.charAt(e - 2) != '-' || s.charAt(k + 2) != '-'
+          || !regionAreas.contains(s, k, k + 2)) {
+        return -1;
+      }
+      int w = regionMatchesIgnoreCase(k + 3, "gov-") ? k + 7 : k + 3;
+      return regionDirections.contains(s, w, e - 2) ? e : -1;
+    }
+
+    /** Base64 with its padding: letters of both cases and digits ('+', '/', '-', '_' too), then one or two '='. */
+    private boolean base64(int from, int to) {
+      int pad = to - 1;
+      if (s.charAt(pad - 1) == '=') {
+        pad--;
+      }
+      int kinds = 0;
+      for (int k = from; k < pad; k++) {
+        char c = s.charAt(k);
+        if (c >= 'a' && c <= 'z') {
+          kinds |= 1;
+        } else if (c >= 'A' && c <= 'Z') {
+          kinds |= 2;
+        } else if (Shapes.digit(c)) {
+          kinds |= 4;
+        } else if (c != '+' && c != '/' && c != '-' && c != '_') {
+          return false;
+        }
+      }
+      return kinds == 7 && pad - from >= 16;
+    }
+
+    /** The ')' that closes the '(' at a on its line (quotes skipped), or -1. */
+    private int closingParen(int a) {
+      int depth = 0;
+      char quote = 0;
+      for (int k = a; k < end && k - a < 65_536; k++) {
+        char c = s.charAt(k);
+        if (c == '\n') {
+          return -1;
+        }
+        if (quote != 0) {
+          quote = c == quote ? 0 : quote;
+        } else if (c == '\'' || c == '"' || c == '`') {
+          quote = c;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')' && --depth == 0) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
     /** Writes opener, one mask, and the rest of the token from close (its closing quote or bracket); returns its end. */
     private int spanTo(char opener, int close) {
       int e = close + 1;
@@ -788,7 +899,8 @@ final class LineMasker {
 
     /** s[a, b) is one token, already summarised whole by scan(). */
     int token(int a, int b) {
-      if ((flags & WIDE) != 0) {
+      // a path through a folder named in wide letters ("C:\Users\李伟\AppData\...") is a path, masked as paths are
+      if ((flags & WIDE) != 0 && slashes < 2 && (flags & BACKSLASH) == 0) {
         int e = wideText(a, b);
         if (e >= 0) {
           return e;
@@ -897,6 +1009,30 @@ final class LineMasker {
           return b;
         }
       }
+      if ((flags & EQUALS) != 0 && len >= 20 && s.charAt(cb - 1) == '=' && base64(ca, cb)) {
+        // CloudFront's request id "cEPxKxYw...IrrL==", a padded token: random bytes in base64, a value
+        return masked(a, ca, cb, b, ANY, false);
+      }
+      if (len == 6 && s.startsWith("header ", a) && a >= 2 && s.charAt(a - 2) == ':' && cb == b) {
+        int e = headerValue(b);
+        if (e > 0) {
+          return e;
+        }
+      }
+      if (s.charAt(a) == '(' && s.startsWith("(in query: ", a)) {
+        int close = closingParen(a);
+        if (close > 0) {
+          // ClickHouse's "(in query: SELECT ...)": the statement a user ran is data, whatever failed running it
+          int e = close + 1;
+          while (e < end && !space(s.charAt(e))) {
+            e++;
+          }
+          separator();
+          out.append("(in query: ").append(ANY).append(s, close, e);
+          tailMask = -1;
+          return e;
+        }
+      }
       if (ca == a + 1 && s.charAt(a) == '[' && cb < b && s.charAt(cb) == ']' && threadNames.contains(s, ca, cb)) {
         // Python's "[MainThread]" beside "[ThreadPoolExecutor-0_1]", Java's "[main]": the thread that logged
         return masked(a, ca, cb, b, ANY, false);
@@ -929,6 +1065,12 @@ final class LineMasker {
         if (dump >= 0) {
           return dump;
         }
+      }
+      if (digit && dots == 2 && mailStatus(a, ca, cb)) {
+        // SMTP's reply: "said: 550 5.7.26 ...", "550-5.7.26", Postfix's "helo=<x>: 5.7.1 ...": the reply code and
+        // the enhanced status code say which failure (5.7.26 unauthenticated, 5.1.1 no such user, 4.2.0 greylisted)
+        literal(a, b);
+        return b;
       }
       if (digit && a == ca && cb == b && (iisKeep > 0 || (len == 3 && first >= '1' && first <= '5' && iisStatus(b)))) {
         // IIS' "... 502 3 12031 1557": the status, its sub-status and the Win32 error say which failure it was
@@ -1888,14 +2030,19 @@ final class LineMasker {
       }
       boolean letter = false;
       int kinds = 0; // small letters, capitals, digits
+      int run = 0;
       for (int k = v; k < q; k++) {
         char c = s.charAt(k);
+        run = Shapes.digit(c) ? run + 1 : 0;
+        if (run >= 6) {
+          return false; // "order_code=BX-20240516-HNCLQ8PTVE": a date or a serial in it makes it an id
+        }
         if (Shapes.letter(c)) {
           letter = true;
           kinds |= c <= 'Z' ? 2 : 1;
         } else if (Shapes.digit(c)) {
           kinds |= 4;
-        } else if (!(c == '_' || c == '/' || c == '-')) {
+        } else if (!(c == '_' || c == '/' || c == '-' || c == ':')) { // Chromium's "net::ERR_CONNECTION_RESET"
           return false;
         }
       }
@@ -1905,7 +2052,7 @@ final class LineMasker {
 
     /** "refunds-sub", "orders.fifo", "orders.events.v1": letters, '.', '-', '_', digits only in a version. */
     private boolean resourceName(int v, int q) {
-      return Shapes.letter(s.charAt(v)) && Shapes.wordChars(s, v, q, ".-_")
+      return Shapes.letter(s.charAt(v)) && Shapes.wordChars(s, v, q, ".-_:") // Ruby's "Orders::SyncJob" too
           && (!Shapes.hasDigit(s, v, q) || Shapes.versionedName(s, v, q));
     }
 
@@ -2816,8 +2963,9 @@ final class LineMasker {
           } else if (v < q && q - v <= 64 && nameKeys.contains(s, keyStart, sep) && Shapes.dateSuffix(s, v, q) > v) {
             // "index=orders-2024.05.01": the index of its shards that failed, the day a value
             out.append(s, v, Shapes.dateSuffix(s, v, q)).append(ANY);
-          } else if (v < q && q - v <= 6 && numberCodeKeys.contains(s, keyStart, sep) && numberCode(v, q)) {
-            // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock timeout)
+          } else if (v < q && q - v <= 11 && numberCodeKeys.contains(s, keyStart, sep) && numberCode(v, q)) {
+            // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock
+            // timeout); a Windows exit code is an NTSTATUS as a signed number, ten digits
             out.append(s, v, q);
           } else if (v < q && q - v == 3 && statusKeys.contains(s, keyStart, sep) && (s.charAt(v) == '4' || s.charAt(v) == '5')
               && Shapes.digits(s, v, q)) {
@@ -2894,9 +3042,14 @@ final class LineMasker {
       if (Shapes.ip(s, p, hostEnd) || numericHost(p, hostEnd)) {
         out.append(rep);
       } else {
-        // "tenant-4821-exports", "cache-2": numbers in a host or bucket name are the instance, the name stays
+        // "tenant-4821-exports", "cache-2": numbers in a host or bucket name are the instance, the name stays;
+        // a cloud region in it ("sns.us-west-2.amazonaws.com") is where, a value as a whole
         for (int k = p; k < hostEnd; k++) {
-          if (Shapes.digit(s.charAt(k))) {
+          int region = (k == p || s.charAt(k - 1) == '.') ? regionLabel(k, hostEnd) : -1;
+          if (region > 0) {
+            out.append(ANY);
+            k = region - 1;
+          } else if (Shapes.digit(s.charAt(k))) {
             out.append(ANY);
             while (k + 1 < hostEnd && Shapes.digit(s.charAt(k + 1))) {
               k++;

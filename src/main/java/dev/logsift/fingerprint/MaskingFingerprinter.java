@@ -134,8 +134,13 @@ public final class MaskingFingerprinter implements Fingerprinter {
         // "2024-05-01T10:00:00Z 5e0c... ERROR {"msg":...}": runtimes put a prefix before the JSON; zap's
         // console encoder writes its fields as JSON after the message, its stack trace below them
         int nl = text.endsWith("}") ? -1 : text.indexOf('\n');
-        String head = nl < 0 ? text : text.substring(0, nl).stripTrailing();
-        int brace = head.endsWith("}") ? head.indexOf('{') : -1;
+        int headEnd = nl < 0 ? text.length() : nl;
+        while (headEnd > 0 && LineMasker.space(text.charAt(headEnd - 1))) {
+          headEnd--;
+        }
+        boolean json = headEnd > 0 && text.charAt(headEnd - 1) == '}';
+        String head = !json || nl < 0 ? text : text.substring(0, headEnd);
+        int brace = json ? head.indexOf('{') : -1;
         while (brace > 0 && !LineMasker.space(head.charAt(brace - 1))) {
           brace = head.indexOf('{', brace + 1);
         }

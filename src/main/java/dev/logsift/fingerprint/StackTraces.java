@@ -852,11 +852,11 @@ final class StackTraces {
           String file = stripLineNumbers(where.substring(1, where.length() - 1));
           int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
           if (slash >= 0) {
-            name = name + " " + file.substring(slash + 1);
+            name = name + " " + withoutBuildHash(file.substring(slash + 1));
           }
         }
       } else {
-        name = stripLineNumbers(rest);
+        name = withoutBuildHash(stripLineNumbers(rest));
         where = rest;
       }
       // "(index 0)", "(native)", "(<anonymous>)": runtime internals have no file in their location
@@ -1305,6 +1305,47 @@ final class StackTraces {
   private static String withoutOrdinal(String line) {
     int colon = line.indexOf(": ");
     return colon > 0 && allDigits(line, 0, colon) ? line.substring(colon + 2).strip() : line;
+  }
+
+  /**
+   * A bundle's name with its build's hash or chunk number masked: "main.8b07d4f2.js" and "main.3f2a9c1e.js" are one
+   * file in two releases, as are Next.js' chunks "4471.js" and "9982.js". Only the last path segment is read.
+   */
+  static String withoutBuildHash(String file) {
+    int from = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1;
+    StringBuilder out = null;
+    int start = from;
+    for (int i = from; i <= file.length(); i++) {
+      char c = i < file.length() ? file.charAt(i) : '.';
+      if (c == '.' || c == '-' || c == '_') {
+        if (i > start && i < file.length() && buildHash(file, start, i)) {
+          out = out == null ? new StringBuilder(file.length()).append(file, 0, start) : out;
+          out.append("<*>");
+        } else if (out != null) {
+          out.append(file, start, i);
+        }
+        if (out != null && i < file.length()) {
+          out.append(c);
+        }
+        start = i + 1;
+      }
+    }
+    return out == null ? file : out.toString();
+  }
+
+  /** Eight or more letters and digits with a digit and a letter (a content hash), or three or more digits. */
+  private static boolean buildHash(String s, int a, int b) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      digit |= Shapes.digit(c);
+      letter |= Shapes.letter(c);
+      if (!Shapes.digit(c) && !Shapes.letter(c)) {
+        return false;
+      }
+    }
+    return digit && (letter ? b - a >= 8 : b - a >= 3);
   }
 
   private static String baseName(String file) {

@@ -34,6 +34,8 @@ final class Structured {
   record Fields(String text, String codes) {}
 
   private final WordSet messageKeys;
+  /** Message keys whose object is not an error object (Step Functions' "details"): read as any object. */
+  private final WordSet textOnlyKeys;
   private final WordSet errorListKeys;
   /** Words of failure inside an error constant, in capitals (see failureConstant). */
   private final String[] failureConstantWords;
@@ -56,6 +58,7 @@ final class Structured {
 
   Structured(Rules rules, String[] messageOrder) {
     this.messageKeys = rules.words("messagekey");
+    this.textOnlyKeys = rules.words("textonlykey");
     this.stackKeys = rules.words("stackkey");
     this.codeFields = rules.words("codefield");
     this.nameFields = rules.words("namefield");
@@ -248,7 +251,7 @@ final class Structured {
         } else {
           e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), text);
         }
-      } else if (v == JsonToken.START_OBJECT && message) {
+      } else if (v == JsonToken.START_OBJECT && message && !textOnlyKeys.contains(key, 0, key.length())) {
         // {"error":{"type":"...","message":"...","stack":"..."}}, and Lambda's JSON log format:
         // {"level":"ERROR","message":{"errorType":"KeyError","errorMessage":"'body'","stackTrace":[...]}}
         String type = null;
@@ -633,10 +636,13 @@ final class Structured {
    */
   /** "items[0][price]" as "items[<*>][price]": a parameter's name, its indexes masked; null when it is no name. */
   static String paramName(String v) {
+    // a JSON path names a field as well ("$.instruction.narrative.line1")
+    String root = v.startsWith("$.") ? "$." : "";
+    v = v.substring(root.length());
     if (v.isEmpty() || v.length() > 64 || !Shapes.letter(v.charAt(0))) {
       return null;
     }
-    StringBuilder b = new StringBuilder(v.length());
+    StringBuilder b = new StringBuilder(v.length() + 2).append(root);
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (Shapes.digit(c)) {

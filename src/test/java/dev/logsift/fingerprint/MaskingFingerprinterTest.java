@@ -135,7 +135,13 @@ class MaskingFingerprinterTest {
   @Test
   void jsonWithoutMessageFieldsFallsBackToTheMaskedLineAndItsCodes() {
     // the code says how it failed, as it does beside a message
-    assertEquals("level=<*> code=<*> detail: disk full | code=17",
+    assertEquals("level=<*> code=<*> note: disk full | code=17",
+        fp.fingerprint("{\"level\":\"error\",\"code\":17,\"note\":\"disk full\",\"tags\":[1]}").template());
+  }
+
+  @Test
+  void aDetailStringIsTheMessageOfALineWithoutOne() {
+    assertEquals("disk full | code=17",
         fp.fingerprint("{\"level\":\"error\",\"code\":17,\"detail\":\"disk full\",\"tags\":[1]}").template());
   }
 
