@@ -20,7 +20,9 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer55": ["gen.py"], "reviewer56": ["gen.py"], "reviewer57": ["gen.py"], "reviewer58": ["gen.py"],
         "reviewer59": ["gen.py"], "reviewer60": ["gen.py"], "reviewer61": ["gen.py"],
         "reviewer62": ["gen.py"], "reviewer63": ["gen.py"], "reviewer64": ["gen.py"], "reviewer65": ["gen.py"],
-        "reviewer66": ["gen.py"], "reviewer67": ["gen.py"], "reviewer68": ["gen.py"]}
+        "reviewer66": ["gen.py"], "reviewer67": ["gen.py"], "reviewer68": ["gen.py"],
+        "reviewer69": ["gen.py"], "reviewer70": ["gen.py"], "reviewer71": ["gen.py"], "reviewer72": ["gen.py"],
+        "reviewer73": ["gen.py"], "reviewer74": ["gen.py"], "reviewer75": ["gen.py"], "reviewer76": ["gen.py"]}
 
 
 def main():

@@ -48,7 +48,11 @@ class ReviewCorpusTest {
       "errors-review62.jsonl, 200, 1.0, 0.93, false", "errors-review63.jsonl, 200, 0.96, 0.88, false",
       "errors-review64.jsonl, 210, 1.0, 0.97, false", "errors-review65.jsonl, 200, 1.0, 0.92, false",
       "errors-review66.jsonl, 220, 1.0, 0.84, false", "errors-review67.jsonl, 200, 0.96, 0.86, false",
-      "errors-review68.jsonl, 220, 0.94, 0.84, false"})
+      "errors-review68.jsonl, 220, 0.94, 0.84, false", "errors-review69.jsonl, 200, 0.95, 0.93, false",
+      "errors-review70.jsonl, 210, 0.97, 0.77, false", "errors-review71.jsonl, 200, 1.0, 0.83, false",
+      "errors-review72.jsonl, 220, 0.93, 0.88, false",
+      "errors-review74.jsonl, 200, 0.90, 0.89, false", "errors-review75.jsonl, 210, 0.95, 0.88, false",
+      "errors-review76.jsonl, 200, 1.0, 0.96, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
