@@ -22,7 +22,8 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer62": ["gen.py"], "reviewer63": ["gen.py"], "reviewer64": ["gen.py"], "reviewer65": ["gen.py"],
         "reviewer66": ["gen.py"], "reviewer67": ["gen.py"], "reviewer68": ["gen.py"],
         "reviewer69": ["gen.py"], "reviewer70": ["gen.py"], "reviewer71": ["gen.py"], "reviewer72": ["gen.py"],
-        "reviewer73": ["gen.py"], "reviewer74": ["gen.py"], "reviewer75": ["gen.py"], "reviewer76": ["gen.py"]}
+        "reviewer73": ["gen.py"], "reviewer74": ["gen.py"], "reviewer75": ["gen.py"], "reviewer76": ["gen.py"],
+        "reviewer77": ["gen.py"], "reviewer78": ["gen.py"], "reviewer79": ["gen.py"], "reviewer80": ["gen.py"]}
 
 
 def main():

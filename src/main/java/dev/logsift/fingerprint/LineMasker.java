@@ -611,6 +611,41 @@ final class LineMasker {
       return regionDirections.contains(s, w, e - 2) ? e : -1;
     }
 
+    /**
+     * An address inside a token the code printed around it, "SMTPRecipientsRefused({'bob@yahoo.com':": the call is kept,
+     * the address masked. Returns where the token ends, or -1.
+     */
+    private int embeddedEmail(int a, int ca, int cb, int b) {
+      int at = Shapes.indexOf(s, '@', ca, cb);
+      int from = at;
+      while (from > ca && emailChar(s.charAt(from - 1))) {
+        from--;
+      }
+      if (at < 0 || from == at || from == ca || "'\"(<{[:= ".indexOf(s.charAt(from - 1)) < 0) {
+        return -1;
+      }
+      int to = at + 1;
+      int dot = -1;
+      while (to < cb && (Character.isLetterOrDigit(s.charAt(to)) || s.charAt(to) == '-' || s.charAt(to) == '.')) {
+        dot = s.charAt(to) == '.' ? to : dot;
+        to++;
+      }
+      while (to > at && s.charAt(to - 1) == '.') {
+        to--;
+      }
+      if (dot < 0 || dot >= to - 2 || !Shapes.letter(s.charAt(to - 1))) {
+        return -1;
+      }
+      separator();
+      out.append(s, a, from).append(ANY).append(s, to, b);
+      tailMask = -1;
+      return b;
+    }
+
+    private static boolean emailChar(char c) {
+      return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
     /** Base64 with its padding: letters of both cases and digits ('+', '/', '-', '_' too), then one or two '='. */
     private boolean base64(int from, int to) {
       int pad = to - 1;
@@ -991,6 +1026,13 @@ final class LineMasker {
         if (e >= 0) {
           return e;
         }
+        if (quote(s.charAt(a)) && a >= 3 && s.startsWith("=> ", a - 3)) {
+          // a map printed by Elixir or Ruby, %{"name" => "carol"}: its keys are the code's, its values data
+          int value = quotedValue(a, ca);
+          if (value > 0) {
+            return value;
+          }
+        }
         if (quote(s.charAt(a)) && humanText(ca)) {
           int human = quotedValue(a, ca);
           if (human > 0) {
@@ -1007,6 +1049,12 @@ final class LineMasker {
           // Python's "No module named 'psycopg2._psycopg'": the module that is missing is the code, digits and all
           literal(a, b);
           return b;
+        }
+      }
+      if ((flags & AT) != 0 && (first < 'a' || first > 'z') && Character.isUpperCase(first)) {
+        int e = embeddedEmail(a, ca, cb, b);
+        if (e > 0) {
+          return e;
         }
       }
       if ((flags & EQUALS) != 0 && len >= 20 && s.charAt(cb - 1) == '=' && base64(ca, cb)) {
@@ -1096,6 +1144,12 @@ final class LineMasker {
         // ISO 20022's "Rsn/Cd=AC04" written as text: the reject reason is the failure (AC04 a closed account)
         literal(a, b);
         return b;
+      }
+      if ((flags & PIPE) != 0 && slashes >= 4 && pipedRecord(ca, cb)) {
+        // Drupal's syslog line, "https://311.example.gov|1715881804|php|68.254.197.136|https://.../report/pothole|
+        // https://.../report|36204||Error: ...": its fields joined by '|'; addresses and numbers are values, the type
+        // ("php") stays, and the message starts in the last field
+        return parts(a, ca, cb, b, '|', true);
       }
       if (digit && (flags & PIPE) != 0 && pipedWord(ca, cb)) {
         // a SOAP fault's "95|Session|Inactive conversation": fields joined by '|', the code a value, the words the failure
@@ -1603,13 +1657,19 @@ final class LineMasker {
 
     /** Each part of s[ca, cb) between separators masked when it holds a digit, kept as a word otherwise. */
     private int parts(int a, int ca, int cb, int b, char separator) {
+      return parts(a, ca, cb, b, separator, false);
+    }
+
+    /** Fields joined by separator, those with a digit masked; addresses too (any "://") when asked. */
+    private int parts(int a, int ca, int cb, int b, char separator, boolean addresses) {
       separator();
       out.append(s, a, ca);
       int p = ca;
       while (p < cb) {
         int e = Shapes.indexOf(s, separator, p, cb);
         e = e < 0 ? cb : e;
-        if (Shapes.hasDigit(s, p, e)) {
+        boolean address = addresses && e < cb && e - p > 3 && s.indexOf("://", p) >= 0 && s.indexOf("://", p) < e;
+        if (address || Shapes.hasDigit(s, p, e)) {
           out.append(ANY);
         } else {
           out.append(s, p, e);
@@ -1622,6 +1682,20 @@ final class LineMasker {
       out.append(s, cb, b);
       tailMask = -1;
       return b;
+    }
+
+    /** Six or more fields joined by '|', two of them addresses ("https://..."): a record of a log line, not a word. */
+    private boolean pipedRecord(int ca, int cb) {
+      int pipes = 0;
+      int urls = 0;
+      for (int k = ca; k < cb; k++) {
+        if (s.charAt(k) == '|') {
+          pipes++;
+        } else if (s.charAt(k) == ':' && k + 2 < cb && s.charAt(k + 1) == '/' && s.charAt(k + 2) == '/') {
+          urls++;
+        }
+      }
+      return pipes >= 6 && urls >= 2;
     }
 
     /** Whether the words before a are "request to" (any case). */

@@ -58,6 +58,8 @@ final class ServiceTemplates {
   private static final WordSet FAILURE_WORDS = MaskingFingerprinter.shippedRules().words("failurekeyword");
   /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
+  private static final WordSet HTTP_METHODS = MaskingFingerprinter.shippedRules().words("httpmethod");
+  private static final List<String> FAILURE_CONSTANT_WORDS = MaskingFingerprinter.shippedRules().list("failureconstant");
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
   private static final int MAX_LAYOUTS = 16;
   /** Members a slot remembers before its position is learned (all of them join when it is). */
@@ -611,7 +613,8 @@ final class ServiceTemplates {
     int constants = 0;
     boolean[] learnable = new boolean[n];
     for (int p = 0; p < n; p++) {
-      learnable[p] = (learnable(tokens[p]) || siteCode(tokens, p)) && !namedAsCode(tokens, p) && !(p == 1 && programTag(tokens));
+      learnable[p] = (learnable(tokens[p]) || siteCode(tokens, p) || capsCode(tokens, p)) && !namedAsCode(tokens, p)
+          && !(p == 1 && programTag(tokens));
       constants += tokens[p].equals(ANY) ? 0 : 1;
     }
     learnRare(node, h, base, wild, learnable, layoutKey);
@@ -1311,6 +1314,51 @@ final class ServiceTemplates {
     }
     return letters >= 1 && letters <= 3 && z - letters >= 2 && z - letters <= 6 && Shapes.digits(t, letters, z)
         && kindNoun(tokens[p - 1]);
+  }
+
+  /**
+   * A code in capitals, quoted or with a dash, right after a noun of its kind ("registration 'HB-JXB'", "queue
+   * manager 'QMCRWDR'", "aircraft G-UZHA"): an aircraft, a queue manager, learned on evidence like a name. Not an HTTP
+   * method, an error constant (a word of failure in it, words failureconstant) or a constant of several words
+   * ("READ_ONLY").
+   */
+  static boolean capsCode(String[] tokens, int p) {
+    if (p == 0 || !kindNoun(tokens[p - 1])) {
+      return false;
+    }
+    String t = tokens[p];
+    int a = 0;
+    int z = t.length();
+    while (a < z && "\"'`([".indexOf(t.charAt(a)) >= 0) {
+      a++;
+    }
+    while (z > a && ",;:.)]\"'`".indexOf(t.charAt(z - 1)) >= 0) {
+      z--;
+    }
+    int dash = t.indexOf('-', a);
+    dash = dash >= z ? -1 : dash;
+    for (int i = a; i < z; i++) {
+      char c = t.charAt(i);
+      if ((c < 'A' || c > 'Z') && i != dash) {
+        return false;
+      }
+    }
+    int n = z - a;
+    if (n < 2 || n > 8 || (dash >= 0 && (dash == a || dash == z - 1)) || HTTP_METHODS.contains(t, a, z)) {
+      return false;
+    }
+    if (a == 0 && dash < 0) {
+      // bare capitals after a noun are as often a closed set of the code's constants (Envoy's "flag UF", ACPI's
+      // "table FADT", a wait "event IO"): only a quoted code, or one with a dash ("G-UZHA"), is taken for a value
+      return false;
+    }
+    String core = t.substring(a, z).toLowerCase(java.util.Locale.ROOT);
+    for (String w : FAILURE_CONSTANT_WORDS) {
+      if (core.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

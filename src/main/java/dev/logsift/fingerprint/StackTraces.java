@@ -815,6 +815,17 @@ final class StackTraces {
         return nativeFrame;
       }
     }
+    if (line.startsWith("0x") && line.indexOf(": ") > 2 && line.indexOf(" at ") > 0) {
+      // addr2line's decoding of a backtrace (ESP-IDF's monitor, a panic handler): "0x400f3b70: prov_event_cb at
+      // /builds/fw/components/provisioning/ble_prov.c:97"
+      int colon = line.indexOf(": ");
+      int at = line.indexOf(" at ", colon);
+      String name = line.substring(colon + 2, at).strip();
+      String where = stripLineNumbers(line.substring(at + 4).strip());
+      if (allHex(line, 2, colon) && !name.isEmpty() && name.indexOf(' ') < 0 && where.indexOf('/') >= 0) {
+        return new Frame(name + " " + baseName(where), app(where));
+      }
+    }
     int called = line.indexOf(", called at ");
     if (called > 0 && line.indexOf(' ') > called) {
       // Haskell's CallStack: "head, called at src/Pricing/Quote.hs:142:15 in pricing-0.4.1-inplace:Pricing.Quote":
@@ -1124,6 +1135,9 @@ final class StackTraces {
       file = rest.substring(space + 1);
       name = rest.substring(0, space);
     }
+    if (file.length() > 2 && file.charAt(0) == '(' && file.endsWith(")")) {
+      file = file.substring(1, file.length() - 1); // Dart's "#0 ProfileHeader.build (package:app/x.dart:42:31)"
+    }
     int args = name.indexOf('(');
     name = (args > 0 ? name.substring(0, args) : name).strip();
     if (name.isEmpty() || name.indexOf(' ') >= 0 || (file.indexOf('/') < 0 && file.indexOf(':') < 0)) {
@@ -1346,6 +1360,16 @@ final class StackTraces {
       }
     }
     return digit && (letter ? b - a >= 8 : b - a >= 3);
+  }
+
+  private static boolean allHex(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Shapes.digit(c) && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   private static String baseName(String file) {

@@ -161,6 +161,25 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aCodeInCapitalsAfterANounOfItsKindIsLearnedButNoMethodOrErrorConstant() {
+    List<Fingerprint> planes = block(learner(), List.of(
+        "No aircraft master data for registration 'HB-JXB' (flight 4412)",
+        "No aircraft master data for registration 'G-UZHA' (flight 981)",
+        "No aircraft master data for registration 'OE-IVK' (flight 77)"));
+    assertEquals(1, ids(planes).size());
+    List<Fingerprint> methods = block(learner(), List.of(
+        "route not allowed for method GET on tenant acme",
+        "route not allowed for method POST on tenant acme",
+        "route not allowed for method PUT on tenant acme"));
+    assertEquals(3, ids(methods).size());
+    List<Fingerprint> states = block(learner(), List.of(
+        "sync stopped in phase TIMEOUT for store north",
+        "sync stopped in phase REJECTED for store north",
+        "sync stopped in phase INVALID for store north"));
+    assertEquals(3, ids(states).size());
+  }
+
+  @Test
   void nearMissesWithFewValuesStayApart() {
     LearningFingerprinter f = learner();
     List<String> lines = List.of("Timed out waiting for payments", "Timed out waiting for inventory",
