@@ -973,27 +973,6 @@ final class LineMasker {
       char first = s.charAt(ca);
       int len = cb - ca;
       boolean digit = (flags & DIGIT) != 0;
-      if (digit && first == '$' && len > 2 && (s.charAt(ca + 1) == '.' || s.charAt(ca + 1) == '[')) {
-        // a JSON path ("$.offers[1].pickup.phone") names the field that failed; its indexes are values
-        separator();
-        for (int k = a; k < b; k++) {
-          if (Shapes.digit(s.charAt(k)) && k > a && s.charAt(k - 1) == '[') {
-            out.append(ANY);
-            while (k + 1 < b && Shapes.digit(s.charAt(k + 1))) {
-              k++;
-            }
-          } else {
-            out.append(s.charAt(k));
-          }
-        }
-        tailMask = -1;
-        return b;
-      }
-      if (digit && colons > 0 && constantPath(ca, cb)) {
-        // Nextflow's 'NFCORE_SAREK:SAREK:BWAMEM1_MEM': a path of constants names the step that failed, digits and all
-        literal(a, b);
-        return b;
-      }
       boolean label = labelPending;
       labelPending = false;
       boolean valueLabel = valueLabelPending;
@@ -1051,35 +1030,11 @@ final class LineMasker {
           return b;
         }
       }
-      if ((flags & AT) != 0 && (first < 'a' || first > 'z') && Character.isUpperCase(first)) {
-        int e = embeddedEmail(a, ca, cb, b);
-        if (e > 0) {
-          return e;
-        }
-      }
-      if ((flags & EQUALS) != 0 && len >= 20 && s.charAt(cb - 1) == '=' && base64(ca, cb)) {
-        // CloudFront's request id "cEPxKxYw...IrrL==", a padded token: random bytes in base64, a value
-        return masked(a, ca, cb, b, ANY, false);
-      }
-      if (len == 6 && s.startsWith("header ", a) && a >= 2 && s.charAt(a - 2) == ':' && cb == b) {
-        int e = headerValue(b);
-        if (e > 0) {
-          return e;
-        }
-      }
-      if (s.charAt(a) == '(' && s.startsWith("(in query: ", a)) {
-        int close = closingParen(a);
-        if (close > 0) {
-          // ClickHouse's "(in query: SELECT ...)": the statement a user ran is data, whatever failed running it
-          int e = close + 1;
-          while (e < end && !space(s.charAt(e))) {
-            e++;
-          }
-          separator();
-          out.append("(in query: ").append(ANY).append(s, close, e);
-          tailMask = -1;
-          return e;
-        }
+      // most tokens are words: none of those shapes can start without a digit, '@', '=', '|', '(' or "header"
+      int shaped = digit || (flags & (AT | EQUALS | PIPE)) != 0 || s.charAt(a) == '(' || (len == 6 && first == 'h')
+          ? shaped(a, ca, cb, b, first, len, digit) : -1;
+      if (shaped >= 0) {
+        return shaped;
       }
       if (ca == a + 1 && s.charAt(a) == '[' && cb < b && s.charAt(cb) == ']' && threadNames.contains(s, ca, cb)) {
         // Python's "[MainThread]" beside "[ThreadPoolExecutor-0_1]", Java's "[main]": the thread that logged
@@ -1114,12 +1069,6 @@ final class LineMasker {
           return dump;
         }
       }
-      if (digit && dots == 2 && mailStatus(a, ca, cb)) {
-        // SMTP's reply: "said: 550 5.7.26 ...", "550-5.7.26", Postfix's "helo=<x>: 5.7.1 ...": the reply code and
-        // the enhanced status code say which failure (5.7.26 unauthenticated, 5.1.1 no such user, 4.2.0 greylisted)
-        literal(a, b);
-        return b;
-      }
       if (digit && a == ca && cb == b && (iisKeep > 0 || (len == 3 && first >= '1' && first <= '5' && iisStatus(b)))) {
         // IIS' "... 502 3 12031 1557": the status, its sub-status and the Win32 error say which failure it was
         // (12002 a timeout, 12031 a reset); the time taken after them is a value
@@ -1144,12 +1093,6 @@ final class LineMasker {
         // ISO 20022's "Rsn/Cd=AC04" written as text: the reject reason is the failure (AC04 a closed account)
         literal(a, b);
         return b;
-      }
-      if ((flags & PIPE) != 0 && slashes >= 4 && pipedRecord(ca, cb)) {
-        // Drupal's syslog line, "https://311.example.gov|1715881804|php|68.254.197.136|https://.../report/pothole|
-        // https://.../report|36204||Error: ...": its fields joined by '|'; addresses and numbers are values, the type
-        // ("php") stays, and the message starts in the last field
-        return parts(a, ca, cb, b, '|', true);
       }
       if (digit && (flags & PIPE) != 0 && pipedWord(ca, cb)) {
         // a SOAP fault's "95|Session|Inactive conversation": fields joined by '|', the code a value, the words the failure
@@ -1682,6 +1625,78 @@ final class LineMasker {
       out.append(s, cb, b);
       tailMask = -1;
       return b;
+    }
+
+    /**
+     * Shapes of one format each, tried before the general rules (a JSON path, a path of constants, an address inside a
+     * printed call, padded base64, Postfix's header checks, ClickHouse's query, an SMTP status, Drupal's records): kept
+     * out of token so that its hot path stays small enough for the compiler. Returns where the token ends, or -1.
+     */
+    private int shaped(int a, int ca, int cb, int b, char first, int len, boolean digit) {
+      if (digit && first == '$' && len > 2 && (s.charAt(ca + 1) == '.' || s.charAt(ca + 1) == '[')) {
+        // a JSON path ("$.offers[1].pickup.phone") names the field that failed; its indexes are values
+        separator();
+        for (int k = a; k < b; k++) {
+          if (Shapes.digit(s.charAt(k)) && k > a && s.charAt(k - 1) == '[') {
+            out.append(ANY);
+            while (k + 1 < b && Shapes.digit(s.charAt(k + 1))) {
+              k++;
+            }
+          } else {
+            out.append(s.charAt(k));
+          }
+        }
+        tailMask = -1;
+        return b;
+      }
+      if (digit && colons > 0 && constantPath(ca, cb)) {
+        // Nextflow's 'NFCORE_SAREK:SAREK:BWAMEM1_MEM': a path of constants names the step that failed, digits and all
+        literal(a, b);
+        return b;
+      }
+      if ((flags & AT) != 0 && (first < 'a' || first > 'z') && Character.isUpperCase(first)) {
+        int e = embeddedEmail(a, ca, cb, b);
+        if (e > 0) {
+          return e;
+        }
+      }
+      if ((flags & EQUALS) != 0 && len >= 20 && s.charAt(cb - 1) == '=' && base64(ca, cb)) {
+        // CloudFront's request id "cEPxKxYw...IrrL==", a padded token: random bytes in base64, a value
+        return masked(a, ca, cb, b, ANY, false);
+      }
+      if (len == 6 && s.startsWith("header ", a) && a >= 2 && s.charAt(a - 2) == ':' && cb == b) {
+        int e = headerValue(b);
+        if (e > 0) {
+          return e;
+        }
+      }
+      if (s.charAt(a) == '(' && s.startsWith("(in query: ", a)) {
+        int close = closingParen(a);
+        if (close > 0) {
+          // ClickHouse's "(in query: SELECT ...)": the statement a user ran is data, whatever failed running it
+          int e = close + 1;
+          while (e < end && !space(s.charAt(e))) {
+            e++;
+          }
+          separator();
+          out.append("(in query: ").append(ANY).append(s, close, e);
+          tailMask = -1;
+          return e;
+        }
+      }
+      if (digit && dots == 2 && mailStatus(a, ca, cb)) {
+        // SMTP's reply: "said: 550 5.7.26 ...", "550-5.7.26", Postfix's "helo=<x>: 5.7.1 ...": the reply code and
+        // the enhanced status code say which failure (5.7.26 unauthenticated, 5.1.1 no such user, 4.2.0 greylisted)
+        literal(a, b);
+        return b;
+      }
+      if ((flags & PIPE) != 0 && slashes >= 4 && pipedRecord(ca, cb)) {
+        // Drupal's syslog line, "https://311.example.gov|1715881804|php|68.254.197.136|https://.../report/pothole|
+        // https://.../report|36204||Error: ...": its fields joined by '|'; addresses and numbers are values, the type
+        // ("php") stays, and the message starts in the last field
+        return parts(a, ca, cb, b, '|', true);
+      }
+      return -1;
     }
 
     /** Six or more fields joined by '|', two of them addresses ("https://..."): a record of a log line, not a word. */
