@@ -1654,7 +1654,8 @@ final class LineMasker {
         literal(a, b);
         return b;
       }
-      if ((flags & AT) != 0 && (first < 'a' || first > 'z') && Character.isUpperCase(first)) {
+      if ((flags & AT) != 0 && (flags & EQUALS) == 0 && Character.isUpperCase(first)) {
+        // (a key=value token is the key's to read: "UserInfo={AccountName=calvisitor@icloud.com," is one value)
         int e = embeddedEmail(a, ca, cb, b);
         if (e > 0) {
           return e;
