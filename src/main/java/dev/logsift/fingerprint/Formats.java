@@ -226,14 +226,9 @@ final class Formats {
   }
 
   private static boolean level(String t) {
-    int a = 0;
-    int z = t.length();
-    while (a < z && "[(<".indexOf(t.charAt(a)) >= 0) {
-      a++;
-    }
-    while (z > a && "])>:".indexOf(t.charAt(z - 1)) >= 0) {
-      z--;
-    }
+    long core = ServiceTemplates.trimmed(t, "[(<", "])>:");
+    int a = (int) (core >>> 32);
+    int z = (int) core;
     return z > a && z - a <= 8 && LEVELS.contains(t.substring(a, z).toLowerCase(Locale.ROOT));
   }
 

@@ -254,16 +254,24 @@ final class ServiceTemplates {
 
   /** A learned token keeps its punctuation: "alice:" becomes "<*>:", "(bob)" becomes "(<*>)". */
   static void masked(String token, StringBuilder b) {
-    int a = 0;
-    int z = token.length();
     // '<' and '>' are not brackets here: "www.example.com:<*>" must not end as "<*>>"
-    while (a < z && "([{\"'".indexOf(token.charAt(a)) >= 0) {
+    long core = trimmed(token, "([{\"'", ")]}\"',;:.!?");
+    int a = (int) (core >>> 32);
+    int z = (int) core;
+    b.append(token, 0, a).append(ANY).append(token, z, token.length());
+  }
+
+  /** Where t starts and ends without the opening and closing characters around it, as (start << 32 | end). */
+  static long trimmed(String t, String opening, String closing) {
+    int a = 0;
+    int z = t.length();
+    while (a < z && opening.indexOf(t.charAt(a)) >= 0) {
       a++;
     }
-    while (z > a && ")]}\"',;:.!?".indexOf(token.charAt(z - 1)) >= 0) {
+    while (z > a && closing.indexOf(t.charAt(z - 1)) >= 0) {
       z--;
     }
-    b.append(token, 0, a).append(ANY).append(token, z, token.length());
+    return (long) a << 32 | z;
   }
 
   private static String collapsed(String[] tokens, long mask, String suffix) {
@@ -1327,14 +1335,9 @@ final class ServiceTemplates {
       return false;
     }
     String t = tokens[p];
-    int a = 0;
-    int z = t.length();
-    while (a < z && "\"'`([".indexOf(t.charAt(a)) >= 0) {
-      a++;
-    }
-    while (z > a && ",;:.)]\"'`".indexOf(t.charAt(z - 1)) >= 0) {
-      z--;
-    }
+    long span = trimmed(t, "\"'`([", ",;:.)]\"'`");
+    int a = (int) (span >>> 32);
+    int z = (int) span;
     int dash = t.indexOf('-', a);
     dash = dash >= z ? -1 : dash;
     for (int i = a; i < z; i++) {
