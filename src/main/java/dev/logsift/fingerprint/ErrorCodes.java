@@ -15,7 +15,10 @@ final class ErrorCodes {
 
   private ErrorCodes() {}
 
-  /** Appends " | code X" for the first named letters-and-digits code that the template does not hold yet. */
+  /**
+   * Appends " | code X" for the first named letters-and-digits code that the template does not hold yet, after the
+   * error an API answered with (see errorField), when there is one.
+   */
   static void append(String text, StringBuilder out, WordSet failureWords) {
     errorField(text, out);
     int n = text.length();
@@ -95,8 +98,8 @@ final class ErrorCodes {
    * 'error': 'channel_not_found'}"): its error in snake_case is the code of the failure.
    */
   private static void errorField(String text, StringBuilder out) {
-    for (int i = text.indexOf("error"); i > 0 && i + 9 < text.length(); i = text.indexOf("error", i + 5)) {
-      char q = text.charAt(i - 1);
+    for (int i = text.indexOf("error"); i >= 0 && i + 9 < text.length(); i = text.indexOf("error", i + 5)) {
+      char q = i > 0 ? text.charAt(i - 1) : 0;
       if ((q != '\'' && q != '"') || text.charAt(i + 5) != q) {
         continue;
       }

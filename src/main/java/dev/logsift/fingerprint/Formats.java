@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * One service often logs one error two ways: as a JSON line (a message, an exception, codes) and as a
@@ -20,24 +19,20 @@ final class Formats {
   private static final String SEP = " | ";
   /** Recent groups of each form looked at for a partner: a new template costs at most this many checks. */
   private static final int RECENT = 64;
-  private static final Set<String> LEVELS = Set.of("error", "err", "eror", "fatal", "crit", "critical", "fail",
-      "warn", "warning", "alert", "emerg", "severe", "panic", "dpanic", "e", "f");
+  /** Words of a log line's level ("ERROR", "[ERR]", "fail:"). */
+  private static final WordSet LEVELS = MaskingFingerprinter.shippedRules().words("levelword");
 
   private final ArrayDeque<ServiceTemplates.Node> headed = new ArrayDeque<>();
   private final ArrayDeque<ServiceTemplates.Node> bare = new ArrayDeque<>();
 
-  /** The group of the other form that node's template is the same error as, or null. */
-  ServiceTemplates.Node partner(ServiceTemplates.Node node) {
-    ServiceTemplates.Node root = ServiceTemplates.find(node);
-    if (root.paired) {
-      return null;
-    }
+  /** The group of the other form that a new group's template is the same error as, or null. */
+  ServiceTemplates.Node partner(ServiceTemplates.Node root) {
     String text = root.text();
     String[] first = firstTokens(text);
     boolean isHeaded = headed(first);
     for (ServiceTemplates.Node other : isHeaded ? bare : headed) {
       ServiceTemplates.Node o = ServiceTemplates.find(other);
-      if (o == root || o.paired) {
+      if (o.paired) {
         continue;
       }
       boolean same = isHeaded ? same(text, o.text()) : same(o.text(), text);
@@ -101,11 +96,11 @@ final class Formats {
       return false; // too little of a message to say it is the same one
     }
     String[] ht = hs[0].split(" ");
-    for (int i = 0; i + leftover.size() <= ht.length; i++) {
-      if (i > 0 && !header(ht[i - 1])) {
-        return false;
+    for (int i = 1; i + leftover.size() <= ht.length; i++) {
+      if (!header(ht[i - 1])) {
+        return false; // the message must follow a header, nothing else
       }
-      if (i > 0 && matches(ht, i, leftover) && fieldsOnly(ht, i + leftover.size())) {
+      if (matches(ht, i, leftover) && fieldsOnly(ht, i + leftover.size())) {
         return true;
       }
     }
@@ -229,7 +224,7 @@ final class Formats {
     long core = ServiceTemplates.trimmed(t, "[(<", "])>:");
     int a = (int) (core >>> 32);
     int z = (int) core;
-    return z > a && z - a <= 8 && LEVELS.contains(t.substring(a, z).toLowerCase(Locale.ROOT));
+    return z > a && z - a <= 8 && LEVELS.contains(t, a, z);
   }
 
   private static boolean onlyMasks(String t) {

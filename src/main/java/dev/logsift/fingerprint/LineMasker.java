@@ -583,10 +583,12 @@ final class LineMasker {
       while (colon < end && (Shapes.letter(s.charAt(colon)) || s.charAt(colon) == '-')) {
         colon++;
       }
-      int lineEnd = s.indexOf('\n', colon);
+      if (colon == name || colon + 2 >= end || s.charAt(colon) != ':' || s.charAt(colon + 1) != ' ') {
+        return -1;
+      }
+      int lineEnd = Shapes.indexOf(s, '\n', colon, end);
       int client = s.indexOf("; from=<", colon);
-      if (colon == name || colon + 2 >= end || s.charAt(colon) != ':' || s.charAt(colon + 1) != ' ' || client < 0
-          || (lineEnd >= 0 && lineEnd < client) || client > end) {
+      if (client < 0 || client >= (lineEnd < 0 ? end : lineEnd)) {
         return -1;
       }
       int from = s.lastIndexOf(" from ", client);
@@ -1611,7 +1613,8 @@ final class LineMasker {
       while (p < cb) {
         int e = Shapes.indexOf(s, separator, p, cb);
         e = e < 0 ? cb : e;
-        boolean address = addresses && e < cb && e - p > 3 && s.indexOf("://", p) >= 0 && s.indexOf("://", p) < e;
+        int scheme = addresses && e < cb && e - p > 3 ? Shapes.indexOf(s, ':', p, e) : -1;
+        boolean address = scheme > p && scheme + 2 < e && s.charAt(scheme + 1) == '/' && s.charAt(scheme + 2) == '/';
         if (address || Shapes.hasDigit(s, p, e)) {
           out.append(ANY);
         } else {
@@ -1805,7 +1808,6 @@ final class LineMasker {
       return true;
     }
 
-    /** "orders.created": two to four dotted words in small letters, the last one no domain's or file's (words hostsuffix). */
     /** Names in capitals joined by ':' ("NFCORE_SAREK:SAREK:GATK4_MARKDUPLICATES"), each starting with a letter. */
     private boolean constantPath(int from, int to) {
       boolean start = true;
@@ -1828,6 +1830,7 @@ final class LineMasker {
       return !start && letters >= 2;
     }
 
+    /** "orders.created": two to four dotted words in small letters, the last one no domain's or file's (words hostsuffix). */
     private boolean dottedName(int from, int to) {
       int labels = 1;
       int label = from;

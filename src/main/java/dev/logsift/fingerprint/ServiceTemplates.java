@@ -316,9 +316,10 @@ final class ServiceTemplates {
     if (find(n) == n) {
       Node other = formats.partner(n);
       if (other != null) {
-        pair(n, other);
+        pair(n, other); // a group pairs once: the new template takes no slot of its own
+      } else {
+        formats.add(n);
       }
-      formats.add(n);
     }
     return canonical(find(n));
   }
@@ -1412,8 +1413,8 @@ final class ServiceTemplates {
     // "{orders=LEADER_NOT_AVAILABLE}": a token that holds an error constant names the failure
     if (callShaped(t) || (Shapes.holdsErrorConstant(t) && !nameKeyPair(t)) || codeKeyPair(t) || systemdUnit(t)
         || Shapes.qualifiedConstant(t, 0, t.length()) || t.contains("::") || t.startsWith("$.")) {
-      // a JSON path ("$.offer.pickup.phone") is the field a decoder failed on, code as a property name is
-      // "AWS::RDS::DBInstance", "Foo::bar": a name in a namespace is code, the type or method that failed
+      // "AWS::RDS::DBInstance", "Foo::bar": a name in a namespace is code, the type or method that failed; a JSON
+      // path ("$.offer.pickup.phone") is the field a decoder failed on, code as a property name is
       return false;
     }
     boolean lower = false;

@@ -815,14 +815,14 @@ final class StackTraces {
         return nativeFrame;
       }
     }
-    if (line.startsWith("0x") && line.indexOf(": ") > 2 && line.indexOf(" at ") > 0) {
+    int addr = line.startsWith("0x") ? line.indexOf(": ") : -1;
+    int at = addr > 2 ? line.indexOf(" at ", addr) : -1;
+    if (at > addr + 2 && hexDigits(line.substring(2, addr))) {
       // addr2line's decoding of a backtrace (ESP-IDF's monitor, a panic handler): "0x400f3b70: prov_event_cb at
       // /builds/fw/components/provisioning/ble_prov.c:97"
-      int colon = line.indexOf(": ");
-      int at = line.indexOf(" at ", colon);
-      String name = line.substring(colon + 2, at).strip();
+      String name = line.substring(addr + 2, at).strip();
       String where = stripLineNumbers(line.substring(at + 4).strip());
-      if (allHex(line, 2, colon) && !name.isEmpty() && name.indexOf(' ') < 0 && where.indexOf('/') >= 0) {
+      if (!name.isEmpty() && name.indexOf(' ') < 0 && where.indexOf('/') >= 0) {
         return new Frame(name + " " + baseName(where), app(where));
       }
     }
@@ -1360,16 +1360,6 @@ final class StackTraces {
       }
     }
     return digit && (letter ? b - a >= 8 : b - a >= 3);
-  }
-
-  private static boolean allHex(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (!Shapes.digit(c) && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F')) {
-        return false;
-      }
-    }
-    return to > from;
   }
 
   private static String baseName(String file) {

@@ -240,7 +240,7 @@ final class Structured {
         e.stack = lines(p); // Lambda's "stack"/"stackTrace": one string per line or frame
       } else if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
         String text = p.getText();
-        Fields inner = top && text.length() > 2 && text.charAt(0) == '{' && text.endsWith("}") ? json(text) : null;
+        Fields inner = top && !stackKey && text.length() > 2 && text.charAt(0) == '{' && text.endsWith("}") ? json(text) : null;
         if (stackKey) {
           e.stack = text;
         } else if (inner != null) {
