@@ -2644,7 +2644,7 @@ final class LineMasker {
           if (ve < 0) {
             return;
           }
-          if (key && ve - v - 1 >= 2 && ve - v - 1 <= 40 && Shapes.wordChars(s, v + 1, ve, "_.-") && hasLetter(v + 1, ve)) {
+          if (key && ve - v - 1 >= 2 && ve - v - 1 <= 40 && Shapes.wordChars(s, v + 1, ve, "_.-") && Shapes.hasLetter(s, v + 1, ve)) {
             out.append(" [").append(s, q + 1, kq).append('=').append(s, v + 1, ve).append(']');
             return;
           }
@@ -2653,15 +2653,6 @@ final class LineMasker {
           q = v - 1;
         }
       }
-    }
-
-    private boolean hasLetter(int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (Shapes.letter(s.charAt(k))) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /**

@@ -890,7 +890,8 @@ final class ServiceTemplates {
   private static int constants(String[] tokens, long mask) {
     int words = 0;
     for (int p = 0; p < tokens.length; p++) {
-      if ((p >= 64 || (mask & 1L << p) == 0) && !tokens[p].equals(ANY) && !Repeats.isCopy(tokens[p]) && hasLetter(tokens[p])) {
+      if ((p >= 64 || (mask & 1L << p) == 0) && !tokens[p].equals(ANY) && !Repeats.isCopy(tokens[p])
+          && Shapes.hasLetter(tokens[p], 0, tokens[p].length())) {
         words++;
       }
     }
@@ -990,7 +991,7 @@ final class ServiceTemplates {
     }
     int words = 0;
     for (int p = 0; p < n; p++) {
-      if ((varying & 1L << p) == 0 && !tokens[p].equals(ANY) && hasLetter(tokens[p])) {
+      if ((varying & 1L << p) == 0 && !tokens[p].equals(ANY) && Shapes.hasLetter(tokens[p], 0, tokens[p].length())) {
         words++;
       }
     }
@@ -1023,7 +1024,7 @@ final class ServiceTemplates {
     int words = 0;
     int same = 0;
     for (int p = 0; p < a.length; p++) {
-      if ((p < 64 && (varying & 1L << p) != 0) || !hasLetter(a[p])) {
+      if ((p < 64 && (varying & 1L << p) != 0) || !Shapes.hasLetter(a[p], 0, a[p].length())) {
         continue;
       }
       words++;
@@ -1075,15 +1076,6 @@ final class ServiceTemplates {
     }
   }
 
-
-  private static boolean hasLetter(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (Shapes.letter(t.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static boolean contains(long[] values, int from, int count, long v) {
     for (int i = from; i < from + count; i++) {

@@ -26,6 +26,16 @@ final class Shapes {
     return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
+  /** Whether s[from, to) holds an ASCII letter. */
+  static boolean hasLetter(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (letter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasDigit(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (digit(s.charAt(i))) {
