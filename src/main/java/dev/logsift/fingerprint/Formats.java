@@ -228,14 +228,6 @@ final class Formats {
   }
 
   private static boolean onlyMasks(String t) {
-    if (!t.contains(ServiceTemplates.ANY)) {
-      return false;
-    }
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isLetterOrDigit(t.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return t.contains(ServiceTemplates.ANY) && MaskingFingerprinter.onlyMasks(t);
   }
 }

@@ -52,6 +52,16 @@ public final class MaskingFingerprinter implements Fingerprinter {
     return engine.rules.version;
   }
 
+  /** No letter or digit: only masks ("<*>" holds neither) and punctuation. */
+  static boolean onlyMasks(CharSequence masked) {
+    for (int i = 0; i < masked.length(); i++) {
+      if (Character.isLetterOrDigit(masked.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether out holds word as a whole word ("Error" is not in "ConnectionError"). */
   static boolean holdsWord(CharSequence out, String word) {
     String text = out.toString();
@@ -115,15 +125,6 @@ public final class MaskingFingerprinter implements Fingerprinter {
       return b.toString();
     }
 
-    /** No letter or digit: only masks ("<*>" holds neither) and punctuation. */
-    private static boolean onlyMasks(StringBuilder masked) {
-      for (int i = 0; i < masked.length(); i++) {
-        if (Character.isLetterOrDigit(masked.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
 
     String template(String message) {
       String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();

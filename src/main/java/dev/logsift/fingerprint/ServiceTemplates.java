@@ -59,7 +59,8 @@ final class ServiceTemplates {
   /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   private static final WordSet HTTP_METHODS = MaskingFingerprinter.shippedRules().words("httpmethod");
-  private static final List<String> FAILURE_CONSTANT_WORDS = MaskingFingerprinter.shippedRules().list("failureconstant");
+  private static final String[] FAILURE_CONSTANT_WORDS = MaskingFingerprinter.shippedRules().list("failureconstant").stream()
+      .map(w -> w.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new);
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
   private static final int MAX_LAYOUTS = 16;
   /** Members a slot remembers before its position is learned (all of them join when it is). */
@@ -1348,13 +1349,7 @@ final class ServiceTemplates {
       // "table FADT", a wait "event IO"): only a quoted code, or one with a dash ("G-UZHA"), is taken for a value
       return false;
     }
-    String core = t.substring(a, z).toLowerCase(java.util.Locale.ROOT);
-    for (String w : FAILURE_CONSTANT_WORDS) {
-      if (core.contains(w)) {
-        return false;
-      }
-    }
-    return true;
+    return !Shapes.containsAny(t.substring(a, z), FAILURE_CONSTANT_WORDS); // the code is in capitals already
   }
 
   /**

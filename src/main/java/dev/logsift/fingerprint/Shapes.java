@@ -26,6 +26,16 @@ final class Shapes {
     return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
+  /** Whether text holds one of words (error constants' words of failure: "TIMEOUT" in "RESULT_ERROR_TIMEOUT"). */
+  static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether s[from, to) holds an ASCII letter. */
   static boolean hasLetter(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {

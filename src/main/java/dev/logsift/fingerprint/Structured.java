@@ -546,12 +546,7 @@ final class Structured {
 
   /** An error constant with a word of failure in it (words failureconstant): "RESULT_ERROR_NOT_CONNECTED", "LOGIN_FAILED". */
   private boolean failureConstant(String value) {
-    for (String word : failureConstantWords) {
-      if (value.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return Shapes.containsAny(value, failureConstantWords);
   }
 
   /**
