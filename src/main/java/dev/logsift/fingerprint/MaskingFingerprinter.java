@@ -125,7 +125,6 @@ public final class MaskingFingerprinter implements Fingerprinter {
       return b.toString();
     }
 
-
     String template(String message) {
       String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();
       Structured.Fields fields = structured.extract(text);
