@@ -235,6 +235,27 @@ final class ErrorCodes {
   }
 
   /**
+   * IBM's message ids, a component's prefix, a number and a type letter: z/OS' "IEC141I" and "CEE3207S", IBM MQ's
+   * "AMQ9208E", DB2's "SQL0803N", WebSphere's "SRVE0255E". Which message it is says which failure.
+   */
+  static boolean ibmMessage(CharSequence s, int from, int to) {
+    int letters = 0;
+    while (from + letters < to && s.charAt(from + letters) >= 'A' && s.charAt(from + letters) <= 'Z') {
+      letters++;
+    }
+    int digits = to - from - letters - 1;
+    if (letters < 3 || letters > 5 || digits < 3 || digits > 5 || "IEWADSN".indexOf(s.charAt(to - 1)) < 0) {
+      return false;
+    }
+    for (int k = from + letters; k < to - 1; k++) {
+      if (!Shapes.digit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Oracle's "ORA-12899", "TNS-12541", "PLS-00201" (five digits) and WebLogic's "BEA-000337" (six): their
    * own prefixes, a dash, the number.
    */

@@ -309,6 +309,8 @@ final class LineMasker {
     boolean routeLabelPending;
     /** Numbers still to keep after an IIS line's status: its sub-status and its Win32 status (see iisStatus). */
     int iisKeep;
+    /** An SQL clause that holds values began ("VALUES", "WHERE", "SET"): a literal in single quotes after it is data. */
+    boolean sqlLiterals;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
     // summary of the current token's core, see summarise()
@@ -1002,6 +1004,21 @@ final class LineMasker {
           return thread;
         }
       }
+      if (ca == a + 1 && sqlLiterals && s.charAt(a) == '\'') {
+        // "VALUES ('ann@example.com', 'Maria G', 'en')", "WHERE user_handle = 'quietfox'": a statement's string
+        // literals are its data, as pg_stat_statements reads them
+        int e = quotedValue(a, ca);
+        if (e > 0) {
+          return e;
+        }
+      }
+      if (s.charAt(a) == '(' && a >= 13 && s.startsWith("row contains ", a - 13)) {
+        // Postgres' "Failing row contains (17, null, pending, gift wrap pls)": the row's values, however many words
+        int close = s.lastIndexOf(')', end - 1);
+        if (close > a) {
+          return spanTo('(', close);
+        }
+      }
       if (ca == a + 1) {
         int e = accessField(a, ca, cb, b);
         if (e >= 0) {
@@ -1285,7 +1302,8 @@ final class LineMasker {
                 return e;
               }
             }
-            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !versionedWords.contains(s, ca, cb)
+            if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !(a == ca && ErrorCodes.ibmMessage(s, ca, cb))
+                && !versionedWords.contains(s, ca, cb)
                 && !codePhrases.matches(s, a, ca, cb, this)
                 && (colons < 2 || !scopedName(ca, cb))) {
               // most tokens with a digit are plain numbers: the shapes with a bracket are tried only when
@@ -1335,6 +1353,10 @@ final class LineMasker {
         }
       }
       literal(a, b);
+      if (a == ca && first >= 'S' && first <= 'W' && ((len == 6 && s.startsWith("VALUES", ca))
+          || (len == 5 && s.startsWith("WHERE", ca)) || (len == 3 && s.startsWith("SET", ca)))) {
+        sqlLiterals = true;
+      }
       if (b > cb && idLabels.contains(s, ca, cb) && Shapes.indexOf(s, ':', cb, b) >= 0) {
         labelPending = true;
       } else if (b > cb && s.charAt(cb) == ':' && valueLabels.contains(s, ca, cb)) {
@@ -1461,6 +1483,11 @@ final class LineMasker {
       int len = cb - ca;
       // most long words are words: a shorter one is looked at only when it is joined like an id ("pay_x")
       if (len >= 8 && (len >= 16 || dashes > 0 || (flags & UNDERSCORE) != 0) && Shapes.randomId(s, ca, cb)) {
+        return masked(a, ca, cb, b, ANY, false);
+      }
+      if (dashes > 0 && Shapes.generatedName(s, ca, cb)) {
+        // Kubernetes' generateName, "db-migrate-hqrcr": a third of its suffixes hold no digit; the name is a value
+        // as "ci-build-vjc8z" is
         return masked(a, ca, cb, b, ANY, false);
       }
       if (b > cb && s.charAt(cb) == ':' && userAgentLabel(ca, cb)) {
@@ -3005,6 +3032,9 @@ final class LineMasker {
               } else if (z > v + 1 && codeNames.contains(s, keyStart, sep) && Shapes.capitalsConstant(s, v + 1, z)) {
                 // Artemis' "does not have permission='CONSUME'": the permission missing, a constant of the code
                 out.append(s, v, z + 1);
+              } else if (statusKeys.contains(s, keyStart, sep) && statusLine(v + 1, z)) {
+                // Go's resp.Status, status="503 Service Unavailable": the answer a call got is its failure
+                out.append(s, v, z + 1);
               } else if (sep - keyStart >= 4 && regionMatchesIgnoreCase(sep - 4, "code") && codeKey(keyStart, sep)
                   && z > v + 1 && codeValue(v + 1, z)) {
                 // .NET's RpcException "Status(StatusCode="Unavailable", ...)": a quoted code is a code (a quoted
@@ -3093,6 +3123,21 @@ final class LineMasker {
       return b;
     }
 
+    /** Whether s[v, z) is an error status and its reason phrase, "503 Service Unavailable". */
+    private boolean statusLine(int v, int z) {
+      if (z - v < 6 || z - v > 40 || (s.charAt(v) != '4' && s.charAt(v) != '5') || !Shapes.digits(s, v, v + 3)
+          || s.charAt(v + 3) != ' ' || s.charAt(v + 4) < 'A' || s.charAt(v + 4) > 'Z') {
+        return false;
+      }
+      for (int k = v + 5; k < z; k++) {
+        char c = s.charAt(k);
+        if (!Shapes.letter(c) && c != ' ' && c != '-' && c != '\'') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /**
      * Whether s[v, q) is "StatusCode{name=Bad_NodeIdUnknown": a capitalised type, '{', a key and a value of letters
      * and '_' only (a code's name).
@@ -3105,6 +3150,15 @@ final class LineMasker {
       int eq = Shapes.indexOf(s, '=', brace + 1, q);
       return eq > brace + 1 && eq + 2 < q && Shapes.wordChars(s, brace + 1, eq, "_")
           && Shapes.wordChars(s, eq + 1, q, "_") && !Shapes.hasDigit(s, eq + 1, q);
+    }
+
+    /** The end of a host's label at k when it is an id: twelve or more hex digits, or -1. */
+    private int idLabel(int k, int hostEnd) {
+      int e = k;
+      while (e < hostEnd && s.charAt(e) != '.') {
+        e++;
+      }
+      return e - k >= 12 && Shapes.hasDigit(s, k, e) && Shapes.hex(s, k, e) ? e : -1;
     }
 
     /** Keeps scheme, host and word path segments (they name the dependency); masks ids, ports, query values. */
@@ -3130,9 +3184,14 @@ final class LineMasker {
         // a cloud region in it ("sns.us-west-2.amazonaws.com") is where, a value as a whole
         for (int k = p; k < hostEnd; k++) {
           int region = (k == p || s.charAt(k - 1) == '.') ? regionLabel(k, hostEnd) : -1;
+          int label = (k == p || s.charAt(k - 1) == '.') ? idLabel(k, hostEnd) : -1;
           if (region > 0) {
             out.append(ANY);
             k = region - 1;
+          } else if (label > 0) {
+            // an EKS endpoint's "3E19525CEC092BFC61EEFA9924E4B0EB.gr7...": the cluster's id, one value
+            out.append(ANY);
+            k = label - 1;
           } else if (Shapes.digit(s.charAt(k))) {
             out.append(ANY);
             while (k + 1 < hostEnd && Shapes.digit(s.charAt(k + 1))) {

@@ -125,8 +125,40 @@ public final class MaskingFingerprinter implements Fingerprinter {
       return b.toString();
     }
 
+    /**
+     * Terraform draws its diagnostics in a box ("╷", "│ Error: ...", "│ detail", "╵"): the frame goes, so the
+     * lines inside read as the lines of any multi-line error, the detail under the summary included.
+     */
+    static String withoutBox(String text) {
+      StringBuilder b = new StringBuilder(text.length());
+      for (String line : text.split("\n", -1)) {
+        String t = line.substring(timePrefix(line)).stripLeading();
+        if (t.equals("╷") || t.equals("╵") || t.equals("│")) {
+          t = "";
+        } else if (t.startsWith("│ ")) {
+          t = t.substring(2);
+        } else {
+          t = line;
+        }
+        b.append(b.isEmpty() ? "" : "\n").append(t);
+      }
+      return b.toString().strip();
+    }
+
+    /** The length of a CI runner's time before a line ("2024-04-06T14:34:23.8765008Z "), or 0. */
+    private static int timePrefix(String line) {
+      int i = 0;
+      while (i < line.length() && i < 40 && "0123456789-:.TZ+".indexOf(line.charAt(i)) >= 0) {
+        i++;
+      }
+      return i >= 8 && i < line.length() && line.charAt(i) == ' ' ? i : 0;
+    }
+
     String template(String message) {
       String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();
+      if (text.indexOf('\u2502') >= 0 && text.indexOf('\n') >= 0) {
+        text = withoutBox(text);
+      }
       Structured.Fields fields = structured.extract(text);
       if (fields != null) {
         text = fields.text().strip();

@@ -15,7 +15,7 @@ import java.util.Map;
  * third are learned, the program position can be learned across them.
  *
  * <p>Memory is bounded (templates, evidence slots and learned patterns are each evicted least
- * recently used first); a template longer than {@link #MAX_TOKENS} tokens is never generalised. Not
+ * recently used first); only the first {@link #MAX_TOKENS} tokens of a template are generalised. Not
  * thread-safe: one instance per service, used by one thread at a time.
  */
 final class ServiceTemplates {
@@ -59,6 +59,7 @@ final class ServiceTemplates {
   /** Words that precede anything: a value learned after one says nothing about the next message. */
   private static final WordSet FUNCTION_WORDS = MaskingFingerprinter.shippedRules().words("functionword");
   private static final WordSet HTTP_METHODS = MaskingFingerprinter.shippedRules().words("httpmethod");
+  private static final WordSet STATE_NOUNS = MaskingFingerprinter.shippedRules().words("statenoun");
   private static final String[] FAILURE_CONSTANT_WORDS = MaskingFingerprinter.shippedRules().list("failureconstant").stream()
       .map(w -> w.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new);
   /** Distinct wildcard layouts kept per token count: a new template is matched against each. */
@@ -623,7 +624,8 @@ final class ServiceTemplates {
     int constants = 0;
     boolean[] learnable = new boolean[n];
     for (int p = 0; p < n; p++) {
-      learnable[p] = (learnable(tokens[p]) || siteCode(tokens, p) || capsCode(tokens, p)) && !namedAsCode(tokens, p)
+      learnable[p] = (learnable(tokens[p]) || siteCode(tokens, p) || capsCode(tokens, p) || titleName(tokens, p))
+          && !namedAsCode(tokens, p)
           && !(p == 1 && programTag(tokens));
       constants += tokens[p].equals(ANY) ? 0 : 1;
     }
@@ -1176,10 +1178,6 @@ final class ServiceTemplates {
     return n;
   }
 
-  /**
-   * Where the part that may never become a variable starts: stack frames and the root cause of a
-   * trace ("| at ...", "| caused by ...") name the code that failed.
-   */
   /** A name with inner punctuation: a dotted, dashed or pathed identifier. */
   static boolean dotted(String t) {
     for (int i = 1; i < t.length() - 1; i++) {
@@ -1191,6 +1189,12 @@ final class ServiceTemplates {
     return false;
   }
 
+  /**
+   * Where the part that may never become a variable starts: stack frames and the root cause of a
+   * trace ("| at ...", "| caused by ...") name the code that failed. A head longer than MAX_TOKENS
+   * tokens is cut there too: its first tokens are learned, the rest must match as it is (a
+   * "Duplicate entry 'search'" before a long SQL statement).
+   */
   static int protectedTail(String template) {
     int at = template.indexOf(" | at ");
     int cause = template.indexOf(" | caused by ");
@@ -1201,14 +1205,15 @@ final class ServiceTemplates {
     if (cause >= 0 && cause < cut) {
       cut = cause;
     }
+    int tokens = 1;
+    for (int i = template.indexOf(' '); i >= 0 && i < cut; i = template.indexOf(' ', i + 1)) {
+      if (++tokens > MAX_TOKENS) {
+        return i;
+      }
+    }
     return cut;
   }
 
-  /**
-   * Words that name code or a condition never become variables, whatever their count: exception
-   * and API names (a lower-case letter followed by an upper-case one: GetObject, KeyError) and
-   * upper-case codes (ECONNREFUSED, GET).
-   */
   /**
    * Whether the word before position p says the token names code: "(reading 'id')", "Undefined
    * array key "email"", "constraint "orders_pkey"", "No module named 'requests'". Three such names
@@ -1324,6 +1329,31 @@ final class ServiceTemplates {
    * method, an error constant (a word of failure in it, words failureconstant) or a constant of several words
    * ("READ_ONLY").
    */
+  /**
+   * "feeder Millbrook", "region Northwest": a capitalised word after a lower-case noun of its kind is a name of that
+   * kind, learned on evidence like a name in lower case. After a noun of the code's states ("phase Pending", words
+   * statenoun) it is a state, and elsewhere a capitalised word is as often one ("Started", "Paused").
+   */
+  static boolean titleName(String[] tokens, int p) {
+    if (p == 0 || tokens[p - 1].isEmpty() || tokens[p - 1].charAt(0) < 'a' || !kindNoun(tokens[p - 1])
+        || STATE_NOUNS.contains(tokens[p - 1], 0, tokens[p - 1].length())) {
+      return false;
+    }
+    String t = tokens[p];
+    long span = trimmed(t, "\"'`([", ",;:.)]\"'`");
+    int a = (int) (span >>> 32);
+    int z = (int) span;
+    if (z - a < 4 || z - a > 20 || t.charAt(a) < 'A' || t.charAt(a) > 'Z') {
+      return false;
+    }
+    for (int i = a + 1; i < z; i++) {
+      if (t.charAt(i) < 'a' || t.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return !FAILURE_WORDS.contains(t, a, z);
+  }
+
   static boolean capsCode(String[] tokens, int p) {
     if (p == 0 || !kindNoun(tokens[p - 1])) {
       return false;

@@ -18,7 +18,7 @@ final class Structured {
   private static final JsonFactory JSON = JsonStreams.FACTORY;
   /** Fields of a nested error object that name it, and those that describe it (written after). */
   private static final String[] NESTED_TYPE = {"type", "kind", "name", "errortype"};
-  private static final String[] NESTED_TEXT = {"message", "msg", "errormessage"};
+  private static final String[] NESTED_TEXT = {"message", "msg", "errormessage", "errmsg"};
   /** Keys of a nested error's cause: the innermost one is the root cause (Elasticsearch's caused_by). */
   private static final String[] CAUSES = {"caused_by", "cause", "root_cause"};
 
@@ -238,6 +238,12 @@ final class Structured {
       boolean stackKey = stackKeys.contains(key, 0, key.length());
       if (v == JsonToken.START_ARRAY && stackKey) {
         e.stack = lines(p); // Lambda's "stack"/"stackTrace": one string per line or frame
+      } else if (v == JsonToken.START_ARRAY && message && (key.equalsIgnoreCase("message") || key.equalsIgnoreCase("msg"))) {
+        // Jenkins' Logstash plugin sends "message":["ERROR: No test report files were found."]: its lines
+        String text = lines(p);
+        if (!text.isBlank()) {
+          e.found.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), text);
+        }
       } else if (v == JsonToken.VALUE_STRING && (message || stackKey)) {
         String text = p.getText();
         Fields inner = top && !stackKey && text.length() > 2 && text.charAt(0) == '{' && text.endsWith("}") ? json(text) : null;
@@ -330,8 +336,17 @@ final class Structured {
         // "The requested pickup date is in the past","status":"400"}), whatever its name
         StringBuilder codes = new StringBuilder();
         StringBuilder details = new StringBuilder();
-        String[] found = new String[4];
+        String[] found = new String[5];
         nested(p, 1, found, codes, details);
+        if (found[4] != null && top) {
+          // the error of the event, kept beside its message with the codes around it
+          if (!found[4].isBlank()) {
+            e.found.putIfAbsent("error", found[4]);
+          }
+          appendCodes(codes, e.asideCodes);
+          e.asideDetails.append(details);
+          continue;
+        }
         e.aside[0] = e.aside[0] == null ? found[0] : e.aside[0];
         e.aside[1] = e.aside[1] == null ? found[1] : e.aside[1];
         if (found[0] != null && top) {
@@ -374,6 +389,11 @@ final class Structured {
         p.skipChildren();
       }
     }
+  }
+
+  /** Words, not a code: an error's text holds a space, and is not a dumped document. */
+  private static boolean sentence(String text) {
+    return text.indexOf(' ') > 0 && text.length() <= 1000 && text.charAt(0) != '{' && text.charAt(0) != '[';
   }
 
   /** "response_body": "{\"errors\":[...]}": an HTTP response's body logged as a string, holding JSON. */
@@ -762,15 +782,27 @@ final class Structured {
   /**
    * Walks an object below an error (at most four levels): found[0] takes the first "error" or "errorcode"
    * string, found[1] the type of the innermost "caused_by" / "cause" / "root_cause", found[2] (when there is
-   * one) the first message, found[3] (when there is one) the name of the object's own detail field; code fields add
-   * to codes as at the top.
+   * one) the first message, found[3] (when there is one) the name of the object's own detail field, found[4] (when
+   * there is one) the text of an "error" or "err" in words or as an object, directly inside; code fields add to codes
+   * as at the top.
    */
   private void nested(JsonParser p, int depth, String[] found, StringBuilder codes, StringBuilder details)
       throws IOException {
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String k = p.currentName().toLowerCase(java.util.Locale.ROOT);
       JsonToken v = p.nextToken();
-      if (v == JsonToken.VALUE_STRING && found.length > 2 && found[2] == null && isOneOf(k, NESTED_TEXT)) {
+      if (depth == 1 && found.length > 4 && found[4] == null && (k.equals("error") || k.equals("err"))
+          && (v == JsonToken.START_OBJECT || (v == JsonToken.VALUE_STRING && sentence(p.getText())))) {
+        // MongoDB's "attr":{"error":{"code":11000,"codeName":"DuplicateKey","errmsg":"E11000 ..."}}, or its
+        // "error":"UserNotFound: Could not find user ...": the error of the event, one level down
+        if (v == JsonToken.VALUE_STRING) {
+          found[4] = p.getText();
+        } else {
+          String[] inner = new String[3];
+          nested(p, depth + 1, inner, codes, details);
+          found[4] = inner[2] != null ? inner[2] : "";
+        }
+      } else if (v == JsonToken.VALUE_STRING && found.length > 2 && found[2] == null && isOneOf(k, NESTED_TEXT)) {
         found[2] = p.getText(); // an API's {"errors":[{"code":...,"message":...}]}: the error's own words
       } else if (v == JsonToken.VALUE_STRING && found[0] == null && (k.equals("error") || k.equals("errorcode")
           || k.equals("error_code")) && p.getText().length() <= MAX_CODE_CHARS * 2) {

@@ -180,6 +180,40 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void aCapitalisedNameAfterANounOfItsKindIsLearnedButNoState() {
+    List<Fingerprint> feeders = block(learner(), List.of(
+        "backfill: feeder Millbrook has no meter mapping in asset registry (tenant=a1)",
+        "backfill: feeder Eastfield has no meter mapping in asset registry (tenant=a1)",
+        "backfill: feeder Pinecrest has no meter mapping in asset registry (tenant=a1)"));
+    assertEquals(1, ids(feeders).size());
+    List<Fingerprint> phases = block(learner(), List.of(
+        "sync of store north stopped in phase Pending after retries",
+        "sync of store north stopped in phase Failed after retries",
+        "sync of store north stopped in phase Unknown after retries"));
+    assertEquals(3, ids(phases).size());
+  }
+
+  @Test
+  void aLongTemplateLearnsInItsHeadAndKeepsItsTailAsItIs() {
+    StringBuilder columns = new StringBuilder();
+    for (int i = 0; i < 70; i++) {
+      columns.append(i == 0 ? "" : ", ").append("col").append((char) ('a' + i / 26)).append((char) ('a' + i % 26));
+    }
+    String tail = " while running INSERT INTO teams (" + columns + ")";
+    List<String> heads = List.of("Duplicate entry search for key teams_slug_unique",
+        "Duplicate entry growth for key teams_slug_unique", "Duplicate entry platform for key teams_slug_unique");
+    assertTrue((heads.get(0) + tail).split(" ").length > ServiceTemplates.MAX_TOKENS);
+    assertEquals(1, ids(block(learner(), heads.stream().map(h -> h + tail).toList())).size());
+    List<String> tails = List.of(tail, tail.replace("colcc", "maintainer"), tail.replace("colcc", "admin"));
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      lines.add(heads.get(0) + tails.get(i));
+    }
+    // a word that differs past the head is never learned: these could be three statements
+    assertEquals(3, ids(block(learner(), lines)).size());
+  }
+
+  @Test
   void nearMissesWithFewValuesStayApart() {
     LearningFingerprinter f = learner();
     List<String> lines = List.of("Timed out waiting for payments", "Timed out waiting for inventory",
