@@ -23,7 +23,9 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer66": ["gen.py"], "reviewer67": ["gen.py"], "reviewer68": ["gen.py"],
         "reviewer69": ["gen.py"], "reviewer70": ["gen.py"], "reviewer71": ["gen.py"], "reviewer72": ["gen.py"],
         "reviewer73": ["gen.py"], "reviewer74": ["gen.py"], "reviewer75": ["gen.py"], "reviewer76": ["gen.py"],
-        "reviewer77": ["gen.py"], "reviewer78": ["gen.py"], "reviewer79": ["gen.py"], "reviewer80": ["gen.py"]}
+        "reviewer77": ["gen.py"], "reviewer78": ["gen.py"], "reviewer79": ["gen.py"], "reviewer80": ["gen.py"],
+        "reviewer81": ["gen.py"], "reviewer82": ["gen.py"], "reviewer83": ["gen.py"], "reviewer84": ["gen.py"],
+        "reviewer85": ["gen.py"], "reviewer86": ["gen.py"], "reviewer87": ["gen.py"], "reviewer88": ["gen.py"]}
 
 
 def main():

@@ -991,7 +991,10 @@ final class LineMasker {
         // kind of caller failed: it goes through the token rules as before
         int colon = close == cb ? Shapes.indexOf(s, ':', ca, cb) : -1;
         boolean namespaced = colon > ca && !(colon + 2 < cb && s.charAt(colon + 1) == '/' && s.charAt(colon + 2) == '/');
-        if (!namespaced) {
+        // a method of the code, "method: 'com.acme.tracking.client.CustomsClient#declare'": which call failed
+        int hash = close == cb ? Shapes.indexOf(s, '#', ca, cb) : -1;
+        boolean code = hash > ca && Shapes.qualifiedName(s, ca, hash) && Shapes.wordChars(s, hash + 1, cb, "_$");
+        if (!namespaced && !code) {
           int e = quotedValue(a, ca);
           if (e > 0) {
             return e;
@@ -1485,11 +1488,6 @@ final class LineMasker {
       if (len >= 8 && (len >= 16 || dashes > 0 || (flags & UNDERSCORE) != 0) && Shapes.randomId(s, ca, cb)) {
         return masked(a, ca, cb, b, ANY, false);
       }
-      if (dashes > 0 && Shapes.generatedName(s, ca, cb)) {
-        // Kubernetes' generateName, "db-migrate-hqrcr": a third of its suffixes hold no digit; the name is a value
-        // as "ci-build-vjc8z" is
-        return masked(a, ca, cb, b, ANY, false);
-      }
       if (b > cb && s.charAt(cb) == ':' && userAgentLabel(ca, cb)) {
         literal(a, b);
         int stop = agentEnd(b);
@@ -1919,6 +1917,10 @@ final class LineMasker {
      * message names, kept like an exception's type ("Consider defining a bean of type '...'").
      */
     private boolean typeName(int from, int to) {
+      int hash = Shapes.indexOf(s, '#', from, to);
+      if (hash > from && hash + 1 < to && Shapes.wordChars(s, hash + 1, to, "_$")) {
+        to = hash; // a method of it, "com.acme.tracking.client.CustomsClient#declare"
+      }
       int dot = -1;
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);

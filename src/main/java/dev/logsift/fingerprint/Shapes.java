@@ -546,19 +546,6 @@ final class Shapes {
     return hash > from && len >= 6 && len <= 10 && podAlphabet(s, hash + 1, last) ? hash + 1 : -1;
   }
 
-  /**
-   * "db-migrate-hqrcr": a name, a dash and five characters of Kubernetes' random alphabet (no vowels), not all
-   * letters of a word written without vowels ("https", "pgsql").
-   */
-  static boolean generatedName(CharSequence s, int from, int to) {
-    int last = lastDash(s, from, to);
-    if (last < from + 2 || to - last - 1 != 5 || !podAlphabet(s, last + 1, to) || !letter(s.charAt(from))) {
-      return false;
-    }
-    String suffix = s.subSequence(last + 1, to).toString();
-    return !suffix.equals("https") && !suffix.equals("pgsql");
-  }
-
   private static int lastDash(CharSequence s, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       if (s.charAt(i) == '-') {

@@ -838,6 +838,13 @@ final class StackTraces {
         return new Frame(module + " " + line.substring(0, called), app(pkg + ":"));
       }
     }
+    if (line.startsWith("ORA-06512: at ")) {
+      // Oracle's PL/SQL backtrace, "ORA-06512: at "RXBATCH.NDC_UTIL", line 45": the unit that failed, its line a value
+      String rest = line.substring(14).strip();
+      int comma = rest.lastIndexOf(", line ");
+      String unit = comma > 0 ? rest.substring(0, comma) : "line";
+      return new Frame(unit, comma > 0 && !unit.startsWith("\"SYS."));
+    }
     if (line.startsWith("in function ") || line.startsWith("in call from ")) {
       // Erlang: "in call from chat_session:handle_info/2 (src/chat_session.erl, line 118)"
       String rest = line.substring(line.startsWith("in function ") ? 12 : 13).strip();

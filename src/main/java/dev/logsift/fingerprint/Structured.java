@@ -117,6 +117,11 @@ final class Structured {
     // beside a message, the codes of its objects say how it failed too (Databricks'
     // "termination_details":{"code":"SPOT_INSTANCE_TERMINATION"}), after the line's own
     appendCodes(e.asideCodes, e.codes);
+    if (e.stack == null && e.found.size() == 1 && e.found.values().iterator().next().indexOf(' ') < 0) {
+      // Fivetran's {"event":"sync_end","data":{"status":"FAILURE_WITH_TASK",...}}: an event's name is no message,
+      // the codes of its objects say how it failed
+      appendCodes(e.asideOnly, e.codes);
+    }
     return join(e.found, e.stack, e.codes, e.details);
   }
 
