@@ -170,7 +170,8 @@ final class CodePhrases {
 
   /** Whether the number s[ca, cb) (its token from a, which may open with a quote) ends one of the phrases. */
   boolean matches(String s, int a, int ca, int cb, Marks marks) {
-    if (ca == a && cb - ca > 1 && s.charAt(ca) == '#') {
+    boolean hashed = ca == a && cb - ca > 1 && s.charAt(ca) == '#';
+    if (hashed) {
       ca++; // React's "error #418"
     }
     if (cb - ca > 5) {
@@ -180,6 +181,9 @@ final class CodePhrases {
     int w = e;
     while (w > 0 && Shapes.letter(s.charAt(w - 1))) {
       w--;
+    }
+    if (hashed && !(e - w == 5 && s.regionMatches(true, w, "error", 0, 5))) {
+      return false; // "the event id #38" counts events; only an error is numbered with '#'
     }
     if (w < e) {
       int word = lastWords.indexOf(s, w, e);

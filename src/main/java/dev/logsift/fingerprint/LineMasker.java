@@ -48,6 +48,7 @@ final class LineMasker {
   private final WordSet hostSuffixes;
   private final WordSet versionedWords;
   private final WordSet statusKeys;
+  private final WordSet failureTextWords;
   private final WordSet currencies;
   private final WordSet balancerTypes;
   /** The first characters of those types, in either case: a line that opens with another cannot be a balancer's. */
@@ -120,6 +121,7 @@ final class LineMasker {
     this.hostSuffixes = rules.words("hostsuffix");
     this.versionedWords = rules.words("versionedword");
     this.statusKeys = rules.words("statuskey");
+    this.failureTextWords = rules.words("failuretext");
     this.currencies = rules.words("currency");
     this.balancerTypes = rules.words("balancertype");
     this.balancerStarts = new boolean[128];
@@ -1050,6 +1052,12 @@ final class LineMasker {
           // Python's "No module named 'psycopg2._psycopg'": the module that is missing is the code, digits and all
           literal(a, b);
           return b;
+        }
+      }
+      if ((flags & EQUALS) != 0 && colons > 0 && first == ':') {
+        int e = rubyPair(a, ca, cb, b);
+        if (e >= 0) {
+          return e;
         }
       }
       // most tokens are words: none of those shapes can start without a digit, '@', '=', '|', '(' or "header"
@@ -3023,7 +3031,7 @@ final class LineMasker {
           if (v < end && quote(s.charAt(v))) {
             int z = Shapes.indexOf(s, s.charAt(v), v + 1, end);
             if (z > 0) {
-              if (messageKeys.contains(s, keyStart, sep) || proseKey(keyStart, sep)) {
+              if (messageKeys.contains(s, keyStart, sep) || proseKey(keyStart, sep) || failureText(v + 1, z)) {
                 // msg="connection refused": prose is scanned like a line, or every msg= would be one group
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);
@@ -3033,6 +3041,9 @@ final class LineMasker {
                 out.append(s, v, sourceLine(v + 1, z)).append(rep).append(s.charAt(z));
               } else if (z > v + 1 && codeNames.contains(s, keyStart, sep) && Shapes.capitalsConstant(s, v + 1, z)) {
                 // Artemis' "does not have permission='CONSUME'": the permission missing, a constant of the code
+                out.append(s, v, z + 1);
+              } else if (z - v > 4 && codeKey(keyStart, sep) && capitalsPhrase(v + 1, z)) {
+                // an interface's ifcStatus="NO POST FLAG SET", "CREDIT LIMIT EXCEEDED": a status in capital words
                 out.append(s, v, z + 1);
               } else if (statusKeys.contains(s, keyStart, sep) && statusLine(v + 1, z)) {
                 // Go's resp.Status, status="503 Service Unavailable": the answer a call got is its failure
@@ -3123,6 +3134,70 @@ final class LineMasker {
       out.append(s, cb, b);
       tailMask = -1;
       return b;
+    }
+
+    /**
+     * A pair of a hash Ruby printed, Logstash's "{:code=>503, :content_length=>27280}": the key stays, an unquoted value
+     * is masked unless its key names a code (a quoted or nested value is read as any other). Returns the token's end, or -1.
+     */
+    private int rubyPair(int a, int ca, int cb, int b) {
+      int arrow = s.indexOf("=>", ca);
+      if (arrow < ca + 2 || arrow + 2 >= cb || !Shapes.wordChars(s, ca + 1, arrow, "_") || quote(s.charAt(arrow + 2))
+          || s.charAt(arrow + 2) == '[' || s.charAt(arrow + 2) == '{') {
+        return -1;
+      }
+      int v = arrow + 2;
+      // Logstash's ":code=>503" is the HTTP status its output got
+      boolean status = (statusKeys.contains(s, ca + 1, arrow) || (arrow - ca == 5 && s.startsWith("code", ca + 1)))
+          && cb - v == 3 && (s.charAt(v) == '4' || s.charAt(v) == '5') && Shapes.digits(s, v, cb);
+      boolean code = (codeKey(ca + 1, arrow) && codeValue(v, cb))
+          || (numberCodeKeys.contains(s, ca + 1, arrow) && cb - v <= 5 && numberCode(v, cb));
+      separator();
+      out.append(s, a, v);
+      if (status || code) {
+        out.append(s, v, b);
+      } else {
+        out.append(ANY).append(s, cb, b);
+      }
+      tailMask = -1;
+      return b;
+    }
+
+    /** Whether the quoted text s[v, z) has a word that says something failed (words failuretext). */
+    private boolean failureText(int v, int z) {
+      if (z - v > 300 || Shapes.indexOf(s, ' ', v, z) < 0) {
+        return false;
+      }
+      for (int k = v; k < z; ) {
+        while (k < z && !Shapes.letter(s.charAt(k))) {
+          k++;
+        }
+        int w = k;
+        while (k < z && Shapes.letter(s.charAt(k))) {
+          k++;
+        }
+        if (k > w && failureTextWords.contains(s, w, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether s[v, z) is two to six words of capitals, '_' or '-' (no digits): a constant phrase of the code. */
+    private boolean capitalsPhrase(int v, int z) {
+      if (z - v > 48) {
+        return false;
+      }
+      int words = 1;
+      for (int k = v; k < z; k++) {
+        char c = s.charAt(k);
+        if (c == ' ' && k > v && s.charAt(k - 1) != ' ') {
+          words++;
+        } else if (!(c >= 'A' && c <= 'Z') && c != '_' && c != '-' && c != ' ') {
+          return false;
+        }
+      }
+      return words >= 2 && words <= 6 && s.charAt(v) != ' ' && s.charAt(z - 1) != ' ';
     }
 
     /** Whether s[v, z) is an error status and its reason phrase, "503 Service Unavailable". */

@@ -194,6 +194,18 @@ final class StackTraces {
         }
         continue;
       }
+      if (line.startsWith("** Reason for termination") && cause == null && i + 1 < lines.length) {
+        // OTP's gen_server crash: "** Reason for termination ==" then "** {badarg,[{ets,lookup,...}, ...]}" and the
+        // rest of the term, indented: the reason is the failure, the header above it (message, state) its context
+        StringBuilder reason = new StringBuilder(lines[++i].strip().replaceFirst("^\\*\\* ?", ""));
+        while (i + 1 < lines.length && !lines[i + 1].isEmpty() && LineMasker.space(lines[i + 1].charAt(0))
+            && reason.length() < 2_000) {
+          reason.append(' ').append(lines[++i].strip());
+        }
+        cause = reason.toString().replaceAll("<<\"[^\"]{0,200}\">>", "<*>").replaceAll("([{\\[,])(?! )", "$1 ")
+            .replaceAll("(?<! )([}\\]])", " $1");
+        continue;
+      }
       if (frames.isEmpty() && !inCause && header.size() < 4 && (erlangReason(line) || supervisorField(header, line))) {
         // Erlang's crash report: "exception exit: {timeout,{gen_server,call," and the rest of the term on the
         // lines below, more indented, up to its "in function" frame: the reason is the failure
@@ -307,6 +319,13 @@ final class StackTraces {
         // .NET's console logger: "fail: Orders.Api.OrderService[0]" over its message, indented: the line
         // is the message's header, as "[ERR] [Orders.Api.OrderService] message" is in a file
         header.set(0, header.get(0) + " " + line);
+        continue;
+      }
+      if (line.startsWith("what():") && header.size() == 1 && frames.isEmpty() && !inCause
+          && header.get(0).startsWith("terminate called after throwing")) {
+        // libstdc++'s "terminate called after throwing an instance of 'mqtt::exception'" then "  what():  MQTT
+        // error [5]: Not authorized": the exception's message
+        header.add(line);
         continue;
       }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0))) {
@@ -836,6 +855,15 @@ final class StackTraces {
         String module = line.substring(colon + 1).strip();
         String pkg = line.substring(in + 4, colon);
         return new Frame(module + " " + line.substring(0, called), app(pkg + ":"));
+      }
+    }
+    if (line.startsWith("@ ") && line.length() > 4) {
+      // glog's failure signal handler: "@     0x55096981b1f4 tcu::MqttUplink::connect()": the function, its address a value
+      String rest = line.substring(2).strip();
+      int space = rest.indexOf(' ');
+      if (space > 2 && rest.startsWith("0x") && hexDigits(rest.substring(2, space))) {
+        String name = rest.substring(space + 1).strip();
+        return new Frame(name, !name.startsWith("(") && !name.startsWith("std::") && !name.startsWith("__") && app(name));
       }
     }
     if (line.startsWith("ORA-06512: at ")) {

@@ -301,6 +301,11 @@ final class Structured {
           } else if (w != null && w.isScalarValue()) {
             String name = p.currentName();
             code(name, 0, name.length(), p.getText(), e.codes, e.details); // winston's error.Bucket
+          } else if (w == JsonToken.START_ARRAY && k.equals("values") && text == null) {
+            // Sentry's "exception":{"values":[{"type":"TypeError","value":"...","stacktrace":{"frames":[...]}}]}
+            String[] last = sentryValues(p, e.details);
+            type = type == null ? last[0] : type;
+            text = last[1];
           } else if (w == JsonToken.START_ARRAY) {
             elementCodes(p, 2, e.codes, e.details); // "details":[{"field":"card.cvc","issue":"INVALID"}]
           } else {
@@ -315,6 +320,8 @@ final class Structured {
         exceptions(p, e); // a Cloudflare Worker's tail event: "exceptions":[{"name":"Error","message":"..."}]
       } else if (v == JsonToken.START_ARRAY && top && errorListKeys.contains(key, 0, key.length())) {
         errors(p, e);
+      } else if (v == JsonToken.START_OBJECT && top && key.equalsIgnoreCase("errors")) {
+        fieldErrors(p, e.codes); // Django REST framework's, Rails' and Laravel's {"errors":{"price":["..."]}}
       } else if (v == JsonToken.START_ARRAY) {
         elementCodes(p, 1, e.codes, e.details); // EventBridge's "entries":[{"ErrorCode":"ThrottlingException"}]
       } else if (v == JsonToken.START_OBJECT && top && carrierKeys.contains(key, 0, key.length())) {
@@ -394,6 +401,79 @@ final class Structured {
         p.skipChildren();
       }
     }
+  }
+
+  /**
+   * A validation error object, {"errors":{"price":["Ensure this value is ..."],"currency":[...]}}: the fields that
+   * failed (up to eight, sorted) are the parameters that were wrong, kept as "param=currency,price".
+   */
+  private static void fieldErrors(JsonParser p, StringBuilder codes) throws IOException {
+    java.util.TreeSet<String> fields = new java.util.TreeSet<>();
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      p.nextToken();
+      p.skipChildren();
+      if (fields.size() < 8 && !name.isEmpty() && name.length() <= 40 && name.indexOf(' ') < 0) {
+        fields.add(name);
+      }
+    }
+    if (!fields.isEmpty()) {
+      codes.append(codes.isEmpty() ? "" : " ").append("param=").append(String.join(",", fields));
+    }
+  }
+
+  /** The first max characters of text, cut at a space when there is one. */
+  private static String head(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max);
+    return text.substring(0, cut > max / 2 ? cut : max);
+  }
+
+  /**
+   * The type and value of the last exception of Sentry's "values" (the one raised, after the ones it chained), and
+   * the frame that threw it as " | at ..." into details.
+   */
+  private static String[] sentryValues(JsonParser p, StringBuilder details) throws IOException {
+    String[] last = new String[2];
+    String frame = null;
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        continue;
+      }
+      String type = null;
+      String value = null;
+      String top = null;
+      for (JsonToken u = p.nextToken(); u == JsonToken.FIELD_NAME; u = p.nextToken()) {
+        String k = p.currentName();
+        JsonToken w = p.nextToken();
+        if (w == JsonToken.VALUE_STRING && k.equals("type")) {
+          type = p.getText();
+        } else if (w == JsonToken.VALUE_STRING && k.equals("value")) {
+          value = p.getText();
+        } else if (w == JsonToken.START_OBJECT && k.equals("stacktrace")) {
+          for (JsonToken x = p.nextToken(); x == JsonToken.FIELD_NAME; x = p.nextToken()) {
+            JsonToken y = p.nextToken();
+            if (y == JsonToken.START_ARRAY && p.currentName().equals("frames")) {
+              top = topFrame(p);
+            } else {
+              p.skipChildren();
+            }
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      last[0] = type;
+      last[1] = value;
+      frame = top;
+    }
+    if (frame != null) {
+      details.append(" | at ").append(frame);
+    }
+    return last;
   }
 
   /** Words, not a code: an error's text holds a space, and is not a dumped document. */
@@ -812,11 +892,11 @@ final class Structured {
       } else if (v == JsonToken.VALUE_STRING && found[0] == null && (k.equals("error") || k.equals("errorcode")
           || k.equals("error_code")) && p.getText().length() <= MAX_CODE_CHARS * 2) {
         found[0] = p.getText();
-      } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && p.getText().length() <= 300
-          && !p.getText().isBlank() && !p.getText().startsWith("{")) {
+      } else if (v == JsonToken.VALUE_STRING && k.equals("cause") && !p.getText().isBlank() && !p.getText().startsWith("{")) {
         // Step Functions' "cause": "Card declined" beside "error": "Error": the cause says which failure (a
-        // cause that is a Lambda's error as JSON repeats the error's type, already kept)
-        details.append(" | ").append(p.getText());
+        // cause that is a Lambda's error as JSON repeats the error's type, already kept); a long one ("... while
+        // executing the state 'BookLoan' ... could not be found in the input '{...}'") says it first
+        details.append(" | ").append(head(p.getText(), 300));
       } else if (v == JsonToken.VALUE_STRING && detailKeys.contains(k, 0, k.length()) && p.getText().length() <= 300
           && !p.getText().isBlank()) {
         // FHIR's OperationOutcome "issue":[{"code":"processing","diagnostics":"HAPI-0550: HAPI-0823: ..."}]: the
