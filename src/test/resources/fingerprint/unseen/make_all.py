@@ -26,7 +26,8 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer77": ["gen.py"], "reviewer78": ["gen.py"], "reviewer79": ["gen.py"], "reviewer80": ["gen.py"],
         "reviewer81": ["gen.py"], "reviewer82": ["gen.py"], "reviewer83": ["gen.py"], "reviewer84": ["gen.py"],
         "reviewer85": ["gen.py"], "reviewer86": ["gen.py"], "reviewer87": ["gen.py"], "reviewer88": ["gen.py"],
-        "reviewer89": ["gen.py"], "reviewer90": ["gen.py"], "reviewer91": ["gen.py"], "reviewer92": ["gen.py"]}
+        "reviewer89": ["gen.py"], "reviewer90": ["gen.py"], "reviewer91": ["gen.py"], "reviewer92": ["gen.py"],
+        "reviewer93": ["gen.py"], "reviewer94": ["gen.py"], "reviewer95": ["gen.py"], "reviewer96": ["gen.py"]}
 
 
 def main():

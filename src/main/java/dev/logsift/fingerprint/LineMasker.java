@@ -49,6 +49,7 @@ final class LineMasker {
   private final WordSet versionedWords;
   private final WordSet statusKeys;
   private final WordSet failureTextWords;
+  private final WordSet contentKeys;
   private final WordSet currencies;
   private final WordSet balancerTypes;
   /** The first characters of those types, in either case: a line that opens with another cannot be a balancer's. */
@@ -122,6 +123,7 @@ final class LineMasker {
     this.versionedWords = rules.words("versionedword");
     this.statusKeys = rules.words("statuskey");
     this.failureTextWords = rules.words("failuretext");
+    this.contentKeys = rules.words("contentkey");
     this.currencies = rules.words("currency");
     this.balancerTypes = rules.words("balancertype");
     this.balancerStarts = new boolean[128];
@@ -3031,7 +3033,8 @@ final class LineMasker {
           if (v < end && quote(s.charAt(v))) {
             int z = Shapes.indexOf(s, s.charAt(v), v + 1, end);
             if (z > 0) {
-              if (messageKeys.contains(s, keyStart, sep) || proseKey(keyStart, sep) || failureText(v + 1, z)) {
+              if (messageKeys.contains(s, keyStart, sep) || proseKey(keyStart, sep)
+                  || (s.charAt(sep) == '=' && !contentKeys.contains(s, keyStart, sep) && failureText(v + 1, z))) {
                 // msg="connection refused": prose is scanned like a line, or every msg= would be one group
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);
@@ -3163,12 +3166,16 @@ final class LineMasker {
       return b;
     }
 
-    /** Whether the quoted text s[v, z) has a word that says something failed (words failuretext). */
+    /**
+     * Whether the quoted text s[v, z) says in its first four words that something failed (words failuretext): a
+     * program's account of a failure, where text a person wrote mentions an error only in passing.
+     */
     private boolean failureText(int v, int z) {
       if (z - v > 300 || Shapes.indexOf(s, ' ', v, z) < 0) {
         return false;
       }
-      for (int k = v; k < z; ) {
+      int words = 0;
+      for (int k = v; k < z && words < 4; words++) {
         while (k < z && !Shapes.letter(s.charAt(k))) {
           k++;
         }
