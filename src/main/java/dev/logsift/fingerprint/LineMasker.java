@@ -710,6 +710,22 @@ final class LineMasker {
       return e;
     }
 
+    /**
+     * A statement's data: "VALUES ('ann@example.com', 'Maria G', 'en')", "WHERE user_handle = 'quietfox'" (its string
+     * literals, as pg_stat_statements reads them) and Postgres' "Failing row contains (17, null, pending, gift wrap
+     * pls)" (the row's values, however many words). Returns where the value's token ends, or -1.
+     */
+    private int rowData(int a, int ca) {
+      if (sqlLiterals && ca == a + 1 && s.charAt(a) == '\'') {
+        return quotedValue(a, ca);
+      }
+      if (s.charAt(a) == '(' && a >= 13 && s.startsWith("row contains ", a - 13)) {
+        int close = s.lastIndexOf(')', end - 1);
+        return close > a ? spanTo('(', close) : -1;
+      }
+      return -1;
+    }
+
     /** Masks the quoted value opening at a as one value; returns where its token ends, or -1. */
     private int quotedValue(int a, int ca) {
       int close = s.indexOf(s.charAt(a), ca);
@@ -1011,19 +1027,10 @@ final class LineMasker {
           return thread;
         }
       }
-      if (ca == a + 1 && sqlLiterals && s.charAt(a) == '\'') {
-        // "VALUES ('ann@example.com', 'Maria G', 'en')", "WHERE user_handle = 'quietfox'": a statement's string
-        // literals are its data, as pg_stat_statements reads them
-        int e = quotedValue(a, ca);
+      if ((sqlLiterals && ca == a + 1) || s.charAt(a) == '(') {
+        int e = rowData(a, ca);
         if (e > 0) {
           return e;
-        }
-      }
-      if (s.charAt(a) == '(' && a >= 13 && s.startsWith("row contains ", a - 13)) {
-        // Postgres' "Failing row contains (17, null, pending, gift wrap pls)": the row's values, however many words
-        int close = s.lastIndexOf(')', end - 1);
-        if (close > a) {
-          return spanTo('(', close);
         }
       }
       if (ca == a + 1) {
@@ -3266,9 +3273,10 @@ final class LineMasker {
       } else {
         // "tenant-4821-exports", "cache-2": numbers in a host or bucket name are the instance, the name stays;
         // a cloud region in it ("sns.us-west-2.amazonaws.com") is where, a value as a whole
+        boolean ids = hostEnd - p >= 12 && Shapes.hasDigit(s, p, hostEnd);
         for (int k = p; k < hostEnd; k++) {
           int region = (k == p || s.charAt(k - 1) == '.') ? regionLabel(k, hostEnd) : -1;
-          int label = (k == p || s.charAt(k - 1) == '.') ? idLabel(k, hostEnd) : -1;
+          int label = ids && (k == p || s.charAt(k - 1) == '.') ? idLabel(k, hostEnd) : -1;
           if (region > 0) {
             out.append(ANY);
             k = region - 1;
