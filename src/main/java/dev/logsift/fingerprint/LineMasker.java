@@ -3151,7 +3151,10 @@ final class LineMasker {
      * is masked unless its key names a code (a quoted or nested value is read as any other). Returns the token's end, or -1.
      */
     private int rubyPair(int a, int ca, int cb, int b) {
-      int arrow = s.indexOf("=>", ca);
+      // the arrow is the token's first '=' (its key is word characters): looked for in the token only, as a search to
+      // the line's end per token is quadratic on a long line of ":a=b" tokens
+      int eq = Shapes.indexOf(s, '=', ca, cb);
+      int arrow = eq >= 0 && eq + 1 < cb && s.charAt(eq + 1) == '>' ? eq : -1;
       if (arrow < ca + 2 || arrow + 2 >= cb || !Shapes.wordChars(s, ca + 1, arrow, "_") || quote(s.charAt(arrow + 2))
           || s.charAt(arrow + 2) == '[' || s.charAt(arrow + 2) == '{') {
         return -1;

@@ -17,7 +17,8 @@ class RobustnessTest {
         "\"\"", "()", "at ", "at (", "Traceback (most recent call last):", "File \"", "File \"x.py\", line",
         "\n\n\n", "\tat x.y(Z.java:1)\n\tat", "Caused by:", "http://", "https://@:/?&=#", "0x", "::", "a:b:c:d",
         "k=v,k2=\"x y\",k3", "Surface(name=", "((((((((((", "))))))))", "ü é 😀 tail=😀", "\u0000\u0001",
-        "x".repeat(1_000_000), "a=1 ".repeat(100_000), "panic: x\n\ngoroutine 1 [running]:\nmain.f(", "ERROR:",
+        "x".repeat(1_000_000), "a=1 ".repeat(100_000), ":a=b ".repeat(200_000),
+        "panic: x\n\ngoroutine 1 [running]:\nmain.f(", "ERROR:",
         "0x1 at boot: stage2\nnext", "Backtrace:\n0x400d1234: at /fw/main.c:12", "reject: header Subject: x",
         "reject: header ", "(in query: SELECT (", "fail: X[0]\n      ", "x 550-5.", "error", "'error': '",
         "body={\"error\":\"", "a|b|c|d|e|f|http://|https://", "$.", "$[1", "A:B1", "X@y.", "cEPxKxYwN3JQ8hwfkUCL==");
