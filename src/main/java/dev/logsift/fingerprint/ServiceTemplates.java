@@ -1324,12 +1324,6 @@ final class ServiceTemplates {
   }
 
   /**
-   * A code in capitals, quoted or with a dash, right after a noun of its kind ("registration 'HB-JXB'", "queue
-   * manager 'QMCRWDR'", "aircraft G-UZHA"): an aircraft, a queue manager, learned on evidence like a name. Not an HTTP
-   * method, an error constant (a word of failure in it, words failureconstant) or a constant of several words
-   * ("READ_ONLY").
-   */
-  /**
    * "feeder Millbrook", "region Northwest": a capitalised word after a lower-case noun of its kind is a name of that
    * kind, learned on evidence like a name in lower case. After a noun of the code's states ("phase Pending", words
    * statenoun) it is a state, and elsewhere a capitalised word is as often one ("Started", "Paused").
@@ -1354,6 +1348,12 @@ final class ServiceTemplates {
     return !FAILURE_WORDS.contains(t, a, z);
   }
 
+  /**
+   * A code in capitals, quoted or with a dash, right after a noun of its kind ("registration 'HB-JXB'", "queue
+   * manager 'QMCRWDR'", "aircraft G-UZHA"): an aircraft, a queue manager, learned on evidence like a name. Not an HTTP
+   * method, an error constant (a word of failure in it, words failureconstant) or a constant of several words
+   * ("READ_ONLY").
+   */
   static boolean capsCode(String[] tokens, int p) {
     if (p == 0 || !kindNoun(tokens[p - 1])) {
       return false;
