@@ -3041,7 +3041,7 @@ final class LineMasker {
             int z = Shapes.indexOf(s, s.charAt(v), v + 1, end);
             if (z > 0) {
               if (messageKeys.contains(s, keyStart, sep) || proseKey(keyStart, sep)
-                  || (s.charAt(sep) == '=' && !contentKeys.contains(s, keyStart, sep) && failureText(v + 1, z))) {
+                  || (s.charAt(sep) == '=' && !contentKeys.contains(s, keyStart, sep) && Shapes.failureText(s, v + 1, z, failureTextWords))) {
                 // msg="connection refused": prose is scanned like a line, or every msg= would be one group
                 out.append(s.charAt(v));
                 new Scan(s, z, out).scan(v + 1, z);
@@ -3174,30 +3174,6 @@ final class LineMasker {
       }
       tailMask = -1;
       return b;
-    }
-
-    /**
-     * Whether the quoted text s[v, z) says in its first four words that something failed (words failuretext): a
-     * program's account of a failure, where text a person wrote mentions an error only in passing.
-     */
-    private boolean failureText(int v, int z) {
-      if (z - v > 300 || Shapes.indexOf(s, ' ', v, z) < 0) {
-        return false;
-      }
-      int words = 0;
-      for (int k = v; k < z && words < 4; words++) {
-        while (k < z && !Shapes.letter(s.charAt(k))) {
-          k++;
-        }
-        int w = k;
-        while (k < z && Shapes.letter(s.charAt(k))) {
-          k++;
-        }
-        if (k > w && failureTextWords.contains(s, w, k)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** Whether s[v, z) is two to six words of capitals, '_' or '-' (no digits): a constant phrase of the code. */

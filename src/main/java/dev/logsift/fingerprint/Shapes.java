@@ -566,6 +566,30 @@ final class Shapes {
     return true;
   }
 
+  /**
+   * Whether the quoted text s[v, z) says in its first four words that something failed (words, from words
+   * failuretext): a program's account of a failure, where text a person wrote mentions an error only in passing.
+   */
+  static boolean failureText(CharSequence s, int v, int z, WordSet words) {
+    if (z - v > 300 || indexOf(s, ' ', v, z) < 0) {
+      return false;
+    }
+    int count = 0;
+    for (int k = v; k < z && count < 4; count++) {
+      while (k < z && !letter(s.charAt(k))) {
+        k++;
+      }
+      int w = k;
+      while (k < z && letter(s.charAt(k))) {
+        k++;
+      }
+      if (k > w && words.contains(s, w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** LEADER_NOT_AVAILABLE, UNKNOWN_TOPIC_OR_PARTITION: capitals in three or more words joined by '_'. */
   static boolean errorConstant(CharSequence s, int from, int to) {
     int underscores = 0;

@@ -51,6 +51,8 @@ final class Structured {
   private final WordSet outputKeys;
   private final WordSet carrierKeys;
   private final WordSet paramFields;
+  private final WordSet failureTextWords;
+  private final WordSet contentKeys;
   private final WordSet arnServices;
   private final WordSet detailKeys;
   private final WordSet severityCarrierKeys;
@@ -74,6 +76,8 @@ final class Structured {
     this.failureConstantWords = rules.list("failureconstant").stream().map(w -> w.toUpperCase(java.util.Locale.ROOT))
         .toArray(String[]::new);
     this.paramFields = rules.words("paramfield");
+    this.failureTextWords = rules.words("failuretext");
+    this.contentKeys = rules.words("contentkey");
     this.arnServices = rules.words("arnservice");
     this.detailKeys = rules.words("detailkey");
     this.severityCarrierKeys = rules.words("severitycarrierkey");
@@ -1182,7 +1186,8 @@ final class Structured {
       }
       int keyEnd = i++;
       String value;
-      if (i < n && line.charAt(i) == '"') {
+      boolean quoted = i < n && line.charAt(i) == '"';
+      if (quoted) {
         StringBuilder v = new StringBuilder();
         i++;
         while (i < n && line.charAt(i) != '"') {
@@ -1214,6 +1219,9 @@ final class Structured {
         found.putIfAbsent(line.substring(k, keyEnd).toLowerCase(java.util.Locale.ROOT), value);
       } else if (outputKeys.contains(line, k, keyEnd) && value.length() <= 300 && !value.isBlank()) {
         // what a program it ran wrote beside the message: logrus' stderr="Unknown encoder 'libsvtav1' ..."
+        details.append(" | ").append(value);
+      } else if (quoted && !contentKeys.contains(line, k, keyEnd) && Shapes.failureText(value, 0, value.length(), failureTextWords)) {
+        // a field that says how it failed, in words: Harmonic's alarm name="TS continuity count error"
         details.append(" | ").append(value);
       } else {
         code(line, k, keyEnd, value, codes, details);
