@@ -3104,8 +3104,7 @@ final class LineMasker {
             // DB2's "SQLCODE=-911, SQLSTATE=40001, SQLERRMC=2": the reason code is the failure (2 a deadlock, 68 a lock
             // timeout); a Windows exit code is an NTSTATUS as a signed number, ten digits
             out.append(s, v, q);
-          } else if (v < q && q - v == 3 && statusKeys.contains(s, keyStart, sep) && (s.charAt(v) == '4' || s.charAt(v) == '5')
-              && Shapes.digits(s, v, q)) {
+          } else if (v < q && statusKeys.contains(s, keyStart, sep) && errorStatus(v, q)) {
             // "ledger posting rejected status=409": the answer a call got is its failure (a 2xx or 3xx status, an
             // access line's, stays a value)
             out.append(s, v, q);
@@ -3162,7 +3161,7 @@ final class LineMasker {
       int v = arrow + 2;
       // Logstash's ":code=>503" is the HTTP status its output got
       boolean status = (statusKeys.contains(s, ca + 1, arrow) || (arrow - ca == 5 && s.startsWith("code", ca + 1)))
-          && cb - v == 3 && (s.charAt(v) == '4' || s.charAt(v) == '5') && Shapes.digits(s, v, cb);
+          && errorStatus(v, cb);
       boolean code = (codeKey(ca + 1, arrow) && codeValue(v, cb))
           || (numberCodeKeys.contains(s, ca + 1, arrow) && cb - v <= 5 && numberCode(v, cb));
       separator();
@@ -3193,10 +3192,15 @@ final class LineMasker {
       return words >= 2 && words <= 6 && s.charAt(v) != ' ' && s.charAt(z - 1) != ' ';
     }
 
+    /** Whether s[v, q) is a 4xx or 5xx status: the answer a call got is its failure (a 2xx or 3xx one a value). */
+    private boolean errorStatus(int v, int q) {
+      return q - v == 3 && (s.charAt(v) == '4' || s.charAt(v) == '5') && Shapes.digits(s, v, q);
+    }
+
     /** Whether s[v, z) is an error status and its reason phrase, "503 Service Unavailable". */
     private boolean statusLine(int v, int z) {
-      if (z - v < 6 || z - v > 40 || (s.charAt(v) != '4' && s.charAt(v) != '5') || !Shapes.digits(s, v, v + 3)
-          || s.charAt(v + 3) != ' ' || s.charAt(v + 4) < 'A' || s.charAt(v + 4) > 'Z') {
+      if (z - v < 6 || z - v > 40 || !errorStatus(v, v + 3) || s.charAt(v + 3) != ' ' || s.charAt(v + 4) < 'A'
+          || s.charAt(v + 4) > 'Z') {
         return false;
       }
       for (int k = v + 5; k < z; k++) {

@@ -132,7 +132,8 @@ public final class MaskingFingerprinter implements Fingerprinter {
     static String withoutBox(String text) {
       StringBuilder b = new StringBuilder(text.length());
       for (String line : text.split("\n", -1)) {
-        String t = line.substring(timePrefix(line)).stripLeading();
+        int time = StackTraces.timestampPrefix(line);
+        String t = line.substring(Math.max(time, 0)).stripLeading();
         if (t.equals("╷") || t.equals("╵") || t.equals("│")) {
           t = "";
         } else if (t.startsWith("│ ")) {
@@ -143,15 +144,6 @@ public final class MaskingFingerprinter implements Fingerprinter {
         b.append(b.isEmpty() ? "" : "\n").append(t);
       }
       return b.toString().strip();
-    }
-
-    /** The length of a CI runner's time before a line ("2024-04-06T14:34:23.8765008Z "), or 0. */
-    private static int timePrefix(String line) {
-      int i = 0;
-      while (i < line.length() && i < 40 && "0123456789-:.TZ+".indexOf(line.charAt(i)) >= 0) {
-        i++;
-      }
-      return i >= 8 && i < line.length() && line.charAt(i) == ' ' ? i : 0;
     }
 
     String template(String message) {

@@ -1095,7 +1095,7 @@ final class StackTraces {
   }
 
   /** Where the text after a leading time and one space starts ("2024-05-14T12:01:46Z ", "2024-05-14 12:01:46,123 "), or -1. */
-  private static int timestampPrefix(String l) {
+  static int timestampPrefix(String l) {
     if (l.length() < 10 || !Shapes.digit(l.charAt(0))) {
       return -1;
     }
