@@ -237,6 +237,26 @@ final class ErrorCodes {
   }
 
   /**
+   * A Cisco message, "%FACILITY-SEVERITY-MNEMONIC" (IOS' "%OSPF-5-ADJCHG", NX-OS' "%ETHPORT-5-IF_DOWN_ERROR_DISABLED",
+   * IOS XR's "%ROUTING-BGP-5-ADJCHANGE"): which message it is says what happened, its severity a digit of 0 to 7.
+   */
+  static boolean ciscoMessage(CharSequence s, int from, int to) {
+    if (to - from < 7 || s.charAt(from) != '%' || s.charAt(from + 1) < 'A' || s.charAt(from + 1) > 'Z') {
+      return false;
+    }
+    boolean severity = false;
+    for (int k = from + 1; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '-' && k + 2 < to && s.charAt(k + 1) >= '0' && s.charAt(k + 1) <= '7' && s.charAt(k + 2) == '-') {
+        severity = true;
+      } else if (!((c >= 'A' && c <= 'Z') || Shapes.digit(c) || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return severity && s.charAt(to - 1) != '-';
+  }
+
+  /**
    * IBM's message ids, a component's prefix, a number and a type letter: z/OS' "IEC141I" and "CEE3207S", IBM MQ's
    * "AMQ9208E", DB2's "SQL0803N", WebSphere's "SRVE0255E". Which message it is says which failure.
    */

@@ -317,6 +317,8 @@ final class LineMasker {
     boolean sqlLiterals;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
+    /** The host of the line's syslog header, start << 32 | end, or -1. */
+    long syslogHost = -1;
     // summary of the current token's core, see summarise()
     int flags;
     int dots;
@@ -409,6 +411,41 @@ final class LineMasker {
         return before >= 0 && w - before > 10 && regionMatchesIgnoreCase(before, "connecting ");
       }
       return w < e && connectWords.contains(s, w, e);
+    }
+
+    /** Where the file name starts in the path of the script a PHP-FPM worker ran ("script '/home/acme/index.php'"), or -1. */
+    private int codeLocation(int a, int ca, int cb) {
+      int file = a >= 7 && s.startsWith("script ", a - 7) ? sourceFileName(ca, cb) : -1;
+      return file > ca ? file : -1;
+    }
+
+    /** Where the user's name starts in a path through a home folder ("/home/acme/", "/Users/ana/"), or -1. */
+    private int homeName(int ca, int cb) {
+      int home = Shapes.indexOf(s, '/', ca, cb);
+      if (home < 0 || home > ca + 3) {
+        return -1;
+      }
+      int name = s.startsWith("/home/", home) ? home + 6 : s.startsWith("/Users/", home) ? home + 7 : -1;
+      int end = name > 0 ? Shapes.indexOf(s, '/', name, cb) : -1;
+      return end > name + 1 ? name : -1;
+    }
+
+    /** Whether a is inside the braces of MongoDB's "dup key: { ... }". */
+    private boolean inDuplicateKey(int a) {
+      if (a < 14 || s.charAt(a - 1) != ' ' || s.charAt(a - 2) != ':') {
+        return false;
+      }
+      // looked for within the pair's reach only: a search to the line's start per quoted value is quadratic
+      for (int k = a - 3; k >= Math.max(9, a - 400); k--) {
+        char c = s.charAt(k);
+        if (c == '}') {
+          return false;
+        }
+        if (c == '{') {
+          return s.startsWith("dup key: ", k - 9);
+        }
+      }
+      return false;
     }
 
     /** "prisma.user.create()", "repo.save(order)": a call quoted as code names the model and the operation. */
@@ -1021,6 +1058,22 @@ final class LineMasker {
           }
         }
       }
+      if (ca == a + 1 && s.charAt(a) == '[' && ((a - 7 == from && s.startsWith("fatal: ", from))
+          || (a - 8 == from && s.startsWith("failed: ", from)))) {
+        // Ansible's "fatal: [pe-lon-1]: FAILED! =>", at the line's start: which host the task failed on, a value
+        int close = Shapes.indexOf(s, ']', ca, Math.min(end, ca + 256));
+        if (close > ca) {
+          return spanTo('[', close);
+        }
+      }
+      if (ca == a + 1 && s.charAt(a) == '[') {
+        int via = radiusUser(ca);
+        if (via > 0) {
+          // FreeRADIUS' "Login incorrect (...): [anna@dsl.example/<via Auth-Type = PAP>]": whose login, one value
+          // however many words
+          return spanTo('[', via);
+        }
+      }
       if (s.charAt(a) == '(' && a >= 4 && s.charAt(a - 1) == ' ' && s.charAt(a - 2) == ']') {
         int thread = jbossThread(a);
         if (thread > 0) {
@@ -1040,6 +1093,13 @@ final class LineMasker {
         }
         if (quote(s.charAt(a)) && a >= 3 && s.startsWith("=> ", a - 3)) {
           // a map printed by Elixir or Ruby, %{"name" => "carol"}: its keys are the code's, its values data
+          int value = quotedValue(a, ca);
+          if (value > 0) {
+            return value;
+          }
+        }
+        if (quote(s.charAt(a)) && inDuplicateKey(a)) {
+          // MongoDB's E11000 "dup key: { email: "ana@example.com" }": the duplicated value is data, its field the code
           int value = quotedValue(a, ca);
           if (value > 0) {
             return value;
@@ -1082,6 +1142,12 @@ final class LineMasker {
       if (tailMask == start && out.length() == start + ANY.length() && s.charAt(b - 1) != ':' && syslogHost(a, b)) {
         // "Mar 15 03:14:44 web-cedar systemd[1]: ...": the host field of a syslog header is where it
         // happened, a value, however it is named
+        syslogHost = ((long) ca << 32) | cb;
+        return masked(a, ca, cb, b, ANY, false);
+      }
+      if (syslogHost >= 0 && cb - ca == (int) syslogHost - (int) (syslogHost >>> 32)
+          && s.regionMatches(ca, s, (int) (syslogHost >>> 32), cb - ca)) {
+        // a Cisco device names itself again after its message number: "817581: pe-vie-foxtrot: Mar  5 ..."
         return masked(a, ca, cb, b, ANY, false);
       }
       if (colons >= 5 && cb - ca > 12 && s.startsWith("arn:", ca)) {
@@ -1203,7 +1269,15 @@ final class LineMasker {
             if ((slashes > 0 || (flags & BACKSLASH) != 0) && Shapes.path(s, ca, cb)) {
               int line = colons > 0 ? panicLine(a, sourceLine(ca, cb), cb) : -1;
               if (line > 0) {
-                // "at src/handlers/orders.rs:88:14" elsewhere: where the code failed, its line a value
+                // "at src/handlers/orders.rs:88:14" elsewhere: where the code failed, its line a value; a user's home
+                // in it ("/home/acme/public_html/wp-config.php:1", a hosting customer's) is a value too
+                int home = homeName(ca, line);
+                if (home > 0) {
+                  separator();
+                  out.append(s, a, home).append(ANY).append(s, Shapes.indexOf(s, '/', home, line), line).append(rep).append(s, cb, b);
+                  tailMask = -1;
+                  return b;
+                }
                 return masked(a, line, cb, b, rep, true);
               }
               if (first == '/' && (requestTo(a) || (ca > a && quote(s.charAt(ca - 1)) && afterMethod(a)))) {
@@ -1220,6 +1294,13 @@ final class LineMasker {
                 // PHP's "Allowed memory size ... exhausted in /var/www/src/Cart.php on line 42": the file that
                 // failed is the code, its directories a value
                 return masked(a, ca, file, b, rep, false);
+              }
+              int code = codeLocation(a, ca, cb);
+              if (code > ca) {
+                // PHP-FPM's "script '/home/acme/public_html/wp-admin/admin-ajax.php'": the script a worker ran names
+                // the code, its folders (a customer's home) are values; a file the code only read or missed stays
+                // one value
+                return masked(a, ca, code, b, rep, false);
               }
               if (slashes > 0 && afterResourceNoun(a)) {
                 // "failed to load secret 'prod/orders/db'", "parameter /prod/orders/db_url": the name of the
@@ -1323,6 +1404,7 @@ final class LineMasker {
               }
             }
             if (digit && !action(ca, cb) && !ErrorCodes.shape(s, ca, cb) && !(a == ca && ErrorCodes.ibmMessage(s, ca, cb))
+                && !(first == '%' && ErrorCodes.ciscoMessage(s, ca, cb))
                 && !versionedWords.contains(s, ca, cb)
                 && !codePhrases.matches(s, a, ca, cb, this)
                 && (colons < 2 || !scopedName(ca, cb))) {
@@ -2322,6 +2404,30 @@ final class LineMasker {
       return (a >= 9 && s.startsWith("refused: ", a - 9)) || (a >= 12 && s.startsWith("refused it. ", a - 12));
     }
 
+    /** Where "/<via " ends a FreeRADIUS user name that starts at ca, within 256 characters and before any ']', or -1. */
+    private int radiusUser(int ca) {
+      for (int k = ca; k < end && k - ca < 256; k++) {
+        char c = s.charAt(k);
+        if (c == ']') {
+          return -1;
+        }
+        if (c == '/' && s.startsWith("/<via ", k)) {
+          return k > ca ? k : -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Whether s[from, to) is spaces only. */
+    private boolean blank(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (s.charAt(k) != ' ') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Start of the word before position a (spaces and one ':' or '(' skipped), or -1. */
     private int wordBefore(int a) {
       int k = a - 1;
@@ -2394,6 +2500,9 @@ final class LineMasker {
      */
     private boolean syslogHost(int a, int b) {
       int i = from;
+      if (a - i > 20 && Shapes.digits(s, i, i + 4) && s.charAt(i + 4) == ' ') {
+        i += 5; // NX-OS writes the year first: "2024 Mar  4 12:53:15 leaf-fra-east %ETHPORT-5-..."
+      }
       if (a - i < 15 || !dateWords.contains(s, i, i + 3) || s.charAt(i + 3) != ' ') {
         return false;
       }
@@ -2413,12 +2522,17 @@ final class LineMasker {
         return false;
       }
       int stampEnd = Shapes.indexOf(s, ' ', i, a);
-      if (stampEnd < 0 || a - stampEnd != 1) {
+      if (stampEnd < 0 || a - stampEnd > 3 || !blank(stampEnd, a)) {
         return false;
       }
       long next = nextToken(b);
       int t = (int) (next >>> 32);
       int u = (int) next;
+      if (u - t >= 3 && s.charAt(u - 1) == ':' && (Shapes.digits(s, t, u - 1)
+          || (s.charAt(t) == '%' && ErrorCodes.ciscoMessage(s, t, u - 1)))) {
+        // a Cisco device's "817581: pe-vie-foxtrot: ..." (its message number) or "%ETHPORT-5-IF_DOWN_LINK_FAILURE: "
+        return true;
+      }
       if (u - t < 2 || s.charAt(u - 1) != ':' || !Shapes.letter(s.charAt(t))) {
         return false;
       }
@@ -3022,18 +3136,23 @@ final class LineMasker {
       separator();
       out.append(s, a, ca);
       int p = ca;
+      boolean maskedPart = false;
       while (p < cb) {
         int q = p;
         while (q < cb && s.charAt(q) != ',' && s.charAt(q) != ';' && s.charAt(q) != '&') {
           q++;
         }
         int sep = separatorAt(p, q);
-        if (sep < 0) {
-          if (Shapes.hasDigit(s, p, q)) {
-            out.append(ANY);
-          } else {
-            out.append(s, p, q);
-          }
+        boolean masked = sep < 0 && Shapes.hasDigit(s, p, q);
+        boolean continued = masked && maskedPart && s.charAt(p - 1) == ',' && Shapes.digits(s, p, q);
+        maskedPart = masked;
+        if (continued) {
+          // "value=1,477,028", "ids=12,13,14": one number with its thousands, or one list, however many parts
+          out.setLength(out.length() - 1);
+        } else if (masked) {
+          out.append(ANY);
+        } else if (sep < 0) {
+          out.append(s, p, q);
         } else {
           out.append(s, p, sep + 1);
           int v = sep + 1;
@@ -3121,6 +3240,7 @@ final class LineMasker {
             out.append(s, v, q);
           } else if (v < q) {
             out.append(rep);
+            maskedPart = q == cb || s.charAt(q) == ',';
             // closers that end the enclosing "Name(" rather than the value stay in the template
             int extra = 0;
             for (int k = v; k < q; k++) {

@@ -36,7 +36,12 @@ final class StackTraces {
     this.keep = rules.stackFrames;
   }
 
-  private record Frame(String name, boolean app) {}
+  /** python: read from a Python traceback's "File" line, written outermost first. */
+  private record Frame(String name, boolean app, boolean python) {
+    Frame(String name, boolean app) {
+      this(name, app, false);
+    }
+  }
 
   void template(String text, StringBuilder out) {
     String[] lines = outdented(untagged(withoutGroupMarkers(withoutCommonPrefix(withoutTimestamps(withoutLogcat(lines(text)))))));
@@ -55,6 +60,12 @@ final class StackTraces {
     }
     boolean inTraceback = false;
     String pythonError = null;
+    /** A "Details: ..." line below the error, before any frame. */
+    String detailLine = null;
+    /** The event is .NET's console logger's ("fail: Category[0]" over its indented message), its exception not read yet. */
+    boolean dotnetConsole = false;
+    /** A YAML block scalar of a message began ("msg: |-"): its first line is to be kept. */
+    boolean yamlBlock = false;
     boolean pythonDetail = false;
     /** Lines of a message written below its exception's name ("TwilioRestException:" then paragraphs) still to keep. */
     int pythonBelow = 0;
@@ -231,6 +242,11 @@ final class StackTraces {
         frames.clear();
         continue;
       }
+      if (apple == 0 && frames.isEmpty() && line.startsWith("0 ") && appleFrame(line, process) != null) {
+        // Crashlytics and other crash reporters print the crashed thread alone, "0  Gemfall  0x462c10 Foo.bar() + 516
+        // (Foo.swift:41)", without a "Thread 0 Crashed:" above it
+        apple = 1;
+      }
       Frame af = apple > 0 ? appleFrame(line, process) : null;
       if (af != null) {
         if (apple == 1) {
@@ -319,6 +335,7 @@ final class StackTraces {
         // .NET's console logger: "fail: Orders.Api.OrderService[0]" over its message, indented: the line
         // is the message's header, as "[ERR] [Orders.Api.OrderService] message" is in a file
         header.set(0, header.get(0) + " " + line);
+        dotnetConsole = true;
         continue;
       }
       if (line.startsWith("what():") && header.size() == 1 && frames.isEmpty() && !inCause
@@ -326,6 +343,26 @@ final class StackTraces {
         // libstdc++'s "terminate called after throwing an instance of 'mqtt::exception'" then "  what():  MQTT
         // error [5]: Not authorized": the exception's message
         header.add(line);
+        continue;
+      }
+      if (detailLine == null && frames.isEmpty() && !inCause && line.startsWith("Details: ") && header.size() >= 2) {
+        // viem's "RpcRequestError: RPC Request failed." over its URL and request, then "Details: invalid block range
+        // params": the remote's own words say which failure it is
+        detailLine = line;
+        continue;
+      }
+      if (yamlBlock && !line.isEmpty()) {
+        // the first line of the block is the message
+        yamlBlock = false;
+        if (header.size() < 4) {
+          header.add(line);
+          continue;
+        }
+      }
+      if (!python && frames.isEmpty() && cause == null && header.size() < 4 && yamlMessage(line)) {
+        // Ansible's YAML callback, "fatal: [pe-lon-1]: FAILED! =>" then "  msg: |-" and the message, indented, on the
+        // lines below: the block's first line says which failure (its last is often only "^ here")
+        yamlBlock = true;
         continue;
       }
       if (raw.length() > 0 && LineMasker.space(raw.charAt(0))) {
@@ -337,11 +374,13 @@ final class StackTraces {
         }
         if (frames.isEmpty() && !python) {
           lastIndented = line;
-          if (!inCause && header.size() < 4 && i + 1 < lines.length && lines[i + 1].strip().startsWith("at ")
+          if (!inCause && header.size() < 4 && (dotnetConsole || (i + 1 < lines.length && lines[i + 1].strip().startsWith("at ")))
               && exceptionLine(line)) {
             // a trace printed inside an object (pino-pretty's "err: {", util.inspect): its exception line
-            // is indented like the object's fields, and the frames follow it
+            // is indented like the object's fields, and the frames follow it; .NET's console logger indents the
+            // whole message, an Azure RequestFailedException's status, code and headers between it and its frames
             header.add(line);
+            dotnetConsole = false;
           }
         } else if (!frames.isEmpty() && resource == null) {
           resource = inspectedResource(line);
@@ -430,6 +469,9 @@ final class StackTraces {
     if (objectFields != null) {
       header.add(objectFields);
     }
+    if (detailLine != null) {
+      header.add(detailLine);
+    }
     if (beforeTrace != null && !frames.isEmpty()) {
       // the line just above the trace states what failed when the header above it is full (three lines;
       // a shorter header took that line already): Prisma prints the call, its file and a code excerpt,
@@ -440,7 +482,7 @@ final class StackTraces {
       header.add(pythonError);
     }
     if (python) {
-      java.util.Collections.reverse(frames); // innermost first, like the other runtimes
+      innermostFirst(frames);
     }
     for (String h : header) {
       if (out.length() > 0) {
@@ -474,6 +516,18 @@ final class StackTraces {
         out.append(" at ").append(causeFrame.name);
       }
     }
+  }
+
+  /** "msg: |-", "stderr: |": a message's key opening a YAML block scalar. */
+  private static boolean yamlMessage(String line) {
+    int colon = line.indexOf(": ");
+    if (colon < 3 || colon > 14) {
+      return false;
+    }
+    String key = line.substring(0, colon);
+    String style = line.substring(colon + 2).strip();
+    return (key.equals("msg") || key.equals("message") || key.equals("stderr") || key.equals("module_stderr")
+        || key.equals("error")) && (style.equals("|") || style.equals("|-") || style.equals(">") || style.equals(">-"));
   }
 
   /** "Error: connect ECONNREFUSED ...", "TypeError: x is not a function": a type ending in Error or Exception, then a colon. */
@@ -572,6 +626,23 @@ final class StackTraces {
    * A cause with a cause: the middle cause's application frame says which call failed ("sendReceipt" vs
    * "renderInvoice" over one "socket hang up", under one job runner's frames) and is kept as a frame.
    */
+  /**
+   * Python writes its frames outermost first, Java innermost first; a script host (Jython in Ignition, a JVM
+   * running Python) prints both: the Python frames, reversed, are where the script failed and come first, the
+   * host's Java frames after them in their own order.
+   */
+  private static void innermostFirst(List<Frame> frames) {
+    List<Frame> python = new ArrayList<>();
+    List<Frame> other = new ArrayList<>();
+    for (Frame f : frames) {
+      (f.python() ? python : other).add(f);
+    }
+    java.util.Collections.reverse(python);
+    frames.clear();
+    frames.addAll(python);
+    frames.addAll(other);
+  }
+
   private static void keepMiddleFrame(List<Frame> frames, Frame causeFrame) {
     if (causeFrame != null && !frames.contains(causeFrame)) {
       frames.add(causeFrame);
@@ -612,6 +683,12 @@ final class StackTraces {
    * + 1412 (SeatMapViewController.swift:212)": the symbol, an application frame when its image is the crashed
    * process (or, unnamed, no system library). An unsymbolicated frame is its image.
    */
+  /** The system's own images in an Apple crash report without a "Process:" line (the app's binary is not named). */
+  private static final java.util.Set<String> APPLE_IMAGES = java.util.Set.of("CoreFoundation", "Foundation", "UIKitCore",
+      "UIKit", "GraphicsServices", "QuartzCore", "dyld", "CFNetwork", "AppKit", "HIToolbox", "CoreData", "WebKit",
+      "JavaScriptCore", "Security", "AVFoundation", "AVFAudio", "CoreGraphics", "Metal", "SwiftUI", "GameKit",
+      "GameCenterFoundation", "StoreKit", "CoreMedia", "MediaToolbox", "FrontBoardServices", "BaseBoard", "RunningBoardServices");
+
   private static Frame appleFrame(String line, String process) {
     int k = 0;
     while (k < line.length() && Shapes.digit(line.charAt(k))) {
@@ -627,11 +704,14 @@ final class StackTraces {
     String image = parts[0];
     String symbol = parts[2];
     int offset = symbol.lastIndexOf(" + ");
+    // a symbolicated frame of the app's own code names its source file: "Foo.bar() + 516 (Foo.swift:41)"
+    int source = symbol.lastIndexOf(" (");
+    boolean located = offset > 0 && source > offset && symbol.endsWith(")") && symbol.indexOf(':', source) > 0;
     if (offset > 0) {
       symbol = symbol.substring(0, offset);
     }
     String name = symbol.startsWith("0x") ? image : symbol;
-    boolean app = process != null ? image.equals(process) : !image.startsWith("lib");
+    boolean app = process != null ? image.equals(process) : located || (!image.startsWith("lib") && !APPLE_IMAGES.contains(image));
     return new Frame(name, app);
   }
 
@@ -923,7 +1003,7 @@ final class StackTraces {
       String file = line.substring(6, close);
       int in = line.indexOf(", in ", close);
       String func = in >= 0 ? line.substring(in + 5).strip() : "";
-      return new Frame(baseName(file) + ":" + func, app(file));
+      return new Frame(baseName(file) + ":" + func, app(file), true);
     }
     int close = rubyFrame(line);
     if (close > 0) {
@@ -937,7 +1017,8 @@ final class StackTraces {
       return new Frame(baseName(file) + ":" + generatedOrdinals(method), !gem && app(file));
     }
     if (line.length() > 3 && line.charAt(0) == '#' && Shapes.digit(line.charAt(1))) {
-      return phpFrame(line);
+      Frame nativeFrame = tombstoneFrame(line);
+      return nativeFrame != null ? nativeFrame : phpFrame(line);
     }
     // Go: "pkg.fn(0xc000...)" over an indented "/path/file.go:42 +0x1d"
     if (!raw.isEmpty() && !LineMasker.space(raw.charAt(0)) && line.endsWith(")") && next.contains(".go:")) {
@@ -1015,6 +1096,37 @@ final class StackTraces {
    * PHP "#0 /var/www/app/Billing.php(88): App\\Billing->charge('x')": the method without its arguments;
    * a plain function is told apart by its file.
    */
+  /**
+   * Android's native backtrace (a tombstone, Crashlytics' NDK report): "#00 pc 000000000182706c  /data/app/.../libil2cpp.so
+   * (RagdollPool_Release_m7C2D9A41...+76) (BuildId: 998c...)". The function names the frame, without its offset, its
+   * arguments or IL2CPP's method hash; a frame without one is its library. The system's libraries are not the app's.
+   */
+  private Frame tombstoneFrame(String line) {
+    int pc = line.indexOf(" pc ");
+    if (pc < 2 || !allDigits(line, 1, pc)) {
+      return null;
+    }
+    String[] parts = line.substring(pc + 4).strip().split("\\s+", 3);
+    if (parts.length < 2 || !Shapes.hex(parts[0], 0, parts[0].length()) || parts[1].isEmpty() || parts[1].charAt(0) != '/') {
+      return null;
+    }
+    String path = parts[1];
+    String rest = parts.length > 2 ? parts[2] : "";
+    String name = baseName(path);
+    int build = rest.indexOf("(BuildId:");
+    String symbol = (build >= 0 ? rest.substring(0, build) : rest).strip();
+    if (symbol.length() > 2 && symbol.charAt(0) == '(' && symbol.endsWith(")")) {
+      symbol = symbol.substring(1, symbol.length() - 1);
+      int plus = symbol.lastIndexOf('+');
+      symbol = plus > 0 && allDigits(symbol, plus + 1, symbol.length()) ? symbol.substring(0, plus) : symbol;
+      int args = symbol.indexOf('(');
+      symbol = args > 0 ? symbol.substring(0, args) : symbol;
+      name = symbol.replaceFirst("_m[0-9A-F]{32,}$", "");
+    }
+    boolean system = path.startsWith("/system/") || path.startsWith("/apex/") || path.startsWith("/vendor/");
+    return new Frame(name, !system);
+  }
+
   private Frame phpFrame(String line) {
     int space = line.indexOf(' ');
     int colon = line.indexOf("): ", space);

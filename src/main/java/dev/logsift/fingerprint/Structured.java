@@ -21,6 +21,11 @@ final class Structured {
   private static final String[] NESTED_TEXT = {"message", "msg", "errormessage", "errmsg"};
   /** Keys of a nested error's cause: the innermost one is the root cause (Elasticsearch's caused_by). */
   private static final String[] CAUSES = {"caused_by", "cause", "root_cause"};
+  /**
+   * Keys of the more specific error inside an error object: Microsoft's REST and OData "innererror" (Dynamics,
+   * Graph, Azure), whose outer message is often only "An error has occurred.".
+   */
+  private static final String[] INNER = {"innererror", "inner_error", "innerexception", "internalexception"};
 
   /** Code fields kept beside the message, at most; their values at most this long. */
   private static final int MAX_CODES = 5;
@@ -112,6 +117,11 @@ final class Structured {
       return null; // not JSON after all: the caller masks it as plain text
     }
     describedCodes(e.scalars, e.codes);
+    if (e.found.isEmpty() && e.stack == null && e.nestedMessage != null) {
+      // Ansible's callback event, {"_event":"v2_runner_on_failed","hosts":{"pe-1":{"failed":true,"msg":"command
+      // timeout triggered, ..."}}}: without a message of its own, an event's is the one its objects hold
+      e.found.put("msg", e.nestedMessage);
+    }
     if (e.found.isEmpty() && e.stack == null) {
       for (StringBuilder more : new StringBuilder[] {e.asideCodes, e.asideOnly}) {
         e.codes.append(e.codes.isEmpty() || more.isEmpty() ? "" : " ").append(more);
@@ -219,6 +229,8 @@ final class Structured {
     /** The event's own short scalar fields, key then value (see describedCodes). */
     final java.util.List<String> scalars = new java.util.ArrayList<>();
     String stack;
+    /** The first message of a nested object, the event's message when it has none of its own. */
+    String nestedMessage;
     /** Whether a field said how severe the event is ("level", "severity", "error_severity"). */
     boolean severity;
 
@@ -365,6 +377,9 @@ final class Structured {
         }
         e.aside[0] = e.aside[0] == null ? found[0] : e.aside[0];
         e.aside[1] = e.aside[1] == null ? found[1] : e.aside[1];
+        if (e.nestedMessage == null && found[2] != null && sentence(found[2])) {
+          e.nestedMessage = found[2];
+        }
         if (found[0] != null && top) {
           // a provider's error object beside the message ("docusign":{"errorCode":"INVALID_EMAIL_ADDRESS_FOR_RECIPIENT",
           // "message":...}): its code says which failure, whatever the object is called
@@ -901,10 +916,11 @@ final class Structured {
         // cause that is a Lambda's error as JSON repeats the error's type, already kept); a long one ("... while
         // executing the state 'BookLoan' ... could not be found in the input '{...}'") says it first
         details.append(" | ").append(head(p.getText(), 300));
-      } else if (v == JsonToken.VALUE_STRING && detailKeys.contains(k, 0, k.length()) && p.getText().length() <= 300
-          && !p.getText().isBlank()) {
+      } else if (v == JsonToken.VALUE_STRING && ((detailKeys.contains(k, 0, k.length()) && !p.getText().isBlank())
+          || (k.equals("reason") && sentence(p.getText()))) && p.getText().length() <= 300) {
         // FHIR's OperationOutcome "issue":[{"code":"processing","diagnostics":"HAPI-0550: HAPI-0823: ..."}]: the
-        // remote's own words say which failure the code covers
+        // remote's own words say which failure the code covers; so does a reason written as a sentence (cPanel's
+        // "metadata":{"result":0,"reason":"Sorry, a group for that username already exists."}), a code otherwise
         details.append(" | ").append(p.getText());
         if (found.length > 3 && depth == 1) {
           found[3] = k; // the object's own detail field: it describes a failure
@@ -915,6 +931,12 @@ final class Structured {
         if (type != null) {
           details.append(" | ").append(type);
         }
+      } else if (v == JsonToken.START_OBJECT && depth < 4 && found.length > 2 && isOneOf(k, INNER)) {
+        String[] inner = new String[3];
+        nested(p, depth + 1, inner, codes, details);
+        if (inner[2] != null && !inner[2].isBlank()) {
+          found[2] = found[2] == null ? inner[2] : found[2] + " | " + inner[2];
+        }
       } else if (v == JsonToken.START_OBJECT && depth < 4 && isOneOf(k, CAUSES)) {
         String type = causeType(p, depth + 1, found, codes, details);
         if (type != null) {
@@ -922,6 +944,16 @@ final class Structured {
         }
       } else if (v == JsonToken.START_OBJECT && depth < 4) {
         nested(p, depth + 1, found, codes, details);
+      } else if (v == JsonToken.START_ARRAY && k.equals("messages")) {
+        // ModSecurity's audit log, "audit_data":{"messages":["Warning. Matched Data: ... [id \"930120\"] [msg \"OS File
+        // Access Attempt\"] ...", "Access denied with code 403 ..."]}: the first says which rule matched
+        String first = firstString(p);
+        if (first != null && first.length() <= 2_000) {
+          details.append(" | ").append(first);
+          if (found.length > 3 && depth == 1) {
+            found[3] = k;
+          }
+        }
       } else if (v == JsonToken.START_ARRAY && k.equals("loc")) {
         String loc = loc(p);
         if (loc != null) {
@@ -1121,6 +1153,20 @@ final class Structured {
         && !Shapes.hasDigit(name, 0, name.length())) {
       appendCode(key, 0, key.length(), name, codes);
     }
+  }
+
+  /** The first string of an array, the rest skipped; null when it holds none first. */
+  private static String firstString(JsonParser p) throws IOException {
+    String first = null;
+    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.VALUE_STRING && first == null) {
+        first = p.getText();
+      } else {
+        p.skipChildren();
+        first = first == null ? "" : first;
+      }
+    }
+    return first == null || first.isBlank() ? null : first;
   }
 
   /** The strings of the array the parser is at, one per line; anything else in it is skipped. */
