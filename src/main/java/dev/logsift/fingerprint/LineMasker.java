@@ -317,6 +317,8 @@ final class LineMasker {
     boolean sqlLiterals;
     /** Where the key found by the last separatorAt() starts. */
     int keyStart;
+    /** The line is HAProxy's log of a request: its captured headers are values. */
+    boolean haproxy;
     /** The host of the line's syslog header, start << 32 | end, or -1. */
     long syslogHost = -1;
     // summary of the current token's core, see summarise()
@@ -1073,6 +1075,19 @@ final class LineMasker {
           // however many words
           return spanTo('[', via);
         }
+      }
+      if (slashes == 1 && a == ca && haproxyServer(a, ca, cb)) {
+        // HAProxy's log, "[14/Mar/2024:22:04:47.565] fe_https~ be_static/static-b ...": the backend is where the
+        // request went, the server of its pool that took it a value
+        haproxy = true;
+        separator();
+        out.append(s, a, Shapes.indexOf(s, '/', ca, cb) + 1).append(ANY).append(s, cb, b);
+        tailMask = -1;
+        return b;
+      }
+      if (haproxy && ca == a + 1 && s.charAt(a) == '{' && cb == b - 1 && s.charAt(cb) == '}') {
+        // its captured request headers, "{img.example.com|Mozilla/5.0}": what the client sent, values
+        return masked(a, ca, cb, b, ANY, false);
       }
       if (s.charAt(a) == '(' && a >= 4 && s.charAt(a - 1) == ' ' && s.charAt(a - 2) == ']') {
         int thread = jbossThread(a);
@@ -2272,6 +2287,21 @@ final class LineMasker {
     }
 
     /** "refunds-sub", "orders.fifo", "orders.events.v1": letters, '.', '-', '_', digits only in a version. */
+    /**
+     * A Rails controller as lograge writes it ("Api::V2::PhotosController") after "controller=", or its action (a
+     * method's name) after "action=" when a controller came just before.
+     */
+    private boolean railsEndpoint(int k, int sep, int v, int q) {
+      if (sep - k == 10 && s.startsWith("controller", k)) {
+        return s.charAt(v) >= 'A' && s.charAt(v) <= 'Z' && s.startsWith("Controller", q - 10)
+            && Shapes.wordChars(s, v, q, ":");
+      }
+      if (sep - k != 6 || !s.startsWith("action", k) || !Shapes.wordChars(s, v, q, "_") || Shapes.hasDigit(s, v, q)) {
+        return false;
+      }
+      return k >= 11 && s.startsWith("Controller ", k - 11);
+    }
+
     private boolean resourceName(int v, int q) {
       return Shapes.letter(s.charAt(v)) && Shapes.wordChars(s, v, q, ".-_:") // Ruby's "Orders::SyncJob" too
           && (!Shapes.hasDigit(s, v, q) || Shapes.versionedName(s, v, q));
@@ -2404,6 +2434,26 @@ final class LineMasker {
       return (a >= 9 && s.startsWith("refused: ", a - 9)) || (a >= 12 && s.startsWith("refused it. ", a - 12));
     }
 
+    /**
+     * Whether the token at a is HAProxy's "backend/server": the second field after the bracketed accept date
+     * ("[14/Mar/2024:22:04:47.565] fe_https~ be_static/static-b").
+     */
+    private boolean haproxyServer(int a, int ca, int cb) {
+      int k = a - 1;
+      while (k > 0 && s.charAt(k) == ' ') {
+        k--;
+      }
+      while (k > 0 && s.charAt(k) != ' ') {
+        k--; // the frontend
+      }
+      if (k < 20 || s.charAt(k - 1) != ']') {
+        return false;
+      }
+      int open = s.lastIndexOf('[', k - 1);
+      return open >= 0 && k - open >= 20 && k - open <= 32 && s.charAt(open + 3) == '/' && s.charAt(open + 7) == '/'
+          && Shapes.wordChars(s, ca, cb, "_-./");
+    }
+
     /** Where "/<via " ends a FreeRADIUS user name that starts at ca, within 256 characters and before any ']', or -1. */
     private int radiusUser(int ca) {
       for (int k = ca; k < end && k - ca < 256; k++) {
@@ -2500,6 +2550,12 @@ final class LineMasker {
      */
     private boolean syslogHost(int a, int b) {
       int i = from;
+      if (a - i >= 20 && s.charAt(i + 4) == '-' && s.charAt(i + 7) == '-' && s.charAt(i + 10) == 'T' && s.charAt(i + 13) == ':'
+          && Shapes.digits(s, i, i + 4)) {
+        // rsyslog's RFC 3339 time: "2024-05-18T11:34:01.123456+00:00 ingest-fra grib-decoder[2289]: ..."
+        int stampEnd = Shapes.indexOf(s, ' ', i, a);
+        return stampEnd > 0 && a - stampEnd <= 3 && blank(stampEnd, a) && programAfter(b);
+      }
       if (a - i > 20 && Shapes.digits(s, i, i + 4) && s.charAt(i + 4) == ' ') {
         i += 5; // NX-OS writes the year first: "2024 Mar  4 12:53:15 leaf-fra-east %ETHPORT-5-..."
       }
@@ -2522,9 +2578,11 @@ final class LineMasker {
         return false;
       }
       int stampEnd = Shapes.indexOf(s, ' ', i, a);
-      if (stampEnd < 0 || a - stampEnd > 3 || !blank(stampEnd, a)) {
-        return false;
-      }
+      return stampEnd >= 0 && a - stampEnd <= 3 && blank(stampEnd, a) && programAfter(b);
+    }
+
+    /** Whether the token after b is a syslog program ("sshd[2231]:", "systemd:") or a Cisco device's message number. */
+    private boolean programAfter(int b) {
       long next = nextToken(b);
       int t = (int) (next >>> 32);
       int u = (int) next;
@@ -3212,6 +3270,9 @@ final class LineMasker {
           } else if (v < q && q - v <= 128 && className(v, q)) {
             // Orleans' "GrainType=Shardfall.Grains.GuildGrain", "listener=com.acme.billing.InvoiceListener": a class
             // of the code is where it failed, not a value
+            out.append(s, v, q);
+          } else if (v < q && q - v <= 96 && railsEndpoint(keyStart, sep, v, q)) {
+            // lograge's "controller=Api::V2::PhotosController action=download": which endpoint failed, the code's
             out.append(s, v, q);
           } else if (v < q && q - v <= 64 && nameKeys.contains(s, keyStart, sep) && resourceName(v, q)) {
             // Pub/Sub's "(resource=refunds-sub)": the resource that failed, learned on evidence like a word

@@ -187,7 +187,7 @@ final class StackTraces {
         causeFrame = null;
         continue;
       }
-      if (line.isEmpty() || line.startsWith("...") || (line.startsWith("---") && !line.startsWith("--- FAIL")) || line.startsWith("goroutine ")
+      if (line.isEmpty() || banner(line) || line.startsWith("...") || (line.startsWith("---") && !line.startsWith("--- FAIL")) || line.startsWith("goroutine ")
           || line.startsWith("During handling of the above") || line.startsWith("The above exception was")
           || line.startsWith("#") && line.endsWith(" {main}")) {
         continue;
@@ -496,6 +496,11 @@ final class StackTraces {
     for (Frame f : frames) {
       anyApp |= f.app;
     }
+    if (apple > 0 && anyApp && !frames.get(0).app) {
+      // a crash report says only how the thread trapped (EXC_BREAKPOINT for any Swift runtime check): the system's
+      // frame it trapped in says which check failed ("Array._checkSubscript" under "_assertionFailure")
+      out.append(" | in ").append(frames.get(0).name);
+    }
     for (Frame f : frames) {
       if (added == keep) {
         break;
@@ -516,6 +521,20 @@ final class StackTraces {
         out.append(" at ").append(causeFrame.name);
       }
     }
+  }
+
+  /**
+   * A line of a box of '!' only ("!!!!!!!!", "!"): CMOR, like many Fortran and C programs, draws its errors in one.
+   * It says nothing, and would take a line of the header. (A box of stars is left: MuleSoft's holds its fields, and
+   * a shorter header then keeps the ones that name the failure.)
+   */
+  private static boolean banner(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      if (line.charAt(k) != '!') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "msg: |-", "stderr: |": a message's key opening a YAML block scalar. */
