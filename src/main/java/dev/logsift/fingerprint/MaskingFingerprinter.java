@@ -82,6 +82,8 @@ public final class MaskingFingerprinter implements Fingerprinter {
     /** A buffer a huge stack trace grew is dropped rather than kept for the thread's lifetime. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
     private static final int MAX_EVENT_CHARS = 1 << 18;
+    /** A CMTrace log line's message; the lazy match stops at its own "]LOG]!>", and each line holds one. */
+    private static final java.util.regex.Pattern CM_TRACE = java.util.regex.Pattern.compile("<!\\[LOG\\[(.{0,4000}?)\\]LOG\\]!><[^>\n]{0,400}>");
     private static final String CUT = " ... ";
 
     final Rules rules;
@@ -148,6 +150,10 @@ public final class MaskingFingerprinter implements Fingerprinter {
 
     String template(String message) {
       String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();
+      if (text.indexOf("<![LOG[") >= 0) {
+        // ConfigMgr's (SCCM's, Intune's) log lines, "<![LOG[message]LOG]!><time=... component=... file=...>": the message
+        text = CM_TRACE.matcher(text).replaceAll("$1");
+      }
       if (text.indexOf('\u2502') >= 0 && text.indexOf('\n') >= 0) {
         text = withoutBox(text);
       }

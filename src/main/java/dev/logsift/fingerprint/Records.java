@@ -19,11 +19,13 @@ final class Records {
 
   /** Writes the template of a record into out and returns true, or returns false when text is no record. */
   boolean template(String text, StringBuilder out, int maxChars) {
-    String kept = text.startsWith("Log Name:") ? windowsEvent(text) : powerShellError(text);
+    StringBuilder scripts = new StringBuilder();
+    String kept = text.startsWith("Log Name:") ? windowsEvent(text) : powerShellError(text, scripts);
     if (kept == null) {
       return false;
     }
     masker.mask(kept, 0, Math.min(kept.length(), maxChars * 4), out);
+    out.append(scripts); // code, as a trace's frames are: not masked
     return true;
   }
 
@@ -50,10 +52,12 @@ final class Records {
 
   /**
    * A PowerShell error record: "Copy-Item : Access to the path '...' is denied." above "At C:\Jobs\x.ps1:87 char:9",
-   * and its "+ FullyQualifiedErrorId : CopyFileInfoItemUnauthorizedAccessError,...". The transcript's header
-   * around it (start time, user, machine, process id) is left out.
+   * and its "+ FullyQualifiedErrorId : CopyFileInfoItemUnauthorizedAccessError,...". The message is the first line
+   * of the lines above "At" (those after it are its detail: a trace id, a time, "The statement has been
+   * terminated."), the script its file's name. The transcript's header around it (start time, user, machine,
+   * process id) is left out.
    */
-  private static String powerShellError(String text) {
+  private static String powerShellError(String text, StringBuilder scripts) {
     int id = text.indexOf("+ FullyQualifiedErrorId : ");
     if (id < 0) {
       return null;
@@ -63,12 +67,33 @@ final class Records {
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.startsWith("At ") && line.contains(" char:") && !lines[i - 1].isBlank()) {
-        append(b, lines[i - 1].strip());
+        int first = i - 1;
+        while (first > 1 && !lines[first - 1].isBlank() && i - first < 8 && !lines[first - 1].strip().startsWith("+ ")) {
+          first--;
+        }
+        // the message is the block's first line that reads like one ("Invoke-RestMethod : ...", "Exception calling
+        // ..."), not a line of the caller's own fields above it ("ci=DUBLIN-UTIL sys_id=...")
+        int message = first;
+        while (message < i - 1 && !lines[message].contains(" : ") && !lines[message].contains("Exception")) {
+          message++;
+        }
+        append(b, lines[message].strip());
+        if (scripts.length() < 512) {
+          scripts.append(" | at ").append(scriptName(line.substring(3, line.indexOf(" char:"))));
+        }
       } else if (line.startsWith("+ FullyQualifiedErrorId : ")) {
         append(b, line.substring(2));
       }
     }
     return b.isEmpty() ? null : b.toString();
+  }
+
+  /** "C:\Scripts\HR\Sync-HRUsers.ps1:42" is "Sync-HRUsers.ps1", its folder and line are values ("line:3", typed at a prompt, is "line"). */
+  private static String scriptName(String where) {
+    int colon = where.lastIndexOf(':');
+    String file = colon > 1 && where.indexOf(' ') < 0 ? where.substring(0, colon) : where;
+    int slash = Math.max(file.lastIndexOf('\\'), file.lastIndexOf('/'));
+    return file.substring(slash + 1);
   }
 
   private static void append(StringBuilder b, String line) {

@@ -36,8 +36,8 @@ final class StackTraces {
     this.keep = rules.stackFrames;
   }
 
-  /** python: read from a Python traceback's "File" line, written outermost first. */
-  private record Frame(String name, boolean app, boolean python) {
+  /** outermostFirst: from a trace written outermost first (Python's "File" lines, backward-cpp's). */
+  private record Frame(String name, boolean app, boolean outermostFirst) {
     Frame(String name, boolean app) {
       this(name, app, false);
     }
@@ -187,7 +187,7 @@ final class StackTraces {
         causeFrame = null;
         continue;
       }
-      if (line.isEmpty() || banner(line) || line.startsWith("...") || (line.startsWith("---") && !line.startsWith("--- FAIL")) || line.startsWith("goroutine ")
+      if (line.isEmpty() || banner(line) || rustBacktraceNote(line) || line.startsWith("...") || (line.startsWith("---") && !line.startsWith("--- FAIL")) || line.startsWith("goroutine ")
           || line.startsWith("During handling of the above") || line.startsWith("The above exception was")
           || line.startsWith("#") && line.endsWith(" {main}")) {
         continue;
@@ -345,6 +345,26 @@ final class StackTraces {
         header.add(line);
         continue;
       }
+      if (frames.isEmpty() && !inCause && header.size() < 4 && (line.endsWith(": [") || line.endsWith(": {"))
+          && i + 1 < lines.length && lines[i + 1].strip().startsWith(line.endsWith("[") ? "{" : "\"")) {
+        // Zod's "ZodError: [" then its issues as indented JSON, up to the "]" back at the margin: the issue's code
+        // and message say which check failed
+        int end = i + 1;
+        String message = null;
+        String code = null;
+        while (end < lines.length && end - i < 200 && (lines[end].isEmpty() || LineMasker.space(lines[end].charAt(0)))) {
+          String field = lines[end].strip();
+          message = message == null ? jsonField(field, "message") : message;
+          code = code == null ? jsonField(field, "code") : code;
+          end++;
+        }
+        if (end < lines.length && (lines[end].strip().equals("]") || lines[end].strip().equals("}"))) {
+          header.add(line.substring(0, line.length() - 1).strip() + (message == null ? "" : " " + message)
+              + (code == null ? "" : " code=" + code));
+          i = end;
+          continue;
+        }
+      }
       if (detailLine == null && frames.isEmpty() && !inCause && line.startsWith("Details: ") && header.size() >= 2) {
         // viem's "RpcRequestError: RPC Request failed." over its URL and request, then "Details: invalid block range
         // params": the remote's own words say which failure it is
@@ -371,6 +391,16 @@ final class StackTraces {
           // an exception line that announces its detail is named by the detail's first line
           pythonError = pythonError + " " + line;
           pythonDetail = true;
+        } else if (pythonError != null && pythonDetail && line.startsWith("details = \"") && pythonError.length() < 1_000
+            && pythonError.contains(" status = StatusCode.")) {
+          // and the status' details below it, what the server said ("tenant not found", "vector lengths don't match")
+          pythonError = pythonError + " " + line;
+        }
+        if (frames.isEmpty() && !python && !inCause && header.size() < 4 && !header.isEmpty() && header.get(header.size() - 1).endsWith(" :")) {
+          // R's "Warning in gzfile(file, "rb") :" over its message, indented ("cannot open compressed file '...',
+          // probable reason 'Permission denied'"): the line that announced it is read with it
+          header.set(header.size() - 1, header.get(header.size() - 1) + " " + line);
+          continue;
         }
         if (frames.isEmpty() && !python) {
           lastIndented = line;
@@ -418,6 +448,13 @@ final class StackTraces {
           // Twilio's "TwilioRestException:" writes its message as paragraphs below: the request, then "Twilio
           // returned the following information:" and what failed; a few of them name the failure
           pythonBelow = line.endsWith(":") && line.indexOf(' ') < 0 ? 4 : 0;
+        } else if (line.startsWith("HTTP response body: ") && pythonError.length() < 1_000) {
+          // an OpenAPI client's ApiException (Kubernetes', Pinecone's): "(400)", "Reason: Bad Request", its headers,
+          // then "HTTP response body: {"code":3,"message":"Vector dimension 1536 does not match ..."}": the message
+          String message = bodyMessage(line);
+          String body = line.substring(20).strip();
+          message = message != null ? message : body.length() <= 300 ? body : body.substring(0, 300);
+          pythonError = message.isEmpty() ? pythonError : pythonError + " | " + message;
         } else if (pythonBelow > 0 && !line.isEmpty()) {
           pythonError = pythonError + " " + line;
           pythonDetail = true;
@@ -481,7 +518,7 @@ final class StackTraces {
     if (pythonError != null) {
       header.add(pythonError);
     }
-    if (python) {
+    if (python || (!frames.isEmpty() && frames.get(0).outermostFirst())) {
       innermostFirst(frames);
     }
     for (String h : header) {
@@ -490,6 +527,11 @@ final class StackTraces {
       }
       String line = spacedJson(h);
       masker.mask(line, 0, Math.min(line.length(), 8_000), out);
+    }
+    if (!header.isEmpty() && appPanic(header.get(0))) {
+      // a Rust panic names the line of the app's that panicked: its backtrace is there or not as RUST_BACKTRACE was
+      // set, the same panic either way (in a crate's code, its callers in the backtrace say whose call it was)
+      frames.clear();
     }
     int added = 0;
     boolean anyApp = false;
@@ -535,6 +577,24 @@ final class StackTraces {
       }
     }
     return true;
+  }
+
+  /** "thread 'main' panicked at src/ingest/decoder.rs:142:37:": a panic at a line of the app's own code. */
+  private boolean appPanic(String line) {
+    int at = line.indexOf(" panicked at ");
+    if (at < 0) {
+      return false;
+    }
+    int from = at + 13;
+    int end = line.indexOf(".rs:", from);
+    int space = line.indexOf(' ', from);
+    return end > from && (space < 0 || space > end) && app(line.substring(from, end + 3));
+  }
+
+  /** Rust's "note: run with `RUST_BACKTRACE=1` ..." and "stack backtrace:": whether a backtrace was asked for. */
+  private static boolean rustBacktraceNote(String line) {
+    return line.equals("stack backtrace:") || line.startsWith("note: run with `RUST_BACKTRACE=")
+        || line.startsWith("note: Some details are omitted, run with `RUST_BACKTRACE=");
   }
 
   /** "msg: |-", "stderr: |": a message's key opening a YAML block scalar. */
@@ -654,7 +714,7 @@ final class StackTraces {
     List<Frame> python = new ArrayList<>();
     List<Frame> other = new ArrayList<>();
     for (Frame f : frames) {
-      (f.python() ? python : other).add(f);
+      (f.outermostFirst() ? python : other).add(f);
     }
     java.util.Collections.reverse(python);
     frames.clear();
@@ -1037,6 +1097,7 @@ final class StackTraces {
     }
     if (line.length() > 3 && line.charAt(0) == '#' && Shapes.digit(line.charAt(1))) {
       Frame nativeFrame = tombstoneFrame(line);
+      nativeFrame = nativeFrame != null ? nativeFrame : backwardFrame(line);
       return nativeFrame != null ? nativeFrame : phpFrame(line);
     }
     // Go: "pkg.fn(0xc000...)" over an indented "/path/file.go:42 +0x1d"
@@ -1144,6 +1205,37 @@ final class StackTraces {
     }
     boolean system = path.startsWith("/system/") || path.startsWith("/apex/") || path.startsWith("/vendor/");
     return new Frame(name, !system);
+  }
+
+  /**
+   * backward-cpp's trace, most recent call last (ROS 2's C++ crashes): "#1    Source "/ws/src/base/src/motor_bus.cpp",
+   * line 141, in amr::MotorBus::readEncoders(std::array<int, 2ul>&) [0x559f0f123a9c]", or "#7    Object
+   * "/usr/lib/x86_64-linux-gnu/libc.so.6", at 0x7f127f2cea92, in start_thread" for a frame without sources.
+   */
+  private Frame backwardFrame(String line) {
+    int k = 1;
+    while (k < line.length() && Shapes.digit(line.charAt(k))) {
+      k++;
+    }
+    int kind = k;
+    while (kind < line.length() && line.charAt(kind) == ' ') {
+      kind++;
+    }
+    boolean source = line.startsWith("Source \"", kind);
+    if (kind == k || (!source && !line.startsWith("Object \"", kind))) {
+      return null;
+    }
+    int close = line.indexOf('"', kind + 8);
+    int in = close > 0 ? line.indexOf(", in ", close) : -1;
+    if (in < 0) {
+      return null;
+    }
+    String path = line.substring(kind + 8, close);
+    String fn = line.substring(in + 5).strip();
+    int end = fn.indexOf('(');
+    end = end > 0 ? end : fn.indexOf(" [");
+    fn = end > 0 ? fn.substring(0, end) : fn;
+    return new Frame(fn.isEmpty() ? baseName(path) : fn, source && app(path), true);
   }
 
   private Frame phpFrame(String line) {
@@ -1447,16 +1539,20 @@ final class StackTraces {
         return lines;
       }
       String tag = lines[1].substring(0, close + 1);
-      for (int i = 1; i < lines.length; i++) {
-        String l = lines[i];
-        if (!l.isEmpty() && !(l.startsWith(tag) && (l.length() == tag.length() || l.charAt(tag.length()) == ' '))) {
-          return lines;
-        }
+      int run = 1;
+      while (run < lines.length && (lines[run].isEmpty() || tagged(lines[run], tag))) {
+        run++;
       }
+      // every line after the first, or a run of three and more that a line of another kind ends (ROS 2's launch
+      // tags a node's traceback "[mission_executor-7] ...", then reports "[ERROR] [mission_executor-7]: process has died")
+      if (run < lines.length && run < 4) {
+        return lines;
+      }
+      boolean first = tagged(lines[0], tag);
       String[] out = new String[lines.length];
       for (int i = 0; i < lines.length; i++) {
         String l = lines[i];
-        if (i > 0 && l.startsWith(tag)) {
+        if ((i > 0 || first) && i < run && l.startsWith(tag)) {
           l = l.substring(tag.length());
           l = l.startsWith(" ") ? l.substring(1) : l;
         }
@@ -1465,6 +1561,37 @@ final class StackTraces {
       lines = out;
     }
     return lines;
+  }
+
+  /**
+   * The "message" of a JSON body written on one line, unescaped quotes ending it; null when it has none (a body
+   * the JSON reader took already is its message).
+   */
+  private static String bodyMessage(String line) {
+    int key = line.indexOf("\"message\"");
+    int open = key < 0 ? -1 : line.indexOf('"', line.indexOf(':', key + 9) + 1);
+    if (open < 0) {
+      return null;
+    }
+    int close = open + 1;
+    while (close < line.length() && close - open < 500 && (line.charAt(close) != '"' || line.charAt(close - 1) == '\\')) {
+      close++;
+    }
+    return close < line.length() && line.charAt(close) == '"' ? line.substring(open + 1, close) : null;
+  }
+
+  /** The string value of a pretty-printed JSON field line, "\"code\": \"invalid_type\"," for code; null otherwise. */
+  private static String jsonField(String line, String key) {
+    if (!line.startsWith("\"" + key + "\": \"")) {
+      return null;
+    }
+    int from = key.length() + 5;
+    int close = line.lastIndexOf('"');
+    return close > from && close - from <= 300 ? line.substring(from, close) : null;
+  }
+
+  private static boolean tagged(String line, String tag) {
+    return line.startsWith(tag) && (line.length() == tag.length() || line.charAt(tag.length()) == ' ');
   }
 
   /** "email", "items.0.price": a field's location alone on a line, as pydantic writes it. */

@@ -944,6 +944,13 @@ final class Structured {
         }
       } else if (v == JsonToken.START_OBJECT && depth < 4) {
         nested(p, depth + 1, found, codes, details);
+      } else if (v == JsonToken.START_ARRAY && depth == 1 && found.length > 4 && found[4] == null
+          && errorListKeys.contains(k, 0, k.length())) {
+        // Veeva Vault's "vault_response":{"responseStatus":"FAILURE","errors":[{"type":"INVALID_DATA","message":...}]}:
+        // an API's error list one level down is the event's error, its codes beside it
+        String[] message = new String[1];
+        elementCodes(p, depth, codes, details, message);
+        found[4] = message[0] != null ? message[0] : "";
       } else if (v == JsonToken.START_ARRAY && k.equals("messages")) {
         // ModSecurity's audit log, "audit_data":{"messages":["Warning. Matched Data: ... [id \"930120\"] [msg \"OS File
         // Access Attempt\"] ...", "Access denied with code 403 ..."]}: the first says which rule matched

@@ -62,7 +62,15 @@ class ReviewCorpusTest {
       "errors-review90.jsonl, 200, 0.94, 0.84, false", "errors-review91.jsonl, 200, 0.96, 0.77, false",
       "errors-review92.jsonl, 190, 1.0, 0.80, false", "errors-review93.jsonl, 220, 0.91, 0.85, false",
       "errors-review94.jsonl, 210, 0.90, 0.86, false", "errors-review95.jsonl, 210, 0.95, 0.86, false",
-      "errors-review96.jsonl, 210, 0.89, 0.68, false"})
+      "errors-review96.jsonl, 210, 0.89, 0.68, false",
+      "errors-review97.jsonl, 220, 1.0, 0.77, false", "errors-review98.jsonl, 210, 0.93, 0.74, false",
+      "errors-review99.jsonl, 200, 1.0, 0.90, false", "errors-review100.jsonl, 220, 1.0, 0.62, false",
+      "errors-review101.jsonl, 210, 0.96, 0.87, false", "errors-review102.jsonl, 200, 1.0, 0.80, false",
+      "errors-review103.jsonl, 210, 0.97, 0.82, false", "errors-review104.jsonl, 210, 0.93, 0.85, false",
+      "errors-review105.jsonl, 200, 1.0, 0.87, false", "errors-review106.jsonl, 190, 0.94, 0.89, false",
+      "errors-review107.jsonl, 200, 1.0, 0.91, false", "errors-review108.jsonl, 220, 1.0, 0.80, false",
+      "errors-review109.jsonl, 210, 1.0, 0.80, false", "errors-review111.jsonl, 210, 0.76, 0.73, false",
+      "errors-review112.jsonl, 230, 1.0, 0.89, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
