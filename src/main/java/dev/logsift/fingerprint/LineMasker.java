@@ -1068,34 +1068,11 @@ final class LineMasker {
           }
         }
       }
-      if (ca == a + 1 && s.charAt(a) == '[' && ((a - 7 == from && s.startsWith("fatal: ", from))
-          || (a - 8 == from && s.startsWith("failed: ", from)))) {
-        // Ansible's "fatal: [pe-lon-1]: FAILED! =>", at the line's start: which host the task failed on, a value
-        int close = Shapes.indexOf(s, ']', ca, Math.min(end, ca + 256));
-        if (close > ca) {
-          return spanTo('[', close);
+      if ((ca == a + 1 && (s.charAt(a) == '[' || s.charAt(a) == '{')) || (slashes == 1 && a == ca)) {
+        int e = fieldOfAFormat(a, ca, cb, b);
+        if (e >= 0) {
+          return e;
         }
-      }
-      if (ca == a + 1 && s.charAt(a) == '[') {
-        int via = radiusUser(ca);
-        if (via > 0) {
-          // FreeRADIUS' "Login incorrect (...): [anna@dsl.example/<via Auth-Type = PAP>]": whose login, one value
-          // however many words
-          return spanTo('[', via);
-        }
-      }
-      if (slashes == 1 && a == ca && haproxyServer(a, ca, cb)) {
-        // HAProxy's log, "[14/Mar/2024:22:04:47.565] fe_https~ be_static/static-b ...": the backend is where the
-        // request went, the server of its pool that took it a value
-        haproxy = true;
-        separator();
-        out.append(s, a, Shapes.indexOf(s, '/', ca, cb) + 1).append(ANY).append(s, cb, b);
-        tailMask = -1;
-        return b;
-      }
-      if (haproxy && ca == a + 1 && s.charAt(a) == '{' && cb == b - 1 && s.charAt(cb) == '}') {
-        // its captured request headers, "{img.example.com|Mozilla/5.0}": what the client sent, values
-        return masked(a, ca, cb, b, ANY, false);
       }
       if (s.charAt(a) == '(' && a >= 4 && s.charAt(a - 1) == ' ' && s.charAt(a - 2) == ']') {
         int thread = jbossThread(a);
@@ -2491,6 +2468,44 @@ final class LineMasker {
     /** Whether the token at a follows Java's "Connection refused: " or .NET's "actively refused it. ". */
     private boolean refusedBefore(int a) {
       return (a >= 9 && s.startsWith("refused: ", a - 9)) || (a >= 12 && s.startsWith("refused it. ", a - 12));
+    }
+
+    /**
+     * A value by its place in a product's own format, for a token that opens with '[' or '{' or holds one slash (kept
+     * out of token(), whose size the JIT pays for on every token). Returns where the token ends, or -1.
+     */
+    private int fieldOfAFormat(int a, int ca, int cb, int b) {
+      char open = s.charAt(a);
+      if (open == '[' && ca == a + 1 && ((a - 7 == from && s.startsWith("fatal: ", from))
+          || (a - 8 == from && s.startsWith("failed: ", from)))) {
+        // Ansible's "fatal: [pe-lon-1]: FAILED! =>", at the line's start: which host the task failed on, a value
+        int close = Shapes.indexOf(s, ']', ca, Math.min(end, ca + 256));
+        if (close > ca) {
+          return spanTo('[', close);
+        }
+      }
+      if (open == '[' && ca == a + 1) {
+        int via = radiusUser(ca);
+        if (via > 0) {
+          // FreeRADIUS' "Login incorrect (...): [anna@dsl.example/<via Auth-Type = PAP>]": whose login, one value
+          // however many words
+          return spanTo('[', via);
+        }
+      }
+      if (slashes == 1 && a == ca && haproxyServer(a, ca, cb)) {
+        // HAProxy's log, "[14/Mar/2024:22:04:47.565] fe_https~ be_static/static-b ...": the backend is where the
+        // request went, the server of its pool that took it a value
+        haproxy = true;
+        separator();
+        out.append(s, a, Shapes.indexOf(s, '/', ca, cb) + 1).append(ANY).append(s, cb, b);
+        tailMask = -1;
+        return b;
+      }
+      if (haproxy && open == '{' && ca == a + 1 && cb == b - 1 && s.charAt(cb) == '}') {
+        // its captured request headers, "{img.example.com|Mozilla/5.0}": what the client sent, values
+        return masked(a, ca, cb, b, ANY, false);
+      }
+      return -1;
     }
 
     /**

@@ -150,7 +150,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
 
     String template(String message) {
       String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();
-      if (text.indexOf("<![LOG[") >= 0) {
+      if (text.startsWith("<![LOG[")) {
         // ConfigMgr's (SCCM's, Intune's) log lines, "<![LOG[message]LOG]!><time=... component=... file=...>": the message
         text = CM_TRACE.matcher(text).replaceAll("$1");
       }
