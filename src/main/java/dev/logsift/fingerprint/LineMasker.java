@@ -2523,7 +2523,10 @@ final class LineMasker {
       if (k < 20 || s.charAt(k - 1) != ']') {
         return false;
       }
-      int open = s.lastIndexOf('[', k - 1);
+      int open = k - 1;
+      while (open >= 0 && k - open <= 32 && s.charAt(open) != '[') {
+        open--; // within the date's reach only: a search to the line's start per token is quadratic
+      }
       return open >= 0 && k - open >= 20 && k - open <= 32 && s.charAt(open + 3) == '/' && s.charAt(open + 7) == '/'
           && Shapes.wordChars(s, ca, cb, "_-./");
     }
