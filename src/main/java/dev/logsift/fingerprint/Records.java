@@ -78,8 +78,10 @@ final class Records {
           message++;
         }
         append(b, lines[message].strip());
-        if (scripts.length() < 512) {
-          scripts.append(" | at ").append(scriptName(line.substring(3, line.indexOf(" char:"))));
+        // "At char:9" names no place: "At" and " char:" share its space
+        int where = line.indexOf(" char:");
+        if (scripts.length() < 512 && where >= 3) {
+          scripts.append(" | at ").append(scriptName(line.substring(3, where)));
         }
       } else if (line.startsWith("+ FullyQualifiedErrorId : ")) {
         append(b, line.substring(2));

@@ -43,4 +43,11 @@ class RobustnessTest {
       assertEquals(fp.fingerprint(s), fp.fingerprint(s));
     }
   }
+
+  @Test
+  void powerShellRecordWithoutAPlace() {
+    // "At" and " char:" share one space: there is nothing between them to read as the script
+    Fingerprint f = fp.fingerprint("Get-Foo : boom\nAt char:1\n+ FullyQualifiedErrorId : X,Y");
+    assertTrue(f.template().contains("FullyQualifiedErrorId : X,Y"), f::template);
+  }
 }
