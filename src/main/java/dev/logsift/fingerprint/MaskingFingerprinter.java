@@ -76,14 +76,91 @@ public final class MaskingFingerprinter implements Fingerprinter {
     return false;
   }
 
+  private static final String CM_OPEN = "<![LOG[";
+  private static final String CM_CLOSE = "]LOG]!><";
+
+  /**
+   * ConfigMgr's log lines, "<![LOG[message]LOG]!><time=... component=... file=...>", with only their messages left:
+   * what {@code replaceAll("<!\\[LOG\\[(.{0,4000}?)\\]LOG\\]!><[^>\\n]{0,400}>", "$1")} gives. That regex tries
+   * every "<![LOG[" for up to 4000 characters, a second on a 1 MB line of them; here where a message can end (a
+   * "]LOG]!><" whose attributes close) and where its line does are each looked for once, as the starts move on.
+   */
+  static String withoutCmTraceMarkup(String text) {
+    int n = text.length();
+    StringBuilder b = null;
+    int copied = 0;
+    int close = -1; // the first "]LOG]!><" at or after the message's start whose attributes close, n when none
+    int tagEnd = -1;
+    int lineEnd = -1; // the first line terminator at or after the message's start, n when none
+    int counted = -1; // where the code points to close were last counted (a message is 4000 of them at most)
+    int points = 0;
+    for (int i = text.indexOf(CM_OPEN); i >= 0; ) {
+      int j = i + CM_OPEN.length();
+      if (lineEnd < j) {
+        lineEnd = j;
+        while (lineEnd < n && !lineTerminator(text.charAt(lineEnd))) {
+          lineEnd++;
+        }
+      }
+      if (close < j) {
+        close = n;
+        for (int c = text.indexOf(CM_CLOSE, j); c >= 0; c = text.indexOf(CM_CLOSE, c + 1)) {
+          int t = attributesEnd(text, c + CM_CLOSE.length());
+          if (t > 0) {
+            close = c;
+            tagEnd = t;
+            break;
+          }
+        }
+        counted = -1;
+      }
+      boolean fits = close - j <= 4000;
+      if (!fits && close < n && close - j <= 8000) {
+        points = counted < 0 ? text.codePointCount(j, close) : points - text.codePointCount(counted, j);
+        counted = j;
+        fits = points <= 4000;
+      }
+      if (close < n && close <= lineEnd && fits) {
+        b = b == null ? new StringBuilder(n) : b;
+        b.append(text, copied, i).append(text, j, close);
+        copied = tagEnd;
+        i = text.indexOf(CM_OPEN, tagEnd);
+      } else {
+        i = text.indexOf(CM_OPEN, i + 1);
+      }
+    }
+    return b == null ? text : b.append(text, copied, n).toString();
+  }
+
+  /** Where the attributes of a CMTrace line that start at from end, after their '>' (400 code points at most), or -1. */
+  private static int attributesEnd(String text, int from) {
+    int points = 0;
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '>') {
+        return k + 1;
+      }
+      if (c == '\n') {
+        return -1;
+      }
+      if (!(Character.isLowSurrogate(c) && k > from && Character.isHighSurrogate(text.charAt(k - 1))) && ++points > 400) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The characters a regex's '.' does not match. */
+  private static boolean lineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   private static final class Engine {
     /** One builder per thread, reused: the template is copied out of it, so it never escapes. */
     private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(256));
     /** A buffer a huge stack trace grew is dropped rather than kept for the thread's lifetime. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
     private static final int MAX_EVENT_CHARS = 1 << 18;
-    /** A CMTrace log line's message; the lazy match stops at its own "]LOG]!>", and each line holds one. */
-    private static final java.util.regex.Pattern CM_TRACE = java.util.regex.Pattern.compile("<!\\[LOG\\[(.{0,4000}?)\\]LOG\\]!><[^>\n]{0,400}>");
     private static final String CUT = " ... ";
 
     final Rules rules;
@@ -152,7 +229,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
       String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();
       if (text.startsWith("<![LOG[")) {
         // ConfigMgr's (SCCM's, Intune's) log lines, "<![LOG[message]LOG]!><time=... component=... file=...>": the message
-        text = CM_TRACE.matcher(text).replaceAll("$1");
+        text = withoutCmTraceMarkup(text);
       }
       if (text.indexOf('\u2502') >= 0 && text.indexOf('\n') >= 0) {
         text = withoutBox(text);

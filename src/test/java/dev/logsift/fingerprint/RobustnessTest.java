@@ -50,4 +50,43 @@ class RobustnessTest {
     Fingerprint f = fp.fingerprint("Get-Foo : boom\nAt char:1\n+ FullyQualifiedErrorId : X,Y");
     assertTrue(f.template().contains("FullyQualifiedErrorId : X,Y"), f::template);
   }
+
+  @Test
+  void cmTraceMarkupDroppedAsTheRegexDid() {
+    java.util.regex.Pattern regex = java.util.regex.Pattern.compile("<!\\[LOG\\[(.{0,4000}?)\\]LOG\\]!><[^>\n]{0,400}>");
+    String[] pieces = {"<![LOG[", "]LOG]!><", ">", "\n", "\r", "\u2028", "a", " time=\"1\"", "\ud83d\ude00", "x".repeat(399),
+        "y".repeat(3990), "<", "]", "[LOG["};
+    List<String> edges = new java.util.ArrayList<>();
+    for (int m : new int[] {3999, 4000, 4001}) {
+      for (int t : new int[] {399, 400, 401}) {
+        edges.add("<![LOG[" + "m".repeat(m) + "]LOG]!><" + "t".repeat(t) + ">");
+        edges.add("<![LOG[" + "\ud83d\ude00".repeat(m / 2) + "]LOG]!><" + "\ud83d\ude00".repeat(t) + ">");
+        edges.add("<![LOG[" + "\ud83d\ude00".repeat(m) + "]LOG]!><" + "t".repeat(t) + ">");
+        edges.add("<![LOG[<![LOG[" + "\ud83d\ude00".repeat(m - 3) + "]LOG]!><" + "t".repeat(t) + ">");
+        edges.add("<![LOG[" + "<![LOG[".repeat(m / 7) + "]LOG]!><" + "t".repeat(t) + ">");
+      }
+    }
+    for (String s : edges) {
+      assertEquals(regex.matcher(s).replaceAll("$1"), MaskingFingerprinter.withoutCmTraceMarkup(s), s);
+    }
+    Random random = new Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder("<![LOG[");
+      int n = random.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      assertEquals(regex.matcher(s).replaceAll("$1"), MaskingFingerprinter.withoutCmTraceMarkup(s), s);
+    }
+  }
+
+  @Test
+  void aLongLineOfCmTraceStartsIsReadInLinearTime() {
+    // each "<![LOG[" once tried for 4000 characters took seconds on a line of 2 MB
+    String line = "<![LOG[".repeat(300_000) + "]LOG]!><time=\"1\">";
+    long start = System.nanoTime();
+    fp.fingerprint(line);
+    assertTrue(System.nanoTime() - start < 1_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+  }
 }
