@@ -3378,7 +3378,6 @@ final class LineMasker {
             out.append(s, v, q);
           } else if (v < q) {
             out.append(rep);
-            maskedPart = q == cb || s.charAt(q) == ',';
             // closers that end the enclosing "Name(" rather than the value stay in the template
             int extra = 0;
             for (int k = v; k < q; k++) {
@@ -3391,6 +3390,8 @@ final class LineMasker {
               extra--;
             }
             out.append(s, close, q);
+            // a part after a closer ("Point{x=1},2") is the enclosing list's next item, not the value's thousands
+            maskedPart = close == q && (q == cb || s.charAt(q) == ',');
           }
         }
         if (q < cb) {
