@@ -1540,12 +1540,15 @@ final class StackTraces {
       }
       String tag = lines[1].substring(0, close + 1);
       int run = 1;
+      int taggedLines = 0;
       while (run < lines.length && (lines[run].isEmpty() || tagged(lines[run], tag))) {
+        taggedLines += lines[run].isEmpty() ? 0 : 1;
         run++;
       }
       // every line after the first, or a run of three and more that a line of another kind ends (ROS 2's launch
-      // tags a node's traceback "[mission_executor-7] ...", then reports "[ERROR] [mission_executor-7]: process has died")
-      if (run < lines.length && run < 4) {
+      // tags a node's traceback "[mission_executor-7] ...", then reports "[ERROR] [mission_executor-7]: process has died");
+      // blank lines in the run are not tagged ones, or one "[1, 2]" over two blank lines would pass for a run
+      if (run < lines.length && taggedLines < 3) {
         return lines;
       }
       boolean first = tagged(lines[0], tag);
