@@ -1572,7 +1572,9 @@ final class StackTraces {
    */
   private static String bodyMessage(String line) {
     int key = line.indexOf("\"message\"");
-    int open = key < 0 ? -1 : line.indexOf('"', line.indexOf(':', key + 9) + 1);
+    // a body cut after its key has no colon there: a search from the line's start would read its first key instead
+    int colon = key < 0 ? -1 : line.indexOf(':', key + 9);
+    int open = colon < 0 ? -1 : line.indexOf('"', colon + 1);
     if (open < 0) {
       return null;
     }

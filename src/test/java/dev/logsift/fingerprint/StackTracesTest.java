@@ -175,4 +175,12 @@ class StackTracesTest {
     // Scala's closures name the method they are in: not a proxy
     assertEquals("com.acme.Main$$anonfun$process$1.apply", StackTraces.withoutProxy("com.acme.Main$$anonfun$process$1.apply"));
   }
+
+  @Test
+  void aResponseBodyCutAfterItsMessageKeyIsNotReadFromItsFirstKey() {
+    String cut = template("Traceback (most recent call last):\n  File \"/app/s.py\", line 88, in upsert\n    index.upsert(v)\n"
+        + "pinecone.core.openapi.shared.exceptions.PineconeApiException: (400)\nReason: Bad Request\n"
+        + "HTTP response body: {\"code\":3,\"message\"");
+    assertTrue(!cut.contains("| code |"), cut);
+  }
 }
