@@ -2322,7 +2322,6 @@ final class LineMasker {
       return letter && !(kinds == 7 && q - v >= 16);
     }
 
-    /** "refunds-sub", "orders.fifo", "orders.events.v1": letters, '.', '-', '_', digits only in a version. */
     /**
      * A Rails controller as lograge writes it ("Api::V2::PhotosController") after "controller=", or its action (a
      * method's name) after "action=" when a controller came just before.
@@ -2338,6 +2337,7 @@ final class LineMasker {
       return k >= 11 && s.startsWith("Controller ", k - 11);
     }
 
+    /** "refunds-sub", "orders.fifo", "orders.events.v1": letters, '.', '-', '_', digits only in a version. */
     private boolean resourceName(int v, int q) {
       return Shapes.letter(s.charAt(v)) && Shapes.wordChars(s, v, q, ".-_:") // Ruby's "Orders::SyncJob" too
           && (!Shapes.hasDigit(s, v, q) || Shapes.versionedName(s, v, q));

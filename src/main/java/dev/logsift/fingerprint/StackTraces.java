@@ -702,10 +702,6 @@ final class StackTraces {
   }
 
   /**
-   * A cause with a cause: the middle cause's application frame says which call failed ("sendReceipt" vs
-   * "renderInvoice" over one "socket hang up", under one job runner's frames) and is kept as a frame.
-   */
-  /**
    * Python writes its frames outermost first, Java innermost first; a script host (Jython in Ignition, a JVM
    * running Python) prints both: the Python frames, reversed, are where the script failed and come first, the
    * host's Java frames after them in their own order.
@@ -722,6 +718,10 @@ final class StackTraces {
     frames.addAll(other);
   }
 
+  /**
+   * A cause with a cause: the middle cause's application frame says which call failed ("sendReceipt" vs
+   * "renderInvoice" over one "socket hang up", under one job runner's frames) and is kept as a frame.
+   */
   private static void keepMiddleFrame(List<Frame> frames, Frame causeFrame) {
     if (causeFrame != null && !frames.contains(causeFrame)) {
       frames.add(causeFrame);
@@ -757,17 +757,17 @@ final class StackTraces {
         || (line.startsWith("-") && line.contains("Error ")); // varnishlog's "-   FetchError     backend ...: fail errno 111"
   }
 
-  /**
-   * A frame of an Apple crash report's thread: "1   TripNova   0x000000010751d6c0 SeatMapViewController.configure(with:)
-   * + 1412 (SeatMapViewController.swift:212)": the symbol, an application frame when its image is the crashed
-   * process (or, unnamed, no system library). An unsymbolicated frame is its image.
-   */
   /** The system's own images in an Apple crash report without a "Process:" line (the app's binary is not named). */
   private static final java.util.Set<String> APPLE_IMAGES = java.util.Set.of("CoreFoundation", "Foundation", "UIKitCore",
       "UIKit", "GraphicsServices", "QuartzCore", "dyld", "CFNetwork", "AppKit", "HIToolbox", "CoreData", "WebKit",
       "JavaScriptCore", "Security", "AVFoundation", "AVFAudio", "CoreGraphics", "Metal", "SwiftUI", "GameKit",
       "GameCenterFoundation", "StoreKit", "CoreMedia", "MediaToolbox", "FrontBoardServices", "BaseBoard", "RunningBoardServices");
 
+  /**
+   * A frame of an Apple crash report's thread: "1   TripNova   0x000000010751d6c0 SeatMapViewController.configure(with:)
+   * + 1412 (SeatMapViewController.swift:212)": the symbol, an application frame when its image is the crashed
+   * process (or, unnamed, no system library). An unsymbolicated frame is its image.
+   */
   private static Frame appleFrame(String line, String process) {
     int k = 0;
     while (k < line.length() && Shapes.digit(line.charAt(k))) {
@@ -1173,10 +1173,6 @@ final class StackTraces {
   }
 
   /**
-   * PHP "#0 /var/www/app/Billing.php(88): App\\Billing->charge('x')": the method without its arguments;
-   * a plain function is told apart by its file.
-   */
-  /**
    * Android's native backtrace (a tombstone, Crashlytics' NDK report): "#00 pc 000000000182706c  /data/app/.../libil2cpp.so
    * (RagdollPool_Release_m7C2D9A41...+76) (BuildId: 998c...)". The function names the frame, without its offset, its
    * arguments or IL2CPP's method hash; a frame without one is its library. The system's libraries are not the app's.
@@ -1238,6 +1234,10 @@ final class StackTraces {
     return new Frame(fn.isEmpty() ? baseName(path) : fn, source && app(path), true);
   }
 
+  /**
+   * PHP "#0 /var/www/app/Billing.php(88): App\\Billing->charge('x')": the method without its arguments;
+   * a plain function is told apart by its file.
+   */
   private Frame phpFrame(String line) {
     int space = line.indexOf(' ');
     int colon = line.indexOf("): ", space);
