@@ -1146,8 +1146,9 @@ final class LineMasker {
         return masked(a, ca, cb, b, ANY, false);
       }
       if (syslogHost >= 0 && cb - ca == (int) syslogHost - (int) (syslogHost >>> 32)
-          && s.regionMatches(ca, s, (int) (syslogHost >>> 32), cb - ca)) {
-        // a Cisco device names itself again after its message number: "817581: pe-vie-foxtrot: Mar  5 ..."
+          && s.regionMatches(ca, s, (int) (syslogHost >>> 32), cb - ca) && afterMessageNumber(a)) {
+        // a Cisco device names itself again after its message number: "817581: pe-vie-foxtrot: Mar  5 ..."; the
+        // host's name elsewhere is a word of the message ("backup rsync[2231]: backup of /srv failed")
         return masked(a, ca, cb, b, ANY, false);
       }
       if (colons >= 5 && cb - ca > 12 && s.startsWith("arn:", ca)) {
@@ -2529,6 +2530,22 @@ final class LineMasker {
       }
       return open >= 0 && k - open >= 20 && k - open <= 32 && s.charAt(open + 3) == '/' && s.charAt(open + 7) == '/'
           && Shapes.wordChars(s, ca, cb, "_-./");
+    }
+
+    /** Whether the token before a is a Cisco device's message number, "817581:". */
+    private boolean afterMessageNumber(int a) {
+      int k = a - 1;
+      while (k >= 0 && s.charAt(k) == ' ') {
+        k--;
+      }
+      if (k < 1 || s.charAt(k) != ':') {
+        return false;
+      }
+      int d = k - 1;
+      while (d >= 0 && Shapes.digit(s.charAt(d))) {
+        d--;
+      }
+      return d < k - 1 && (d < 0 || space(s.charAt(d)));
     }
 
     /** Where "/<via " ends a FreeRADIUS user name that starts at ca, within 256 characters and before any ']', or -1. */
