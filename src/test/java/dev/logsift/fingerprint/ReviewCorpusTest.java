@@ -70,7 +70,9 @@ class ReviewCorpusTest {
       "errors-review105.jsonl, 200, 1.0, 0.87, false", "errors-review106.jsonl, 190, 0.94, 0.89, false",
       "errors-review107.jsonl, 200, 1.0, 0.91, false", "errors-review108.jsonl, 220, 1.0, 0.80, false",
       "errors-review109.jsonl, 210, 1.0, 0.80, false", "errors-review111.jsonl, 210, 0.76, 0.73, false",
-      "errors-review112.jsonl, 230, 1.0, 0.89, false"})
+      "errors-review112.jsonl, 230, 1.0, 0.89, false", "errors-review113.jsonl, 200, 0.92, 0.76, false",
+      "errors-review114.jsonl, 200, 0.96, 0.86, false", "errors-review115.jsonl, 220, 0.95, 0.86, false",
+      "errors-review116.jsonl, 200, 1.0, 0.84, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
