@@ -80,79 +80,29 @@ public final class MaskingFingerprinter implements Fingerprinter {
   private static final String CM_CLOSE = "]LOG]!><";
 
   /**
-   * ConfigMgr's log lines, "<![LOG[message]LOG]!><time=... component=... file=...>", with only their messages left:
-   * what {@code replaceAll("<!\\[LOG\\[(.{0,4000}?)\\]LOG\\]!><[^>\\n]{0,400}>", "$1")} gives. That regex tries
-   * every "<![LOG[" for up to 4000 characters, a second on a 1 MB line of them; here where a message can end (a
-   * "]LOG]!><" whose attributes close) and where its line does are each looked for once, as the starts move on.
+   * ConfigMgr's (SCCM's, Intune's) log lines, "<![LOG[message]LOG]!><time=... component=... file=...>", with only their
+   * messages left. One pass per line: a line that is not whole markup (its attributes never close) stays as it is.
    */
   static String withoutCmTraceMarkup(String text) {
-    int n = text.length();
-    StringBuilder b = null;
-    int copied = 0;
-    int close = -1; // the first "]LOG]!><" at or after the message's start whose attributes close, n when none
-    int tagEnd = -1;
-    int lineEnd = -1; // the first line terminator at or after the message's start, n when none
-    int counted = -1; // where the code points to close were last counted (a message is 4000 of them at most)
-    int points = 0;
-    for (int i = text.indexOf(CM_OPEN); i >= 0; ) {
-      int j = i + CM_OPEN.length();
-      if (lineEnd < j) {
-        lineEnd = j;
-        while (lineEnd < n && !lineTerminator(text.charAt(lineEnd))) {
-          lineEnd++;
-        }
-      }
-      if (close < j) {
-        close = n;
-        for (int c = text.indexOf(CM_CLOSE, j); c >= 0; c = text.indexOf(CM_CLOSE, c + 1)) {
-          int t = attributesEnd(text, c + CM_CLOSE.length());
-          if (t > 0) {
-            close = c;
-            tagEnd = t;
-            break;
-          }
-        }
-        counted = -1;
-      }
-      boolean fits = close - j <= 4000;
-      if (!fits && close < n && close - j <= 8000) {
-        points = counted < 0 ? text.codePointCount(j, close) : points - text.codePointCount(counted, j);
-        counted = j;
-        fits = points <= 4000;
-      }
-      if (close < n && close <= lineEnd && fits) {
-        b = b == null ? new StringBuilder(n) : b;
-        b.append(text, copied, i).append(text, j, close);
-        copied = tagEnd;
-        i = text.indexOf(CM_OPEN, tagEnd);
+    StringBuilder b = new StringBuilder(text.length());
+    int from = 0;
+    while (from <= text.length()) {
+      int nl = text.indexOf('\n', from);
+      int end = nl < 0 ? text.length() : nl;
+      int close = text.startsWith(CM_OPEN, from) ? text.indexOf(CM_CLOSE, from + CM_OPEN.length()) : -1;
+      int gt = close >= 0 && close < end ? text.indexOf('>', close + CM_CLOSE.length()) : -1;
+      if (gt >= 0 && gt < end) {
+        b.append(text, from + CM_OPEN.length(), close).append(text, gt + 1, end);
       } else {
-        i = text.indexOf(CM_OPEN, i + 1);
+        b.append(text, from, end);
       }
+      if (nl < 0) {
+        break;
+      }
+      b.append('\n');
+      from = nl + 1;
     }
-    return b == null ? text : b.append(text, copied, n).toString();
-  }
-
-  /** Where the attributes of a CMTrace line that start at from end, after their '>' (400 code points at most), or -1. */
-  private static int attributesEnd(String text, int from) {
-    int points = 0;
-    for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c == '>') {
-        return k + 1;
-      }
-      if (c == '\n') {
-        return -1;
-      }
-      if (!(Character.isLowSurrogate(c) && k > from && Character.isHighSurrogate(text.charAt(k - 1))) && ++points > 400) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The characters a regex's '.' does not match. */
-  private static boolean lineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return b.toString();
   }
 
   private static final class Engine {
@@ -227,8 +177,7 @@ public final class MaskingFingerprinter implements Fingerprinter {
 
     String template(String message) {
       String text = message.indexOf('\u001b') >= 0 ? withoutAnsi(message).strip() : message.strip();
-      if (text.startsWith("<![LOG[")) {
-        // ConfigMgr's (SCCM's, Intune's) log lines, "<![LOG[message]LOG]!><time=... component=... file=...>": the message
+      if (text.startsWith(CM_OPEN)) {
         text = withoutCmTraceMarkup(text);
       }
       if (text.indexOf('\u2502') >= 0 && text.indexOf('\n') >= 0) {

@@ -52,33 +52,17 @@ class RobustnessTest {
   }
 
   @Test
-  void cmTraceMarkupDroppedAsTheRegexDid() {
-    java.util.regex.Pattern regex = java.util.regex.Pattern.compile("<!\\[LOG\\[(.{0,4000}?)\\]LOG\\]!><[^>\n]{0,400}>");
-    String[] pieces = {"<![LOG[", "]LOG]!><", ">", "\n", "\r", "\u2028", "a", " time=\"1\"", "\ud83d\ude00", "x".repeat(399),
-        "y".repeat(3990), "<", "]", "[LOG["};
-    List<String> edges = new java.util.ArrayList<>();
-    for (int m : new int[] {3999, 4000, 4001}) {
-      for (int t : new int[] {399, 400, 401}) {
-        edges.add("<![LOG[" + "m".repeat(m) + "]LOG]!><" + "t".repeat(t) + ">");
-        edges.add("<![LOG[" + "\ud83d\ude00".repeat(m / 2) + "]LOG]!><" + "\ud83d\ude00".repeat(t) + ">");
-        edges.add("<![LOG[" + "\ud83d\ude00".repeat(m) + "]LOG]!><" + "t".repeat(t) + ">");
-        edges.add("<![LOG[<![LOG[" + "\ud83d\ude00".repeat(m - 3) + "]LOG]!><" + "t".repeat(t) + ">");
-        edges.add("<![LOG[" + "<![LOG[".repeat(m / 7) + "]LOG]!><" + "t".repeat(t) + ">");
-      }
+  void cmTraceMarkupDroppedLineByLine() {
+    String event = "<![LOG[Failed. Error = 0x8024401c.]LOG]!><time=\"1\" file=\"a.cpp:9\">\n"
+        + "<![LOG[ Exit code 1603]LOG]!><time=\"2\">\n"
+        + "a plain line\n"
+        + "<![LOG[cut before its attributes close]LOG]!><time=\"3\"";
+    assertEquals("Failed. Error = 0x8024401c.\n Exit code 1603\na plain line\n<![LOG[cut before its attributes close]LOG]!><time=\"3\"",
+        MaskingFingerprinter.withoutCmTraceMarkup(event));
+    for (String s : new String[] {"<![LOG[", "<![LOG[]LOG]!><", "<![LOG[]LOG]!><>", "<![LOG[x\n]LOG]!><t>", "\n\n"}) {
+      MaskingFingerprinter.withoutCmTraceMarkup(s); // no bounds to break
     }
-    for (String s : edges) {
-      assertEquals(regex.matcher(s).replaceAll("$1"), MaskingFingerprinter.withoutCmTraceMarkup(s), s);
-    }
-    Random random = new Random(7);
-    for (int i = 0; i < 20_000; i++) {
-      StringBuilder b = new StringBuilder("<![LOG[");
-      int n = random.nextInt(12);
-      for (int k = 0; k < n; k++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = b.toString();
-      assertEquals(regex.matcher(s).replaceAll("$1"), MaskingFingerprinter.withoutCmTraceMarkup(s), s);
-    }
+    assertEquals("", MaskingFingerprinter.withoutCmTraceMarkup("<![LOG[]LOG]!><>"));
   }
 
   @Test
