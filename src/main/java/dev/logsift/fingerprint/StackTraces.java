@@ -18,6 +18,8 @@ final class StackTraces {
 
   private final LineMasker masker;
   private final List<String> framework;
+  /** The system's own images in an Apple crash report without a "Process:" line (the app's binary is not named). */
+  private final WordSet appleImages;
   private final WordSet urlKeys;
   private final WordSet nameKeys;
   private final WordSet messageKeys;
@@ -28,6 +30,7 @@ final class StackTraces {
   StackTraces(Rules rules, LineMasker masker) {
     this.masker = masker;
     this.framework = rules.list("framework");
+    this.appleImages = rules.words("appleimage");
     this.urlKeys = rules.words("urlkey");
     this.nameKeys = rules.words("namekey");
     this.messageKeys = rules.words("messagekey");
@@ -757,18 +760,7 @@ final class StackTraces {
         || (line.startsWith("-") && line.contains("Error ")); // varnishlog's "-   FetchError     backend ...: fail errno 111"
   }
 
-  /** The system's own images in an Apple crash report without a "Process:" line (the app's binary is not named). */
-  private static final java.util.Set<String> APPLE_IMAGES = java.util.Set.of("CoreFoundation", "Foundation", "UIKitCore",
-      "UIKit", "GraphicsServices", "QuartzCore", "dyld", "CFNetwork", "AppKit", "HIToolbox", "CoreData", "WebKit",
-      "JavaScriptCore", "Security", "AVFoundation", "AVFAudio", "CoreGraphics", "Metal", "SwiftUI", "GameKit",
-      "GameCenterFoundation", "StoreKit", "CoreMedia", "MediaToolbox", "FrontBoardServices", "BaseBoard", "RunningBoardServices");
-
-  /**
-   * A frame of an Apple crash report's thread: "1   TripNova   0x000000010751d6c0 SeatMapViewController.configure(with:)
-   * + 1412 (SeatMapViewController.swift:212)": the symbol, an application frame when its image is the crashed
-   * process (or, unnamed, no system library). An unsymbolicated frame is its image.
-   */
-  private static Frame appleFrame(String line, String process) {
+  private Frame appleFrame(String line, String process) {
     int k = 0;
     while (k < line.length() && Shapes.digit(line.charAt(k))) {
       k++;
@@ -790,7 +782,7 @@ final class StackTraces {
       symbol = symbol.substring(0, offset);
     }
     String name = symbol.startsWith("0x") ? image : symbol;
-    boolean app = process != null ? image.equals(process) : located || (!image.startsWith("lib") && !APPLE_IMAGES.contains(image));
+    boolean app = process != null ? image.equals(process) : located || (!image.startsWith("lib") && !appleImages.contains(image, 0, image.length()));
     return new Frame(name, app);
   }
 
