@@ -1129,6 +1129,12 @@ final class LineMasker {
           return e;
         }
       }
+      if (first == '-' && len >= 4 && len <= 7 && Shapes.hex(s, ca + 1, cb)) {
+        // mbedTLS' and ESP-IDF's negative codes ("mbedtls_ssl_handshake returned -0x7280"): an address or an id is
+        // never negative
+        literal(a, b);
+        return b;
+      }
       // most tokens are words: none of those shapes can start without a digit, '@', '=', '|', '(' or "header"
       int shaped = digit || (flags & (AT | EQUALS | PIPE)) != 0 || s.charAt(a) == '(' || (len == 6 && first == 'h')
           ? shaped(a, ca, cb, b, first, len, digit) : -1;
@@ -1319,6 +1325,7 @@ final class LineMasker {
                 literal(a, b);
                 return b;
               }
+
               return masked(a, ca, cb, b, rep, true);
             }
           }

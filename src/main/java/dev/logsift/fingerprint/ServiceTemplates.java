@@ -1415,6 +1415,9 @@ final class ServiceTemplates {
       // "com.huawei.bone,isAllow = true": a value glued to the next key by its comma is the value
       return learnable(t.substring(0, comma));
     }
+    if (capsValue(t)) {
+      return true;
+    }
     if (t.isEmpty() || t.equals(ANY) || (t.length() <= 12 && Shapes.hasDigit(t, 0, t.length()) && !versioned(t))
         || keptNumberedName(t)) {
       // the masker masks every token with a digit except short codes it keeps on purpose ("status
@@ -1464,6 +1467,41 @@ final class ServiceTemplates {
       }
     }
     return lower || !upper;
+  }
+
+  /**
+   * "subjectType=VESSEL", "scenario=STRUCTURING_CASH_DEPOSITS": a value in capitals under a key that is no code key
+   * (see codeKeyPair) is an enum's value the event describes, learned on evidence like a word. Not one that holds a
+   * word of failure (words failureconstant) or an HTTP method. Bare capitals stay kept: as often a closed set of
+   * codes (Postfix's "lost connection after EHLO", an SMPP status "(ESME_RTHROTTLED)").
+   */
+  static boolean capsValue(String t) {
+    int eq = t.indexOf('=');
+    if (eq < 1 || codeKeyPair(t)) {
+      return false;
+    }
+    for (int i = 0; i < eq; i++) {
+      char c = t.charAt(i);
+      if (!Shapes.letter(c) && c != '_' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    long span = trimmed(t, "", ",;:.)]\"'`");
+    int a = eq + 1;
+    int z = (int) span;
+    while (a < z && "\"'`([".indexOf(t.charAt(a)) >= 0) {
+      a++;
+    }
+    int letters = 0;
+    for (int i = a; i < z; i++) {
+      char c = t.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        letters++;
+      } else if (c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return letters >= 2 && !HTTP_METHODS.contains(t, a, z) && !Shapes.containsAny(t.substring(a, z), FAILURE_CONSTANT_WORDS);
   }
 
   /** A Windows program's file name: letters, digits, '_', '-' or '.', then ".exe" in either case. */

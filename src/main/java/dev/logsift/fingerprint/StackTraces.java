@@ -70,6 +70,7 @@ final class StackTraces {
     /** A YAML block scalar of a message began ("msg: |-"): its first line is to be kept. */
     boolean yamlBlock = false;
     boolean pythonDetail = false;
+    boolean pythonTyped = false;
     /** Lines of a message written below its exception's name ("TwilioRestException:" then paragraphs) still to keep. */
     int pythonBelow = 0;
     String lastPlain = null;
@@ -398,6 +399,14 @@ final class StackTraces {
             && pythonError.contains(" status = StatusCode.")) {
           // and the status' details below it, what the server said ("tenant not found", "vector lengths don't match")
           pythonError = pythonError + " " + line;
+        } else if (pythonError != null && pythonDetail && !pythonTyped && pythonError.contains("validation error")) {
+          // pydantic's field, then the error in words that echo the input and the limit ("at most 4000 characters"),
+          // then its type ("[type=string_too_long, ..."; v1: "(type=value_error.missing)"): the type is the failure
+          String type = pydanticType(line);
+          if (type != null) {
+            pythonError = pythonError + " error_type=" + type; // a code key: the masker and learning keep it
+            pythonTyped = true;
+          }
         }
         if (frames.isEmpty() && !python && !inCause && header.size() < 4 && !header.isEmpty() && header.get(header.size() - 1).endsWith(" :")) {
           // R's "Warning in gzfile(file, "rb") :" over its message, indented ("cannot open compressed file '...',
@@ -757,7 +766,20 @@ final class StackTraces {
     return line.contains("--- FAIL: ") || line.contains("FAILED ") || line.startsWith("Error:") || line.startsWith("Error ") || line.startsWith("Error[")
         || MaskingFingerprinter.holdsWord(line, "ERROR") // also inside a banner: GATK's "A USER ERROR has occurred: ..."
         || line.startsWith("error:") || line.startsWith("fatal:") || line.startsWith("FATAL") || line.contains("Exception: ")
-        || (line.startsWith("-") && line.contains("Error ")); // varnishlog's "-   FetchError     backend ...: fail errno 111"
+        || (line.startsWith("-") && line.contains("Error ")) // varnishlog's "-   FetchError     backend ...: fail errno 111"
+        || embeddedError(line);
+  }
+
+  /**
+   * An embedded runtime's line at error level: ESP-IDF's "E (590206) esp_image: Checksum failed" and Zephyr's "<err>
+   * aws_iot: ...". A device's log sent as one event holds the steps before the failure; the first error says which.
+   */
+  private static boolean embeddedError(String line) {
+    if (line.startsWith("E (")) {
+      int close = line.indexOf(')', 3);
+      return close > 3 && Shapes.digits(line, 3, close) && line.startsWith(") ", close);
+    }
+    return line.startsWith("<err> ") || line.contains("] <err> ");
   }
 
   private Frame appleFrame(String line, String process) {
@@ -1592,6 +1614,21 @@ final class StackTraces {
   }
 
   /** "email", "items.0.price": a field's location alone on a line, as pydantic writes it. */
+  /** The error type in a pydantic error's line ("... [type=int_parsing, input_value=...", v1's "(type=value_error)"), or null. */
+  static String pydanticType(String line) {
+    int at = line.indexOf("[type=");
+    at = at >= 0 ? at : line.indexOf("(type=");
+    if (at < 0) {
+      return null;
+    }
+    at++;
+    int end = at + 5;
+    while (end < line.length() && (Shapes.letter(line.charAt(end)) || line.charAt(end) == '_' || line.charAt(end) == '.')) {
+      end++;
+    }
+    return end > at + 5 ? line.substring(at + 5, end) : null;
+  }
+
   private static boolean fieldName(String line) {
     if (line.isEmpty() || line.length() > 64 || !Shapes.letter(line.charAt(0))) {
       return false;

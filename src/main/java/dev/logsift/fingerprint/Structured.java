@@ -117,6 +117,7 @@ final class Structured {
       return null; // not JSON after all: the caller masks it as plain text
     }
     describedCodes(e.scalars, e.codes);
+    templateRoute(e);
     if (e.found.isEmpty() && e.stack == null && e.nestedMessage != null) {
       // Ansible's callback event, {"_event":"v2_runner_on_failed","hosts":{"pe-1":{"failed":true,"msg":"command
       // timeout triggered, ..."}}}: without a message of its own, an event's is the one its objects hold
@@ -137,6 +138,33 @@ final class Structured {
       appendCodes(e.asideOnly, e.codes);
     }
     return join(e.found, e.stack, e.codes, e.details);
+  }
+
+  /**
+   * Serilog's request log, "@mt":"HTTP {RequestMethod} {RequestPath} responded {StatusCode} ...": the template
+   * names the request, so its route (ids masked) says which endpoint failed, as an access line's does. Only when
+   * the template holds the path: ASP.NET puts RequestPath on every event of a request, where it is only where.
+   */
+  private static void templateRoute(JsonEvent e) {
+    String template = e.found.get("@mt");
+    if (template == null || !template.contains("{RequestPath}")) {
+      return;
+    }
+    String method = null;
+    String path = null;
+    for (int i = 0; i + 1 < e.scalars.size(); i += 2) {
+      String k = e.scalars.get(i);
+      if (k.equals("RequestMethod")) {
+        method = e.scalars.get(i + 1);
+      } else if (k.equals("RequestPath")) {
+        path = e.scalars.get(i + 1);
+      }
+    }
+    String route = path == null || !path.startsWith("/") ? null
+        : route((method != null && method.length() <= 7 ? method + " " : "") + path);
+    if (route != null) {
+      appendCode("request", 0, 7, route, e.codes);
+    }
   }
 
   /**

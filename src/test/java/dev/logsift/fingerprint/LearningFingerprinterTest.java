@@ -392,6 +392,22 @@ class LearningFingerprinterTest {
   }
 
   @Test
+  void anEnumValueUnderADescribingKeyIsLearned() {
+    // the rule a transaction monitor evaluated is the event's detail: three of them under one key are one failure
+    List<String> lines = new ArrayList<>();
+    for (String t : List.of("DORMANT_ACCOUNT_REACTIVATION", "RAPID_MOVEMENT_OF_FUNDS", "HIGH_RISK_CORRIDOR")) {
+      lines.add("rule evaluation exceeded budget scenario=" + t + " budgetMs=5000 elapsedMs=12406");
+    }
+    assertEquals(1, ids(block(learner(), lines)).size());
+    // under a code key (status=, reason=) the constant is the failure
+    List<String> codes = new ArrayList<>();
+    for (String t : List.of("QUEUED_FOR_RETRY", "PAUSED_BY_OPERATOR", "DRAINING_THE_NODE")) {
+      codes.add("job rejected id=7 status=" + t + " by scheduler");
+    }
+    assertEquals(3, ids(block(learner(), codes)).size());
+  }
+
+  @Test
   void aValueWrittenAgainInsideAnAddressIsOneValue() {
     List<String> lines = new ArrayList<>();
     for (String u : List.of("hnakamura", "gsilva", "cmartin")) {

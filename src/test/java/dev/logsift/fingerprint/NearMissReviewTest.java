@@ -44,7 +44,7 @@ class NearMissReviewTest {
       "R4-subscription-control", "R4-table-year", "R4-url-key", "R5-asg-statusmessage",
       "R5-batch-jobdefinition", "R5-cloudtrail-eventname", "R5-codebuild-phase",
       "R5-ecs-service-group", "R5-resolver-qname", "R5-sfn-taskfailed-cause",
-      "R6-log4j2-thrown-cause", "R6-serilog-request-path", "R7-status-prefix",
+      "R6-log4j2-thrown-cause", "R7-status-prefix",
       "R8-flask-exception-on", "R8-route-learn-merge", "R8-status-after-colon", "R9-zod-multiline");
 
   @Test

@@ -72,7 +72,9 @@ class ReviewCorpusTest {
       "errors-review109.jsonl, 210, 1.0, 0.80, false", "errors-review111.jsonl, 210, 0.76, 0.73, false",
       "errors-review112.jsonl, 230, 1.0, 0.89, false", "errors-review113.jsonl, 200, 0.92, 0.76, false",
       "errors-review114.jsonl, 200, 0.96, 0.86, false", "errors-review115.jsonl, 220, 0.95, 0.86, false",
-      "errors-review116.jsonl, 200, 1.0, 0.84, false"})
+      "errors-review116.jsonl, 200, 1.0, 0.84, false", "errors-review117.jsonl, 230, 0.93, 0.89, false",
+      "errors-review118.jsonl, 200, 1.0, 0.89, false", "errors-review119.jsonl, 200, 0.95, 0.86, false",
+      "errors-review120.jsonl, 210, 0.95, 0.96, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
