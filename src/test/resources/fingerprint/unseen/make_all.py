@@ -33,7 +33,8 @@ SETS = {"reviewer1": ["gen_systems.py"], "reviewer3": ["generate.py"],
         "reviewer105": ["gen.py"], "reviewer106": ["gen.py"], "reviewer107": ["gen.py"], "reviewer108": ["gen.py"],
         "reviewer109": ["gen.py"], "reviewer110": ["gen.py"], "reviewer111": ["gen.py"], "reviewer112": ["gen.py"],
         "reviewer113": ["gen.py"], "reviewer114": ["gen.py"], "reviewer115": ["gen.py"], "reviewer116": ["gen.py"],
-        "reviewer117": ["gen.py"], "reviewer118": ["gen.py"], "reviewer119": ["gen.py"], "reviewer120": ["gen.py"]}
+        "reviewer117": ["gen.py"], "reviewer118": ["gen.py"], "reviewer119": ["gen.py"], "reviewer120": ["gen.py"],
+        "reviewer121": ["gen.py"], "reviewer122": ["gen.py"], "reviewer123": ["gen.py"], "reviewer124": ["gen.py"]}
 
 
 def main():

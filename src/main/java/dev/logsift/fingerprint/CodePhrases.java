@@ -44,7 +44,8 @@ final class CodePhrases {
     }
   }
 
-  record Phrase(Shape shape, List<Word> before, boolean quoted, List<Word> after, Condition condition) {}
+  /** signed: the number may be written with a '-' ("exit code -11"). */
+  record Phrase(Shape shape, List<Word> before, boolean quoted, boolean signed, List<Word> after, Condition condition) {}
 
   /** Every spelling of a word written right before the number, in the order of byWord. */
   private final WordSet lastWords;
@@ -107,7 +108,7 @@ final class CodePhrases {
   /**
    * Parses "SHAPE word word N word [in-error|in-exception]": words before and after N, "a|b" either
    * spelling, "*" any one word, "(word" the word right after an opening bracket, "word," a word a comma may
-   * follow, "'N'" a quoted number.
+   * follow, "'N'" a quoted number, "-N" a number that may be negative.
    */
   static Phrase parse(String[] f, int lineNo) {
     if (f.length < 3) {
@@ -124,14 +125,16 @@ final class CodePhrases {
     Condition condition = Condition.NONE;
     boolean seen = false;
     boolean quoted = false;
+    boolean signed = false;
     for (int i = 2; i < f.length; i++) {
       String t = f[i];
-      if (t.equals("N") || t.equals("'N'")) {
+      if (t.equals("N") || t.equals("'N'") || t.equals("-N")) {
         if (seen) {
           throw new IllegalArgumentException("rules line " + lineNo + ": code-phrase has two N");
         }
         seen = true;
         quoted = t.length() == 3;
+        signed = t.equals("-N");
       } else if (t.equals("in-error") || t.equals("in-exception")) {
         if (i != f.length - 1) {
           throw new IllegalArgumentException("rules line " + lineNo + ": " + t + " must end the phrase");
@@ -148,7 +151,7 @@ final class CodePhrases {
     if (!seen || (before.isEmpty() && after.isEmpty())) {
       throw new IllegalArgumentException("rules line " + lineNo + ": code-phrase needs N and a word");
     }
-    return new Phrase(shape, List.copyOf(before), quoted, List.copyOf(after), condition);
+    return new Phrase(shape, List.copyOf(before), quoted, signed, List.copyOf(after), condition);
   }
 
   private static Word word(String t, int lineNo) {
@@ -171,10 +174,9 @@ final class CodePhrases {
   /** Whether the number s[ca, cb) (its token from a, which may open with a quote) ends one of the phrases. */
   boolean matches(String s, int a, int ca, int cb, Marks marks) {
     boolean hashed = ca == a && cb - ca > 1 && s.charAt(ca) == '#';
-    if (hashed) {
-      ca++; // React's "error #418"
-    } else if (ca == a && cb - ca > 1 && s.charAt(ca) == '-' && Shapes.digit(s.charAt(ca + 1))) {
-      ca++; // a process killed by a signal, "exit code -11" (ROS 2's launch, Python's returncode)
+    boolean negative = !hashed && ca == a && cb - ca > 1 && s.charAt(ca) == '-' && Shapes.digit(s.charAt(ca + 1));
+    if (hashed || negative) {
+      ca++; // React's "error #418"; a negative number only where the phrase allows one (see Phrase.signed)
     }
     if (cb - ca > 5) {
       return false;
@@ -191,18 +193,18 @@ final class CodePhrases {
       int word = lastWords.indexOf(s, w, e);
       Phrase[] candidates = word >= 0 ? byWord[word] : anyWord;
       int bits = word >= 0 ? lengths[word] : anyLengths;
-      if ((bits & 1 << (cb - ca)) != 0 && tried(candidates, s, a, ca, cb, marks)) {
+      if ((bits & 1 << (cb - ca)) != 0 && tried(candidates, s, a, ca, cb, marks, negative)) {
         return true;
       }
     }
     return afterOnly.length > 0 && cb + 1 < s.length() && s.charAt(cb) == ' ' && Shapes.letter(s.charAt(cb + 1))
-        && tried(afterOnly, s, a, ca, cb, marks);
+        && tried(afterOnly, s, a, ca, cb, marks, negative);
   }
 
-  private static boolean tried(Phrase[] phrases, String s, int a, int ca, int cb, Marks marks) {
+  private static boolean tried(Phrase[] phrases, String s, int a, int ca, int cb, Marks marks, boolean negative) {
     for (Phrase p : phrases) {
-      if (shape(p.shape, s, ca, cb) && (!p.quoted || ca > a) && before(p.before, s, a) && after(p.after, s, cb)
-          && condition(p, a, marks)) {
+      if ((p.signed || !negative) && shape(p.shape, s, ca, cb) && (!p.quoted || ca > a) && before(p.before, s, a)
+          && after(p.after, s, cb) && condition(p, a, marks)) {
         return true;
       }
     }

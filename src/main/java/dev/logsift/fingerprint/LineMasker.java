@@ -323,6 +323,8 @@ final class LineMasker {
     boolean haproxy;
     /** The host of the line's syslog header, start << 32 | end, or -1. */
     long syslogHost = -1;
+    /** Where MongoDB's "dup key: " is in s, -1 when nowhere, -2 until looked for (see inDuplicateKey). */
+    int dupKeyAt = -2;
     // summary of the current token's core, see summarise()
     int flags;
     int dots;
@@ -437,6 +439,12 @@ final class LineMasker {
     /** Whether a is inside the braces of MongoDB's "dup key: { ... }". */
     private boolean inDuplicateKey(int a) {
       if (a < 14 || s.charAt(a - 1) != ' ' || s.charAt(a - 2) != ':') {
+        return false;
+      }
+      if (dupKeyAt == -2) {
+        dupKeyAt = s.indexOf("dup key: "); // once per line: most lines with "key: 'value'" pairs hold none
+      }
+      if (dupKeyAt < 0 || a < dupKeyAt) {
         return false;
       }
       // looked for within the pair's reach only: a search to the line's start per quoted value is quadratic
@@ -1319,13 +1327,12 @@ final class LineMasker {
           }
           case HEX -> {
             if (((flags & LETTER) == 0 || first == '0') && (len >= 8 || first == '0') && Shapes.hex(s, ca, cb)) {
-              if (first == '0' && len <= 10 && (len == 10 && afterCodeLabel(a) || hexCode(ca, len) && hexCodeLabel(a))) {
+              if (first == '0' && len == 10 && (afterCodeLabel(a) || hexCode(ca) && hexCodeLabel(a))) {
                 // Windows' "Exception code: 0xc0000374" (heap corruption) and 0xc00000fd (stack overflow),
                 // an HRESULT: the status is what failed
                 literal(a, b);
                 return b;
               }
-
               return masked(a, ca, cb, b, rep, true);
             }
           }
@@ -1652,13 +1659,13 @@ final class LineMasker {
     }
 
     /**
-     * Whether the hex number at ca has the shape of a Windows failure code: eight digits with the severity of an
-     * HRESULT's failure or an NTSTATUS error (0x8..., 0xC...). IOKit's "error code 0xe00002c7" and the like are
-     * values, as the macOS logs of the held-out kind label them.
+     * Whether the hex number of ten characters at ca has the shape of a Windows failure code: eight digits with the
+     * severity of an HRESULT's failure or an NTSTATUS error (0x8..., 0xC...). IOKit's "error code 0xe00002c7" and the
+     * like are values, as the macOS logs of the held-out kind label them.
      */
-    private boolean hexCode(int ca, int len) {
+    private boolean hexCode(int ca) {
       char d = s.charAt(ca + 2);
-      return len == 10 && s.charAt(ca + 1) == 'x' && (d == '8' || d == 'c' || d == 'C');
+      return (d == '8' || d == 'c' || d == 'C') && (s.charAt(ca + 1) == 'x' || s.charAt(ca + 1) == 'X');
     }
 
     /**
@@ -1900,7 +1907,6 @@ final class LineMasker {
       return pipes >= 6 && urls >= 2;
     }
 
-    /** Whether the words before a are "request to" (any case). */
     /**
      * "1910 bytes (1.87 KB)": a size in brackets after its count of bytes shows the unit the program chose to
      * print it in (Proxifier's "(1.87 KB) sent" and "(3.80 MB) sent" are two formats, as Loghub labels them);
@@ -1934,6 +1940,7 @@ final class LineMasker {
       return w >= 0 && resourceNouns.contains(s, w, e);
     }
 
+    /** Whether the words before a are "request to" (any case). */
     private boolean requestTo(int a) {
       int to = wordBefore(a);
       if (to < 0 || a - to < 3 || !regionMatchesIgnoreCase(to, "to ")) {
@@ -2492,7 +2499,8 @@ final class LineMasker {
           return spanTo('[', close);
         }
       }
-      if (open == '[' && ca == a + 1) {
+      if (open == '[' && ca == a + 1 && a >= 2 && s.charAt(a - 1) == ' ' && s.charAt(a - 2) == ':') {
+        // after "...: " as FreeRADIUS writes it: most '[' tokens ("[INFO]", "[main]") are not looked into
         int via = radiusUser(ca);
         if (via > 0) {
           // FreeRADIUS' "Login incorrect (...): [anna@dsl.example/<via Auth-Type = PAP>]": whose login, one value

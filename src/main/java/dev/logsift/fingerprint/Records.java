@@ -68,7 +68,7 @@ final class Records {
       String line = lines[i].strip();
       if (line.startsWith("At ") && line.contains(" char:") && !lines[i - 1].isBlank()) {
         int first = i - 1;
-        while (first > 1 && !lines[first - 1].isBlank() && i - first < 8 && !lines[first - 1].strip().startsWith("+ ")) {
+        while (first > 0 && !lines[first - 1].isBlank() && i - first < 8 && !lines[first - 1].strip().startsWith("+ ")) {
           first--;
         }
         // the message is the block's first line that reads like one ("Invoke-RestMethod : ...", "Exception calling
@@ -90,12 +90,14 @@ final class Records {
     return b.isEmpty() ? null : b.toString();
   }
 
-  /** "C:\Scripts\HR\Sync-HRUsers.ps1:42" is "Sync-HRUsers.ps1", its folder and line are values ("line:3", typed at a prompt, is "line"). */
+  /**
+   * "C:\Scripts\HR\Sync-HRUsers.ps1:42" is "Sync-HRUsers.ps1", its folder and line are values, whatever the folder's
+   * name holds ("C:\Program Files\..."); "line:3", typed at a prompt, is "line".
+   */
   private static String scriptName(String where) {
     int colon = where.lastIndexOf(':');
-    String file = colon > 1 && where.indexOf(' ') < 0 ? where.substring(0, colon) : where;
-    int slash = Math.max(file.lastIndexOf('\\'), file.lastIndexOf('/'));
-    return file.substring(slash + 1);
+    String file = colon > 1 && Shapes.digits(where, colon + 1, where.length()) ? where.substring(0, colon) : where;
+    return StackTraces.baseName(file);
   }
 
   private static void append(StringBuilder b, String line) {

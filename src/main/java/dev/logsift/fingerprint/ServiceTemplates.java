@@ -1470,28 +1470,19 @@ final class ServiceTemplates {
   }
 
   /**
-   * "subjectType=VESSEL", "scenario=STRUCTURING_CASH_DEPOSITS": a value in capitals under a key that is no code key
-   * (see codeKeyPair) is an enum's value the event describes, learned on evidence like a word. Not one that holds a
-   * word of failure (words failureconstant) or an HTTP method. Bare capitals stay kept: as often a closed set of
-   * codes (Postfix's "lost connection after EHLO", an SMPP status "(ESME_RTHROTTLED)").
+   * "scenario=STRUCTURING_CASH_DEPOSITS", "tier=GOLD": a value in capitals under a key that is no code key (see
+   * codeKeyPair; "status=", "reason=", a "...Type=" key) is a value the event describes, learned on evidence like a
+   * word. Not one that holds a word of failure (words failureconstant) or an HTTP method. Bare capitals stay kept: as
+   * often a closed set of codes (Postfix's "lost connection after EHLO", an SMPP status "(ESME_RTHROTTLED)").
    */
   static boolean capsValue(String t) {
     int eq = t.indexOf('=');
-    if (eq < 1 || codeKeyPair(t)) {
+    if (eq < 1 || !Shapes.wordChars(t, 0, eq, "_.-")) {
       return false;
     }
-    for (int i = 0; i < eq; i++) {
-      char c = t.charAt(i);
-      if (!Shapes.letter(c) && c != '_' && c != '.' && c != '-') {
-        return false;
-      }
-    }
-    long span = trimmed(t, "", ",;:.)]\"'`");
-    int a = eq + 1;
-    int z = (int) span;
-    while (a < z && "\"'`([".indexOf(t.charAt(a)) >= 0) {
-      a++;
-    }
+    long span = trimmed(t.substring(eq + 1), "\"'`([", ",;:.)]\"'`");
+    int a = eq + 1 + (int) (span >>> 32);
+    int z = eq + 1 + (int) span;
     int letters = 0;
     for (int i = a; i < z; i++) {
       char c = t.charAt(i);
@@ -1501,7 +1492,9 @@ final class ServiceTemplates {
         return false;
       }
     }
-    return letters >= 2 && !HTTP_METHODS.contains(t, a, z) && !Shapes.containsAny(t.substring(a, z), FAILURE_CONSTANT_WORDS);
+    // the word lists last: most keyed values are not in capitals
+    return letters >= 2 && !codeKeyPair(t) && !HTTP_METHODS.contains(t, a, z)
+        && !Shapes.containsAny(t.substring(a, z), FAILURE_CONSTANT_WORDS);
   }
 
   /** A Windows program's file name: letters, digits, '_', '-' or '.', then ".exe" in either case. */

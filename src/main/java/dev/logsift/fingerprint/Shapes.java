@@ -220,7 +220,6 @@ final class Shapes {
     return true;
   }
 
-  /** Only digits, at least one. */
   /**
    * Where the date of a date-sharded name starts ("orders-2024.06.04", "events_20240604", "logs-2024-06"),
    * or -1: the name before it is one index or table of several shards, the date a value.
@@ -262,6 +261,7 @@ final class Shapes {
     return d >= 1 && d <= 31;
   }
 
+  /** Only digits, at least one. */
   static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!digit(s.charAt(i))) {
@@ -533,9 +533,9 @@ final class Shapes {
    * A name Kubernetes generated for a pod ("search-fsnrsqnjmp-hrnlm"): the owner's name, a template
    * hash of 6 to 10 and a suffix of 5 characters from the alphabet Kubernetes draws them from
    * (consonants and the digits 2 and 4-9). About one such name in a hundred has no digit, so the
-   * number rule alone splits a pod's errors from its siblings'.
+   * number rule alone splits a pod's errors from its siblings'. Answers where the generated part starts
+   * ("payments-api-|7c6d8f9b5-x2k9p"), or -1.
    */
-  /** Where the generated part of a pod's name starts ("payments-api-|7c6d8f9b5-x2k9p"), or -1. */
   static int generatedSuffix(CharSequence s, int from, int to) {
     int last = lastDash(s, from, to);
     if (last < 0 || to - last - 1 != 5 || !podAlphabet(s, last + 1, to)) {

@@ -15,6 +15,10 @@ final class StackTraces {
   /** A trace longer than this keeps its head and tail: the root cause sits at one end or the other. */
   static final int MAX_LINES = 400;
   private static final String PY_TRACEBACK = "Traceback (most recent call last)";
+  /** Runs of white space between the columns of a native frame; String.split would compile it per line. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  /** IL2CPP's method hash, "_m" and 32 or more hex capitals, a build's and not the code's. */
+  private static final java.util.regex.Pattern IL2CPP_HASH = java.util.regex.Pattern.compile("_m[0-9A-F]{32,}$");
 
   private final LineMasker masker;
   private final List<String> framework;
@@ -246,12 +250,12 @@ final class StackTraces {
         frames.clear();
         continue;
       }
-      if (apple == 0 && frames.isEmpty() && line.startsWith("0 ") && appleFrame(line, process) != null) {
+      Frame af = apple > 0 || (frames.isEmpty() && line.startsWith("0 ")) ? appleFrame(line, process) : null;
+      if (apple == 0 && af != null) {
         // Crashlytics and other crash reporters print the crashed thread alone, "0  Gemfall  0x462c10 Foo.bar() + 516
         // (Foo.swift:41)", without a "Thread 0 Crashed:" above it
         apple = 1;
       }
-      Frame af = apple > 0 ? appleFrame(line, process) : null;
       if (af != null) {
         if (apple == 1) {
           frames.add(af);
@@ -603,7 +607,10 @@ final class StackTraces {
     return end > from && (space < 0 || space > end) && app(line.substring(from, end + 3));
   }
 
-  /** Rust's "note: run with `RUST_BACKTRACE=1` ..." and "stack backtrace:": whether a backtrace was asked for. */
+  /**
+   * Rust's "note: run with `RUST_BACKTRACE=1` ..." and "stack backtrace:": lines that say only whether a backtrace
+   * was asked for, skipped, so one panic with and without its backtrace reads the same.
+   */
   private static boolean rustBacktraceNote(String line) {
     return line.equals("stack backtrace:") || line.startsWith("note: run with `RUST_BACKTRACE=")
         || line.startsWith("note: Some details are omitted, run with `RUST_BACKTRACE=");
@@ -694,7 +701,6 @@ final class StackTraces {
     return out.subList(0, size).toArray(new String[0]);
   }
 
-  /** A frame's stable name, or null when the line is not a frame. */
   /**
    * A field of an error printed as an object after its stack (Node's util.inspect of an AWS SDK error:
    * "QueueUrl: 'https://sqs.../email-outbound'", "TableName: 'orders'") that names the resource that
@@ -782,6 +788,13 @@ final class StackTraces {
     return line.startsWith("<err> ") || line.contains("] <err> ");
   }
 
+  /**
+   * A frame of an Apple crash report's crashed thread: "3   Gemfall   0x0000000102a4c210 -[ChatViewController
+   * tableView:cellForRowAtIndexPath:] + 156 (ChatViewController.m:212)", a number, the binary image, the address,
+   * then the symbol and its offset (or a second address when it is not symbolicated: the image names it then). The
+   * frame is the app's when its image is the crashed process, or, without a process named, when the symbol names
+   * its source file or its image is no system image (words appleimage, "lib...").
+   */
   private Frame appleFrame(String line, String process) {
     int k = 0;
     while (k < line.length() && Shapes.digit(line.charAt(k))) {
@@ -790,7 +803,7 @@ final class StackTraces {
     if (k == 0 || k >= line.length() || !LineMasker.space(line.charAt(k))) {
       return null;
     }
-    String[] parts = line.substring(k).strip().split("\\s+", 3);
+    String[] parts = SPACES.split(line.substring(k).strip(), 3);
     if (parts.length < 3 || !parts[1].startsWith("0x")) {
       return null;
     }
@@ -939,7 +952,7 @@ final class StackTraces {
    * name ("Unknown") is not the application's.
    */
   private static Frame fortranFrame(String line) {
-    String[] c = line.split("\\s+", 6);
+    String[] c = SPACES.split(line, 6);
     if (c.length != 5 || c[1].length() != 16 || !hexDigits(c[1])) {
       return null;
     }
@@ -982,6 +995,7 @@ final class StackTraces {
     return new Frame(name, !base && !name.equals("top-level scope"));
   }
 
+  /** A frame's stable name, or null when the line is not a frame. */
   private Frame frame(String line, String raw, String next) {
     if (line.length() > 4 && line.charAt(0) == '[' && Shapes.digit(line.charAt(1)) && next.strip().startsWith("@ ")) {
       Frame julia = juliaFrame(line, next.strip());
@@ -1196,8 +1210,9 @@ final class StackTraces {
     if (pc < 2 || !allDigits(line, 1, pc)) {
       return null;
     }
-    String[] parts = line.substring(pc + 4).strip().split("\\s+", 3);
-    if (parts.length < 2 || !Shapes.hex(parts[0], 0, parts[0].length()) || parts[1].isEmpty() || parts[1].charAt(0) != '/') {
+    String[] parts = SPACES.split(line.substring(pc + 4).strip(), 3);
+    // a program counter may be all digits ("0000000001827064"): Shapes.hex takes those for a number
+    if (parts.length < 2 || parts[0].isEmpty() || !hexDigits(parts[0]) || parts[1].isEmpty() || parts[1].charAt(0) != '/') {
       return null;
     }
     String path = parts[1];
@@ -1211,7 +1226,7 @@ final class StackTraces {
       symbol = plus > 0 && allDigits(symbol, plus + 1, symbol.length()) ? symbol.substring(0, plus) : symbol;
       int args = symbol.indexOf('(');
       symbol = args > 0 ? symbol.substring(0, args) : symbol;
-      name = symbol.replaceFirst("_m[0-9A-F]{32,}$", "");
+      name = IL2CPP_HASH.matcher(symbol).replaceFirst("");
     }
     boolean system = path.startsWith("/system/") || path.startsWith("/apex/") || path.startsWith("/vendor/");
     return new Frame(name, !system);
@@ -1542,8 +1557,10 @@ final class StackTraces {
   }
 
   /**
-   * Drops a tag ("[request-id] ") that starts every line after the first: Rails' tagged logging puts
-   * one there, and frames and causes are recognised only at the start of a line.
+   * Drops a tag ("[request-id] ") that starts the lines after the first (and the first too when it has it): Rails'
+   * tagged logging puts one there, and frames and causes are recognised only at the start of a line. Up to three
+   * tags deep; the tagged lines are every line after the first, or a run of three and more from the second line that
+   * an untagged line ends (ROS 2's launch over a node's traceback).
    */
   static String[] untagged(String[] lines) {
     // two tagged lines at least: a single "[1, 2]" under a message is content, not a tag
@@ -1613,7 +1630,6 @@ final class StackTraces {
     return line.startsWith(tag) && (line.length() == tag.length() || line.charAt(tag.length()) == ' ');
   }
 
-  /** "email", "items.0.price": a field's location alone on a line, as pydantic writes it. */
   /** The error type in a pydantic error's line ("... [type=int_parsing, input_value=...", v1's "(type=value_error)"), or null. */
   static String pydanticType(String line) {
     int at = line.indexOf("[type=");
@@ -1626,9 +1642,11 @@ final class StackTraces {
     while (end < line.length() && (Shapes.letter(line.charAt(end)) || line.charAt(end) == '_' || line.charAt(end) == '.')) {
       end++;
     }
-    return end > at + 5 ? line.substring(at + 5, end) : null;
+    // v1's dots joined with '_': the masker takes a dotted value for a host or a version and masks it
+    return end > at + 5 ? line.substring(at + 5, end).replace('.', '_') : null;
   }
 
+  /** "email", "items.0.price": a field's location alone on a line, as pydantic writes it. */
   private static boolean fieldName(String line) {
     if (line.isEmpty() || line.length() > 64 || !Shapes.letter(line.charAt(0))) {
       return false;
@@ -1689,7 +1707,7 @@ final class StackTraces {
     return digit && (letter ? b - a >= 8 : b - a >= 3);
   }
 
-  private static String baseName(String file) {
+  static String baseName(String file) {
     return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   }
 

@@ -776,11 +776,6 @@ final class Structured {
     return (abbreviated || Shapes.endsWithAny(line, k, keyEnd, codeSuffixes)) && !dataCodes.contains(line, k, keyEnd);
   }
 
-  /**
-   * Joined with '_' or '.', or CamelCase ("GetOrders"): a name in code, not a word a user typed ("shoes").
-   * A search term written in CamelCase ("MacBook") is kept too, and learned on evidence: a split, which
-   * costs less than merging two queries.
-   */
   /** "items[0][price]" as "items[<*>][price]": a parameter's name, its indexes masked; null when it is no name. */
   static String paramName(String v) {
     // a JSON path names a field as well ("$.instruction.narrative.line1")
@@ -914,9 +909,10 @@ final class Structured {
   /**
    * Walks an object below an error (at most four levels): found[0] takes the first "error" or "errorcode"
    * string, found[1] the type of the innermost "caused_by" / "cause" / "root_cause", found[2] (when there is
-   * one) the first message, found[3] (when there is one) the name of the object's own detail field, found[4] (when
-   * there is one) the text of an "error" or "err" in words or as an object, directly inside; code fields add to codes
-   * as at the top.
+   * one) the first message, with an inner error's message after " | " (Microsoft's "innererror"), found[3] (when
+   * there is one) the name of the object's own detail field, found[4] (when there is one) the text of an "error" or
+   * "err" in words or as an object directly inside, or the first message of an error list one level down (words
+   * errorlistkey); code fields add to codes as at the top.
    */
   private void nested(JsonParser p, int depth, String[] found, StringBuilder codes, StringBuilder details)
       throws IOException {

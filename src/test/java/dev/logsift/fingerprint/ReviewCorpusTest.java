@@ -74,7 +74,9 @@ class ReviewCorpusTest {
       "errors-review114.jsonl, 200, 0.96, 0.86, false", "errors-review115.jsonl, 220, 0.95, 0.86, false",
       "errors-review116.jsonl, 200, 1.0, 0.84, false", "errors-review117.jsonl, 230, 0.93, 0.89, false",
       "errors-review118.jsonl, 200, 1.0, 0.89, false", "errors-review119.jsonl, 200, 0.95, 0.86, false",
-      "errors-review120.jsonl, 210, 0.95, 0.96, false"})
+      "errors-review120.jsonl, 210, 0.95, 0.96, false", "errors-review121.jsonl, 200, 0.95, 0.94, false",
+      "errors-review122.jsonl, 200, 0.93, 0.95, false", "errors-review123.jsonl, 210, 0.81, 0.79, false",
+      "errors-review124.jsonl, 210, 0.93, 0.84, false"})
   void noTwoBugsShareAFingerprintInEitherOrder(String file, int size, double precision, double recall,
       boolean sameInBothOrders) throws IOException {
     List<Event> events = load(file);
