@@ -70,7 +70,7 @@ final class StackTraces {
     /** A "Details: ..." line below the error, before any frame. */
     String detailLine = null;
     /** The event is .NET's console logger's ("fail: Category[0]" over its indented message), its exception not read yet. */
-    boolean dotnetConsole = false;
+    boolean awaitingDotnetException = false;
     /** A YAML block scalar of a message began ("msg: |-"): its first line is to be kept. */
     boolean yamlBlock = false;
     boolean pythonDetail = false;
@@ -343,7 +343,7 @@ final class StackTraces {
         // .NET's console logger: "fail: Orders.Api.OrderService[0]" over its message, indented: the line
         // is the message's header, as "[ERR] [Orders.Api.OrderService] message" is in a file
         header.set(0, header.get(0) + " " + line);
-        dotnetConsole = true;
+        awaitingDotnetException = true;
         continue;
       }
       if (line.startsWith("what():") && header.size() == 1 && frames.isEmpty() && !inCause
@@ -420,13 +420,14 @@ final class StackTraces {
         }
         if (frames.isEmpty() && !python) {
           lastIndented = line;
-          if (!inCause && header.size() < 4 && (dotnetConsole || (i + 1 < lines.length && lines[i + 1].strip().startsWith("at ")))
+          if (!inCause && header.size() < 4
+              && (awaitingDotnetException || (i + 1 < lines.length && lines[i + 1].strip().startsWith("at ")))
               && exceptionLine(line)) {
             // a trace printed inside an object (pino-pretty's "err: {", util.inspect): its exception line
             // is indented like the object's fields, and the frames follow it; .NET's console logger indents the
             // whole message, an Azure RequestFailedException's status, code and headers between it and its frames
             header.add(line);
-            dotnetConsole = false;
+            awaitingDotnetException = false;
           }
         } else if (!frames.isEmpty() && resource == null) {
           resource = inspectedResource(line);
